@@ -1,0 +1,7 @@
+"""``python -m diplotrack``."""
+
+import sys
+
+from diplotrack.cli import main
+
+sys.exit(main())
