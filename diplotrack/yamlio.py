@@ -145,7 +145,8 @@ def load_yaml_bytes(data: bytes, filename: str, *, max_bytes: int = MAX_BYTES, m
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
         raise LocatedError(
             filename, line, column, f"invalid UTF-8 byte 0x{data[error.start]:02x}", "invalid-utf8"
         ) from None
@@ -266,14 +267,22 @@ class _Dumper(yaml.emitter.Emitter, yaml.serializer.Serializer, yaml.representer
         super().increase_indent(flow, False)
 
 
+_YAML_1_1_BREAKS = frozenset("\x85\u2028\u2029")
+
+
 def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value and _literal_safe(value) else None
+    style: str | None = None
+    if _YAML_1_1_BREAKS.intersection(value):
+        # PyYAML would write these raw, and a reader folds them as line breaks.
+        style = '"'
+    elif "\n" in value and _literal_safe(value):
+        style = "|"
     return dumper.represent_scalar(_STR_TAG, value, style=style)
 
 
 def _literal_safe(value: str) -> bool:
     # A literal block cannot keep trailing spaces on lines or carriage returns exactly.
-    return "\r" not in value and not any(line.endswith((" ", "\t")) for line in value.split("\n")) and not value.startswith((" ", "\n"))
+    return "\r" not in value and not any(line.endswith((" ", "\t")) for line in value.split("\n"))
 
 
 _Dumper.add_representer(str, _represent_str)
