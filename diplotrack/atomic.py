@@ -15,7 +15,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     disk, then renamed over the target, which is atomic on POSIX and Windows.
     """
     target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    directory = target.parent if str(target.parent) else Path()
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:

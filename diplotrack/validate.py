@@ -120,7 +120,8 @@ def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None) -> Fil
             "cannot tell what this file is: a position file has a top-level `format_version`, "
             "an annotated article has `text` and `expect`"
         )
-        issue = ValidationIssue(loaded.filename, 1, 1, "(document)", message, "unknown-kind")
+        line, column = loaded.locate(())
+        issue = ValidationIssue(loaded.filename, line, column, "(document)", message, "unknown-kind")
         return FileReport(loaded.filename, None, (issue,))
     model: type[BaseModel] = PositionFile if kind == "position" else AnnotatedArticle
     try:
@@ -159,9 +160,12 @@ def _issue_from_pydantic(loaded: LoadedYaml, detail: Any) -> ValidationIssue:
     else:
         line, column = loaded.locate(path)
         message = _PLAIN_MESSAGES.get(kind) or str(detail["msg"]).removeprefix("Value error, ")
-        if kind not in _PLAIN_MESSAGES and "input" in detail and not isinstance(detail["input"], (dict, list)):
+        shows_input = kind not in _PLAIN_MESSAGES and kind != "value_error"
+        if shows_input and "input" in detail and not isinstance(detail["input"], (dict, list)):
             message += f", got {detail['input']!r}"
-    return ValidationIssue(loaded.filename, line, column, Problem(path, "", "").dotted_path, message, kind.replace("_", "-"))
+    return ValidationIssue(
+        loaded.filename, line, column, Problem(path, "", "").dotted_path, message, kind.replace("_", "-")
+    )
 
 
 def iter_yaml_files(paths: Iterable[str]) -> Iterator[str]:
@@ -171,7 +175,7 @@ def iter_yaml_files(paths: Iterable[str]) -> Iterator[str]:
     """
     for path in paths:
         if Path(path).is_dir():
-            found = []
+            found: list[str] = []
             for directory, subdirectories, files in os.walk(path):
                 subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
                 found.extend(os.path.join(directory, f) for f in files if f.endswith(YAML_SUFFIXES))

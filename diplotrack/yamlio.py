@@ -137,10 +137,14 @@ class _NodeLoader(yaml.CBaseLoader if yaml.__with_libyaml__ else yaml.BaseLoader
         return str(super().resolve(kind, value, implicit))
 
 
-def load_yaml_bytes(data: bytes, filename: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadedYaml:
+def load_yaml_bytes(
+    data: bytes, filename: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> LoadedYaml:
     """Load one YAML document from bytes, strictly, with located errors."""
     if len(data) > max_bytes:
-        raise LocatedError(filename, 1, 1, f"file is {len(data)} bytes, more than the limit of {max_bytes}", "file-too-large")
+        raise LocatedError(
+            filename, 1, 1, f"file is {len(data)} bytes, more than the limit of {max_bytes}", "file-too-large"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -173,6 +177,9 @@ def _load(text: str, filename: str, max_depth: int) -> LoadedYaml:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or error.context or "invalid YAML"
+        if error.problem and error.context and error.context_mark and error.context_mark is not mark:
+            where = f"line {error.context_mark.line + 1}, column {error.context_mark.column + 1}"
+            problem = f"{error.problem} ({error.context} at {where})"
         raise LocatedError(filename, line, column, f"YAML syntax: {problem}", "yaml-syntax") from None
     except yaml.YAMLError as error:
         raise LocatedError(filename, 1, 1, f"YAML syntax: {error}", "yaml-syntax") from None
@@ -199,7 +206,9 @@ class _ValueBuilder:
     def build(self, node: Node, depth: int) -> Any:
         if id(node) in self.seen:
             # libyaml hands back the anchored node itself for an alias.
-            raise self.fail(node, "anchors and aliases are not allowed (&name / *name)", "alias")
+            raise self.fail(
+                node, "anchors and aliases are not allowed: the value anchored here is reused by an alias", "alias"
+            )
         self.seen.add(id(node))
         if depth > self.max_depth:
             raise self.fail(node, f"nesting deeper than {self.max_depth} levels", "too-deep")
@@ -209,6 +218,7 @@ class _ValueBuilder:
             raise self.fail(node, f"tag {node.tag!r} is not allowed", "tag")
         if isinstance(node, SequenceNode):
             return [self.build(item, depth + 1) for item in node.value]
+        assert isinstance(node, MappingNode)
         return self.mapping(node, depth)
 
     def scalar(self, node: ScalarNode) -> Any:
@@ -242,7 +252,9 @@ _add_implicit("tag:yaml.org,2002:null", _NULL, "~nN")
 _add_implicit("tag:yaml.org,2002:null", re.compile(r"^$"), "")
 _add_implicit("tag:yaml.org,2002:bool", _BOOL, "tTfF")
 _add_implicit("tag:yaml.org,2002:bool", _BOOL_1_1, "yYnNoO")
-_add_implicit("tag:yaml.org,2002:int", re.compile(_INT10.pattern + "|" + _INT8.pattern + "|" + _INT16.pattern), "-+0123456789")
+_add_implicit(
+    "tag:yaml.org,2002:int", re.compile(_INT10.pattern + "|" + _INT8.pattern + "|" + _INT16.pattern), "-+0123456789"
+)
 _add_implicit(
     "tag:yaml.org,2002:float",
     re.compile(_FLOAT.pattern + "|" + _INF.pattern + "|" + _NAN.pattern),

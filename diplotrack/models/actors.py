@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
-from typing_extensions import Annotated, Self
 
 from diplotrack.models.common import NonEmptyText, Slug, StrictModel
 from diplotrack.models.country_code import CountryCode
 
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
 
-OrganizationKind = Literal[
-    "igo", "state-body", "armed-group", "party", "ngo", "alliance", "company", "other"
-]
+OrganizationKind = Literal["igo", "state-body", "armed-group", "party", "ngo", "alliance", "company", "other"]
 
 
 class Role(StrictModel):

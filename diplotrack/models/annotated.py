@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Self
 
 from pydantic import Field, ValidationInfo, model_validator
-from typing_extensions import Self
 
-from diplotrack.models.country_code import CountryName
 from diplotrack.models.common import NonEmptyText, Slug, StrictModel
+from diplotrack.models.country_code import CountryName
 from diplotrack.models.position import Stance
 from diplotrack.models.position_file import SKIP_INTEGRITY
 from diplotrack.models.visit import VisitStatus
@@ -86,21 +86,35 @@ def annotated_article_problems(article: AnnotatedArticle) -> list[Problem]:
     seen: set[str] = set()
     for index, name in enumerate(names):
         if name in seen:
-            problems.append(Problem(("expect", "leaders", index, "name"), f"leader {name!r} is listed twice", "duplicate-id"))
+            problems.append(
+                Problem(("expect", "leaders", index, "name"), f"leader {name!r} is listed twice", "duplicate-id")
+            )
         seen.add(name)
     for index, visit in enumerate(article.expect.visits):
         if visit.visitor not in seen:
             problems.append(
-                Problem(("expect", "visits", index, "visitor"), f"visitor {visit.visitor!r} is not listed under leaders", "dangling-reference")
+                Problem(
+                    ("expect", "visits", index, "visitor"),
+                    f"visitor {visit.visitor!r} is not listed under leaders",
+                    "dangling-reference",
+                )
             )
         for host_index, host in enumerate(visit.hosts):
             if host not in seen:
                 problems.append(
-                    Problem(("expect", "visits", index, "hosts", host_index), f"host {host!r} is not listed under leaders", "dangling-reference")
+                    Problem(
+                        ("expect", "visits", index, "hosts", host_index),
+                        f"host {host!r} is not listed under leaders",
+                        "dangling-reference",
+                    )
                 )
     for index, position in enumerate(article.expect.positions):
         if position.evidence not in article.text:
             problems.append(
-                Problem(("expect", "positions", index, "evidence"), "evidence is not a substring of text", "evidence-not-in-text")
+                Problem(
+                    ("expect", "positions", index, "evidence"),
+                    "evidence is not a substring of text",
+                    "evidence-not-in-text",
+                )
             )
     return problems

@@ -24,7 +24,7 @@ NonEmptyText = Annotated[str, StringConstraints(min_length=1)]
 
 def _check_partial_date(value: str) -> str:
     parts = [int(part) for part in value.split("-")]
-    year, month, day = (parts + [1, 1])[:3]
+    year, month, day = ([*parts, 1, 1])[:3]
     try:
         dt.date(year, month, day)
     except ValueError as error:
@@ -49,7 +49,8 @@ def partial_date_precision(value: str) -> DatePrecision:
         >>> partial_date_precision("2023-10")
         'month'
     """
-    return ("year", "month", "day")[value.count("-")]  # type: ignore[return-value]
+    precisions: tuple[DatePrecision, ...] = ("year", "month", "day")
+    return precisions[value.count("-")]
 
 
 def partial_date_start(value: str) -> dt.date:
@@ -60,7 +61,7 @@ def partial_date_start(value: str) -> dt.date:
         datetime.date(2023, 10, 1)
     """
     parts = [int(part) for part in value.split("-")]
-    year, month, day = (parts + [1, 1])[:3]
+    year, month, day = ([*parts, 1, 1])[:3]
     return dt.date(year, month, day)
 
 
