@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Literal, Self
 
 from pydantic import Field, ValidationInfo, model_validator
@@ -38,6 +39,18 @@ class PositionFile(StrictModel):
     visits: list[Visit] = Field(default_factory=list)
     plans: list[Plan] = Field(default_factory=list)
     positions: list[Position] = Field(default_factory=list)
+
+    def office_holders(self, title: str, country: str, on: dt.date) -> list[Leader]:
+        """Leaders of this file who held an office on a day ("Prime Minister", "ISR").
+
+        Titles compare case-insensitively; ``country`` is an alpha-3 code.
+        """
+        wanted = title.casefold()
+        return [
+            leader
+            for leader in self.leaders
+            if any(role.title.casefold() == wanted and role.country == country for role in leader.roles_on(on))
+        ]
 
     @model_validator(mode="after")
     def _records_fit_together(self, info: ValidationInfo) -> Self:
