@@ -1,0 +1,277 @@
+"""Score parser extractions against annotated-article gold files.
+
+Matching rules (each gold record matches at most one predicted record, and
+the other way round; matching is greedy in gold order):
+
+- **Names** are compared after normalisation: accents and case removed,
+  punctuation dropped, spaces collapsed. Two names match when equal, or when
+  they share the last word and the words of one are all in the other
+  ("Jonas Store" / "Jonas Gahr Store"). Country names match by their ISO code
+  ("Britain" / "United Kingdom").
+- **Leaders** match by name.
+- **Visits** match by visitor name and destination country.
+- **Plans** match by proposer; among the proposer's plans the one sharing the
+  most items is taken, and the plan counts as found when at least one item
+  matches (or both have no items). **Plan items** match inside matched plans
+  when their content words overlap by at least half of the longer item's;
+  items of unmatched plans are all missed or spurious.
+- **Positions** match by holder and by the sentence of the evidence (the gold
+  evidence's first occurrence in the text; the predicted evidence's start).
+  Among candidates the one with the same stance, then the closest topic, is
+  taken. **Stance accuracy** is the share of matched positions whose stance
+  agrees; **topic overlap** is the mean content-word overlap of their topics.
+
+Precision, recall and F1 are micro-averaged over all articles.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from diplotrack.countries import resolve_country
+from diplotrack.models import AnnotatedArticle, Expectation, GoldPlan, GoldPosition
+from diplotrack.parse.text import split_sentences
+from diplotrack.vocabulary import normalize_phrase
+
+G = TypeVar("G")
+P = TypeVar("P")
+CATEGORIES = ("leaders", "visits", "plans", "plan_items", "positions")
+
+
+@attrs.define
+class Counts:
+    """True positives, false positives and false negatives of one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that are right (1.0 when nothing was predicted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold records found (1.0 when there were none)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall.
+
+        Examples:
+            >>> round(Counts(tp=3, fp=1, fn=1).f1, 2)
+            0.75
+        """
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        """Add another category's counts to these."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@attrs.define
+class Score:
+    """Counts per category, plus stance agreement and topic overlap over matched positions."""
+
+    counts: dict[str, Counts] = attrs.Factory(lambda: {name: Counts() for name in CATEGORIES})
+    stance_right: int = 0
+    stance_total: int = 0
+    topic_overlap: float = 0.0
+    articles: int = 0
+
+    @property
+    def stance_accuracy(self) -> float:
+        """Share of matched positions with the gold stance (1.0 when none matched)."""
+        return self.stance_right / self.stance_total if self.stance_total else 1.0
+
+    def add(self, other: Score) -> None:
+        """Add another score to this one."""
+        for name in CATEGORIES:
+            self.counts[name].add(other.counts[name])
+        self.stance_right += other.stance_right
+        self.stance_total += other.stance_total
+        self.topic_overlap += other.topic_overlap
+        self.articles += other.articles
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``."""
+        result: dict[str, Any] = {"articles": self.articles}
+        for name, counts in self.counts.items():
+            result[name] = {
+                "precision": round(counts.precision, 4),
+                "recall": round(counts.recall, 4),
+                "f1": round(counts.f1, 4),
+                "tp": counts.tp,
+                "fp": counts.fp,
+                "fn": counts.fn,
+            }
+        result["stance_accuracy"] = round(self.stance_accuracy, 4)
+        result["topic_overlap"] = round(self.topic_overlap / self.stance_total, 4) if self.stance_total else 1.0
+        return result
+
+    def table(self) -> str:
+        """A text table of the figures."""
+        lines = [f"{'':12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+        for name, c in self.counts.items():
+            lines.append(f"{name:12} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5} {c.fp:5} {c.fn:5}")
+        data = self.as_dict()
+        lines.append(f"stance accuracy {self.stance_accuracy:.3f} over {self.stance_total} matched positions")
+        lines.append(f"topic overlap   {data['topic_overlap']:.3f}")
+        return "\n".join(lines)
+
+
+def normalize_name(name: str) -> str:
+    """A name without accents, case or punctuation.
+
+    Examples:
+        >>> normalize_name("Pedro Sánchez"), normalize_name("Xi  Jinping")
+        ('pedro sanchez', 'xi jinping')
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in ascii_text).split())
+
+
+def names_match(gold: str, predicted: str) -> bool:
+    """Whether two names denote the same person, country or body (see the module rules).
+
+    Examples:
+        >>> names_match("Jonas Gahr Store", "Jonas Store"), names_match("Britain", "United Kingdom")
+        (True, True)
+    """
+    a, b = normalize_name(gold), normalize_name(predicted)
+    if a == b:
+        return True
+    country_a, country_b = resolve_country(gold), resolve_country(predicted)
+    if country_a is not None or country_b is not None:
+        return country_a == country_b
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    return set(words_a) <= set(words_b) or set(words_b) <= set(words_a)
+
+
+def overlap(a: str, b: str) -> float:
+    """Content-word overlap of two phrases, relative to the longer one.
+
+    Examples:
+        >>> overlap("securing the release of captives", "release of captives")
+        0.6666666666666666
+    """
+    words_a, words_b = set(normalize_phrase(a).split()), set(normalize_phrase(b).split())
+    if not words_a or not words_b:
+        return 1.0 if words_a == words_b else 0.0
+    return len(words_a & words_b) / max(len(words_a), len(words_b))
+
+
+def _match(
+    gold: Sequence[G], predicted: Sequence[P], fits: Callable[[G, P], float]
+) -> tuple[list[tuple[G, P]], Counts]:
+    """Greedy one-to-one matching: each gold record takes its best unused fit (a score > 0)."""
+    used: set[int] = set()
+    pairs: list[tuple[G, P]] = []
+    for record in gold:
+        best, best_score = -1, 0.0
+        for index, candidate in enumerate(predicted):
+            if index in used:
+                continue
+            score = fits(record, candidate)
+            if score > best_score:
+                best, best_score = index, score
+        if best >= 0:
+            used.add(best)
+            pairs.append((record, predicted[best]))
+    return pairs, Counts(tp=len(pairs), fp=len(predicted) - len(pairs), fn=len(gold) - len(pairs))
+
+
+def _item_pairs(gold: Sequence[str], predicted: Sequence[str]) -> Counts:
+    return _match(gold, predicted, lambda g, p: overlap(g, p) if overlap(g, p) >= 0.5 else 0.0)[1]
+
+
+def _sentence_finder(text: str) -> Callable[[int], int]:
+    starts = [sentence.start for sentence in split_sentences(text)]
+
+    def sentence_of(offset: int) -> int:
+        index = 0
+        for position, start in enumerate(starts):
+            if start <= offset:
+                index = position
+        return index
+
+    return sentence_of
+
+
+def score_expectation(text: str, gold: Expectation, predicted: Expectation) -> Score:
+    """Score one predicted extraction (in gold form) against the gold one, both of ``text``."""
+    score = Score(articles=1)
+    score.counts["leaders"] = _match(
+        gold.leaders, predicted.leaders, lambda g, p: 1.0 if names_match(g.name, p.name) else 0.0
+    )[1]
+    score.counts["visits"] = _match(
+        gold.visits,
+        predicted.visits,
+        lambda g, p: (
+            1.0
+            if names_match(g.visitor, p.visitor) and resolve_country(g.destination) == resolve_country(p.destination)
+            else 0.0
+        ),
+    )[1]
+    _score_plans(gold.plans, predicted.plans, score)
+    sentence_of = _sentence_finder(text)
+
+    def position_fit(g: GoldPosition, p: GoldPosition) -> float:
+        if not names_match(g.holder, p.holder):
+            return 0.0
+        if sentence_of(text.find(g.evidence)) != sentence_of(text.find(p.evidence)):
+            return 0.0
+        return 1.0 + (1.0 if g.stance == p.stance else 0.0) + overlap(g.topic, p.topic)
+
+    pairs, counts = _match(gold.positions, predicted.positions, position_fit)
+    score.counts["positions"] = counts
+    score.stance_total = len(pairs)
+    score.stance_right = sum(1 for g, p in pairs if g.stance == p.stance)
+    score.topic_overlap = sum(overlap(g.topic, p.topic) for g, p in pairs)
+    return score
+
+
+def _score_plans(gold: Sequence[GoldPlan], predicted: Sequence[GoldPlan], score: Score) -> None:
+    def fits(g: GoldPlan, p: GoldPlan) -> float:
+        if not names_match(g.proposer, p.proposer):
+            return 0.0
+        if not g.items and not p.items:
+            return 1.0
+        return float(_item_pairs(g.items, p.items).tp)
+
+    pairs, score.counts["plans"] = _match(gold, predicted, fits)
+    items = Counts()
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_predicted = {id(p) for _, p in pairs}
+    for g, p in pairs:
+        items.add(_item_pairs(g.items, p.items))
+    items.fn += sum(len(g.items) for g in gold if id(g) not in matched_gold)
+    items.fp += sum(len(p.items) for p in predicted if id(p) not in matched_predicted)
+    score.counts["plan_items"] = items
+
+
+def score_article(article: AnnotatedArticle) -> Score:
+    """Parse a gold article's text and score the result against its ``expect`` block."""
+    from diplotrack.parse import parse_article
+
+    extraction = parse_article(article.text, date=article.date, source=article.id)
+    return score_expectation(article.text, article.expect, extraction.to_expectation())
+
+
+def evaluate(articles: Iterable[AnnotatedArticle]) -> Score:
+    """Micro-averaged score over many gold articles."""
+    total = Score()
+    for article in articles:
+        total.add(score_article(article))
+    return total

@@ -1,0 +1,462 @@
+"""Leader recognition and coreference, plus the countries and bodies that can hold positions.
+
+A person becomes a leader when a title introduces them ("French President
+Emmanuel Macron", "Norway's prime minister, Jonas Gahr Store", "Scholz, the
+German chancellor") or when the shipped gazetteer knows the name. Later short
+mentions are resolved to the same leader: a name part ("Macron"), a title
+("the president"), a pronoun ("he", "his") or an office ("Macron's office").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplotrack.parse.lexicon import Entry, gazetteer, leaders
+from diplotrack.parse.mentions import Mention, MentionForm, is_object
+from diplotrack.parse.phrases import PhraseMatch, fold
+from diplotrack.parse.text import Sentence, Token
+
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+_PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del", "di", "ibn", "le", "dos", "el"})
+_HISTORY = frozenset({"former", "late", "ex", "then"})
+_OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
+_ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+@attrs.define
+class LeaderEntity:
+    """A leader as this article knows them."""
+
+    key: str
+    name: str
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    gazetteer_id: str | None = None
+    history_only: bool = True
+    name_parts: frozenset[str] = frozenset()
+
+
+@attrs.define
+class ArticleActors:
+    """Leaders of an article and the mentions of actors in each sentence."""
+
+    entities: dict[str, LeaderEntity] = attrs.Factory(dict)
+    mentions: list[list[Mention]] = attrs.Factory(list)
+    place_mentions: list[list[tuple[int, int, str, str]]] = attrs.Factory(list)
+
+    def leader_keys(self) -> list[str]:
+        """Keys of the leaders who take part in the events, in order of first mention."""
+        return [key for key, entity in self.entities.items() if not entity.history_only]
+
+
+def slugify(name: str) -> str:
+    """A lowercase id from a name.
+
+    Examples:
+        >>> slugify("Jonas Gahr Støre")
+        'jonas-gahr-store'
+    """
+    return "-".join(_SLUG_WORD.findall(" ".join(fold(word) for word in name.split()).replace("ø", "o"))) or "leader"
+
+
+def _choose(values: Sequence[Entry]) -> Entry:
+    return min(values, key=lambda entry: _ENTRY_PRIORITY[entry.kind])
+
+
+class _Resolver:
+    def __init__(self, date: dt.date | None) -> None:
+        self.date = date
+        self.actors = ArticleActors()
+        self.by_part: dict[str, str] = {}
+        self.last_subject: str | None = None
+        self.locale: str | None = None
+        self.current = Sentence(0, 0, 0, "", ())
+
+    # --- entities -------------------------------------------------------------------------
+
+    def entity(
+        self,
+        name: str,
+        *,
+        gazetteer_id: str | None,
+        title: str | None,
+        country: str | None,
+        organization: str | None,
+        history: bool,
+    ) -> LeaderEntity:
+        key = gazetteer_id or self._known_by_name(name) or slugify(name)
+        entity = self.actors.entities.get(key)
+        if entity is None:
+            entity = LeaderEntity(key=key, name=name, gazetteer_id=gazetteer_id)
+            self.actors.entities[key] = entity
+            self._fill_from_gazetteer(entity)
+        if len(name) > len(entity.name) and gazetteer_id is None:
+            entity.name = name
+        if title and (entity.title is None or gazetteer_id is None):
+            entity.title = title
+        if country and (organization or not entity.organization):
+            entity.country = country
+            entity.organization = organization
+        elif organization:
+            entity.organization = organization
+            entity.country = None
+        if not history:
+            entity.history_only = False
+        parts = {fold(word) for word in name.split() if fold(word) not in _PARTICLES and len(word) > 1}
+        entity.name_parts = entity.name_parts | parts
+        for part in parts:
+            self.by_part.setdefault(part, key)
+        # The last word of a name is the strongest cue for later short mentions.
+        self.by_part[fold(name.split()[-1])] = key
+        return entity
+
+    def _known_by_name(self, name: str) -> str | None:
+        folded = " ".join(fold(word) for word in name.split())
+        for key, entity in self.actors.entities.items():
+            if " ".join(fold(word) for word in entity.name.split()) == folded:
+                return key
+        values = gazetteer().get(tuple(fold(word) for word in name.split()))
+        for value in values:
+            if value.kind == "leader":
+                return value.ref
+        return None
+
+    def _fill_from_gazetteer(self, entity: LeaderEntity) -> None:
+        leader = leaders().get(entity.key)
+        if leader is None:
+            return
+        entity.gazetteer_id = leader.id
+        entity.name = leader.name
+        roles = leader.roles_on(self.date) if self.date else leader.roles[-1:]
+        role = roles[0] if roles else (leader.roles[-1] if leader.roles else None)
+        if role is not None:
+            entity.title = role.title
+            entity.country = role.country
+            entity.organization = role.organization
+        entity.name_parts = frozenset(fold(word) for word in leader.name.split()) | {
+            fold(alias) for alias in leader.aliases if " " not in alias
+        }
+        for part in entity.name_parts:
+            self.by_part.setdefault(part, entity.key)
+
+    def surname_leader(self, values: Sequence[Entry]) -> str | None:
+        ids = [value.ref for value in values if value.kind == "surname"]
+        for leader_id in ids:
+            if leader_id in self.actors.entities:
+                return leader_id
+        if self.date is not None:
+            active = [i for i in ids if i in leaders() and leaders()[i].roles_on(self.date)]
+            if len(active) == 1:
+                return active[0]
+            return None
+        return ids[0] if len(ids) == 1 else None
+
+    # --- sentences ------------------------------------------------------------------------
+
+    def span(self, tokens: Sequence[Token], first: int, last: int) -> str:
+        """The text of tokens ``first`` to ``last`` as written ("George W. Bush")."""
+        offset = self.current.start
+        return self.current.text[tokens[first].start - offset : tokens[last - 1].end - offset]
+
+    def sentence(self, sentence: Sentence) -> None:
+        self.current = sentence
+        tokens = sentence.tokens
+        words = [fold(token.text) for token in tokens]
+        index = gazetteer()
+        starts: dict[int, PhraseMatch[Entry]] = {}
+        position = 0
+        while position < len(words):
+            match = index.match_at(words, position)
+            if match is None:
+                position += 1
+            else:
+                starts[match.first] = match
+                position = match.last
+        mentions: list[Mention] = []
+        places: list[tuple[int, int, str, str]] = []
+        self._locale(tokens, words, starts)
+        i = 0
+        while i < len(tokens):
+            match = starts.get(i)
+            if match is not None:
+                entry = _choose(match.values)
+                i = self._entry(tokens, words, starts, match, entry, mentions, places)
+                continue
+            token = tokens[i]
+            if words[i] in _PRONOUNS:
+                target = self._pronoun_target(tokens, mentions)
+                if target is not None:
+                    mentions.append(self._leader_mention(target, tokens, i, i + 1, "pronoun"))
+                i += 1
+                continue
+            if token.capitalized and token.text.isalpha():
+                i = self._name_run(tokens, words, starts, i, mentions)
+                continue
+            i += 1
+        leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
+        if leaders_here:
+            self.last_subject = leaders_here[0].ref
+        self.actors.mentions.append(mentions)
+        self.actors.place_mentions.append(places)
+
+    def _locale(self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]]) -> None:
+        # "In Kyiv, President ..." places untitled-country leaders of this sentence.
+        self.locale = None
+        if words[:1] == ["in"] and 1 in starts:
+            entry = _choose(starts[1].values)
+            if entry.kind in ("place", "country"):
+                self.locale = entry.ref
+
+    def _pronoun_target(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> str | None:
+        for mention in mentions:
+            if mention.kind == "leader" and not is_object(tokens, mention):
+                return mention.ref
+        return self.last_subject
+
+    def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
+        office = (
+            last < len(tokens) - 1
+            and tokens[last].lower in ("'s", "’s")
+            and fold(tokens[last + 1].text) in _OFFICE_WORDS
+        )
+        if form == "pronoun" and tokens[first].lower == "his" and last < len(tokens):
+            office = fold(tokens[last].text) in _OFFICE_WORDS
+        return Mention("leader", key, first, last, tokens[first].start, tokens[last - 1].end, form, office)
+
+    def _entry(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        match: PhraseMatch[Entry],
+        entry: Entry,
+        mentions: list[Mention],
+        places: list[tuple[int, int, str, str]],
+    ) -> int:
+        first, last = match.first, match.last
+        if entry.kind == "title":
+            return self._title(tokens, words, starts, match, entry, mentions)
+        if entry.kind == "leader" and tokens[first].capitalized:
+            entity = self.entity(
+                self.span(tokens, first, last),
+                gazetteer_id=entry.ref,
+                title=None,
+                country=None,
+                organization=None,
+                history=self._is_history(words, first),
+            )
+            mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
+            return last
+        if entry.kind == "surname" and tokens[first].capitalized:
+            key = self.by_part.get(words[first]) or self.surname_leader(match.values)
+            if key is not None:
+                if key not in self.actors.entities:
+                    self.entity(
+                        leaders()[key].name,
+                        gazetteer_id=key,
+                        title=None,
+                        country=None,
+                        organization=None,
+                        history=False,
+                    )
+                self.actors.entities[key].history_only &= self._is_history(words, first)
+                mentions.append(self._leader_mention(key, tokens, first, last, "name"))
+            return last
+        if not tokens[first].capitalized and entry.kind != "org":
+            return last
+        if entry.kind == "country":
+            mentions.append(
+                Mention("country", entry.ref, first, last, tokens[first].start, tokens[last - 1].end, "country")
+            )
+        elif entry.kind == "org":
+            if tokens[first].capitalized or tokens[first].text.isupper():
+                mentions.append(
+                    Mention("org", entry.ref, first, last, tokens[first].start, tokens[last - 1].end, "name")
+                )
+        elif entry.kind == "place":
+            form: MentionForm = (
+                "government" if entry.extra == "government" else ("capital" if entry.extra == "capital" else "place")
+            )
+            places.append((first, last, entry.ref, self.span(tokens, first, last)))
+            if form != "place":
+                mentions.append(
+                    Mention("country", entry.ref, first, last, tokens[first].start, tokens[last - 1].end, form)
+                )
+        return last
+
+    def _is_history(self, words: Sequence[str], first: int) -> bool:
+        before = words[max(0, first - 3) : first]
+        return any(word in _HISTORY or word.startswith("then-") or word.startswith("ex-") for word in before)
+
+    def _title_context(
+        self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], first: int
+    ) -> tuple[str | None, str | None]:
+        """Country and organisation named just before a title."""
+        back = first - 1
+        if back >= 0 and words[back] in ("'s", "’s"):
+            back -= 1
+        for begin in range(max(0, back - 4), back + 1):
+            match = starts.get(begin)
+            if match is not None and match.last == back + 1:
+                entry = _choose(match.values)
+                if entry.kind in ("country", "demonym", "place"):
+                    return entry.ref, None
+                if entry.kind == "org":
+                    return None, entry.ref
+        return None, None
+
+    def _title(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        match: PhraseMatch[Entry],
+        entry: Entry,
+        mentions: list[Mention],
+    ) -> int:
+        first, last = match.first, match.last
+        country, organization = self._title_context(tokens, words, starts, first)
+        country = country or entry.extra or None
+        history = self._is_history(words, first)
+        title = entry.ref
+        name_first = last
+        if last + 1 < len(tokens) and words[last] == "," and first > 0:
+            name_first = last + 1
+        name_last = self._run_end(tokens, words, starts, name_first)
+        if name_last - name_first >= 1 and (name_last - name_first >= 2 or self._single_known(words[name_first])):
+            name = self.span(tokens, name_first, name_last)
+            gid = None
+            match_here = starts.get(name_first)
+            if match_here is not None:
+                gid = next((v.ref for v in match_here.values if v.kind in ("leader", "surname")), None)
+            known = self.by_part.get(words[name_last - 1]) if name_last - name_first == 1 else None
+            if known is not None and gid is None:
+                name = self.actors.entities[known].name
+                gid = self.actors.entities[known].gazetteer_id
+            if country is None and organization is None and gid is None:
+                country = self.locale
+            entity = self.entity(
+                name, gazetteer_id=gid, title=title, country=country, organization=organization, history=history
+            )
+            mentions.append(self._leader_mention(entity.key, tokens, name_first, name_last, "name"))
+            return name_last
+        # A bare title refers back to a leader who holds it: "the president", "Israel's prime minister".
+        target = self._holder_of(title, country)
+        if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country):
+            mentions.append(self._leader_mention(target, tokens, first, last, "title"))
+        return last
+
+    def _single_known(self, word: str) -> bool:
+        return word in self.by_part
+
+    def _holder_of(self, title: str, country: str | None) -> str | None:
+        for key in reversed(list(self.actors.entities)):
+            entity = self.actors.entities[key]
+            if entity.title and fold(entity.title) == fold(title) and (country is None or entity.country == country):
+                return key
+        return None
+
+    def _run_end(
+        self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], i: int
+    ) -> int:
+        """End of a run of name words from ``i`` (capitalised words and particles)."""
+        j = i
+        while j < len(tokens) and j - i < 7:
+            token = tokens[j]
+            match = starts.get(j)
+            lowered_org = token.text[1:].islower() and all(v.kind == "org" for v in match.values) if match else False
+            # Only countries may sit inside a name ("Israel Katz").
+            if (
+                match is not None
+                and not lowered_org
+                and not any(v.kind in ("leader", "surname") for v in match.values)
+                and not (
+                    j == i
+                    and any(v.kind == "country" for v in match.values)
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].capitalized
+                    and j + 1 not in starts
+                )
+            ):
+                break
+            if token.capitalized and (token.text.isalpha() or "-" in token.text):
+                j += 1
+                # An initial: "George W. Bush".
+                if len(token.text) == 1 and j < len(tokens) and tokens[j].text == ".":
+                    j += 1
+            elif words[j] in _PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalized and j > i:
+                j += 1
+            else:
+                break
+        return j
+
+    def _name_run(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        i: int,
+        mentions: list[Mention],
+    ) -> int:
+        end = self._run_end(tokens, words, starts, i)
+        end = max(end, i + 1)
+        for j in range(i, end):
+            key = self.by_part.get(words[j])
+            if key is not None:
+                mentions.append(self._leader_mention(key, tokens, i, end, "name"))
+                return end
+        if end - i >= 2 and self._appositive_title(tokens, words, starts, end, i, mentions):
+            return end
+        return end
+
+    def _appositive_title(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        end: int,
+        begin: int,
+        mentions: list[Mention],
+    ) -> bool:
+        # "Scholz, the German chancellor" / "Olaf Scholz, Germany's chancellor".
+        if end >= len(tokens) or words[end] != ",":
+            return False
+        covered: set[int] = set()
+        for j in range(end + 1, min(end + 6, len(tokens))):
+            match = starts.get(j)
+            if match is None:
+                continue
+            covered.update(range(match.first, match.last))
+            entry = _choose(match.values)
+            if any(words[k] not in ("the", "'s", "’s") for k in range(j - 1, end, -1) if k not in covered):
+                return False
+            if entry.kind == "title":
+                country, organization = self._title_context(tokens, words, starts, j)
+                name = self.span(tokens, begin, end)
+                entity = self.entity(
+                    name,
+                    gazetteer_id=None,
+                    title=entry.ref,
+                    country=country or entry.extra,
+                    organization=organization,
+                    history=self._is_history(words, j),
+                )
+                mentions.append(self._leader_mention(entity.key, tokens, begin, end, "name"))
+                return True
+            if entry.kind not in ("country", "demonym", "org", "place"):
+                return False
+        return False
+
+
+def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> ArticleActors:
+    """Leaders and actor mentions of every sentence, coreference resolved in reading order."""
+    resolver = _Resolver(date)
+    for sentence in sentences:
+        resolver.sentence(sentence)
+    return resolver.actors

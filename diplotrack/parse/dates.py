@@ -1,0 +1,66 @@
+"""Relative and partial dates in a sentence, resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from diplotrack.parse.text import Token
+
+_WEEKDAYS = {
+    name: index
+    for index, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+_MONTHS = {
+    name: index + 1
+    for index, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future: bool) -> dt.date | None:
+    """The first day a sentence names ("on Thursday", "yesterday", "May 28"), if any.
+
+    A weekday means the latest such day on or before the article date, or the
+    next one on or after it for future events.
+
+    Examples:
+        >>> from diplotrack.parse.text import tokenize
+        >>> resolve_day(tokenize("arrived on Tuesday"), dt.date(2023, 11, 10), future=False)
+        datetime.date(2023, 11, 7)
+        >>> resolve_day(tokenize("will visit on May 28"), dt.date(2024, 5, 22), future=True)
+        datetime.date(2024, 5, 28)
+    """
+    if article_date is None:
+        return None
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if word in _OFFSETS:
+            return article_date + dt.timedelta(days=_OFFSETS[word])
+        if word in _WEEKDAYS and index > 0 and tokens[index - 1].lower in ("on", "last", "next", "this"):
+            delta = (_WEEKDAYS[word] - article_date.weekday()) % 7
+            if future or tokens[index - 1].lower == "next":
+                return article_date + dt.timedelta(days=delta)
+            return article_date - dt.timedelta(days=(7 - delta) % 7)
+        if word in _MONTHS and index + 1 < len(tokens) and tokens[index + 1].text.isdigit():
+            day = int(tokens[index + 1].text)
+            try:
+                return dt.date(article_date.year, _MONTHS[word], day)
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,164 @@
+"""Package data the parser reads: gazetteers of leaders, places, organisations,
+countries, and the lexicons of titles and stance verbs.
+
+Everything is loaded once per process through `importlib.resources`, so the
+parser works from an installed wheel. A data file that is missing yields an
+empty gazetteer rather than an error: the parser must never raise.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, Literal
+
+import attrs
+import pycountry
+
+from diplotrack.models import Leader, Organization
+from diplotrack.parse.phrases import PhraseIndex, phrase_key
+from diplotrack.yamlio import load_yaml_text
+
+EntryKind = Literal["leader", "surname", "title", "country", "demonym", "place", "org"]
+
+
+@attrs.frozen
+class Entry:
+    """What a phrase names: a kind and a reference (leader id, country code, ...)."""
+
+    kind: EntryKind
+    ref: str
+    extra: str | None = None
+
+
+@attrs.frozen
+class VerbSense:
+    """A stance or reporting verb: its lemma, kind, stance and strength."""
+
+    lemma: str
+    kind: Literal["stance", "report", "assess"]
+    stance: Literal["support", "oppose", "neutral"] | None
+    strength: Literal["weak", "moderate", "strong"] | None
+
+
+def _load(name: str) -> Any:
+    try:
+        text = resources.files("diplotrack.data").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return load_yaml_text(text, f"diplotrack/data/{name}") or {}
+
+
+@functools.cache
+def leaders() -> Mapping[str, Leader]:
+    """Shipped leaders by id, from ``data/leaders/*.yaml``."""
+    found: dict[str, Leader] = {}
+    for name in ("world.yaml", "europe.yaml"):
+        for record in _load(f"leaders/{name}").get("leaders", []) or []:
+            try:
+                leader = Leader.model_validate(record)
+            except ValueError:
+                continue
+            found.setdefault(leader.id, leader)
+    return found
+
+
+@functools.cache
+def organizations() -> Mapping[str, Organization]:
+    """Shipped organisations by id, from ``data/organizations.yaml``."""
+    found: dict[str, Organization] = {}
+    for record in _load("organizations.yaml").get("organizations", []) or []:
+        try:
+            organization = Organization.model_validate(record)
+        except ValueError:
+            continue
+        found.setdefault(organization.id, organization)
+    return found
+
+
+@functools.cache
+def titles() -> Mapping[str, str | None]:
+    """Canonical title -> the country it implies, if any."""
+    return {str(r["title"]): r.get("country") for r in _load("lexicon/titles.yaml").get("titles", [])}
+
+
+def _inflect(word: str, irregular: Mapping[str, list[str]]) -> list[str]:
+    if word in irregular:
+        return [word, *irregular[word]]
+    if word.endswith("e"):
+        return [word, word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith(("s", "sh", "ch", "x")):
+        return [word, word + "es", word + "ed", word + "ing"]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    doubled = word + word[-1] if word in {"veto", "slam", "stop", "plan", "ban"} else word
+    if word == "veto":
+        return [word, "vetoes", "vetoed", "vetoing"]
+    return [word, word + "s", doubled + "ed", doubled + "ing"]
+
+
+@functools.cache
+def verb_index() -> PhraseIndex[VerbSense]:
+    """Every inflected form of the stance and reporting verbs."""
+    data = _load("lexicon/verbs.yaml")
+    irregular = data.get("irregular", {})
+    index: PhraseIndex[VerbSense] = PhraseIndex()
+    for record in data.get("phrases", []):
+        lemma = str(record["verb"])
+        sense = VerbSense(lemma, record.get("kind", "stance"), record.get("stance"), record.get("strength"))
+        forms = record.get("forms")
+        if forms is None:
+            head, _, rest = lemma.partition(" ")
+            forms = [f"{form} {rest}".strip() for form in _inflect(head, irregular)]
+        index.add_all(forms, sense)
+    return index
+
+
+@functools.cache
+def cue_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Negative words, negations and hedge phrases (as folded token tuples)."""
+    data = _load("lexicon/verbs.yaml")
+    return (
+        frozenset(str(w) for w in data.get("negative_words", []) if " " not in str(w)),
+        frozenset(str(w) for w in data.get("negations", [])),
+        tuple(phrase_key(str(h)) for h in data.get("hedges", [])),
+    )
+
+
+def _country_records() -> list[Mapping[str, Any]]:
+    return list(_load("countries.yaml").get("countries", []) or [])
+
+
+@functools.cache
+def gazetteer() -> PhraseIndex[Entry]:
+    """One index of every name the parser looks up, each tagged with its kind."""
+    index: PhraseIndex[Entry] = PhraseIndex()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                index.add(value, Entry("country", country.alpha_3))
+    for record in _country_records():
+        code = str(record["code"])
+        for value in [record["name"], *record.get("aliases", [])]:
+            index.add(str(value), Entry("country", code))
+        for value in record.get("demonyms", []):
+            index.add(str(value), Entry("demonym", code))
+    for record in _load("places.yaml").get("places", []) or []:
+        kind = str(record.get("kind", "city"))
+        for value in [record["name"], *record.get("aliases", [])]:
+            index.add(str(value), Entry("place", str(record["country"]), kind))
+    for organization in organizations().values():
+        for value in [organization.name, *organization.aliases]:
+            index.add(value, Entry("org", organization.id))
+    for record in _load("lexicon/titles.yaml").get("titles", []):
+        for value in [record["title"], *record.get("aliases", [])]:
+            index.add(str(value), Entry("title", str(record["title"]), record.get("country")))
+    for leader in leaders().values():
+        for value in [leader.name, *leader.aliases]:
+            key = phrase_key(value)
+            index.add(key, Entry("leader", leader.id))
+            if len(key) >= 2:
+                index.add(key[-1:], Entry("surname", leader.id))
+    return index

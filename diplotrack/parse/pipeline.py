@@ -1,0 +1,211 @@
+"""One pipeline from text to an `Extraction`, and a process pool for many articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from diplotrack.models import Evidence, Leader, Organization, Plan, PlanItem, Position, Role, Source, Topic, Visit
+from diplotrack.parse.actors import ArticleActors, resolve_actors
+from diplotrack.parse.extraction import Extraction
+from diplotrack.parse.lexicon import organizations
+from diplotrack.parse.mentions import Mention
+from diplotrack.parse.plans import FoundPlan, find_plans
+from diplotrack.parse.positions import FoundPosition, find_positions
+from diplotrack.parse.text import read_date_header, split_sentences
+from diplotrack.parse.visits import FoundVisit, find_visits, hosts_for
+from diplotrack.vocabulary import Vocabulary, fallback_topic_id
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CHUNK = 8
+
+
+@functools.cache
+def _vocabulary() -> Vocabulary | None:
+    # A broken or missing topics file must not stop parsing: positions then get fallback topics.
+    try:
+        return Vocabulary()
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+class _Builder:
+    def __init__(self, text: str, source: Source, date: dt.date | None, actors: ArticleActors) -> None:
+        self.text = text
+        self.source = source
+        self.date = date
+        self.actors = actors
+        self.organizations: dict[str, Organization] = {}
+        self.topics: dict[str, Topic] = {}
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(source=self.source.id, start=start, end=end, quote=self.text[start:end])
+
+    def reference(self, mention: Mention) -> str:
+        if mention.kind == "org":
+            self.organization(mention.ref)
+        return mention.ref
+
+    def organization(self, organization_id: str) -> None:
+        known = organizations().get(organization_id)
+        if known is not None:
+            self.organizations.setdefault(organization_id, known)
+
+    def leaders(self) -> list[Leader]:
+        found = []
+        for key in self.actors.leader_keys():
+            entity = self.actors.entities[key]
+            roles: list[Role] = []
+            title = entity.title or "leader"
+            if entity.organization and entity.organization in organizations():
+                self.organization(entity.organization)
+                roles.append(Role(title=title, organization=entity.organization))
+            elif entity.country:
+                roles.append(Role(title=title, country=entity.country))
+            found.append(Leader(id=key, name=entity.name, roles=roles))
+        return found
+
+    def topic(self, wording: str) -> str:
+        vocabulary = _vocabulary()
+        known = vocabulary.lookup(wording) if vocabulary is not None else None
+        if known is not None:
+            return known.id
+        topic_id = fallback_topic_id(wording)
+        self.topics.setdefault(topic_id, Topic(id=topic_id, label=wording))
+        return topic_id
+
+    def visits(self, found: list[FoundVisit]) -> list[Visit]:
+        return [
+            Visit(
+                id=f"visit-{index}",
+                visitors=[visit.visitor],
+                destination=visit.destination,
+                places=[visit.place] if visit.place else [],
+                hosts=hosts_for(self.actors, visit.destination, visit.visitor),
+                start=visit.date.isoformat() if visit.date else None,
+                status=visit.status,
+                sources=[self.source.id],
+                evidence=[self.evidence(visit.start, visit.end)],
+            )
+            for index, visit in enumerate(found, 1)
+        ]
+
+    def plans(self, found: list[FoundPlan]) -> list[Plan]:
+        plans = []
+        for index, plan in enumerate(found, 1):
+            if plan.proposer is None:
+                continue
+            plans.append(
+                Plan(
+                    id=f"plan-{index}",
+                    proposer=self.reference(plan.proposer),
+                    name=plan.name,
+                    items=[
+                        PlanItem(text=item.text, evidence=self.evidence(item.start, item.end)) for item in plan.items
+                    ],
+                    date=self.date,
+                    sources=[self.source.id],
+                    evidence=[self.evidence(plan.start, plan.end)],
+                )
+            )
+        return plans
+
+    def positions(self, found: list[FoundPosition]) -> list[Position]:
+        return [
+            Position(
+                id=f"position-{index}",
+                holder=self.reference(position.holder),
+                topic=self.topic(position.wording),
+                wording=position.wording,
+                stance=position.stance,
+                strength=position.strength,
+                verb=position.verb,
+                date=self.date,
+                reported_by=position.reported_by,
+                evidence=[self.evidence(position.start, position.end)],
+            )
+            for index, position in enumerate(found, 1)
+        ]
+
+
+def _source(text: str, date: dt.date | None, source: Source | str | None) -> Source:
+    if isinstance(source, Source):
+        return source.model_copy(update={"text": text, "date": source.date or date})
+    if isinstance(source, str) and _SLUG.match(source):
+        return Source(id=source, date=date, text=text)
+    return Source(id="article", title=source or None, date=date, text=text)
+
+
+def parse_article(text: str, *, date: dt.date | None = None, source: Source | str | None = None) -> Extraction:
+    """Leaders, organisations, visits, plans and positions of one English news article.
+
+    Args:
+        text: The article. A first line ``date YYYY-MM-DD`` gives its date.
+        date: The publication date, which resolves "on Thursday" and leaders' roles;
+            overrides the date line.
+        source: A `Source`, or a source id (a slug), or a free-text description.
+
+    Returns:
+        An `Extraction` whose evidence offsets point into ``text``.
+
+    Examples:
+        >>> extraction = parse_article("date 2023-11-10\\nFrench President Emmanuel Macron called for a truce.")
+        >>> [leader.name for leader in extraction.leaders], extraction.positions[0].stance
+        (['Emmanuel Macron'], 'support')
+    """
+    header_date, body_start = read_date_header(text)
+    date = date or header_date
+    sentences = split_sentences(text, body_start)
+    actors = resolve_actors(sentences, date)
+    found_plans, item_lines = find_plans(sentences, actors)
+    builder = _Builder(text, _source(text, date, source), date, actors)
+    leaders = builder.leaders()
+    visits = builder.visits(find_visits(sentences, actors, date))
+    plans = builder.plans(found_plans)
+    positions = builder.positions(find_positions(sentences, actors, item_lines))
+    return Extraction(
+        source=builder.source,
+        leaders=tuple(leaders),
+        organizations=tuple(builder.organizations.values()),
+        topics=tuple(builder.topics.values()),
+        visits=tuple(visits),
+        plans=tuple(plans),
+        positions=tuple(positions),
+    )
+
+
+def _parse_one(text: str) -> Extraction:
+    return parse_article(text)
+
+
+def parse_articles(texts: Iterable[str], *, workers: int | None = None, progress: bool = False) -> Iterator[Extraction]:
+    """Parse many articles in worker processes, yielding extractions in input order.
+
+    Args:
+        texts: Article texts (each may start with a ``date`` line).
+        workers: Number of processes; 1 parses in this process. Defaults to the CPU count.
+        progress: Show a running count on standard error.
+    """
+    workers = workers or os.cpu_count() or 1
+    done = 0
+    if workers == 1:
+        results: Iterable[Extraction] = map(_parse_one, texts)
+        for result in results:
+            done += 1
+            if progress:
+                print(f"\rparsed {done} articles", end="", file=sys.stderr, flush=True)
+            yield result
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_parse_one, texts, chunksize=_CHUNK):
+                done += 1
+                if progress:
+                    print(f"\rparsed {done} articles", end="", file=sys.stderr, flush=True)
+                yield result
+    if progress and done:
+        print(file=sys.stderr)

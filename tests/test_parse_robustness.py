@@ -1,0 +1,87 @@
+"""The parser never raises, and its time grows linearly with its input."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotrack.parse import parse_article
+from diplotrack.parse.text import split_sentences
+
+_WORDS = st.sampled_from(
+    [
+        "President",
+        "Macron",
+        "said",
+        "he",
+        "will",
+        "visit",
+        "Israel",
+        "in",
+        "Ramallah",
+        ",",
+        ".",
+        "“",
+        "”",
+        ":",
+        "\n- ",
+        "four-point",
+        "plan",
+        "which",
+        "includes",
+        "and",
+        "the",
+        "Kremlin",
+        "'s",
+        "office",
+        "not",
+        "urged",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_string(text: str) -> None:
+    parse_article(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_never_raises_on_newsy_word_salad(text: str) -> None:
+    extraction = parse_article(text)
+    for position in extraction.positions:
+        for item in position.evidence:
+            assert text[item.start : item.end] == item.quote
+
+
+def _seconds(text: str) -> float:
+    began = time.perf_counter()
+    parse_article(text)
+    return time.perf_counter() - began
+
+
+def _scaling(unit: str) -> float:
+    """Time for 1 MB over time for 1/4 MB: about 4 when linear, far more when backtracking."""
+    quarter = unit * (256 * 1024 // len(unit))
+    return _seconds(quarter * 4) / max(_seconds(quarter), 1e-6)
+
+
+def test_adversarial_inputs_scale_linearly() -> None:
+    units = [
+        "a" * 1000 + " ",  # one huge word
+        "U.S. " * 50,  # dots that are not sentence ends
+        "President " * 50,  # a title with no name, over and over
+        "- , and " * 50,  # list markers and separators with nothing between
+        "“" * 100 + " ",  # quotes that never close
+        "Abc " * 100,  # an endless run of capitalised words
+    ]
+    for unit in units:
+        assert _scaling(unit) < 12, repr(unit[:20])
+
+
+def test_sentence_split_is_linear_on_one_long_line() -> None:
+    text = "x." * 500_000
+    assert len(split_sentences(text)) == 1
