@@ -1,0 +1,37 @@
+"""``diplotrack merge FILE... -o OUT``: combine position files, reporting conflicts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from diplotrack.atomic import write_text_atomic
+from diplotrack.changes import merge, render_conflicts
+from diplotrack.changes.loading import load_or_explain
+from diplotrack.yamlio import dump_yaml
+
+NAME = "merge"
+HELP = "Merge position files into one; records of the same thing become one, conflicts are reported."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the merge options."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="position files to merge")
+    parser.add_argument("-o", "--output", metavar="OUT", help="file to write (default: standard output)")
+    parser.add_argument(
+        "--fail-on-conflict", action="store_true", help="exit 1 when records disagree (the file is still written)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Merge, write atomically, print conflicts to standard error."""
+    result = merge([load_or_explain(path) for path in args.files])
+    text = dump_yaml(result.file.model_dump(mode="json", exclude_none=True))
+    if args.output:
+        write_text_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    sys.stderr.write(render_conflicts(result.conflicts))
+    if result.conflicts:
+        print(f"{len(result.conflicts)} conflict(s); kept values are listed above", file=sys.stderr)
+    return 1 if result.conflicts and args.fail_on_conflict else 0
