@@ -10,12 +10,13 @@ round-trips: ``load_yaml_text(dump_yaml(x)) == x``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -71,13 +72,28 @@ def resolve_plain_scalar(text: str) -> Any:
     return text
 
 
-@attrs.frozen
 class LoadedYaml:
-    """A loaded document: its plain value and the node tree that knows positions."""
+    """A loaded document: its plain value, and positions of its parts on demand.
 
-    value: Any
-    root: Node | None
-    filename: str
+    The node tree that knows line and column of every value costs many times
+    the file's size in memory, so it is composed from the text only when an
+    error has to be located.
+    """
+
+    def __init__(self, value: Any, text: str, filename: str) -> None:
+        self.value = value
+        self.text = text
+        self.filename = filename
+
+    @functools.cached_property
+    def root(self) -> Node | None:
+        """The composed node tree (built on first use)."""
+        loader = _NodeLoader(self.text)
+        try:
+            node: Node | None = loader.get_single_node()
+        finally:
+            loader.dispose()
+        return node
 
     def locate(self, path: Sequence[PathItem]) -> tuple[int, int]:
         """1-based line and column of the value at ``path``, or of its nearest ancestor.
@@ -170,74 +186,126 @@ def load_yaml_file(path: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MA
 
 
 def _load(text: str, filename: str, max_depth: int) -> LoadedYaml:
-    loader = _NodeLoader(text)
+    parser = _EventParser(text)
     try:
-        root = loader.get_single_node()
+        value = _ValueBuilder(parser, filename, max_depth).document()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = error.problem or error.context or "invalid YAML"
-        if error.problem and error.context and error.context_mark and error.context_mark is not mark:
-            where = f"line {error.context_mark.line + 1}, column {error.context_mark.column + 1}"
-            problem = f"{error.problem} ({error.context} at {where})"
-        raise LocatedError(filename, line, column, f"YAML syntax: {problem}", "yaml-syntax") from None
+        raise _syntax_error(filename, error) from None
     except yaml.YAMLError as error:
         raise LocatedError(filename, 1, 1, f"YAML syntax: {error}", "yaml-syntax") from None
-    except RecursionError:
-        raise LocatedError(filename, 1, 1, "nesting is too deep to read", "too-deep") from None
     finally:
-        loader.dispose()
-    if root is None:
-        return LoadedYaml(None, None, filename)
-    builder = _ValueBuilder(filename, max_depth)
-    return LoadedYaml(builder.build(root, 1), root, filename)
+        parser.dispose()
+    return LoadedYaml(value, text, filename)
+
+
+def _syntax_error(filename: str, error: yaml.MarkedYAMLError) -> LocatedError:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = error.problem or error.context or "invalid YAML"
+    if error.problem and error.context and error.context_mark and error.context_mark is not mark:
+        where = f"line {error.context_mark.line + 1}, column {error.context_mark.column + 1}"
+        problem = f"{error.problem} ({error.context} at {where})"
+    return LocatedError(filename, line, column, f"YAML syntax: {problem}", "yaml-syntax")
+
+
+class _EventParser(yaml.CBaseLoader if yaml.__with_libyaml__ else yaml.BaseLoader):  # type: ignore[misc]
+    """Yields parse events; values are built from them without keeping nodes."""
+
+
+_NO_KEY = object()
+_COLLECTION_TAGS = frozenset({None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
+_SHORT_STRING = 40
 
 
 class _ValueBuilder:
-    def __init__(self, filename: str, max_depth: int) -> None:
+    """Builds plain values from parse events, enforcing the strict rules as it goes.
+
+    Iterative rather than recursive, so that nesting depth is bounded by our
+    limit, not by Python's stack. Keys are interned and short strings shared:
+    position files repeat the same keys and values many thousands of times.
+    """
+
+    def __init__(self, parser: Any, filename: str, max_depth: int) -> None:
+        self.parser = parser
         self.filename = filename
         self.max_depth = max_depth
-        self.seen: set[int] = set()
+        self.strings: dict[str, str] = {}
 
-    def fail(self, node: Node, message: str, kind: str) -> LocatedError:
-        mark = node.start_mark
+    def fail(self, event: Any, message: str, kind: str) -> LocatedError:
+        mark = event.start_mark
         return LocatedError(self.filename, mark.line + 1, mark.column + 1, message, kind)
 
-    def build(self, node: Node, depth: int) -> Any:
-        if id(node) in self.seen:
-            # libyaml hands back the anchored node itself for an alias.
-            raise self.fail(
-                node, "anchors and aliases are not allowed: the value anchored here is reused by an alias", "alias"
-            )
-        self.seen.add(id(node))
+    def document(self) -> Any:
+        get = self.parser.get_event
+        get()  # StreamStartEvent
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        value = self.node()
+        get()  # DocumentEndEvent
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise self.fail(event, "a file holds one YAML document; found a second one", "multiple-documents")
+        return value
+
+    def node(self) -> Any:
+        get = self.parser.get_event
+        strings = self.strings
+        # Each open collection: [container, is_mapping, pending key or _NO_KEY].
+        open_collections: list[list[Any]] = []
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                self.check_anchor_and_depth(event, len(open_collections) + 1)
+                value = self.scalar(event)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.check_anchor_and_depth(event, len(open_collections) + 1)
+                if event.tag not in _COLLECTION_TAGS:
+                    raise self.fail(event, f"tag {event.tag!r} is not allowed", "tag")
+                if open_collections and open_collections[-1][1] and open_collections[-1][2] is _NO_KEY:
+                    raise self.fail(event, "a mapping key must be a plain value, not a list or mapping", "complex-key")
+                is_mapping = kind is yaml.MappingStartEvent
+                open_collections.append([{} if is_mapping else [], is_mapping, _NO_KEY])
+                continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                value = open_collections.pop()[0]
+            elif kind is yaml.AliasEvent:
+                raise self.fail(event, "anchors (&name) and aliases (*name) are not allowed", "alias")
+            else:
+                raise self.fail(event, f"unexpected YAML event {kind.__name__}", "yaml-syntax")
+            if not open_collections:
+                return value
+            parent = open_collections[-1]
+            if not parent[1]:
+                parent[0].append(value)
+            elif parent[2] is _NO_KEY:
+                if isinstance(value, str):
+                    value = sys.intern(value)
+                if value in parent[0]:
+                    raise self.fail(event, f"duplicate key {value!r}", "duplicate-key")
+                parent[2] = value
+            else:
+                parent[0][parent[2]] = value
+                parent[2] = _NO_KEY
+
+    def check_anchor_and_depth(self, event: Any, depth: int) -> None:
+        if event.anchor is not None:
+            raise self.fail(event, "anchors (&name) and aliases (*name) are not allowed", "alias")
         if depth > self.max_depth:
-            raise self.fail(node, f"nesting deeper than {self.max_depth} levels", "too-deep")
-        if isinstance(node, ScalarNode):
-            return self.scalar(node)
-        if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-            raise self.fail(node, f"tag {node.tag!r} is not allowed", "tag")
-        if isinstance(node, SequenceNode):
-            return [self.build(item, depth + 1) for item in node.value]
-        assert isinstance(node, MappingNode)
-        return self.mapping(node, depth)
+            raise self.fail(event, f"nesting deeper than {self.max_depth} levels", "too-deep")
 
-    def scalar(self, node: ScalarNode) -> Any:
-        if node.tag == _PLAIN_TAG:
-            return resolve_plain_scalar(node.value)
-        if node.tag == _STR_TAG:
-            return node.value
-        raise self.fail(node, f"tag {node.tag!r} is not allowed", "tag")
-
-    def mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise self.fail(key_node, "a mapping key must be a plain value, not a list or mapping", "complex-key")
-            key = self.build(key_node, depth + 1)
-            if key in result:
-                raise self.fail(key_node, f"duplicate key {key!r}", "duplicate-key")
-            result[key] = self.build(value_node, depth + 1)
-        return result
+    def scalar(self, event: Any) -> Any:
+        tag = event.tag
+        if tag is None and event.implicit[0]:
+            value = resolve_plain_scalar(event.value)
+        elif tag is None or tag == "!" or tag == _STR_TAG:
+            value = event.value
+        else:
+            raise self.fail(event, f"tag {tag!r} is not allowed", "tag")
+        if type(value) is str and len(value) <= _SHORT_STRING:
+            value = self.strings.setdefault(value, value)
+        return value
 
 
 class _Resolver12(yaml.resolver.BaseResolver):

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="position file (default), annotated-article draft, or JSON",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="output file, or directory when several inputs")
+    parser.add_argument(
+        "-j",
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (default 1); a progress count goes to standard error",
+    )
 
 
 def _date(value: str) -> dt.date:
@@ -77,9 +86,33 @@ def _render(extraction: Extraction, header: dict[str, Any], output_format: str, 
     return dump_yaml(document)
 
 
+def _documents(paths: list[str], date: dt.date | None, output_format: str, workers: int) -> list[str]:
+    """Each file's output, in input order, parsed in ``workers`` processes with a progress count."""
+    show_progress = len(paths) > 1 and sys.stderr.isatty()
+    if workers <= 1 or len(paths) == 1:
+        texts = []
+        for done, path in enumerate(paths, start=1):
+            texts.append(_document(path, date, output_format))
+            _report_progress(show_progress, done, len(paths))
+        return texts
+    texts = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        jobs = pool.map(_document, paths, [date] * len(paths), [output_format] * len(paths))
+        for done, text in enumerate(jobs, start=1):
+            texts.append(text)
+            _report_progress(show_progress, done, len(paths))
+    return texts
+
+
+def _report_progress(enabled: bool, done: int, total: int) -> None:
+    if enabled:
+        end = "\n" if done == total else ""
+        print(f"\rparsed {done}/{total} articles", end=end, file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every file was parsed and written; 2 on unreadable input."""
-    outputs = [(path, _document(path, args.date, args.format)) for path in args.files]
+    outputs = list(zip(args.files, _documents(args.files, args.date, args.format, args.workers), strict=True))
     if args.output is None:
         separator = "" if args.format == "json" else "---\n"
         sys.stdout.write(separator.join(text for _, text in outputs) if len(outputs) > 1 else outputs[0][1])
