@@ -250,7 +250,6 @@ class _ValueBuilder:
 
     def node(self) -> Any:
         get = self.parser.get_event
-        strings = self.strings
         # Each open collection: [container, is_mapping, pending key or _NO_KEY].
         open_collections: list[list[Any]] = []
         while True:
