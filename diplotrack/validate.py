@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import attrs
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from diplotrack.errors import LocatedError
 from diplotrack.models.annotated import AnnotatedArticle, annotated_article_problems
-from diplotrack.models.integrity import integrity_problems
+from diplotrack.models.integrity import IntegrityChecker, in_document_order, integrity_problems
+from diplotrack.models.position import Position
 from diplotrack.models.position_file import SKIP_INTEGRITY, PositionFile
 from diplotrack.problems import PathItem, Problem
 from diplotrack.yamlio import LoadedYaml, load_yaml_file
@@ -109,11 +110,16 @@ def validate_file(path: str, kind: DocumentKind | None = None) -> FileReport:
     except OSError as error:
         issue = ValidationIssue(path, 0, 0, "(document)", error.strerror or str(error), "io-error")
         return FileReport(path, kind, (issue,), io_error=True)
-    return validate_loaded(loaded, kind)
+    return validate_loaded(loaded, kind, consume=True)
 
 
-def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None) -> FileReport:
-    """Validate an already loaded document."""
+def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None, *, consume: bool = False) -> FileReport:
+    """Validate an already loaded document.
+
+    With ``consume``, the loaded value's lists are emptied as their records
+    are validated, so that raw data and models of a large file are never in
+    memory in full at the same time; ``loaded.value`` is unusable afterwards.
+    """
     kind = kind or detect_kind(loaded.value)
     if kind is None:
         message = (
@@ -123,6 +129,10 @@ def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None) -> Fil
         line, column = loaded.locate(())
         issue = ValidationIssue(loaded.filename, line, column, "(document)", message, "unknown-kind")
         return FileReport(loaded.filename, None, (issue,))
+    if kind == "position" and consume and isinstance(loaded.value, dict):
+        details, problems = _check_position_file_streaming(loaded.value)
+        issues = [_issue_from_pydantic(loaded, d) for d in details] + [_issue_from_problem(loaded, p) for p in problems]
+        return FileReport(loaded.filename, kind, tuple(issues))
     model: type[BaseModel] = PositionFile if kind == "position" else AnnotatedArticle
     try:
         document = model.model_validate(loaded.value, context={SKIP_INTEGRITY: True})
@@ -135,6 +145,47 @@ def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None) -> Fil
         assert isinstance(document, AnnotatedArticle)
         problems = annotated_article_problems(document)
     return FileReport(loaded.filename, kind, tuple(_issue_from_problem(loaded, p) for p in problems))
+
+
+_CHUNK = 2_000
+_POSITIONS: TypeAdapter[list[Position]] = TypeAdapter(list[Position])
+
+
+def _check_position_file_streaming(value: dict[str, Any]) -> tuple[list[Any], list[Problem]]:
+    """Validate a position file with its positions a chunk at a time, consuming ``value``.
+
+    Raw positions are freed as they are validated and checked, and their
+    models are not kept, so a file of many positions needs little more
+    memory than its raw data. Returns pydantic error details (structure) or,
+    when the structure is sound, integrity problems, as whole validation would.
+    """
+    raw_positions: list[Any] = value.pop("positions") if isinstance(value.get("positions"), list) else []
+    details: list[Any] = []
+    checker: IntegrityChecker | None = None
+    try:
+        checker = IntegrityChecker(PositionFile.model_validate(value, context={SKIP_INTEGRITY: True}))
+        checker.run()
+    except ValidationError as error:
+        details.extend(error.errors(include_url=False))
+    ids: list[str | None] = []
+    for start in range(0, len(raw_positions), _CHUNK):
+        chunk = raw_positions[start : start + _CHUNK]
+        raw_positions[start : start + _CHUNK] = [None] * len(chunk)
+        try:
+            positions = _POSITIONS.validate_python(chunk)
+        except ValidationError as error:
+            for detail in error.errors(include_url=False):
+                index, *rest = detail["loc"]
+                details.append({**detail, "loc": ("positions", start + int(index), *rest)})
+            continue
+        if checker is not None and not details:
+            for offset, position in enumerate(positions):
+                checker.check_position(start + offset, position)
+            ids.extend(position.id for position in positions)
+    if details or checker is None:
+        return details, []
+    checker.check_unique("positions", ids)
+    return [], in_document_order(checker.problems)
 
 
 def _issue_from_problem(loaded: LoadedYaml, problem: Problem) -> ValidationIssue:

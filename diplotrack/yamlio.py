@@ -80,15 +80,15 @@ class LoadedYaml:
     error has to be located.
     """
 
-    def __init__(self, value: Any, text: str, filename: str) -> None:
+    def __init__(self, value: Any, source: str | bytes, filename: str) -> None:
         self.value = value
-        self.text = text
+        self.source = source
         self.filename = filename
 
     @functools.cached_property
     def root(self) -> Node | None:
         """The composed node tree (built on first use)."""
-        loader = _NodeLoader(self.text)
+        loader = _NodeLoader(self.source)
         try:
             node: Node | None = loader.get_single_node()
         finally:
@@ -162,7 +162,9 @@ def load_yaml_bytes(
             filename, 1, 1, f"file is {len(data)} bytes, more than the limit of {max_bytes}", "file-too-large"
         )
     try:
-        text = data.decode("utf-8")
+        # Checked here for a located message; the parser then reads the bytes
+        # themselves, so no decoded copy of a large file stays in memory.
+        data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         line_start = data.rfind(b"\n", 0, error.start) + 1
@@ -170,7 +172,7 @@ def load_yaml_bytes(
         raise LocatedError(
             filename, line, column, f"invalid UTF-8 byte 0x{data[error.start]:02x}", "invalid-utf8"
         ) from None
-    return _load(text.removeprefix("\ufeff"), filename, max_depth)
+    return _load(data, filename, max_depth)
 
 
 def load_yaml_text(text: str, filename: str = "<string>", *, max_depth: int = MAX_DEPTH) -> Any:
@@ -185,8 +187,8 @@ def load_yaml_file(path: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MA
     return load_yaml_bytes(data, path, max_bytes=max_bytes, max_depth=max_depth)
 
 
-def _load(text: str, filename: str, max_depth: int) -> LoadedYaml:
-    parser = _EventParser(text)
+def _load(source: str | bytes, filename: str, max_depth: int) -> LoadedYaml:
+    parser = _EventParser(source)
     try:
         value = _ValueBuilder(parser, filename, max_depth).document()
     except yaml.MarkedYAMLError as error:
@@ -195,7 +197,7 @@ def _load(text: str, filename: str, max_depth: int) -> LoadedYaml:
         raise LocatedError(filename, 1, 1, f"YAML syntax: {error}", "yaml-syntax") from None
     finally:
         parser.dispose()
-    return LoadedYaml(value, text, filename)
+    return LoadedYaml(value, source, filename)
 
 
 def _syntax_error(filename: str, error: yaml.MarkedYAMLError) -> LocatedError:

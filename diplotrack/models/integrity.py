@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from diplotrack.countries import country_codes
 from diplotrack.models.common import Evidence, is_country_code
+from diplotrack.models.position import Position
 from diplotrack.models.position_file import PositionFile
 from diplotrack.problems import PathItem, Problem
 from diplotrack.vocabulary import shipped_topic_ids
@@ -13,9 +14,14 @@ from diplotrack.vocabulary import shipped_topic_ids
 
 def integrity_problems(document: PositionFile) -> list[Problem]:
     """Every cross-record problem of a position file, in document order."""
-    checker = _IntegrityChecker(document)
+    checker = IntegrityChecker(document)
     checker.run()
-    return sorted(checker.problems, key=lambda p: _path_key(p.path))
+    return in_document_order(checker.problems)
+
+
+def in_document_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems sorted as their places appear in a position file."""
+    return sorted(problems, key=lambda p: _path_key(p.path))
 
 
 def _path_key(path: tuple[PathItem, ...]) -> tuple[tuple[int, str], ...]:
@@ -29,7 +35,13 @@ def _path_key(path: tuple[PathItem, ...]) -> tuple[tuple[int, str], ...]:
     return tuple(key)
 
 
-class _IntegrityChecker:
+class IntegrityChecker:
+    """Collects cross-record problems; `run` checks a whole file.
+
+    Positions can also be checked one at a time with `check_position` (and
+    their ids with `check_unique`), so that a validator can stream them.
+    """
+
     def __init__(self, document: PositionFile) -> None:
         self.document = document
         self.problems: list[Problem] = []
@@ -74,16 +86,20 @@ class _IntegrityChecker:
             for j, item in enumerate(plan.items):
                 if item.evidence is not None:
                     self.check_evidence((*base, "items", j, "evidence"), item.evidence)
-        for i, position in enumerate(d.positions):
-            base = ("positions", i)
-            self.check_actor((*base, "holder"), position.holder)
-            if position.topic not in self.topic_ids:
-                self.report(
-                    (*base, "topic"),
-                    f"topic {position.topic!r} is neither in this file's topics nor in the shipped vocabulary",
-                    "unknown-topic",
-                )
-            self.check_evidence_list((*base, "evidence"), position.evidence)
+        for index, position in enumerate(d.positions):
+            self.check_position(index, position)
+
+    def check_position(self, index: int, position: Position) -> None:
+        """The rules of one position: holder, topic and evidence resolve."""
+        base: tuple[PathItem, ...] = ("positions", index)
+        self.check_actor((*base, "holder"), position.holder)
+        if position.topic not in self.topic_ids:
+            self.report(
+                (*base, "topic"),
+                f"topic {position.topic!r} is neither in this file's topics nor in the shipped vocabulary",
+                "unknown-topic",
+            )
+        self.check_evidence_list((*base, "evidence"), position.evidence)
 
     def check_unique(self, collection: str, ids: Sequence[str | None]) -> None:
         first_index: dict[str, int] = {}
