@@ -1,12 +1,23 @@
 """Stated positions: stance verbs and reported speech, their holders, topics and stances.
 
-Each stance verb ("calls for", "condemned", "did not rule out") gives one
-position per holder and per coordinated object ("the protection of X and the
-resumption of Y" gives two). A reporting verb ("said", "told") gives one when
-no stance verb of the same holder is in the sentence; its stance is read from
-what was said: negations and negative words are counted, an odd count opposes,
-a hedge ("difficult but") is neutral. "Describing it as ..." is judged the same
-way and stands beside the sentence's other verbs.
+Every stance or reporting verb of a sentence is attached to its grammatical
+subject, found by walking back from the verb over auxiliaries, adverbs, time
+words and parenthetical commas ("Scholz, the German chancellor, said"), or
+after it in an inverted quote ("..., said Macron"). A verb whose subject is no
+actor ("analysts said", "the text calls for") gives nothing. Coordinated and
+participial verbs ("rejected X and said ...", "..., calling it historic")
+share the subject of the verb before them.
+
+Background is skipped: pluperfects ("had threatened"), relative clauses
+("who has long opposed"), speculation ("whether X would back"), passives and
+participles used as adjectives ("the internationally backed road map").
+
+A stance verb ("calls for", "condemned", "did not rule out") gives one
+position per holder and per coordinated object. A reporting verb ("said",
+"told") gives one position judged by what was said (see `stance`), unless a
+stance verb of the same holder in the same sentence says it better; a stance
+verb inside what someone reports of another actor ("X said Hamas wants ...")
+belongs to the reporter, or to nobody when its subject is someone else.
 """
 
 from __future__ import annotations
@@ -17,10 +28,11 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.parse.actors import ArticleActors
-from diplotrack.parse.clauses import CLAUSE_BREAKS, subject_after, subject_before
-from diplotrack.parse.lexicon import VerbSense, cue_words, verb_index
-from diplotrack.parse.mentions import Mention
+from diplotrack.parse.clauses import group_of, subject_before
+from diplotrack.parse.lexicon import VerbSense, verb_index
+from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import PhraseMatch, fold
+from diplotrack.parse.stance import CONTRACTED, bears_stance, content_stance, is_negation
 from diplotrack.parse.text import Sentence, Token
 
 _TOPIC_STOPS = frozenset(
@@ -35,6 +47,7 @@ _TOPIC_STOPS = frozenset(
         "–",
         "which",
         "who",
+        "whose",
         "because",
         "following",
         "after",
@@ -52,15 +65,159 @@ _TOPIC_STOPS = frozenset(
         "if",
         "so",
         "whereas",
+        "though",
+        "although",
+        "despite",
+        "until",
+        "unless",
     }
 )
 _QUOTES = frozenset({"“", "”", '"'})
+_OPEN_QUOTES = frozenset({"“", '"'})
 _TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})
 _TOPIC_TRAIL = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "for", "also", "with", "by", "its", "their"})
-_NEGATORS = frozenset({"not", "n't", "never", "refused", "declined", "no"})
+_NEGATORS = frozenset({"not", "never", "refused", "declined", "no", "longer"})
+# Words between a subject and its verb that do not interrupt them.
+_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "also",
+        "too",
+        "then",
+        "later",
+        "again",
+        "now",
+        "still",
+        "already",
+        "never",
+        "not",
+        "no",
+        "longer",
+        "once",
+        "both",
+        "all",
+        "only",
+        "earlier",
+        "first",
+        "swiftly",
+        "quickly",
+        "to",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "going",
+        "able",
+        "eager",
+        "set",
+        "expected",
+        "likely",
+        "on",
+        "last",
+        "this",
+        "week",
+        "today",
+        "yesterday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "for",
+        "his",
+        "her",
+        "their",
+        "its",
+        "part",
+    }
+)
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+# "China's foreign ministry said": an office speaks for the actor before "'s".
+_OFFICE_NOUNS = frozenset(
+    {
+        "office",
+        "ministry",
+        "government",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "cabinet",
+        "presidency",
+        "administration",
+        "embassy",
+        "mission",
+        "delegation",
+        "statement",
+        "foreign",
+        "defence",
+        "defense",
+        "commerce",
+        "trade",
+        "interior",
+        "finance",
+        "state",
+        "leadership",
+    }
+)
+_PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+_SPECULATION = frozenset({"whether", "if"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"})
+_SCOPE_ENDS = frozenset({";", "while", "whereas"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_FINITE = frozenset(
+    {"is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "should", "must", "can", "may"}
+)
+_ADVERBIAL_STARTS = frozenset(
+    {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
+)
+_RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
 _MERGE_GAP = 5
+_APPOSITIVE_SPAN = 25
 
 
 @attrs.frozen
@@ -84,7 +241,28 @@ class _Phrase:
     last: int
 
 
-def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False) -> list[_Phrase]:
+@attrs.frozen
+class _Subject:
+    holders: tuple[Mention, ...]
+    background: bool = False
+    inherited: bool = False
+    joiner: str = ""
+
+
+@attrs.define
+class _Verb:
+    match: PhraseMatch[VerbSense]
+    subject: _Subject
+    stance: str
+    scope_end: int = 0
+    reporter: tuple[Mention, ...] = ()
+
+    @property
+    def sense(self) -> VerbSense:
+        return self.match.values[0]
+
+
+def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False, split: bool = True) -> list[_Phrase]:
     """Noun phrases after a verb, cut at the clause end, split at "and the"."""
     index = first
     if assess:
@@ -101,10 +279,11 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
         stop += 1
     phrases: list[_Phrase] = []
     begin = index
-    for position in range(index, stop - 1):
-        if tokens[position].lower == "and" and tokens[position + 1].lower in ("the", "a", "an"):
-            phrases.append(_Phrase(begin, position))
-            begin = position + 2
+    if split:
+        for position in range(index, stop - 1):
+            if tokens[position].lower == "and" and tokens[position + 1].lower in ("the", "a", "an", "any"):
+                phrases.append(_Phrase(begin, position))
+                begin = position + 2
     phrases.append(_Phrase(begin, stop))
     trimmed = []
     for phrase in phrases:
@@ -114,15 +293,6 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
         if last > phrase.first:
             trimmed.append(_Phrase(phrase.first, last))
     return trimmed
-
-
-def _content_stance(words: Sequence[str]) -> str:
-    negative, negations, hedges = cue_words()
-    joined = " " + " ".join(words) + " "
-    if any(" " + " ".join(hedge) + " " in joined for hedge in hedges):
-        return "neutral"
-    count = sum(1 for word in words if word in negative or word in negations)
-    return "oppose" if count % 2 else "support"
 
 
 def _negated_stance(sense: VerbSense) -> str:
@@ -136,89 +306,386 @@ def report_lemmas() -> frozenset[str]:
 
 
 class _SentencePositions:
-    def __init__(self, sentence: Sentence, mentions: Sequence[Mention], actors: ArticleActors) -> None:
+    def __init__(
+        self, sentence: Sentence, mentions: Sequence[Mention], actors: ArticleActors, recent: Sequence[Mention]
+    ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
         self.words = [fold(token.text) for token in sentence.tokens]
         self.mentions = [m for m in mentions if m.kind != "leader" or not actors.entities[m.ref].history_only]
         self.actors = actors
+        self.recent = recent
+        self.ends = {m.last: m for m in self.mentions}
+        self.starts = {m.first: m for m in self.mentions}
 
-    def holders(self, match: PhraseMatch[VerbSense]) -> list[Mention]:
-        floor = 0
-        for index in range(match.first - 1, -1, -1):
-            if self.tokens[index].text in CLAUSE_BREAKS:
-                floor = index + 1
+    # --- subjects ------------------------------------------------------------------------
+
+    def group(self, mention: Mention) -> tuple[Mention, ...]:
+        members = group_of([m for m in self.mentions if m.kind == mention.kind], mention, self.tokens)
+        return tuple(m for m in members if m is mention or not is_object(self.tokens, m))
+
+    def plural(self, index: int) -> tuple[Mention, ...]:
+        """'the four leaders', 'both men': the last distinct leaders named."""
+        word = self.words[index]
+        if word not in _PLURAL_LEADERS:
+            return ()
+        count = _NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0
+        if not count or (self.words[index - 1] != "both" and (index < 2 or self.words[index - 2] != "the")):
+            return ()
+        chosen: list[Mention] = []
+        seen: set[str] = set()
+        here = [m for m in self.mentions if m.kind == "leader" and m.last <= index]
+        for mention in [*reversed(here), *self.recent]:
+            if mention.ref not in seen:
+                seen.add(mention.ref)
+                chosen.append(mention)
+            if len(chosen) == count:
                 break
-        found = subject_before(self.mentions, self.tokens, match.first, floor=floor)
-        if not found:
-            found = subject_before(self.mentions, self.tokens, match.first)
-        if not found and match.values[0].kind == "report":
-            found = subject_after(self.mentions, match.last)
-        return found
+        return tuple(chosen) if len(chosen) == count else ()
 
-    def reported_by(self, holder: Mention) -> str | None:
-        entity = self.actors.entities.get(holder.ref) if holder.office else None
-        return f"{entity.name.split()[-1]}'s office" if entity is not None else None
+    def appositive_start(self, comma: int) -> int | None:
+        """The comma opening the parenthetical that ends at ``comma``, if any."""
+        for back in range(comma - 1, max(-1, comma - _APPOSITIVE_SPAN), -1):
+            text = self.tokens[back].text
+            if text in (",", "—", "–") and back < comma - 1:
+                return back
+            if text in (";", ":", "“", "”", '"', ".") or self.words[back] in report_lemmas():
+                return None
+        return None
 
-    def verbs(self) -> list[PhraseMatch[VerbSense]]:
-        # A capitalised verb form inside a sentence is a name ("the United States").
-        return [m for m in verb_index().scan(self.tokens) if m.first == 0 or not self.tokens[m.first].capitalized]
+    def subject(self, verb: int) -> _Subject:
+        """The subject of the verb at token ``verb`` (see the module notes)."""
+        words = self.words
+        index = verb - 1
+        background = False
+        if index >= 0 and self.tokens[index].text == "," and words[verb].endswith("ing"):
+            return _Subject((), inherited=True)  # "..., describing it as": the participle shares the subject
+        for _ in range(3):
+            while index >= 0 and (
+                words[index] in _AUXILIARIES
+                or words[index] in _TIME_WORDS
+                or (words[index].endswith("ly") and not self.tokens[index].capitalized)
+                or words[index] in ("'", "’", "t")
+                or words[index] in CONTRACTED
+            ):
+                if words[index] == "had" and (index + 1 == verb or words[index + 1] != "to"):
+                    background = True
+                if words[index] in ("has", "have") and any(w in _RECAP_ADVERBS for w in words[index + 1 : verb]):
+                    background = True
+                index -= 1
+            if index < 0:
+                return _Subject(())
+            token = self.tokens[index]
+            mention = self.ends.get(index + 1)
+            if mention is not None:
+                if is_object(self.tokens, mention) and mention.form != "pronoun":
+                    return _Subject((), background)  # "analysts in Berlin said"
+                return _Subject(self.group(mention), background)
+            if token.text in (",", "—", "–"):
+                opening = self.appositive_start(index)
+                if opening is None:
+                    return _Subject((), background, inherited=True)
+                index = opening - 1
+                continue
+            if words[index] in _RELATIVES:
+                return _Subject((), True)
+            if words[index] in ("and", "but", "or"):
+                return _Subject((), background, inherited=True, joiner=words[index])
+            plural = self.plural(index)
+            if plural:
+                return _Subject(plural, background)
+            if words[index] in _OFFICE_NOUNS:
+                back = index
+                while back > 0 and words[back] in _OFFICE_NOUNS:
+                    back -= 1
+                if back > 0 and words[back] in ("'s", "’s", "'", "’"):
+                    owner = self.ends.get(back)
+                    if owner is not None:
+                        return _Subject((owner,), background)
+            return _Subject((), background)
+        return _Subject((), background)
 
-    def stance_of(self, match: PhraseMatch[VerbSense]) -> str:
+    def subject_after(self, match: PhraseMatch[VerbSense]) -> tuple[Mention, ...]:
+        """'“...,” said Macron': an inverted speaker right after a reporting verb."""
+        if match.first == 0 or self.tokens[match.first - 1].text not in (",", "”", '"'):
+            return ()
+        for position in range(match.last, min(match.last + 5, len(self.tokens))):
+            mention = self.starts.get(position)
+            if mention is not None:
+                return (mention,)
+            if self.tokens[position].text in (",", ".", "“", '"'):
+                break
+        return ()
+
+    # --- verbs ----------------------------------------------------------------------------
+
+    def is_verb(self, match: PhraseMatch[VerbSense]) -> bool:
+        token = self.tokens[match.first]
+        if match.first > 0 and token.capitalized:
+            return False  # a capitalised form inside a sentence is a name ("the United States")
+        head = self.words[match.first]
+        before = self.words[match.first - 1] if match.first else ""
+        after = self.words[match.last] if match.last < len(self.words) else ""
+        if head.endswith("ing") and before in _DETERMINERS:
+            return False  # "our full backing"
+        if head.endswith("ed") or head in ("said", "told", "held", "laid"):
+            back = match.first - 1
+            while back >= 0 and self.words[back].endswith("ly"):
+                back -= 1
+            if back >= 0 and self.words[back] in _DETERMINERS:
+                return False  # "the internationally backed road map"
+            if after == "by":
+                return False  # passive or reduced relative: "tariffs announced by Trump"
+        if match.values[0].lemma == "call" and not (
+            after in _DETERMINERS | {"it", "them", "this", "that", "these", "those"}
+            or (
+                match.last + 2 < len(self.words)
+                and self.words[match.last + 1] in ("'s", "’s")
+                and not self.tokens[match.last + 2].capitalized
+            )
+        ):
+            return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
+        # "what he described as ...": an aside inside another clause
+        return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
+
+    def speculative(self, verb: int) -> bool:
+        for back in range(verb - 1, -1, -1):
+            word = self.words[back]
+            if word in _SPECULATION:
+                return True
+            if self.tokens[back].text in (";", ".") or word in report_lemmas():
+                return False
+        return False
+
+    def stance_of(self, match: PhraseMatch[VerbSense], end: int) -> str:
         sense = match.values[0]
         if sense.kind != "stance" or sense.stance is None:
-            return _content_stance(self.words[match.last :])
-        if any(word in _NEGATORS for word in self.words[max(0, match.first - 3) : match.first]):
-            return _negated_stance(sense)
-        return sense.stance
+            return content_stance(self.words[match.last : end])
+        window = range(max(0, match.first - 3), match.first)
+        negated = any(self.words[i] in _NEGATORS or is_negation(self.words, i) for i in window)
+        if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
+            negated = not negated  # "agreed to no autonomy"
+        return _negated_stance(sense) if negated else sense.stance
+
+    def scope_end(self, start: int) -> int:
+        """Where reported words starting at ``start`` end: a semicolon or a contrasting clause."""
+        quoted = False
+        for position in range(start, len(self.tokens)):
+            text = self.tokens[position].text
+            if text in _OPEN_QUOTES:
+                quoted = not quoted if text == '"' else True
+            elif text == "”":
+                quoted = False
+            if quoted:
+                continue
+            if text == ";" or self.words[position] in _SCOPE_ENDS:
+                return position
+            if (
+                text == ","
+                and position + 2 < len(self.words)
+                and self.words[position + 1] in ("but", "while", "as")
+                and self.words[position + 2] != "that"
+            ):
+                return position
+        return len(self.tokens)
+
+    def quote_before(self, verb: int) -> tuple[int, int] | None:
+        """Tokens of a quotation just before a verb ('“...,” he said')."""
+        position = verb - 1
+        while position >= 0 and self.tokens[position].text not in ("”", '"'):
+            if verb - position > 4:
+                return None
+            position -= 1
+        if position < 0:
+            return None
+        for opening in range(position - 1, -1, -1):
+            if self.tokens[opening].text in ("“", '"'):
+                return (opening + 1, position)
+        return (0, position) if position > 0 else None
+
+    def quote_after(self, start: int) -> tuple[int, int] | None:
+        """'..., Scholz said, “accept this.”': the second part of a split quote."""
+        position = start
+        while position < len(self.tokens) and self.tokens[position].text in (",", "and"):
+            position += 1
+        if position < len(self.tokens) and self.tokens[position].text in ("“", '"'):
+            for closing in range(position + 1, len(self.tokens)):
+                if self.tokens[closing].text in ("”", '"'):
+                    return (position + 1, closing)
+            return (position + 1, len(self.tokens))
+        return None
+
+    def content_start(self, match: PhraseMatch[VerbSense]) -> int:
+        """Where the reported words begin: after an indirect object, an adverbial and "that"."""
+        position = match.last
+        limit = min(len(self.tokens), match.last + 10)
+        if self.words[match.first] in ("told", "tell", "tells", "telling"):
+            mention = self.starts.get(position)
+            if mention is not None:
+                position = mention.last
+            else:
+                while position < limit and self.words[position] not in _SUBJECT_PRONOUNS | {"that"}:
+                    if self.tokens[position].text in (",", ".", "“", '"') or position - match.last >= 3:
+                        break
+                    position += 1
+        for ahead in range(position, limit):
+            word = self.words[ahead]
+            if word == "that":
+                return ahead + 1
+            if word in _FINITE or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":"):
+                break
+        if position < len(self.words) and self.words[position] in _ADVERBIAL_STARTS:
+            # "said from a White House balcony.": no reported words after the verb.
+            for ahead in range(position, len(self.tokens)):
+                if self.tokens[ahead].text in (",", ".", ";", "“", '"'):
+                    return ahead
+        return position
+
+    # --- run ------------------------------------------------------------------------------
 
     def run(self) -> list[FoundPosition]:
-        found: list[FoundPosition] = []
-        previous: tuple[PhraseMatch[VerbSense], list[Mention], str] | None = None
-        for match in self.verbs():
-            holders = self.holders(match)
+        verbs: list[_Verb] = []
+        previous: _Verb | None = None
+        for match in verb_index().scan(self.tokens):
+            if not self.is_verb(match):
+                continue
+            subject = self.subject(match.first)
+            holders = subject.holders
+            if not holders and match.values[0].kind != "stance":
+                holders = self.subject_after(match)
+            if not holders and subject.inherited and previous is not None:
+                holders = previous.subject.holders
+                subject = _Subject(holders, subject.background or previous.subject.background, True, subject.joiner)
+            elif not holders and self.words[match.first].endswith("ing") and previous is None:
+                # "..., saying that": a participle shares the main clause's subject.
+                floor_found = subject_before(self.mentions, self.tokens, match.first)
+                holders = tuple(floor_found)
+                subject = _Subject(holders, subject.background, inherited=True)
+            else:
+                subject = _Subject(holders, subject.background, subject.inherited)
             if not holders:
                 continue
-            stance = self.stance_of(match)
-            sense = match.values[0]
-            if (
-                previous is not None
-                and previous[1] == holders
-                and match.first - previous[0].last <= _MERGE_GAP
-                and previous[0].values[0].kind == "stance"
-                and sense.kind == "stance"
-            ):
-                # "refused to back X", "asked the G20 to back X": one position; the first verb decides.
-                found = [p for p in found if p.verb != previous[0].values[0].lemma or p.sentence != self.sentence.index]
-                stance = previous[2] if previous[2] == "oppose" or stance == "neutral" else stance
-                match = PhraseMatch(previous[0].first, match.last, previous[0].values)
-            previous = (match, holders, stance)
-            found.extend(self.positions(match, holders, stance))
+            end = self.scope_end(match.last)
+            verb = _Verb(match, subject, self.stance_of(match, end), end)
+            if subject.inherited and previous is not None and previous.scope_end > match.first:
+                # "said X, and warned that Y": the first verb's words end where the second verb starts.
+                previous.scope_end = max(previous.match.last, match.first - 1)
+                previous.stance = self.stance_of(previous.match, previous.scope_end)
+            verbs.append(verb)
+            previous = verb
+        return self._positions(verbs)
+
+    def _inside_report(self, verbs: Sequence[_Verb], verb: _Verb) -> _Verb | None:
+        for other in verbs:
+            if other is verb or other.sense.kind != "report":
+                continue
+            if other.match.last <= verb.match.first < other.scope_end and not verb.subject.inherited:
+                return other
+        return None
+
+    def _same_side(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
+        """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
+        refs = {m.ref for m in reporter}
+        countries = {self.actors.entities[m.ref].country for m in reporter if m.ref in self.actors.entities}
+        for holder in holders:
+            if holder.ref in refs or holder.form == "pronoun" or holder.office:
+                continue
+            if holder.kind == "country" and holder.ref in countries:
+                continue
+            return False
+        return True
+
+    def _positions(self, verbs: list[_Verb]) -> list[FoundPosition]:
+        kept: list[_Verb] = []
+        for index, verb in enumerate(verbs):
+            report = self._inside_report(verbs, verb)
+            if report is not None:
+                if not self._same_side(report.subject.holders, verb.subject.holders):
+                    continue
+                verb.reporter = report.subject.holders
+            elif verb.subject.background or self.speculative(verb.match.first):
+                continue
+            if kept and index > 0:
+                prior = kept[-1]
+                if (
+                    prior.sense.kind == "stance"
+                    and verb.sense.kind == "stance"
+                    and (prior.subject.holders == verb.subject.holders or verb.subject.inherited)
+                    and verb.match.first - prior.match.last <= _MERGE_GAP
+                    and "to" in self.words[prior.match.last : verb.match.first]
+                ):
+                    # "refused to back X", "asked the G20 to back X": one position; the first verb decides.
+                    stance = prior.stance if prior.stance == "oppose" or verb.stance == "neutral" else verb.stance
+                    merged = _Verb(
+                        PhraseMatch(prior.match.first, verb.match.last, prior.match.values),
+                        prior.subject,
+                        stance,
+                        verb.scope_end,
+                        prior.reporter,
+                    )
+                    kept[-1] = merged
+                    continue
+            kept.append(verb)
+        found: list[FoundPosition] = []
+        for verb in kept:
+            if verb.sense.kind == "report" and self._covered(verb, kept):
+                continue
+            found.extend(self.positions(verb))
         return self._drop_covered_reports(found)
 
-    def positions(self, match: PhraseMatch[VerbSense], holders: Sequence[Mention], stance: str) -> list[FoundPosition]:
-        sense = match.values[0]
-        phrases = _object_phrases(self.tokens, match.last, assess=sense.kind == "assess")
-        if sense.kind != "stance":
-            phrases = phrases[:1]
-        found = []
+    def _covered(self, report: _Verb, verbs: Sequence[_Verb]) -> bool:
+        """Whether a stance verb of the same holder says what the reporting verb reports.
+
+        "said he backed it" (inside what is said) and "rejected X and said ..." (one
+        thought, two verbs) are covered; "rejected X, but said Y" and "said X and
+        urged Y" are two positions.
+        """
+        refs = {m.ref for m in report.reporter or report.subject.holders}
+        for verb in verbs:
+            if verb is report or verb.sense.kind == "report":
+                continue
+            if not refs & {m.ref for m in verb.reporter or verb.subject.holders}:
+                continue
+            if report.match.last <= verb.match.first < report.scope_end and not verb.subject.inherited:
+                return True
+            if verb.match.first < report.match.first and report.subject.joiner != "but":
+                return True
+        return False
+
+    def positions(self, verb: _Verb) -> list[FoundPosition]:
+        match, sense = verb.match, verb.sense
+        holders = verb.reporter or verb.subject.holders
         verb_start = self.tokens[match.first].start
         verb_end = self.tokens[match.last - 1].end
+        spans: list[tuple[int, int, str]] = []
+        if sense.kind == "report":
+            spans = self.report_spans(verb)
+        else:
+            has_clause = match.last < len(self.words) and self.words[match.last] == "that"
+            phrases = _object_phrases(self.tokens, match.last, assess=sense.kind == "assess", split=not has_clause)
+            if sense.kind != "stance":
+                phrases = phrases[:1]
+            for index, phrase in enumerate(phrases):
+                first, last = self.tokens[phrase.first], self.tokens[phrase.last - 1]
+                wording = self.sentence.text[first.start - self.sentence.start : last.end - self.sentence.start]
+                spans.append(((verb_start if index == 0 else first.start), last.end, wording))
+            if sense.kind == "assess":
+                stance = content_stance(self.words[match.last : verb.scope_end])
+                verb = _Verb(match, verb.subject, stance, verb.scope_end, verb.reporter)
+        if not spans:
+            if sense.kind == "report":
+                return []  # nothing reported: no stance to judge
+            spans = [(verb_start, verb_end, sense.lemma)]
+        found = []
         for holder in holders:
-            for index, phrase in enumerate(phrases or [None]):
-                if phrase is None:
-                    wording, start, end = sense.lemma, verb_start, verb_end
-                else:
-                    first, last = self.tokens[phrase.first], self.tokens[phrase.last - 1]
-                    wording = self.sentence.text[first.start - self.sentence.start : last.end - self.sentence.start]
-                    start, end = (verb_start if index == 0 else first.start), last.end
+            for start, end, wording in spans:
                 found.append(
                     FoundPosition(
                         holder,
                         self.sentence.index,
                         start,
                         end,
-                        stance,
+                        verb.stance,
                         sense.strength,
                         sense.lemma,
                         wording,
@@ -227,14 +694,51 @@ class _SentencePositions:
                 )
         return found
 
+    def report_spans(self, verb: _Verb) -> list[tuple[int, int, str]]:
+        """The reported words of a reporting verb: its clause, or the quotation around it."""
+        match = verb.match
+        start = self.content_start(match)
+        end = verb.scope_end
+        quote = None
+        if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";"):
+            quote = self.quote_before(match.first)
+            second = self.quote_after(start)
+            if quote is None and second is None:
+                return []
+            first_span = quote or second
+            assert first_span is not None
+            words = self.words[first_span[0] : first_span[1]]
+            if quote is not None and second is not None:
+                words = words + self.words[second[0] : second[1]]
+            verb.stance = content_stance(words)
+            begin, finish = first_span
+        else:
+            if not bears_stance(self.words[start:end]):
+                return []  # a reported fact ("said the call had lasted an hour") is no stance
+            verb.stance = content_stance(self.words[start:end])
+            begin, finish = start, end
+        while finish > begin and self.tokens[finish - 1].text in (",", ".", "”", '"', ";"):
+            finish -= 1
+        if finish <= begin:
+            return []
+        first, last = self.tokens[begin], self.tokens[finish - 1]
+        text = self.sentence.text
+        offset = self.sentence.start
+        topic_end = min(finish, begin + _MAX_TOPIC_TOKENS)
+        wording = text[first.start - offset : self.tokens[topic_end - 1].end - offset]
+        return [(first.start, last.end, wording)]
+
+    def reported_by(self, holder: Mention) -> str | None:
+        entity = self.actors.entities.get(holder.ref) if holder.office else None
+        return f"{entity.name.split()[-1]}'s office" if entity is not None else None
+
     def _drop_covered_reports(self, found: list[FoundPosition]) -> list[FoundPosition]:
         reports = report_lemmas()
-        direct = {(p.holder.kind, p.holder.ref) for p in found if p.verb not in reports}
         kept: list[FoundPosition] = []
         seen: set[tuple[str, str]] = set()
         for position in found:
             key = (position.holder.kind, position.holder.ref)
-            if position.verb in reports and (key in direct or key in seen):
+            if position.verb in reports and key in seen:
                 continue
             if position.verb in reports:
                 seen.add(key)
@@ -245,7 +749,16 @@ class _SentencePositions:
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
+    recent: list[Mention] = []
     for sentence in sentences:
+        mentions = actors.mentions[sentence.index] if sentence.index < len(actors.mentions) else []
         if sentence.index not in skip:
-            found.extend(_SentencePositions(sentence, actors.mentions[sentence.index], actors).run())
+            found.extend(_SentencePositions(sentence, mentions, actors, recent).run())
+        for mention in mentions:
+            if (
+                mention.kind == "leader"
+                and not actors.entities[mention.ref].history_only
+                and not is_object(sentence.tokens, mention)
+            ):
+                recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:8]
     return found

@@ -1,0 +1,67 @@
+"""Positions: subjects, background, reported speech and stance (own example sentences)."""
+
+from __future__ import annotations
+
+from diplotrack.parse import parse_article
+from diplotrack.parse.stance import bears_stance, content_stance
+
+HEAD = "date 2024-03-01\n"
+
+
+def _positions(body: str) -> list[tuple[str, str, str]]:
+    extraction = parse_article(HEAD + body)
+    return [
+        (extraction.display_name(p.holder), p.stance, p.evidence[0].quote if p.evidence else "")
+        for p in extraction.positions
+    ]
+
+
+def test_stance_verbs_with_negation_and_hedges() -> None:
+    found = _positions("French President Emmanuel Macron refused to back the tariff plan.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
+    found = _positions("French President Emmanuel Macron did not rule out new sanctions.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "neutral")]
+
+
+def test_reported_words_are_judged() -> None:
+    found = _positions("German Chancellor Olaf Scholz said the proposal was a dangerous mistake.")
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "oppose")]
+    assert found[0][2].startswith("the proposal was")
+
+
+def test_quote_before_the_speaker() -> None:
+    found = _positions("“We will not accept this,” German Chancellor Olaf Scholz said on Monday.")
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "oppose")]
+    assert "We will not accept this" in found[0][2]
+
+
+def test_analysts_and_reported_facts_are_not_positions() -> None:
+    assert _positions("Analysts in Berlin said the summit could fail.") == []
+    assert _positions("German Chancellor Olaf Scholz said the meeting had lasted two hours.") == []
+
+
+def test_relative_clause_and_pluperfect_recaps_are_background() -> None:
+    body = (
+        "German Chancellor Olaf Scholz, who had long opposed the pipeline, met his French counterpart. "
+        "French President Emmanuel Macron had threatened to walk out."
+    )
+    assert _positions(body) == []
+
+
+def test_speculation_is_not_a_position() -> None:
+    body = "Observers asked whether French President Emmanuel Macron would back the deal."
+    assert _positions(body) == []
+
+
+def test_coordinated_verbs_share_the_subject() -> None:
+    body = "German Chancellor Olaf Scholz condemned the strike but said Germany would keep talking to Moscow."
+    found = _positions(body)
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "oppose"), ("Olaf Scholz", "support")]
+
+
+def test_content_stance_lexicon() -> None:
+    assert content_stance(["the", "plan", "is", "a", "failure"]) == "oppose"
+    assert content_stance(["we", "are", "ready", "to", "help"]) == "support"
+    assert content_stance(["no", "option", "is", "off", "the", "table"]) == "neutral"
+    assert bears_stance(["the", "talks", "would", "continue"])
+    assert not bears_stance(["the", "talks", "began", "at", "noon"])
