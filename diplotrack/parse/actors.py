@@ -17,11 +17,16 @@ import attrs
 
 from diplotrack.parse.lexicon import Entry, gazetteer, leaders
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
-from diplotrack.parse.phrases import PhraseMatch, fold
+from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
 from diplotrack.parse.text import Sentence, Token
 
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+_OBJECT_PRONOUNS = frozenset({"him"})
 _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del", "di", "ibn", "le", "dos", "el"})
+# Words that cannot sit between a country and a title ("U.S. House Speaker" is fine).
+_NOT_TITLE_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "by", "with", "from", "said", "says", "as"}
+)
 _HISTORY = frozenset({"former", "late", "ex", "then"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
@@ -65,6 +70,28 @@ def slugify(name: str) -> str:
     return "-".join(_SLUG_WORD.findall(" ".join(fold(word) for word in name.split()).replace("ø", "o"))) or "leader"
 
 
+def _without_article(index: PhraseIndex[Entry], words: Sequence[str], match: PhraseMatch[Entry]) -> PhraseMatch[Entry]:
+    """A match that begins with a lowercase "the" ("the UK", "the Kremlin") minus the article.
+
+    Names are recognised by their capitals; the article is not part of the name.
+    The rest keeps the values of the longer alias unless a longer phrase starts there.
+    """
+    if match.last - match.first < 2:
+        return match
+    rest = index.match_at(words, match.first + 1)
+    if rest is not None and rest.last >= match.last:
+        return rest
+    return PhraseMatch(match.first + 1, match.last, match.values)
+
+
+def _name_word(text: str) -> bool:
+    """A word that continues a name: capitalised, or a particle joined to one ("al-Aiban", "el-Sisi")."""
+    if text[:1].isupper():
+        return text.replace("-", "").isalpha()
+    head, dash, rest = text.partition("-")
+    return bool(dash) and head in _PARTICLES and rest[:1].isupper() and rest.replace("-", "").isalpha()
+
+
 def _choose(values: Sequence[Entry]) -> Entry:
     return min(values, key=lambda entry: _ENTRY_PRIORITY[entry.kind])
 
@@ -96,8 +123,12 @@ class _Resolver:
             entity = LeaderEntity(key=key, name=name, gazetteer_id=gazetteer_id)
             self.actors.entities[key] = entity
             self._fill_from_gazetteer(entity)
-        if len(name) > len(entity.name) and gazetteer_id is None:
-            entity.name = name
+            bare = self._without_titles(name)
+            if len(bare.split()) >= 2:
+                # The fullest form the article gives, not the gazetteer's ("Faisal bin Farhan").
+                entity.name = bare
+        elif len(name.split()) > len(entity.name.split()) and fold(name.split()[-1]) in entity.name_parts:
+            entity.name = self._without_titles(name)
         if title and (entity.title is None or gazetteer_id is None):
             entity.title = title
         if country and (organization or not entity.organization):
@@ -115,6 +146,29 @@ class _Resolver:
         # The last word of a name is the strongest cue for later short mentions.
         self.by_part[fold(name.split()[-1])] = key
         return entity
+
+    @staticmethod
+    def _without_titles(name: str) -> str:
+        """A name without the titles an alias may start with ("Crown Prince Abdullah")."""
+        words = name.split()
+        index = gazetteer()
+        for length in range(min(len(words) - 1, 4), 0, -1):
+            if any(v.kind == "title" for v in index.get(tuple(fold(word) for word in words[:length]))):
+                return " ".join(words[length:])
+        return " ".join(words)
+
+    def _by_full_name(self, words: Sequence[str], country: str | None) -> str | None:
+        """A gazetteer leader whose names hold the first and last words of a name ("Abdullatif al-Zayani")."""
+        first, last = fold(words[0]), fold(words[-1])
+        candidates = []
+        for value in gazetteer().get((last,)):
+            leader = leaders().get(value.ref)
+            if leader is None or value.kind not in ("leader", "surname"):
+                continue
+            parts = {fold(w) for alias in [leader.name, *leader.aliases] for w in alias.split()}
+            if first in parts and (country is None or any(role.country == country for role in leader.roles)):
+                candidates.append(leader.id)
+        return candidates[0] if len(candidates) == 1 else None
 
     def _known_by_name(self, name: str) -> str | None:
         folded = " ".join(fold(word) for word in name.split())
@@ -145,6 +199,30 @@ class _Resolver:
         for part in entity.name_parts:
             self.by_part.setdefault(part, entity.key)
 
+    def pick_leader(self, values: Sequence[Entry], country: str | None = None) -> str | None:
+        """The gazetteer leader a name stands for: one already met, else one in office on the article date.
+
+        A country given by a title ("Singapore's Prime Minister Lee") must be the leader's.
+        """
+        ids = [value.ref for value in values if value.kind == "leader"]
+        ids = ids or [value.ref for value in values if value.kind == "surname"]
+        ids = [i for i in ids if i in leaders()]
+        if country is not None:
+            ids = [i for i in ids if any(role.country == country for role in leaders()[i].roles)]
+        for leader_id in ids:
+            if leader_id in self.actors.entities:
+                return leader_id
+        if self.date is not None:
+            date = self.date
+            active = [i for i in ids if leaders()[i].roles_on(date)]
+            if len(active) == 1 or (active and any(v.kind == "leader" for v in values)):
+                return active[0]
+            if any(v.kind == "leader" for v in values) and len(ids) == 1:
+                # A full name still identifies a leader out of office ("former President ...").
+                return ids[0]
+            return None
+        return ids[0] if len(ids) == 1 else None
+
     def surname_leader(self, values: Sequence[Entry]) -> str | None:
         ids = [value.ref for value in values if value.kind == "surname"]
         for leader_id in ids:
@@ -173,6 +251,8 @@ class _Resolver:
         position = 0
         while position < len(words):
             match = index.match_at(words, position)
+            if match is not None and words[position] == "the" and not tokens[position].capitalized:
+                match = _without_article(index, words, match)
             if match is None:
                 position += 1
             else:
@@ -190,7 +270,7 @@ class _Resolver:
                 continue
             token = tokens[i]
             if words[i] in _PRONOUNS:
-                target = self._pronoun_target(tokens, mentions)
+                target = self._pronoun_target(tokens, mentions, reflexive=words[i] not in _OBJECT_PRONOUNS)
                 if target is not None:
                     mentions.append(self._leader_mention(target, tokens, i, i + 1, "pronoun"))
                 i += 1
@@ -213,11 +293,21 @@ class _Resolver:
             if entry.kind in ("place", "country"):
                 self.locale = entry.ref
 
-    def _pronoun_target(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> str | None:
+    def _pronoun_target(
+        self, tokens: Sequence[Token], mentions: Sequence[Mention], *, reflexive: bool = True
+    ) -> str | None:
+        subject = None
         for mention in mentions:
             if mention.kind == "leader" and not is_object(tokens, mention):
+                subject = mention.ref
+                break
+        if reflexive or subject is None:
+            return subject or self.last_subject
+        # "X is travelling with him": an object pronoun is someone other than its clause's subject.
+        for mention in mentions:
+            if mention.kind == "leader" and mention.ref != subject:
                 return mention.ref
-        return self.last_subject
+        return self.last_subject if self.last_subject != subject else None
 
     def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
         office = (
@@ -242,10 +332,19 @@ class _Resolver:
         first, last = match.first, match.last
         if entry.kind == "title":
             return self._title(tokens, words, starts, match, entry, mentions)
+        if (
+            (entry.kind == "surname" or (entry.kind == "leader" and last - first == 1))
+            and last < len(tokens)
+            and _name_word(tokens[last].text)
+            and (last not in starts or all(v.kind == "surname" for v in starts[last].values))
+            and tokens[first].capitalized
+        ):
+            # "Ali Shamkhani", "Omar Touray": a known surname followed by more name is a given name.
+            return self._name_run(tokens, words, starts, first, mentions)
         if entry.kind == "leader" and tokens[first].capitalized:
             entity = self.entity(
                 self.span(tokens, first, last),
-                gazetteer_id=entry.ref,
+                gazetteer_id=self.pick_leader(match.values) or entry.ref,
                 title=None,
                 country=None,
                 organization=None,
@@ -292,7 +391,14 @@ class _Resolver:
 
     def _is_history(self, words: Sequence[str], first: int) -> bool:
         before = words[max(0, first - 3) : first]
-        return any(word in _HISTORY or word.startswith("then-") or word.startswith("ex-") for word in before)
+        if any(word in _HISTORY or word.startswith("then-") or word.startswith("ex-") for word in before):
+            return True
+        # "first floated by President Harry Truman in 1946": a sentence set years before the article.
+        if self.date is not None:
+            near = range(max(1, first - 8), min(len(words), first + 9))
+            years = [int(words[k]) for k in near if words[k - 1] == "in" and len(words[k]) == 4 and words[k].isdigit()]
+            return bool(years) and max(years) < self.date.year - 2
+        return False
 
     def _title_context(
         self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], first: int
@@ -301,14 +407,19 @@ class _Resolver:
         back = first - 1
         if back >= 0 and words[back] in ("'s", "’s"):
             back -= 1
-        for begin in range(max(0, back - 4), back + 1):
-            match = starts.get(begin)
-            if match is not None and match.last == back + 1:
-                entry = _choose(match.values)
-                if entry.kind in ("country", "demonym", "place"):
-                    return entry.ref, None
-                if entry.kind == "org":
-                    return None, entry.ref
+        # The country may stand one or two words before the title: "U.S. House Speaker", "U.S. climate envoy".
+        ends = [back + 1]
+        if back >= 1 and tokens[back].text.isalpha() and words[back] not in _NOT_TITLE_WORDS and back not in starts:
+            ends.append(back)
+        for end in ends:
+            for begin in range(max(0, end - 5), end):
+                match = starts.get(begin)
+                if match is not None and match.last == end:
+                    entry = _choose(match.values)
+                    if entry.kind in ("country", "demonym", "place"):
+                        return entry.ref, None
+                    if entry.kind == "org":
+                        return None, entry.ref
         return None, None
 
     def _title(
@@ -328,15 +439,28 @@ class _Resolver:
         name_first = last
         if last + 1 < len(tokens) and words[last] == "," and first > 0:
             name_first = last + 1
+            # "its lead negotiator, Samoa's Anne Rasmussen": the possessive gives the country.
+            ahead = starts.get(name_first)
+            if (
+                ahead is not None
+                and ahead.last + 1 < len(tokens)
+                and words[ahead.last] in ("'s", "’s")
+                and _choose(ahead.values).kind in ("country", "place")
+            ):
+                country = country or _choose(ahead.values).ref
+                name_first = ahead.last + 1
         name_last = self._run_end(tokens, words, starts, name_first)
         if name_last - name_first >= 1 and (name_last - name_first >= 2 or self._single_known(words[name_first])):
             name = self.span(tokens, name_first, name_last)
             gid = None
             match_here = starts.get(name_first)
-            if match_here is not None:
-                gid = next((v.ref for v in match_here.values if v.kind in ("leader", "surname")), None)
+            # Only a gazetteer phrase covering the whole name identifies the person ("Omar Touray" is not Omar).
             known = self.by_part.get(words[name_last - 1]) if name_last - name_first == 1 else None
-            if known is not None and gid is None:
+            if match_here is not None and match_here.last == name_last and known is None:
+                gid = self.pick_leader(match_here.values, country)
+            if gid is None and known is None and name_last - name_first >= 2:
+                gid = self._by_full_name(name.split(), country)
+            if known is not None:
                 name = self.actors.entities[known].name
                 gid = self.actors.entities[known].gazetteer_id
             if country is None and organization is None and gid is None:
@@ -378,14 +502,16 @@ class _Resolver:
                 and not any(v.kind in ("leader", "surname") for v in match.values)
                 and not (
                     j == i
-                    and any(v.kind == "country" for v in match.values)
+                    and any(v.kind in ("country", "place") for v in match.values)
                     and j + 1 < len(tokens)
                     and tokens[j + 1].capitalized
                     and j + 1 not in starts
                 )
             ):
                 break
-            if token.capitalized and (token.text.isalpha() or "-" in token.text):
+            if (token.capitalized and (token.text.isalpha() or "-" in token.text)) or (
+                j > i and _name_word(token.text)
+            ):
                 j += 1
                 # An initial: "George W. Bush".
                 if len(token.text) == 1 and j < len(tokens) and tokens[j].text == ".":
@@ -434,7 +560,7 @@ class _Resolver:
                 continue
             covered.update(range(match.first, match.last))
             entry = _choose(match.values)
-            if any(words[k] not in ("the", "'s", "’s") for k in range(j - 1, end, -1) if k not in covered):
+            if any(words[k] not in ("the", "a", "an", "'s", "’s") for k in range(j - 1, end, -1) if k not in covered):
                 return False
             if entry.kind == "title":
                 country, organization = self._title_context(tokens, words, starts, j)

@@ -130,6 +130,15 @@ def _country_records() -> list[Mapping[str, Any]]:
     return list(_load("countries.yaml").get("countries", []) or [])
 
 
+# Last words of names that never stand alone for the person: function words
+# ("Moon Jae In") and regnal numbers or suffixes ("Abdullah II", "Jr.").
+_NOT_SURNAMES = frozenset({"in", "of", "the", "and", "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "x"})
+
+
+def _can_be_surname(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word not in _NOT_SURNAMES
+
+
 @functools.cache
 def gazetteer() -> PhraseIndex[Entry]:
     """One index of every name the parser looks up, each tagged with its kind."""
@@ -159,6 +168,6 @@ def gazetteer() -> PhraseIndex[Entry]:
         for value in [leader.name, *leader.aliases]:
             key = phrase_key(value)
             index.add(key, Entry("leader", leader.id))
-            if len(key) >= 2:
+            if len(key) >= 2 and _can_be_surname(key[-1]):
                 index.add(key[-1:], Entry("surname", leader.id))
     return index

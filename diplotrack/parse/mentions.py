@@ -43,6 +43,7 @@ OBJECT_MARKERS = frozenset(
     }
 )
 _PHRASE_INNER = frozenset({"'s", "’s", "-"})
+_TITLE_INNER = frozenset({"of", "for", "the"})
 
 
 @attrs.frozen
@@ -61,8 +62,31 @@ class Mention:
 
 def is_object(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention follows a preposition or a verb that takes it as object."""
+    return object_marker(tokens, mention) in OBJECT_MARKERS - {"and"}
+
+
+def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
+    """The word before a mention and the titles that introduce it ("met" in "met Chancellor Scholz")."""
     back = mention.first - 1
-    # Titles and demonyms before a name belong to it: skip them.
-    while back >= 0 and mention.first - back < 6 and (tokens[back].capitalized or tokens[back].lower in _PHRASE_INNER):
-        back -= 1
-    return back >= 0 and tokens[back].lower in OBJECT_MARKERS - {"and"}
+    # Titles and demonyms before a name belong to it: skip them, with the small words
+    # inside a title ("Secretary of State John Kerry", "Minister for Foreign Affairs").
+    while back >= 0 and mention.first - back < 7:
+        if (
+            tokens[back].capitalized
+            or tokens[back].lower in _PHRASE_INNER
+            or (
+                tokens[back].lower in _TITLE_INNER
+                and back > 0
+                and tokens[back - 1].capitalized
+                and tokens[back + 1].capitalized
+            )
+        ):
+            back -= 1
+        else:
+            break
+    return tokens[back].lower if back >= 0 else None
+
+
+def is_possessive(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a mention is a possessor ("Macron's visit", "the president's brother")."""
+    return mention.last < len(tokens) and tokens[mention.last].lower in ("'s", "’s")

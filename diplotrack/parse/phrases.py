@@ -64,7 +64,7 @@ class PhraseIndex(Generic[V]):
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[V]] = {}
-        self._lengths: dict[str, set[int]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}
 
     def add(self, phrase: str | Sequence[str], value: V) -> None:
         """Store ``value`` under a phrase (text, or already folded tokens)."""
@@ -74,7 +74,8 @@ class PhraseIndex(Generic[V]):
         values = self._entries.setdefault(key, [])
         if value not in values:
             values.append(value)
-        self._lengths.setdefault(key[0], set()).add(len(key))
+        # Lengths of the phrases starting with this word, longest first.
+        self._lengths[key[0]] = tuple(sorted({*self._lengths.get(key[0], ()), len(key)}, reverse=True))
 
     def add_all(self, phrases: Iterable[str], value: V) -> None:
         """Store ``value`` under every phrase."""
@@ -97,9 +98,10 @@ class PhraseIndex(Generic[V]):
         lengths = self._lengths.get(words[index])
         if not lengths:
             return None
-        for length in sorted(lengths, reverse=True):
+        entries = self._entries
+        for length in lengths:
             if index + length <= len(words):
-                values = self._entries.get(tuple(words[index : index + length]))
+                values = entries.get(tuple(words[index : index + length]))
                 if values:
                     return PhraseMatch(index, index + length, tuple(values))
         return None

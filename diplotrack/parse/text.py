@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -60,9 +61,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation mark: its text, its folded form and its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark: its text, its folded form and its offsets.
+
+    A named tuple: articles have many tokens, and tuples are the cheapest to build.
+    """
 
     text: str
     lower: str
@@ -112,9 +115,12 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         >>> [t.text for t in tokenize("Macron’s U.S. four-point plan.")]
         ['Macron', '’s', 'U.S.', 'four-point', 'plan', '.']
     """
-    return tuple(
-        Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
-    )
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start = match.start() + offset
+        tokens.append(Token(word, word.lower(), start, start + len(word)))
+    return tuple(tokens)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,16 +9,17 @@ from tense and modality; relative dates are resolved against the article date.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
 import attrs
 
 from diplotrack.parse.actors import ArticleActors
-from diplotrack.parse.clauses import subject_after, subject_before
+from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day
 from diplotrack.parse.lexicon import gazetteer
-from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
@@ -61,10 +62,42 @@ _TRIGGERS = frozenset(
         "speaking",
         "spoke",
         "conference",
+        "flown",
+        "stop",
+        "stopover",
+        "due",
+        "expected",
+        "attend",
+        "attends",
+        "attended",
+        "attending",
+        "signed",
+        "standing",
+        "left",
+        "addressing",
+        "addressed",
+        "spent",
+        "spending",
+        "staying",
+        "stayed",
     ]
 )
+# Words that place their subject where an event happens even when no place follows:
+# "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
+_PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
+_PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
+_EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering"])
+_ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
+_MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
+_HOSTING = frozenset(
+    ["hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming"]
+)
+_COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
+_WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
+_CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for"})
-_DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour"})
+_DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
 _PLANNED = frozenset(
     [
         "will",
@@ -83,7 +116,8 @@ _PLANNED = frozenset(
         "intends",
     ]
 )
-_CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off"])
+_CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
+_CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
 _COMPLETED = frozenset(["visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier"])
 _ONGOING = frozenset(["arrived", "arrives", "during", "is", "are", "visiting", "comes", "speaking", "landed"])
 _HOST_TITLES = frozenset(
@@ -118,19 +152,63 @@ class FoundVisit:
     date: dt.date | None
 
 
+def _called_off(words: Sequence[str], trigger: int) -> bool:
+    window = words[max(0, trigger - 5) : trigger]
+    return any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
+
+
 def _status(words: Sequence[str], trigger: int) -> str:
     before = set(words[max(0, trigger - 4) : trigger + 1])
-    if before & _CANCELLED or set(words) & _CANCELLED:
+    if before & _CANCELLED or set(words) & _CANCELLED or _called_off(words, trigger):
         return "cancelled"
     if before & _PLANNED or (words[trigger].endswith("ing") and "to" in before):
         return "planned"
-    if before & _COMPLETED or words[trigger] in _COMPLETED:
+    if words[trigger] in _ARRIVALS:
+        # "Arrived on Sunday", "had flown in": the visitor is still there.
+        return "ongoing"
+    if words[trigger] == "left" or before & _COMPLETED or words[trigger] in _COMPLETED:
         return "completed"
     return "ongoing"
 
 
+_Spot = tuple[int, int, str, str | None]
+_POSSESSIVE = frozenset({"'s", "’s"})
+_LOCATIVE = frozenset({"in", "at"})
+_TIME_WORDS = frozenset(
+    {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)
+_NOMINAL_CUES = frozenset({"on", "during", "his", "her", "their", "state", "'s", "’s", "official"})
+_EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", "attended", "joined", "joining"})
+_NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "boycott", "boycotted", "missed"})
+
+
+_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS
+
+
+@attrs.define
+class _Context:
+    """What the article has said so far about where things happen."""
+
+    last_place: tuple[str, str | None] | None = None
+    event_place: tuple[str, str | None] | None = None
+
+
+@attrs.frozen
+class _Companion:
+    """An aide travelling with a leader: "X, who accompanied him", "X is travelling with Y"."""
+
+    aide: str
+    leader: str
+    sentence: int
+    start: int
+    end: int
+
+
 class _SentenceVisits:
-    def __init__(self, sentence: Sentence, actors: ArticleActors, date: dt.date | None) -> None:
+    def __init__(
+        self, sentence: Sentence, actors: ArticleActors, date: dt.date | None, context: _Context | None = None
+    ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
         self.words = [fold(token.text) for token in sentence.tokens]
@@ -139,49 +217,304 @@ class _SentenceVisits:
         self.places = actors.place_mentions[sentence.index]
         self.countries = [m for m in actors.mentions[sentence.index] if m.kind == "country" and m.form == "country"]
         self.date = date
+        self.context = context or _Context()
+        self.companions: list[_Companion] = []
+        self._spots: list[_Spot] | None = None
+
+    def remote_near(self, start: int, end: int) -> bool:
+        words = self.words
+        return any(
+            words[k] in _REMOTE_WORDS and not (k + 1 < len(words) and words[k + 1] == "off")
+            for k in range(max(0, start), min(end, len(words)))
+        )
+
+    # --- places -----------------------------------------------------------------------------
+
+    def _possessed_person(self, last: int) -> bool:
+        """ "Saudi Arabia's Crown Prince Abdullah": a possessive country naming a person, not a place."""
+        if last >= len(self.words) or self.words[last] not in _POSSESSIVE:
+            return False
+        return any(last < m.first <= last + 4 for m in self.mentions)
+
+    def spots(self) -> list[_Spot]:
+        if self._spots is None:
+            found: list[_Spot] = list(self.places)
+            found += [(m.first, m.last, m.ref, None) for m in self.countries]
+            self._spots = [spot for spot in sorted(found) if not self._possessed_person(spot[1])]
+        return self._spots
 
     def destination_after(self, trigger: int) -> tuple[str, str | None, int] | None:
         """Country, place name and end token of the first place after the trigger."""
-        spots: list[tuple[int, int, str, str | None]] = list(self.places)
-        spots += [(m.first, m.last, m.ref, None) for m in self.countries]
-        for first, last, country, name in sorted(spots):
+        for first, last, country, name in self.spots():
             if not trigger < first <= trigger + _WINDOW:
                 continue
-            previous = self.words[first - 1]
+            previous = self.before(first)
             if previous in _PLACE_PREPOSITIONS or (
                 first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
             ):
                 return country, name, last
         return None
 
+    def destination_before(self, trigger: int) -> tuple[str, str | None, int] | None:
+        """A place naming an event: "an Oval Office meeting", "the Brussels summit"."""
+        for _, last, country, name in self.spots():
+            if last == trigger and name is not None:
+                return country, name, last
+        return None
+
+    def before(self, first: int) -> str:
+        """The word before a place, over an article ("at the White House")."""
+        back = first - 1
+        if back > 0 and self.words[back] == "the":
+            back -= 1
+        return self.words[back] if back >= 0 else ""
+
+    def located_spots(self) -> list[_Spot]:
+        return [spot for spot in self.spots() if self.before(spot[0]) in _LOCATIVE]
+
+    # --- people -----------------------------------------------------------------------------
+
+    def possessive(self, mention: Mention) -> bool:
+        return mention.last < len(self.words) and self.words[mention.last] in _POSSESSIVE
+
+    def antecedent(self, trigger: int) -> list[Mention]:
+        """The leader a relative clause describes: "Li Keqiang, who was in Berlin"."""
+        for k in range(trigger - 1, max(0, trigger - 12), -1):
+            if self.words[k] in _CLAUSE_END:
+                return []
+            if self.words[k] == "who" and k >= 2 and self.words[k - 1] == ",":
+                return [m for m in self.mentions if m.last == k - 1]
+        return []
+
     def visitors(self, trigger: int, place_end: int) -> list[Mention]:
-        found = subject_before(self.mentions, self.tokens, trigger)
-        if not found:
-            # "Macron's visit to Israel" is caught above; "Speaking in Tallinn, X said" is here.
+        mentions = self.mentions
+        if self.words[trigger] not in _PLACELESS_NOUNS | _EVENT_NOUNS:
+            # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
+            mentions = [m for m in mentions if not self.possessive(m)]
+        found = self.antecedent(trigger) or subject_before(mentions, self.tokens, trigger)
+        if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
+            # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
         return found
 
+    def objects_between(self, trigger: int, end: int) -> list[Mention]:
+        """Leaders met: "meet Putin in Saudi Arabia", "talks with Xi in Beijing"."""
+        return [m for m in self.mentions if trigger < m.first < end and not self.possessive(m)]
+
+    def can_visit(self, mention: Mention, country: str, *, explicit: bool = True) -> bool:
+        entity = self.actors.entities[mention.ref]
+        if entity.history_only or entity.country == country:
+            return False
+        # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
+        # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
+        # known country; a traveller the sentence names may be any official.
+        return explicit or entity.country is not None
+
+    # --- status -----------------------------------------------------------------------------
+
+    def status_and_day(self, trigger: int, inherited: str | None = None) -> tuple[str, dt.date | None]:
+        status = _status(self.words, trigger)
+        if inherited == "planned" and status == "ongoing" and self.words[trigger] not in _ARRIVALS:
+            # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
+            status = "planned"
+        day = resolve_day(self.tokens, self.date, future=status == "planned")
+        if self.date is not None and day is not None:
+            if status == "completed" and day >= self.date:
+                status = "ongoing"
+            elif status == "ongoing" and day < self.date and self.words[trigger] not in _ARRIVALS | {"during"}:
+                status = "completed"
+        return status, day
+
+    def make(
+        self, visitor: Mention, trigger: int, target: tuple[str, str | None, int], status: str, day: dt.date | None
+    ) -> FoundVisit:
+        country, place, place_end = target
+        start = min(visitor.start, self.tokens[trigger].start)
+        end = max(visitor.end, self.tokens[min(place_end, len(self.tokens)) - 1].end)
+        return FoundVisit(visitor.ref, country, place, self.sentence.index, start, end, status, day)
+
+    # --- rules ------------------------------------------------------------------------------
+
+    def clause_end(self, index: int) -> int:
+        for k in range(index, len(self.words)):
+            if self.words[k] in _CLAUSE_END:
+                return k
+        return len(self.words)
+
+    def hosting(self, index: int) -> list[FoundVisit]:
+        """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
+        passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
+        if passive:
+            hosts = [m for m in self.mentions if m.first > index and self.words[m.first - 1 : m.first] == ["by"]]
+            hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
+            guests = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+        else:
+            hosts = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+            end = self.clause_end(index)
+            guests = []
+            for m in self.mentions:
+                if not index < m.first < end or self.possessive(m):
+                    continue
+                back = m.first - 1
+                while back > index and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"the"}):
+                    back -= 1
+                if back == index or (self.words[back] in (",", "and") and guests):
+                    guests.append(m)
+            if "where" in self.words[index:end]:
+                where = index + self.words[index:end].index("where")
+                guests += [m for m in self.mentions if m.first > where and m.first < end and not self.possessive(m)]
+        if not hosts or not guests:
+            return []
+        host = self.actors.entities[hosts[0].ref]
+        if host.country is None:
+            return []
+        target = self.destination_after(index)
+        if target is None or target[0] != host.country:
+            target = (host.country, None, index + 1)
+        status, day = self.status_and_day(index)
+        return [
+            self.make(guest, index, target, status, day)
+            for guest in guests
+            if guest.ref != hosts[0].ref and self.can_visit(guest, host.country, explicit=False)
+        ]
+
+    def company(self, index: int) -> bool:
+        """Record an aide travelling with a leader; their visits are copied later."""
+        word = self.words[index]
+        if word in _WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
+            return False
+        aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+        followed = [m for m in self.mentions if index < m.first <= index + 4]
+        if not aides or not followed:
+            return False
+        for aide in aides:
+            if aide.ref != followed[0].ref:
+                self.companions.append(
+                    _Companion(aide.ref, followed[0].ref, self.sentence.index, aide.start, followed[0].end)
+                )
+        return True
+
+    def placeless(self, index: int) -> tuple[str, str | None, int] | None:
+        """Where a trip with no place named goes: the event or the place the article is about."""
+        word = self.words[index]
+        after = self.words[index + 1 : index + 3]
+        event = len(after) == 2 and after[0] == "the" and after[1] in _EVENT_NOUNS
+        if word in _EVENT_NOUNS and index >= 2 and self.words[index - 1] == "the":
+            # "told the plenary", "attended the summit", "at the talks".
+            negated = bool(set(self.words[max(0, index - 6) : index]) & _NEGATIONS)
+            event = self.words[index - 2] in _EVENT_VERBS and not negated
+            if not event:
+                return None
+        if word in _PLACELESS_NOUNS:
+            if not set(self.words[max(0, index - 6) : index]) & _NOMINAL_CUES:
+                return None
+        elif word not in _PLACELESS_VERBS and not event:
+            return None
+        nominal = event or word in _PLACELESS_NOUNS
+        for spot in (
+            (self.context.event_place, self.context.last_place)
+            if nominal
+            else (
+                self.context.last_place,
+                self.context.event_place,
+            )
+        ):
+            if spot is not None:
+                return spot[0], spot[1], index + 1
+        return None
+
+    def fronted(self) -> list[FoundVisit]:
+        """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
+        subjects = [m for m in self.mentions if not self.possessive(m) and not is_object(self.tokens, m)]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        back = subject.first - 1
+        while (
+            back >= 0
+            and subject.first - back < 7
+            and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"-", "the"})
+        ):
+            back -= 1
+        if back < 2 or self.words[back] != "," or any(m.first < back for m in self.mentions):
+            return []
+        prefix = self.words[:back]
+        opening = next((k for k, w in enumerate(prefix) if w in _LOCATIVE), None)
+        if opening is None or not all(w in _TIME_WORDS for w in prefix[:opening]):
+            return []
+        located = [spot for spot in self.located_spots() if spot[1] <= back]
+        if not located:
+            return []
+        first, last, country, name = located[-1]
+        status, day = self.status_and_day(subject.first)
+        group = group_of(self.mentions, subject, self.tokens)
+        return [
+            self.make(m, first, (country, name, last), status, day)
+            for m in group
+            if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
+        ]
+
+    def summit_attendees(self, index: int, target: tuple[str, str | None, int], status: str) -> list[Mention]:
+        """Everyone named in a sentence about a summit held in a place attends it."""
+        if self.words[index] != "summit" or status == "planned" or status == "cancelled":
+            return []
+        return [m for m in self.mentions if not self.possessive(m) and self.words[max(0, m.first - 1)] != "without"]
+
     def run(self) -> list[FoundVisit]:
         found: list[FoundVisit] = []
+        if not self.remote_near(0, len(self.words)):
+            found += self.fronted()
+        inherited: str | None = None
         for index, word in enumerate(self.words):
-            if word not in _TRIGGERS:
+            if word not in _CANDIDATES or self.remote_near(index - 2, index + 4):
+                # Only trigger words matter; "spoke by phone with", "addressed the summit by
+                # video" are not trips.
+                continue
+            if word in _HOSTING:
+                found += self.hosting(index)
+                continue
+            if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
+                continue
+            copula = (word in _COPULAS and index + 2 < len(self.words) and self.words[index + 1] in _LOCATIVE) and any(
+                spot[0] == index + 2 or (spot[0] == index + 3 and self.words[index + 2] == "the")
+                for spot in self.spots()
+            )
+            if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
             target = self.destination_after(index)
+            if target is None and word in _EVENT_NOUNS:
+                target = self.destination_before(index)
+            if target is None:
+                target = self.placeless(index)
             if target is None:
                 continue
-            country, place, place_end = target
-            status = _status(self.words, index)
-            day = resolve_day(self.tokens, self.date, future=status == "planned")
-            if status == "completed" and day is not None and self.date is not None and day >= self.date:
-                status = "ongoing"
-            for visitor in self.visitors(index, place_end):
-                entity = self.actors.entities[visitor.ref]
-                if entity.country == country:
+            country, _, place_end = target
+            status, day = self.status_and_day(index, inherited)
+            if status == "planned":
+                inherited = status
+            people = [(m, True) for m in self.visitors(index, place_end)]
+            if word in _EVENT_NOUNS and not people:
+                people = [(m, False) for m in self.mentions if index < m.first < self.clause_end(index)]
+            if word in _MEETINGS:
+                end = target[2] if target[2] > index + 1 else self.clause_end(index)
+                people += [(m, False) for m in self.objects_between(index, end)]
+            people += [(m, False) for m in self.summit_attendees(index, target, status)]
+            seen: set[str] = set()
+            for visitor, explicit in people:
+                if visitor.ref in seen or not self.can_visit(visitor, country, explicit=explicit):
                     continue
-                start = min(visitor.start, self.tokens[index].start)
-                end = self.tokens[place_end - 1].end
-                found.append(FoundVisit(visitor.ref, country, place, self.sentence.index, start, end, status, day))
+                seen.add(visitor.ref)
+                found.append(self.make(visitor, index, target, status, day))
         return found
+
+    def update(self) -> None:
+        """Remember where this sentence places things, for later trips that name no place."""
+        located = self.located_spots()
+        if located:
+            _, _, country, name = located[-1]
+            self.context.last_place = (country, name)
+            if set(self.words) & _EVENT_NOUNS:
+                self.context.event_place = (country, name)
 
 
 def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str]:
@@ -216,7 +549,7 @@ _EVENT_WORDS = frozenset(
         "hosted",
     ]
 )
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 4
 # Calls and video links are not visits.
 _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
 
@@ -256,8 +589,17 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             continue
         if tokens and tokens[0].lower == "in" and sentence.index > 0:
             continue
+        # A sentence that places its events in another country is not about the dateline's.
+        elsewhere = _SentenceVisits(sentence, actors, date).located_spots()
+        if any(spot[2] != country for spot in elsewhere):
+            continue
         for mention in actors.mentions[sentence.index]:
-            if mention.kind != "leader" or mention.ref in seen or is_object(tokens, mention):
+            if (
+                mention.kind != "leader"
+                or mention.ref in seen
+                or (is_object(tokens, mention) and object_marker(tokens, mention) not in _MEETINGS | {"with"})
+                or is_possessive(tokens, mention)
+            ):
                 continue
             entity = actors.entities[mention.ref]
             if entity.history_only or entity.country is None or entity.country == country:
@@ -270,11 +612,43 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     return visits
 
 
+def _copy_for_companions(
+    visits: list[FoundVisit], companions: Sequence[_Companion], actors: ArticleActors
+) -> list[FoundVisit]:
+    """Aides get the trip of the leader they travel with (the latest one reported by then)."""
+    copies: list[FoundVisit] = []
+    for companion in companions:
+        entity = actors.entities[companion.aide]
+        if entity.history_only or (entity.country is None and entity.organization is None):
+            continue
+        trips = [visit for visit in visits if visit.visitor == companion.leader]
+        earlier = [visit for visit in trips if visit.sentence <= companion.sentence]
+        trip = (earlier or trips)[-1] if trips else None
+        if trip is None or entity.country == trip.destination:
+            continue
+        copies.append(
+            attrs.evolve(
+                trip, visitor=companion.aide, sentence=companion.sentence, start=companion.start, end=companion.end
+            )
+        )
+    return copies
+
+
 def find_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
     """Visits of the article, one per visitor and destination (the first sentence that reports it)."""
     merged: dict[tuple[str, str], FoundVisit] = {}
-    explicit = [visit for sentence in sentences for visit in _SentenceVisits(sentence, actors, date).run()]
-    for visit in [*explicit, *_dateline_visits(sentences, actors, date)]:
+    dateline = dateline_country(sentences)
+    context = _Context(event_place=dateline)
+    explicit: list[FoundVisit] = []
+    companions: list[_Companion] = []
+    for sentence in sentences:
+        finder = _SentenceVisits(sentence, actors, date, context)
+        explicit += finder.run()
+        companions += finder.companions
+        finder.update()
+    visits = [*explicit, *_dateline_visits(sentences, actors, date)]
+    visits += _copy_for_companions(visits, companions, actors)
+    for visit in visits:
         if actors.entities[visit.visitor].history_only:
             continue
         key = (visit.visitor, visit.destination)

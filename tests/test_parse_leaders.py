@@ -1,0 +1,56 @@
+"""Leaders on short sentences written for these tests: titles, articles before names, surnames, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplotrack.parse import parse_article
+from diplotrack.parse.actors import resolve_actors
+from diplotrack.parse.text import split_sentences
+
+
+def _leaders(text: str, date: dt.date = dt.date(2023, 6, 1)) -> dict[str, tuple[str | None, str | None]]:
+    expect = parse_article(text, date=date).to_expectation()
+    return {leader.name: (leader.role, leader.country) for leader in expect.leaders}
+
+
+def test_lowercase_the_before_a_name_does_not_hide_it() -> None:
+    text = "Officials in the Kremlin said the UK had been warned, and the UN agreed."
+    actors = resolve_actors(split_sentences(text), None)
+    refs = {(m.kind, m.ref, text[m.start : m.end]) for m in actors.mentions[0]}
+    assert {("country", "RUS", "Kremlin"), ("country", "GBR", "UK"), ("org", "un", "UN")} <= refs
+
+
+def test_title_after_a_name_and_possessive_titles() -> None:
+    leaders = _leaders(
+        "Olaf Scholz, the German chancellor, met Israel's Prime Minister Benjamin Netanyahu. "
+        "Its chief negotiator, Fiji's Ana Tuivaga, told the plenary that the text was weak."
+    )
+    assert leaders["Olaf Scholz"][1] == "Germany"
+    assert leaders["Benjamin Netanyahu"] == ("Prime Minister", "Israel")
+    assert leaders["Ana Tuivaga"][1] == "Fiji"
+
+
+def test_a_known_surname_followed_by_more_name_is_someone_else() -> None:
+    leaders = _leaders("Regional commission President Omar Diallo said the bloc was ready. Lee Kwan said nothing.")
+    assert "Mohammed Omar" not in leaders
+    assert "Omar Diallo" in leaders
+    assert not any(name.startswith("Lee ") and name != "Lee Kwan" for name in leaders)
+
+
+def test_function_words_never_stand_for_a_leader() -> None:
+    assert _leaders("In a statement, the ministry said talks would continue.", dt.date(2019, 1, 1)) == {}
+
+
+def test_country_a_word_before_the_title_and_names_as_the_article_writes_them() -> None:
+    leaders = _leaders(
+        "U.S. House Speaker Kevin McCarthy spoke. Saudi Foreign Minister Prince Faisal bin Farhan answered.",
+        dt.date(2023, 3, 1),
+    )
+    assert leaders["Kevin McCarthy"][1] == "United States"
+    assert any(name.endswith("Faisal bin Farhan") for name in leaders)
+
+
+def test_people_named_only_as_history_are_not_listed() -> None:
+    leaders = _leaders("The idea was first floated by President Harry Truman in 1946, and was revived on Monday.")
+    assert "Harry Truman" not in leaders

@@ -1,0 +1,90 @@
+"""Visits on short sentences written for these tests: hosts, aides, plans, calls, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplotrack.models import GoldVisit
+from diplotrack.parse import parse_article
+
+FRIDAY = dt.date(2024, 3, 8)
+
+
+def _visits(text: str, date: dt.date = FRIDAY) -> dict[tuple[str, str], GoldVisit]:
+    expect = parse_article(text, date=date).to_expectation()
+    return {(visit.visitor, visit.destination): visit for visit in expect.visits}
+
+
+def test_hosted_guest_visits_the_hosts_country() -> None:
+    visits = _visits("President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on Friday.")
+    assert set(visits) == {("Fumio Kishida", "United States")}
+    assert visits["Fumio Kishida", "United States"].status == "ongoing"
+
+
+def test_passive_reception_on_an_earlier_day_is_completed() -> None:
+    text = (
+        "Ukraine's President Volodymyr Zelensky, who was received by German Chancellor Olaf Scholz "
+        "in Berlin on Tuesday, said aid was coming."
+    )
+    visit = _visits(text)["Volodymyr Zelensky", "Germany"]
+    assert (visit.status, visit.date) == ("completed", dt.date(2024, 3, 5))
+
+
+def test_aide_travelling_with_a_leader_gets_the_same_trip() -> None:
+    text = (
+        "French President Emmanuel Macron arrived in Nairobi on Friday for talks with Kenyan President William Ruto. "
+        "Foreign Minister Stephane Sejourne is travelling with him."
+    )
+    visits = _visits(text)
+    assert {("Emmanuel Macron", "Kenya"), ("Stephane Sejourne", "Kenya")} <= set(visits)
+    assert ("William Ruto", "Kenya") not in visits
+
+
+def test_planned_travel_and_a_meeting_abroad() -> None:
+    text = (
+        "Chancellor Olaf Scholz is expected in Rome on Monday. "
+        "President Joe Biden said he hoped to meet Xi Jinping in Lima."
+    )
+    visits = _visits(text, dt.date(2024, 11, 8))
+    assert visits["Olaf Scholz", "Italy"].status == "planned"
+    assert visits["Olaf Scholz", "Italy"].date == dt.date(2024, 11, 11)
+    assert {("Joe Biden", "Peru"), ("Xi Jinping", "Peru")} <= set(visits)
+
+
+def test_copula_with_a_place_and_a_trip_with_no_place() -> None:
+    text = (
+        "Chinese Premier Li Qiang, who was in Canberra for talks, met Australian Prime Minister Anthony Albanese. "
+        "European Council President Charles Michel, who had flown in on Thursday, joined them."
+    )
+    visits = _visits(text)
+    assert ("Li Qiang", "Australia") in visits
+    assert visits["Charles Michel", "Australia"].status == "ongoing"
+
+
+def test_calls_invitations_and_home_events_are_not_visits() -> None:
+    text = (
+        "President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Friday. "
+        "He invited Netanyahu to Washington. "
+        "In Paris, French President Emmanuel Macron said the talks should resume."
+    )
+    assert _visits(text) == {}
+
+
+def test_opening_place_phrase_locates_a_foreign_official() -> None:
+    visits = _visits("In Nairobi, UN Secretary-General Antonio Guterres said the ceasefire had to hold.")
+    assert set(visits) == {("Antonio Guterres", "Kenya")}
+
+
+def test_cancelled_trip() -> None:
+    visits = _visits("Palestinian President Mahmoud Abbas called off his trip to Cairo on Friday.")
+    assert visits["Mahmoud Abbas", "Egypt"].status == "cancelled"
+
+
+def test_summit_attendees_and_possessive_countries() -> None:
+    text = (
+        "The president met Arab leaders at a summit in Amman hosted by King Abdullah II, "
+        "which also brought in Egypt's President Abdel Fattah al-Sisi and U.S. President Joe Biden."
+    )
+    visits = _visits(text, dt.date(2022, 7, 16))
+    assert {("Abdel Fattah al-Sisi", "Jordan"), ("Joe Biden", "Jordan")} <= set(visits)
+    assert all(destination == "Jordan" for _, destination in visits)
