@@ -59,3 +59,122 @@ def test_agent_after_by_is_the_proposer() -> None:
             ["a withdrawal of troops", "a ceasefire along the river", "the return of deported children"],
         )
     ]
+
+
+def test_recipient_of_a_presented_plan_is_not_its_proposer() -> None:
+    body = (
+        "OSLO — A team of mediators led by Norwegian Prime Minister Jonas Gahr Store handed "
+        "Turkish President Recep Tayyip Erdogan a five-point plan on Monday.\n\n"
+        "The plan calls for:\n\n"
+        "- a halt to air strikes;\n"
+        "- the reopening of border crossings;\n"
+        "- talks in Geneva.\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Jonas Gahr Store"]
+
+
+def test_presented_with_a_plan_credits_the_subject() -> None:
+    body = (
+        "German Chancellor Olaf Scholz presented Polish Prime Minister Donald Tusk with a plan that includes "
+        "a joint air-defence fund, new rail links and the training of engineers."
+    )
+    assert _plans(body) == [
+        ("Olaf Scholz", ["a joint air-defence fund", "new rail links", "the training of engineers"])
+    ]
+
+
+def test_plan_as_subject_of_the_list_takes_the_proposer_named_before() -> None:
+    body = (
+        "Brazil on Monday set out its views in a six-point document released at the United Nations.\n\n"
+        'The paper, titled "Argentina and the Region," lists these points:\n\n'
+        "- an immediate truce;\n"
+        "- a monitoring mission;\n"
+        "- new elections.\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Brazil"]
+
+
+def test_possessor_and_demonym_before_the_plan_noun() -> None:
+    body = (
+        "Speaking in Paris, the minister praised Kenya's seven-point peace formula, which includes "
+        "a truce, aid corridors and a return of refugees."
+    )
+    assert [p for p, _ in _plans(body)] == ["Kenya"]
+    body = "Reporters were shown the Chinese position paper, which calls for a ceasefire, talks and aid."
+    assert [p for p, _ in _plans(body)] == ["China"]
+
+
+def test_joint_statement_signers_named_after_it_and_the_two_governments() -> None:
+    body = (
+        "In a trilateral statement, Chile, Peru and Bolivia said they had agreed:\n\n"
+        "1. to open a shared water agency;\n"
+        "2. to hold yearly summits.\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Chile", "Peru", "Bolivia"]
+    body = (
+        "Japan and South Korea agreed on Friday to end a trade dispute.\n\n"
+        "In a joint statement, the two governments listed their commitments:\n\n"
+        "- Japan will lift export curbs\n"
+        "- South Korea will drop its complaint\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Japan", "South Korea"]
+
+
+def test_coordinated_leaders_unveiling_a_plan_each_propose_it() -> None:
+    body = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz unveiled on Monday a plan for "
+        "Europe's defence industry.\n\n"
+        "The blueprint comes in two phases:\n\n"
+        "Phase one: joint purchases of ammunition.\n"
+        "Phase two: a shared fund for new tanks.\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_ordinal_run_after_the_sentence_naming_the_plan() -> None:
+    body = (
+        "Canadian Prime Minister Justin Trudeau laid out a strategy in three steps. First, Ottawa would "
+        "double its aid budget; second, it would open new embassies in Africa; and third, it would "
+        "host a donors' conference next spring."
+    )
+    assert _plans(body) == [
+        (
+            "Justin Trudeau",
+            [
+                "Ottawa would double its aid budget",
+                "open new embassies in Africa",
+                "host a donors' conference next spring",
+            ],
+        )
+    ]
+
+
+def test_enumerated_inline_items_and_stage_sentences() -> None:
+    body = "Indian Prime Minister Narendra Modi proposed a plan that includes (1) a truce, (2) aid and (3) talks."
+    assert _plans(body) == [("Narendra Modi", ["a truce", "aid", "talks"])]
+    body = (
+        "Egyptian President Abdel Fattah el-Sisi put forward a proposal on Sunday. "
+        "The first phase would see a six-week truce. "
+        "The second phase would include the exchange of all prisoners. "
+        "The third phase would bring reconstruction."
+    )
+    assert _plans(body) == [
+        ("Abdel Fattah el-Sisi", ["a six-week truce", "the exchange of all prisoners", "reconstruction"])
+    ]
+
+
+def test_final_and_is_the_list_level_one() -> None:
+    items = split_items("an end to raids, a grain and fertiliser deal and the return of monitors and envoys.", 0)
+    assert [i.text for i in items] == [
+        "an end to raids",
+        "a grain and fertiliser deal",
+        "the return of monitors and envoys",
+    ]
+
+
+def test_prose_agreement_without_parts_is_not_a_plan() -> None:
+    body = (
+        "The two leaders agreed a statement calling for calm. "
+        "Argentine President Javier Milei unveiled a proposal to cut tariffs."
+    )
+    assert _plans(body) == []

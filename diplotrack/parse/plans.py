@@ -1,9 +1,17 @@
 """Plans: proposals with several named parts and their proposer.
 
-Three shapes are recognised: an inline list after "includes", "including",
-"calls for" or a colon ("a four-point plan, which includes A, B and C"); a
-list of bulleted or numbered lines after a sentence that ends with a colon;
-and a named N-point plan whose items follow in the same sentence.
+Shapes recognised: an inline list after "includes", "including", "calls for"
+or a colon ("a four-point plan, which includes A, B and C"); a list of
+bulleted or numbered lines after a sentence that ends with a colon; "Phase
+one: ..." lines; an ordinal run ("First, ...; second, ...") after a sentence
+naming the plan; and "The first phase would ... The second phase ..."
+sentences. Item splitting lives in `diplotrack.parse.lists`.
+
+The proposer is the agent ("drawn up by X"), a possessor or demonym before
+the plan noun ("X's plan", "the Chinese paper"), the signers of a joint text,
+or the subject of the sentence — not the recipient ("presented Y with a
+plan"); when the plan noun is itself the subject ("The paper lists:"), the
+proposer of the plan the article last named.
 """
 
 from __future__ import annotations
@@ -14,9 +22,9 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.parse.actors import ArticleActors
-from diplotrack.parse.clauses import subject_before
 from diplotrack.parse.lexicon import gazetteer
-from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items
+from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
@@ -43,26 +51,52 @@ _PHASE = re.compile(
     r"[^:\n]{0,60}:[ \t]*",
     re.IGNORECASE,
 )
-# "drawn up by the Quartet", "put forward by Saudi Arabia's Crown Prince": the proposer follows "by".
-_AGENT = re.compile(
-    r"\b(?:put[ \t]+forward|drawn[ \t]+up|drafted|proposed|presented|unveiled|tabled|brokered|written)[ \t]+by\b",
+# "The first phase would see ...", "In the second stage, ...": one sentence per stage.
+_STAGE_SENTENCE = re.compile(
+    r"\A(?:in[ \t]+|during[ \t]+)?the[ \t]+(?:first|second|third|fourth|fifth|final|last|next)[ \t]+"
+    r"(?:phase|stage|step)\b[^,\n]{0,6}"
+    r"(?:,[^,\n]{0,60},)?[ \t]*"
+    r"(?:(?:would|will|should|is[ \t]+to|is[ \t]+meant[ \t]+to)[ \t]+)?"
+    r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"\bjoint[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
-# A piece that only qualifies the item before it ("..., including X").
-_ATTACHED = re.compile(r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where)\b", re.IGNORECASE)
-_BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_LEADING = re.compile(r"\A(?:and|or|to|as[ \t]+well[ \t]+as)[ \t]+", re.IGNORECASE)
-_TRAILING = " \t;,.:"
-
-
-@attrs.frozen
-class FoundItem:
-    """One part of a plan, with its offsets."""
-
-    text: str
-    start: int
-    end: int
+# "drawn up by the Quartet", "put forward by Saudi Arabia's Crown Prince": the proposer follows "by".
+_AGENT = re.compile(
+    r"\b(?:put[ \t]+forward|drawn[ \t]+up|drafted|proposed|presented|unveiled|tabled|brokered|written|outlined"
+    r"|laid[ \t]+out|set[ \t]+out|published|issued|released|announced|introduced|devised|submitted|floated"
+    r"|sponsored|authored|prepared)[ \t]+by\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(
+    r"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE
+)
+# "the two governments", "both sides": the pair the article named last.
+_PAIR = re.compile(
+    r"\b(?:the[ \t]+(?:two|three)|both)[ \t]+(?:governments|countries|nations|states|sides|capitals"
+    r"|(?P<people>leaders|presidents|men|ministers))\b",
+    re.IGNORECASE,
+)
+_PROPOSING = re.compile(
+    r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
+    r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu)",
+    re.IGNORECASE,
+)
+# Verbs whose first object is the one who receives a plan ("presented Putin with a plan").
+_RECIPIENT_VERBS = frozenset(
+    {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
+    | {"showed", "shown", "briefed", "briefs", "assured", "promised", "pitched"}
+)
+# "a delegation led by X": X stands for the subject.
+_LEADING_AGENT = frozenset({"led", "headed", "chaired"})
+# Words that may stand between a possessor or demonym and the plan noun ("Zelensky's ten-point peace formula").
+_PLAN_MODIFIERS = frozenset({"peace", "ceasefire", "new", "position", "settlement", "reform", "draft", "own", "latest"})
+# Lower-case words of a title between coordinated names ("Trump and North Korean leader Kim").
+_TITLE_WORDS = frozenset(
+    {"'s", "’s", "leader", "president", "prime", "minister", "chancellor", "king", "emir", "premier", "foreign"}
+    | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
+)
+_DASHES = frozenset({"—", "–"})
+_SKIP_BEFORE_NAME = frozenset({"the", "so-called", "so", "-", "called"})
 
 
 @attrs.frozen
@@ -77,118 +111,183 @@ class FoundPlan:
     end: int
 
 
-def _clean(text: str, start: int) -> FoundItem | None:
-    """An item without list markers, leading "and"/"to" or trailing punctuation."""
-    stripped = text.lstrip()
-    start += len(text) - len(stripped)
-    for pattern in (_BULLET, _LEADING):
-        match = pattern.match(stripped)
-        if match:
-            stripped = stripped[match.end() :]
-            start += match.end()
-    stripped = stripped.rstrip(_TRAILING)
-    if stripped.endswith(" and") or stripped.endswith(" or"):
-        stripped = stripped.rsplit(" ", 1)[0].rstrip(_TRAILING)
-    return FoundItem(stripped, start, start + len(stripped)) if stripped else None
+_Group = tuple[Mention, ...]
 
 
-def split_items(text: str, start: int) -> list[FoundItem]:
-    """Items of an inline list: split at semicolons, else commas, with the last "and" too.
-
-    Examples:
-        >>> [i.text for i in split_items("preventing escalation, securing aid, and fostering peace.", 0)]
-        ['preventing escalation', 'securing aid', 'fostering peace']
-    """
-    separator = ";" if ";" in text else ","
-    pieces: list[tuple[str, int]] = []
-    offset = 0
-    for piece in text.split(separator):
-        pieces.append((piece, offset))
-        offset += len(piece) + 1
-    if len(pieces) >= 1:
-        last, last_offset = pieces[-1]
-        cut = last.rfind(" and ")
-        if cut > 0 and not last.lstrip().lower().startswith("and "):
-            pieces[-1:] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
-    joined: list[tuple[str, int]] = []
-    for piece, piece_offset in pieces:
-        if joined and _ATTACHED.match(piece):
-            previous_offset = joined[-1][1]
-            joined[-1] = (text[previous_offset : piece_offset + len(piece)], previous_offset)
-        else:
-            joined.append((piece, piece_offset))
-    items = [_clean(piece, start + piece_offset) for piece, piece_offset in joined]
-    return [item for item in items if item is not None]
-
-
-_PROPOSING = re.compile(
-    r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
-    r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch)",
-    re.IGNORECASE,
-)
+def _rank(mention: Mention) -> int:
+    return {"leader": 0, "org": 1}.get(mention.kind, 2)
 
 
 class _PlanFinder:
     def __init__(self, sentences: Sequence[Sentence], actors: ArticleActors) -> None:
         self.sentences = sentences
         self.actors = actors
-        self.context: tuple[tuple[Mention, ...], str | None] = ((), None)
+        self.context: tuple[_Group, str | None] = ((), None)
         self.item_sentences: set[int] = set()
+        self.plan_sentence = -2
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         return list(self.actors.mentions[sentence.index]) if sentence.index < len(self.actors.mentions) else []
 
-    def proposer(self, sentence: Sentence, position: int) -> Mention | None:
-        found = subject_before(self.mentions(sentence), sentence.tokens, position)
-        leaders = [m for m in found if m.kind == "leader"]
-        candidates = leaders or found
-        return candidates[0] if candidates else None
+    # -- who -----------------------------------------------------------------
 
-    def proposers(self, sentence: Sentence, plan_at: int) -> tuple[tuple[Mention, ...], bool]:
+    def floor(self, sentence: Sentence) -> int:
+        """The first token after a dateline ("ST PETERSBURG, Russia —")."""
+        for index, token in enumerate(sentence.tokens[:12]):
+            if token.text in _DASHES:
+                return index + 1
+        return 0
+
+    def is_subject(self, sentence: Sentence, mention: Mention) -> bool:
+        tokens = sentence.tokens
+        marker = object_marker(tokens, mention)
+        if mention.first >= 2 and tokens[mention.first - 1].lower == "by":
+            if tokens[mention.first - 2].lower in _LEADING_AGENT:
+                return True
+        elif marker == "by" and mention.first >= 1:
+            back = mention.first - 1
+            while back > 0 and tokens[back].lower != "by":
+                back -= 1
+            if back > 0 and tokens[back - 1].lower in _LEADING_AGENT:
+                return True
+        if marker in _RECIPIENT_VERBS:
+            return False
+        return not is_object(tokens, mention)
+
+    def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
+        """The anchor with the mentions listed beside it ("Biden, Australia's Albanese and Sunak")."""
+        tokens = sentence.tokens
+        same = sorted((m for m in candidates if m.kind == anchor.kind), key=lambda m: m.first)
+        position = same.index(anchor)
+        group = [anchor]
+        for direction in (-1, 1):
+            current = anchor
+            index = position + direction
+            while 0 <= index < len(same):
+                other = same[index]
+                left, right = (other, current) if direction < 0 else (current, other)
+                between = tokens[left.last : right.first]
+                joiners = [t for t in between if t.lower in (",", "and", "&")]
+                rest = [t for t in between if t.lower not in (",", "and", "&")]
+                if not joiners or len(between) > 8 or not all(t.capitalized or t.lower in _TITLE_WORDS for t in rest):
+                    break
+                group.append(other)
+                current = other
+                index += direction
+        return tuple(sorted(group, key=lambda m: m.first))
+
+    def subject(self, sentence: Sentence, token: int) -> _Group:
+        """The subject of the clause before token ``token``, with its coordinated mentions."""
+        floor = self.floor(sentence)
+        candidates = [
+            m for m in self.mentions(sentence) if floor <= m.first and m.last <= token and self.is_subject(sentence, m)
+        ]
+        if not candidates:
+            return ()
+        anchor = max(candidates, key=lambda m: m.first)
+        return self.coordinated(sentence, candidates, anchor)
+
+    def named_after(self, sentence: Sentence, token: int) -> Mention | None:
+        """An organisation named right after "by" though not found as a mention ("the so-called Quartet")."""
+        tokens = sentence.tokens
+        index = token
+        while index < len(tokens) and index - token < 4 and tokens[index].lower in _SKIP_BEFORE_NAME:
+            index += 1
+        if index >= len(tokens) or not tokens[index].capitalized:
+            return None
+        words = [fold(t.text) for t in tokens[index : index + 6]]
+        for key in (words, ["the", *words]):
+            match = gazetteer().match_at(key, 0)
+            if match is None:
+                continue
+            width = match.last - (len(key) - len(words))
+            for entry in match.values:
+                if entry.kind == "org" and width >= 1:
+                    last = index + width
+                    return Mention("org", entry.ref, index, last, tokens[index].start, tokens[last - 1].end, "name")
+        return None
+
+    def agent(self, sentence: Sentence, plan_at: int) -> Mention | None:
+        """The "by" agent of the plan named at character ``plan_at``."""
+        for agent in _AGENT.finditer(sentence.text):
+            if not plan_at - 10 <= agent.start() <= plan_at + 100:
+                continue
+            by = self.token_at(sentence, sentence.start + agent.end()) - 1
+            after = [m for m in self.mentions(sentence) if m.start >= sentence.start + agent.end()]
+            if after and after[0].first <= by + 3:
+                window = [m for m in after if m.start - after[0].start < 60]
+                return sorted(window, key=lambda m: (_rank(m), m.start))[0]
+            named = self.named_after(sentence, by + 1)
+            if named is not None:
+                return named
+        return None
+
+    def possessor_before(self, sentence: Sentence, token: int) -> Mention | None:
+        """'Zelensky's ten-point peace formula', "China's plan": the possessor of the plan noun."""
+        tokens = sentence.tokens
+        for mention in self.mentions(sentence):
+            if mention.last >= token or tokens[mention.last].lower not in ("'s", "’s"):
+                continue
+            between = tokens[mention.last + 1 : token]
+            if len(between) <= 4 and all(
+                t.lower in _PLAN_MODIFIERS or "-" in t.text or t.lower.isdigit() or t.text in ('"', "“", "”")
+                for t in between
+            ):
+                return mention
+        return None
+
+    def signers(self, sentence: Sentence, joint_at: int) -> _Group:
+        """Who agreed a joint text: the subjects named in its sentence, or the pair named last."""
+        floor = self.floor(sentence)
+        candidates = [m for m in self.mentions(sentence) if m.first >= floor and self.is_subject(sentence, m)]
+        leaders = [m for m in candidates if m.kind == "leader"]
+        pool = leaders or candidates
+        if pool:
+            group = self.coordinated(sentence, pool, pool[0])
+            if len(group) > 1 or len(pool) == 1:
+                return group
+        pair = _PAIR.search(sentence.text)
+        if pair is not None:
+            return self.last_pair(sentence.index, "leader" if pair.group("people") else "country")
+        return tuple(pool[:1])
+
+    def proposers(self, sentence: Sentence, plan_at: int) -> tuple[_Group, bool]:
         """Who proposes the plan named at character ``plan_at``, and whether the cue is strong.
 
-        Strong cues: an agent ("put forward by X"), a demonym or country before the plan
-        noun ("an Israeli proposal"), or a subject with a proposing verb ("X unveiled a plan").
+        Strong cues: an agent ("put forward by X"), a possessor, demonym or country before the
+        plan noun ("an Israeli proposal"), the signers of a joint text, or a subject with a
+        proposing verb ("X unveiled a plan").
         """
-        mentions = self.mentions(sentence)
         text = sentence.text
-        agent = _AGENT.search(text)
+        agent = self.agent(sentence, plan_at)
         if agent is not None:
-            after = [m for m in mentions if m.start >= sentence.start + agent.end()]
-            if after:
-                window = [m for m in after if m.start - after[0].start < 60]
-                ranked = sorted(window, key=lambda m: ({"leader": 0, "org": 1}.get(m.kind, 2), m.start))
-                return (ranked[0],), True
+            return (agent,), True
         token = self.token_at(sentence, sentence.start + plan_at)
-        demonym = self.demonym_before(sentence, token)
-        if demonym is not None:
-            return (demonym,), True
-        for mention in mentions:
+        for cue in (self.possessor_before(sentence, token), self.demonym_before(sentence, token)):
+            if cue is not None:
+                return (cue,), True
+        for mention in self.mentions(sentence):
             if mention.kind == "country" and token - 3 <= mention.last <= token and mention.first > 0:
                 before = sentence.tokens[mention.first - 1].lower
-                if before in ("a", "an", "the", "new") or sentence.tokens[mention.first - 1].text.lower() == "new":
+                if before in ("a", "an", "the", "new"):
                     return (mention,), True
-        found = subject_before(mentions, sentence.tokens, token)
-        leaders = [m for m in found if m.kind == "leader"]
-        group = tuple(leaders or found)
-        strong = bool(_PROPOSING.search(text[:plan_at])) or bool(_JOINT.search(text))
         joint = _JOINT.search(text)
         if joint is not None:
-            signers = tuple(
-                m
-                for m in mentions
-                if m.kind == "leader" and m.end <= sentence.start + joint.start() and not is_object(sentence.tokens, m)
-            )
-            return (signers or group), True
-        return (group[:1], strong) if group else ((), False)
+            return self.signers(sentence, joint.start()), True
+        group = self.subject(sentence, token)
+        if group and group[0].kind != "leader":
+            leaders = self.subject(sentence, group[0].first)
+            group = leaders if leaders and leaders[0].kind == "leader" and len(group) == 1 else group
+        strong = bool(_PROPOSING.search(text[:plan_at]))
+        return (group, strong) if group else ((), False)
 
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym."""
         tokens = sentence.tokens
         words = [fold(t.text) for t in tokens]
-        for back in range(token - 1, max(-1, token - 3), -1):
+        for back in range(token - 1, max(-1, token - 4), -1):
             if not tokens[back].capitalized:
-                if words[back] in ("peace", "ceasefire", "new"):
+                if words[back] in _PLAN_MODIFIERS or "-" in tokens[back].text:
                     continue
                 return None
             match = gazetteer().match_at(words, back)
@@ -207,19 +306,48 @@ class _PlanFinder:
                 return index
         return len(sentence.tokens)
 
+    def last_pair(self, index: int, kind: str) -> _Group:
+        """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments"."""
+        for sentence in reversed(self.sentences[max(0, index - 6) : index]):
+            floor = self.floor(sentence)
+            pool = [
+                m
+                for m in self.mentions(sentence)
+                if m.kind == kind and m.first >= floor and self.is_subject(sentence, m)
+            ]
+            if len(pool) >= 2:
+                group = self.coordinated(sentence, pool, pool[0])
+                if len(group) >= 2:
+                    return group
+        return ()
+
+    # -- what ----------------------------------------------------------------
+
     def bullets_after(self, index: int) -> list[FoundItem]:
         items: list[FoundItem] = []
         for sentence in self.sentences[index + 1 :]:
             phase = _PHASE.match(sentence.text)
             if phase is not None:
-                item = _clean(sentence.text[phase.end() :], sentence.start + phase.end())
-            elif _BULLET.match(sentence.text):
-                item = _clean(sentence.text, sentence.start)
+                item = clean(sentence.text[phase.end() :], sentence.start + phase.end())
+            elif BULLET.match(sentence.text):
+                item = clean(sentence.text, sentence.start)
             else:
                 break
             if item is not None:
                 items.append(item)
                 self.item_sentences.add(sentence.index)
+        return items
+
+    def stages_from(self, index: int) -> list[FoundItem]:
+        """Items of consecutive "The first phase would ..." sentences."""
+        items: list[FoundItem] = []
+        for sentence in self.sentences[index:]:
+            stage = _STAGE_SENTENCE.match(sentence.text)
+            if stage is None:
+                break
+            item = clean(sentence.text[stage.end() :], sentence.start + stage.end())
+            if item is not None:
+                items.append(item)
         return items
 
     def run(self) -> list[FoundPlan]:
@@ -228,18 +356,21 @@ class _PlanFinder:
             if sentence.index in self.item_sentences:
                 continue
             named = _NAMED.search(sentence.text)
-            any_plan = named or _ANY_PLAN.search(sentence.text) or _JOINT.search(sentence.text)
+            joint = _JOINT.search(sentence.text)
+            any_plan = named or _ANY_PLAN.search(sentence.text) or joint
             name = named.group().strip('"“” ') if named else None
-            if name is None and _JOINT.search(sentence.text):
-                joint = _JOINT.search(sentence.text)
-                name = joint.group().lower() if joint else None
-            if any_plan is not None:
-                found, strong = self.proposers(sentence, any_plan.start())
+            if name is None and joint is not None:
+                name = joint.group().lower()
+            plan_at = any_plan.start() if any_plan is not None else None
+            if plan_at is not None:
+                found, strong = self.proposers(sentence, plan_at)
                 if found and (not self.context[0] or (strong and (named is not None or not self.context[1]))):
                     self.context = (found, name or self.context[1])
                 elif name and not self.context[1]:
                     self.context = (self.context[0], name)
-            plans.extend(self.plans_in(sentence, any_plan is not None, name))
+            plans.extend(self.plans_in(sentence, plan_at, name))
+            if plan_at is not None:
+                self.plan_sentence = sentence.index
         return plans
 
     def _each(
@@ -248,7 +379,24 @@ class _PlanFinder:
         end = items[-1].end if items else sentence.end
         return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
 
-    def plans_in(self, sentence: Sentence, has_plan_word: bool, name: str | None) -> list[FoundPlan]:
+    def chosen(self, sentence: Sentence, plan_at: int | None, position: int, *, ordinal: bool = False) -> _Group:
+        """The proposers of a plan whose list starts in ``sentence``: a cue there, else the context."""
+        if plan_at is not None:
+            found, strong = self.proposers(sentence, plan_at)
+            if found and (strong or not self.context[0]):
+                return found
+            if ordinal and self.context[0]:
+                return self.context[0]
+            if self.token_at(sentence, sentence.start + plan_at) <= 3 and self.context[0]:
+                # "The plan calls for:", "The paper lists:": the plan is the subject.
+                return self.context[0]
+            return found or self.context[0]
+        if ordinal and self.context[0]:
+            return self.context[0]
+        found = self.subject(sentence, position)
+        return found or self.context[0]
+
+    def plans_in(self, sentence: Sentence, plan_at: int | None, name: str | None) -> list[FoundPlan]:
         text = sentence.text
         if _PHASE.match(text) and not text.rstrip().endswith(":"):
             # A run of "Phase one: ..." lines without an introducing colon sentence.
@@ -261,11 +409,18 @@ class _PlanFinder:
         if text.rstrip().endswith(":"):
             items = self.bullets_after(sentence.index)
             if len(items) >= 2:
-                proposer = self.proposer(sentence, len(sentence.tokens))
-                proposers: Sequence[Mention | None] = (proposer,) if proposer is not None else self.context[0]
+                proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
                 return self._each(proposers, name or self.context[1], items, sentence)
             return []
-        if not has_plan_word:
+        if self.plan_sentence == sentence.index - 1 or plan_at is not None:
+            items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
+            if len(items) >= 2:
+                for index in range(sentence.index, sentence.index + len(items)):
+                    if _STAGE_SENTENCE.match(self.sentences[index].text) if index < len(self.sentences) else False:
+                        self.item_sentences.add(index)
+                proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
+                return self._each(proposers, name or self.context[1], items, sentence)
+        if plan_at is None:
             return []
         intro = _INTRO.search(text)
         if intro is None:
@@ -274,11 +429,10 @@ class _PlanFinder:
         items = split_items(text[body_start:], sentence.start + body_start)
         if len(items) < 2:
             return []
-        proposer = self.proposer(sentence, self.token_at(sentence, sentence.start + intro.start()))
-        found, strong = self.proposers(sentence, intro.start())
-        chosen: Sequence[Mention | None] = (
-            found if strong and found else ((proposer,) if proposer is not None else self.context[0])
-        )
+        position = self.token_at(sentence, sentence.start + intro.start())
+        found, strong = self.proposers(sentence, min(plan_at, intro.start()))
+        subject = self.subject(sentence, position)
+        chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]

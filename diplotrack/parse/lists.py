@@ -1,0 +1,173 @@
+"""Splitting a plan's list into items: inline lists, ordinal runs and enumerated runs.
+
+Items keep the article's own words; list markers, a leading "and"/"to", a
+leading pronoun with its modal ("it would ...") and trailing punctuation go.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_ATTACHED = re.compile(r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where)\b", re.IGNORECASE)
+BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_LEADING = re.compile(r"\A(?:and|or|to|as[ \t]+well[ \t]+as)[ \t]+", re.IGNORECASE)
+# "it would pursue ...", "they will resume ...": the subject and modal of a list item.
+_SUBJECT_MODAL = re.compile(
+    r"\A(?i:it|they|we|he|she)[ \t]+(?:would|will|should|must|could|is[ \t]+to|are[ \t]+to)[ \t]+"
+    r"(?=[a-z])",
+)
+_TRAILING = " \t;,.:"
+_ORDINAL = (
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|eighth|ninth|tenth"
+    r"|finally|lastly)"
+)
+# "First, ...; second, ...; and finally, ...": the markers of an ordinal run.
+_ORDINAL_MARK = re.compile(rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)\b{_ORDINAL}\b[ \t]*,?[ \t]*", re.IGNORECASE)
+# "(1) ... (2) ...", "(a) ... (b) ...": the markers of an enumerated run.
+_ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
+
+
+@attrs.frozen
+class FoundItem:
+    """One part of a plan, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def clean(text: str, start: int, *, subject: bool = False) -> FoundItem | None:
+    """An item without list markers, leading "and"/"to" or trailing punctuation.
+
+    With ``subject``, a leading pronoun and modal go too: in a run of sentences
+    ("First, it would cut tariffs") they repeat the proposer, not the item.
+    """
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    for pattern in (BULLET, _LEADING, _SUBJECT_MODAL) if subject else (BULLET, _LEADING):
+        match = pattern.match(stripped)
+        if match:
+            stripped = stripped[match.end() :]
+            start += match.end()
+    stripped = stripped.rstrip(_TRAILING)
+    if stripped.endswith(" and") or stripped.endswith(" or"):
+        stripped = stripped.rsplit(" ", 1)[0].rstrip(_TRAILING)
+    return FoundItem(stripped, start, start + len(stripped)) if stripped else None
+
+
+def _shape(piece: str) -> str:
+    """The kind of word an item starts with: article, gerund, name or plain word."""
+    words = piece.strip().split(None, 1)
+    if not words:
+        return ""
+    word = words[0]
+    lower = word.lower()
+    if lower in ("and", "or") and len(words) > 1:
+        return _shape(words[1])
+    if lower in _DETERMINERS:
+        return "det"
+    if lower.endswith("ing") and len(lower) > 4:
+        return "ing"
+    if word[:1].isupper():
+        return "name"
+    return "word"
+
+
+def _last_and(last: str, shapes: set[str]) -> int:
+    """Where the list's final "and" stands in its last piece; -1 when it has none.
+
+    Among several, the first whose next word starts items the way earlier items do
+    ("..., a joint effort to protect X and the resumption of talks between A and B").
+    """
+    cuts = [match.start() for match in re.finditer(r" (?:and|as well as) ", last)]
+    if not cuts:
+        return -1
+    if len(cuts) > 1:
+        following = []
+        for cut in cuts:
+            after = last[cut : cut + 40].split(None, 1)
+            rest = after[1] if len(after) > 1 else ""
+            if rest.startswith("well as "):
+                rest = rest[len("well as ") :]
+            following.append(_shape(rest))
+        for wanted in (shapes - {"word"}, {"det", "ing"}):
+            for cut, shape in zip(cuts, following, strict=True):
+                if shape in wanted:
+                    return cut
+    return cuts[-1]
+
+
+def split_items(text: str, start: int) -> list[FoundItem]:
+    """Items of an inline list: split at semicolons, else commas, with the last "and" too.
+
+    Examples:
+        >>> [i.text for i in split_items("preventing escalation, securing aid, and fostering peace.", 0)]
+        ['preventing escalation', 'securing aid', 'fostering peace']
+        >>> [i.text for i in split_items("food aid, a new port and the return of A and B.", 0)]
+        ['food aid', 'a new port', 'the return of A and B']
+    """
+    marked = enumerated_items(text, start) or ordinal_items(text, start)
+    if marked:
+        return marked
+    separator = ";" if ";" in text else ","
+    pieces: list[tuple[str, int]] = []
+    offset = 0
+    for piece in text.split(separator):
+        pieces.append((piece, offset))
+        offset += len(piece) + 1
+    if len(pieces) >= 1:
+        last, last_offset = pieces[-1]
+        shapes = {_shape(piece) for piece, _ in pieces[:-1]}
+        cut = _last_and(last, shapes)
+        if cut > 0 and not last.lstrip().lower().startswith("and "):
+            pieces[-1:] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
+    joined: list[tuple[str, int]] = []
+    for piece, piece_offset in pieces:
+        if joined and _ATTACHED.match(piece):
+            previous_offset = joined[-1][1]
+            joined[-1] = (text[previous_offset : piece_offset + len(piece)], previous_offset)
+        else:
+            joined.append((piece, piece_offset))
+    items = [clean(piece, start + piece_offset) for piece, piece_offset in joined]
+    return [item for item in items if item is not None]
+
+
+def _marked(text: str, start: int, marks: list[re.Match[str]], *, subject: bool = False) -> list[FoundItem]:
+    items: list[FoundItem] = []
+    for number, mark in enumerate(marks):
+        end = marks[number + 1].start() if number + 1 < len(marks) else len(text)
+        item = clean(text[mark.end() : end], start + mark.end(), subject=subject)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def ordinal_items(text: str, start: int) -> list[FoundItem]:
+    """Items of a run that begins with "First, ..." and goes on "second, ...".
+
+    Examples:
+        >>> [i.text for i in ordinal_items("First, it would cut tariffs; second, it would free trade.", 0)]
+        ['cut tariffs', 'free trade']
+    """
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    marks = list(_ORDINAL_MARK.finditer(stripped))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    return _marked(stripped, start, marks, subject=True)
+
+
+def enumerated_items(text: str, start: int) -> list[FoundItem]:
+    """Items of an inline run "(1) ... (2) ...".
+
+    Examples:
+        >>> [i.text for i in enumerated_items("(1) a truce, (2) talks and (3) elections.", 0)]
+        ['a truce', 'talks', 'elections']
+    """
+    marks = list(_ENUM_MARK.finditer(text))
+    if len(marks) < 2 or text[: marks[0].start()].strip():
+        return []
+    return _marked(text, start, marks)
