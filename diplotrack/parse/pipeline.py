@@ -18,8 +18,9 @@ from diplotrack.parse.mentions import Mention
 from diplotrack.parse.plans import FoundPlan, find_plans
 from diplotrack.parse.positions import FoundPosition, find_positions
 from diplotrack.parse.text import read_date_header, split_sentences
+from diplotrack.parse.topics import topic_id as vocabulary_topic
 from diplotrack.parse.visits import FoundVisit, find_visits, hosts_for
-from diplotrack.vocabulary import Vocabulary, fallback_topic_id
+from diplotrack.vocabulary import Vocabulary
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CHUNK = 8
@@ -71,18 +72,15 @@ class _Builder:
         return found
 
     def topic(self, wording: str) -> str:
-        vocabulary = _vocabulary()
-        known = vocabulary.lookup(wording) if vocabulary is not None else None
-        if known is not None:
-            return known.id
-        topic_id = fallback_topic_id(wording)
-        self.topics.setdefault(topic_id, Topic(id=topic_id, label=wording))
+        topic_id, known = vocabulary_topic(_vocabulary(), wording)
+        if not known:
+            self.topics.setdefault(topic_id, Topic(id=topic_id, label=wording))
         return topic_id
 
     def visits(self, found: list[FoundVisit]) -> list[Visit]:
         return [
             Visit(
-                id=f"visit-{index}",
+                id=f"{self.source.id}-visit-{index}",
                 visitors=[visit.visitor],
                 destination=visit.destination,
                 places=[visit.place] if visit.place else [],
@@ -102,7 +100,7 @@ class _Builder:
                 continue
             plans.append(
                 Plan(
-                    id=f"plan-{index}",
+                    id=f"{self.source.id}-plan-{index}",
                     proposer=self.reference(plan.proposer),
                     name=plan.name,
                     items=[
@@ -118,7 +116,7 @@ class _Builder:
     def positions(self, found: list[FoundPosition]) -> list[Position]:
         return [
             Position(
-                id=f"position-{index}",
+                id=f"{self.source.id}-position-{index}",
                 holder=self.reference(position.holder),
                 topic=self.topic(position.wording),
                 wording=position.wording,
