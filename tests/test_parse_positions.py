@@ -65,3 +65,55 @@ def test_content_stance_lexicon() -> None:
     assert content_stance(["no", "option", "is", "off", "the", "table"]) == "neutral"
     assert bears_stance(["the", "talks", "would", "continue"])
     assert not bears_stance(["the", "talks", "began", "at", "noon"])
+
+
+def test_joint_statement_with_titles_gives_one_position_per_signatory() -> None:
+    body = (
+        "Spanish Prime Minister Pedro Sanchez, Irish Prime Minister Simon Harris and "
+        "Norwegian Prime Minister Jonas Gahr Store said in a joint statement that they remained committed to the truce."
+    )
+    holders = {h for h, _, _ in _positions(body)}
+    assert {"Pedro Sanchez", "Simon Harris"} <= holders and len(holders) == 3
+
+
+def test_title_before_name_in_commas_is_the_subject() -> None:
+    body = "The European Union's foreign policy chief, Josep Borrell, said the bloc was ready to mediate."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Josep Borrell", "support")]
+
+
+def test_bare_quotation_continues_the_speaker() -> None:
+    body = "“The talks lasted two hours,” German Chancellor Olaf Scholz said. “This is a historic opportunity.”"
+    assert ("Olaf Scholz", "support", "This is a historic opportunity") in _positions(body)
+    assert _positions("“This is a historic opportunity.”") == []
+
+
+def test_description_after_a_report_is_one_position() -> None:
+    body = "German Chancellor Olaf Scholz said the text was different from the old one, calling it a fair compromise."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Olaf Scholz", "support")]
+
+
+def test_ending_and_withdrawal_stances() -> None:
+    assert content_stance(["the", "blockade", "must", "end"]) == "oppose"
+    assert content_stance(["this", "war", "has", "to", "come", "to", "an", "end", "."]) == "support"
+    assert content_stance(["we", "will", "not", "walk", "away", "from", "our", "partners"]) == "support"
+    assert content_stance(["the", "country", "would", "pull", "out", "of", "the", "treaty"]) == "oppose"
+    assert content_stance(["it", "is", "not", "too", "late", "to", "talk"]) == "support"
+    assert content_stance(["the", "idea", "is", "hard", "to", "carry", "out", "but", "worth", "studying"]) == "neutral"
+
+
+def test_warning_of_a_possibility_is_neutral_and_stop_requests_oppose() -> None:
+    found = _positions("French President Emmanuel Macron warned that the talks could collapse.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "neutral")]
+    found = _positions("French President Emmanuel Macron urged Washington to scrap the new duties.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
+
+
+def test_topic_is_a_short_noun_phrase_mapped_to_the_vocabulary() -> None:
+    extraction = parse_article(
+        HEAD + "French President Emmanuel Macron called for an immediate ceasefire in Gaza, which he said was urgent."
+    )
+    position = extraction.positions[0]
+    assert position.wording == "immediate ceasefire in Gaza"
+    assert position.topic == "ceasefire-gaza"
+    extraction = parse_article(HEAD + "German Chancellor Olaf Scholz said the deal was a failure.")
+    assert extraction.positions[0].wording == "deal"

@@ -8,6 +8,9 @@ from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.text import Token
 
 _JOINERS = frozenset({",", "and", "&"})
+# Small words inside a title between two coordinated names ("Secretary of State").
+_TITLE_INNER = frozenset({"of", "for", "'s", "’s", "-"})
+_MAX_TITLE = 6
 CLAUSE_BREAKS = frozenset({";", "—", "–", ":", "“", '"'})
 
 
@@ -23,12 +26,31 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
             other = ordered[index]
             left, right = (other, current) if direction < 0 else (current, other)
             between = tokens[left.last : right.first]
-            if other.kind != anchor.kind or not between or not all(t.lower in _JOINERS for t in between):
+            if other.kind != anchor.kind or not _coordinated(between, anchor.kind == "leader"):
                 break
             group.append(other)
             current = other
             index += direction
     return sorted(group, key=lambda m: m.first)
+
+
+def _coordinated(between: Sequence[Token], titles: bool) -> bool:
+    """Whether the tokens between two names join them: ", " / "and", then perhaps a title.
+
+    "May, German Chancellor Angela Merkel and French President Emmanuel Macron": the
+    titles of the later names do not break the list.
+    """
+    if not between or between[0].lower not in _JOINERS:
+        return False
+    index = 0
+    while index < len(between) and between[index].lower in _JOINERS:
+        index += 1
+    rest = between[index:]
+    if not rest:
+        return True
+    if not titles or len(rest) > _MAX_TITLE or not rest[0].capitalized:
+        return False
+    return all(t.capitalized or t.lower in _TITLE_INNER for t in rest)
 
 
 def subject_before(

@@ -32,8 +32,17 @@ from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.lexicon import VerbSense, verb_index
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import PhraseMatch, fold
-from diplotrack.parse.stance import CONTRACTED, bears_stance, content_stance, is_negation
+from diplotrack.parse.stance import (
+    CONTRACTED,
+    POSITIVE,
+    bears_stance,
+    content_stance,
+    is_negation,
+    negative_words,
+    stance_words,
+)
 from diplotrack.parse.text import Sentence, Token
+from diplotrack.parse.topics import DETERMINERS, clause_topic, topic_span
 
 _TOPIC_STOPS = frozenset(
     {
@@ -214,6 +223,11 @@ _ADVERBIAL_STARTS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
 )
 _RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
+# Verbs whose object is someone asked to act ("urged Xi to use his influence").
+_ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "encourage", "push", "invite", "tell"})
+_POSSIBILITY = frozenset({"could", "might", "may"})
+_STOP_VERBS = frozenset({"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel"})
+_WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
 _MERGE_GAP = 5
@@ -233,6 +247,7 @@ class FoundPosition:
     verb: str
     wording: str
     reported_by: str | None
+    part: int = 0  # the second view of one report ("... and that ...") is 1
 
 
 @attrs.frozen
@@ -317,6 +332,13 @@ class _SentencePositions:
         self.recent = recent
         self.ends = {m.last: m for m in self.mentions}
         self.starts = {m.first: m for m in self.mentions}
+        self.verbs: list[_Verb] = []
+        self.speaker: tuple[Mention, ...] = ()
+        self.capitals = [token.capitalized for token in self.tokens]
+        self.actor_words = [False] * len(self.tokens)
+        for mention in self.mentions:
+            for position in range(mention.first, min(mention.last, len(self.tokens))):
+                self.actor_words[position] = True
 
     # --- subjects ------------------------------------------------------------------------
 
@@ -335,7 +357,8 @@ class _SentencePositions:
         chosen: list[Mention] = []
         seen: set[str] = set()
         here = [m for m in self.mentions if m.kind == "leader" and m.last <= index]
-        for mention in [*reversed(here), *self.recent]:
+        named = [m for m in here if m.form != "pronoun"]
+        for mention in [*reversed(named), *reversed(here), *self.recent]:
             if mention.ref not in seen:
                 seen.add(mention.ref)
                 chosen.append(mention)
@@ -385,6 +408,10 @@ class _SentencePositions:
                 opening = self.appositive_start(index)
                 if opening is None:
                     return _Subject((), background, inherited=True)
+                named = self.ends.get(index)
+                if named is not None and named.first == opening + 1 and named.kind == "leader":
+                    # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject.
+                    return _Subject(self.group(named), background)
                 index = opening - 1
                 continue
             if words[index] in _RELATIVES:
@@ -465,7 +492,17 @@ class _SentencePositions:
         negated = any(self.words[i] in _NEGATORS or is_negation(self.words, i) for i in window)
         if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
             negated = not negated  # "agreed to no autonomy"
-        return _negated_stance(sense) if negated else sense.stance
+        if negated:
+            return _negated_stance(sense)
+        after = self.words[match.last : min(end, match.last + _TOPIC_WINDOW)]
+        if sense.lemma == "warn" and any(w in _POSSIBILITY for w in after):
+            return "neutral"  # "warned that the country could resume enrichment": a possibility, no verdict
+        if sense.stance == "support":
+            for index, word in enumerate(after[:6]):
+                if word in _STOP_VERBS and index > 0 and after[index - 1] == "to":
+                    # "urged Washington to scrap its tariffs" opposes the tariffs; stopping a war is support.
+                    return "support" if any(w in _WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
+        return sense.stance
 
     def scope_end(self, start: int) -> int:
         """Where reported words starting at ``start`` end: a semicolon or a contrasting clause."""
@@ -492,8 +529,12 @@ class _SentencePositions:
     def quote_before(self, verb: int) -> tuple[int, int] | None:
         """Tokens of a quotation just before a verb ('“...,” he said')."""
         position = verb - 1
+        skipped = 0
         while position >= 0 and self.tokens[position].text not in ("”", '"'):
-            if verb - position > 4:
+            token = self.tokens[position]
+            if not (token.capitalized or token.text in ("-", "'s", "’s", ".")):
+                skipped += 1  # the speaker's name and title do not count
+            if skipped > 4 or verb - position > 12:
                 return None
             position -= 1
         if position < 0:
@@ -532,8 +573,8 @@ class _SentencePositions:
             word = self.words[ahead]
             if word == "that":
                 return ahead + 1
-            if word in _FINITE or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":"):
-                break
+            if word in _FINITE or word in ("and", "but") or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":"):
+                break  # "said the draft remained unacceptable and that ...": the clause began already
         if position < len(self.words) and self.words[position] in _ADVERBIAL_STARTS:
             # "said from a White House balcony.": no reported words after the verb.
             for ahead in range(position, len(self.tokens)):
@@ -573,7 +614,44 @@ class _SentencePositions:
                 previous.stance = self.stance_of(previous.match, previous.scope_end)
             verbs.append(verb)
             previous = verb
+        self.verbs = verbs
+        if any(t.text in _QUOTES for t in self.tokens):
+            for verb in verbs:
+                if verb.sense.kind == "report":
+                    self.speaker = verb.reporter or verb.subject.holders
         return self._positions(verbs)
+
+    def continued_quote(self, speaker: Sequence[Mention]) -> list[FoundPosition]:
+        """'“...,” X said. “Europe is ready.”': a quotation standing alone continues the speaker's words."""
+        tokens = self.tokens
+        if not speaker or len(tokens) < 3 or tokens[0].text not in _OPEN_QUOTES:
+            return []
+        closing = next((i for i in range(1, len(tokens)) if tokens[i].text in ("”", '"')), len(tokens))
+        if closing < len(tokens) - 2:
+            return []  # words after the quotation: not a bare quotation
+        begin, finish = 1, closing
+        while finish > begin and tokens[finish - 1].text in (",", ".", ";", "!", "?"):
+            finish -= 1
+        words = self.words[begin:finish]
+        negative = negative_words()
+        if finish <= begin or not any(w in POSITIVE or w in negative for w in words):
+            return []  # only an evaluation carries a bare quotation: modality alone is too weak
+        wording = self.topic_text(begin, finish, clause=True)
+        stance = content_stance(words)
+        return [
+            FoundPosition(
+                holder,
+                self.sentence.index,
+                tokens[begin].start,
+                tokens[finish - 1].end,
+                stance,
+                None,
+                "say",
+                wording,
+                self.reported_by(holder),
+            )
+            for holder in speaker
+        ]
 
     def _inside_report(self, verbs: Sequence[_Verb], verb: _Verb) -> _Verb | None:
         for other in verbs:
@@ -627,10 +705,24 @@ class _SentencePositions:
                     continue
             kept.append(verb)
         found: list[FoundPosition] = []
+        reported: dict[frozenset[str], list[int]] = {}
         for verb in kept:
             if verb.sense.kind == "report" and self._covered(verb, kept):
                 continue
-            found.extend(self.positions(verb))
+            refs = frozenset(m.ref for m in verb.reporter or verb.subject.holders)
+            earlier = reported.get(refs)
+            if verb.sense.kind == "assess" and verb.subject.inherited and verb.subject.joiner != "but" and earlier:
+                # "said X, calling it Y" / "said X and called it Y": one position; a neutral report
+                # takes the description's stance.
+                for position in self.positions(verb)[:1]:
+                    for index in earlier:
+                        if found[index].stance == "neutral":
+                            found[index] = attrs.evolve(found[index], stance=position.stance)
+                continue
+            new = self.positions(verb)
+            if verb.sense.kind == "report" and new:
+                reported[refs] = list(range(len(found), len(found) + len(new)))
+            found.extend(new)
         return self._drop_covered_reports(found)
 
     def _covered(self, report: _Verb, verbs: Sequence[_Verb]) -> bool:
@@ -657,7 +749,7 @@ class _SentencePositions:
         holders = verb.reporter or verb.subject.holders
         verb_start = self.tokens[match.first].start
         verb_end = self.tokens[match.last - 1].end
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str, str | None]] = []
         if sense.kind == "report":
             spans = self.report_spans(verb)
         else:
@@ -667,34 +759,41 @@ class _SentencePositions:
                 phrases = phrases[:1]
             for index, phrase in enumerate(phrases):
                 first, last = self.tokens[phrase.first], self.tokens[phrase.last - 1]
-                wording = self.sentence.text[first.start - self.sentence.start : last.end - self.sentence.start]
-                spans.append(((verb_start if index == 0 else first.start), last.end, wording))
+                if sense.kind == "assess":
+                    wording = self.assessed(match.last, phrase)
+                else:
+                    begin = (
+                        self.infinitive(phrase.first, phrase.last) if sense.lemma in _ADDRESSEE_VERBS else phrase.first
+                    )
+                    wording = self.topic_text(begin, phrase.last, clause=has_clause)
+                spans.append(((verb_start if index == 0 else first.start), last.end, wording, None))
             if sense.kind == "assess":
                 stance = content_stance(self.words[match.last : verb.scope_end])
                 verb = _Verb(match, verb.subject, stance, verb.scope_end, verb.reporter)
         if not spans:
             if sense.kind == "report":
                 return []  # nothing reported: no stance to judge
-            spans = [(verb_start, verb_end, sense.lemma)]
+            spans = [(verb_start, verb_end, sense.lemma, None)]
         found = []
         for holder in holders:
-            for start, end, wording in spans:
+            for part, (start, end, wording, own_stance) in enumerate(spans):
                 found.append(
                     FoundPosition(
                         holder,
                         self.sentence.index,
                         start,
                         end,
-                        verb.stance,
+                        own_stance or verb.stance,
                         sense.strength,
                         sense.lemma,
                         wording,
                         self.reported_by(holder),
+                        part,
                     )
                 )
         return found
 
-    def report_spans(self, verb: _Verb) -> list[tuple[int, int, str]]:
+    def report_spans(self, verb: _Verb) -> list[tuple[int, int, str, str | None]]:
         """The reported words of a reporting verb: its clause, or the quotation around it."""
         match = verb.match
         start = self.content_start(match)
@@ -717,16 +816,83 @@ class _SentencePositions:
                 return []  # a reported fact ("said the call had lasted an hour") is no stance
             verb.stance = content_stance(self.words[start:end])
             begin, finish = start, end
+            split = self.and_that(start, end)
+            if split is not None:
+                first_stance = content_stance(self.words[start : split - 1])
+                second_stance = content_stance(self.words[split + 1 : end])
+                if first_stance == "oppose" and second_stance == "support":
+                    # "said the draft was unacceptable and that France would keep defending X": a rejection
+                    # and a commitment are two views.
+                    verb.stance = first_stance
+                    return [
+                        *self._span(start, split - 1, first_stance),
+                        *self._span(split + 1, end, second_stance),
+                    ]
+        return self._span(begin, finish, None)
+
+    def and_that(self, start: int, end: int) -> int | None:
+        """The "that" of "..., and that ..." joining two reported clauses, outside quotations."""
+        quoted = False
+        for position in range(start + 1, end - 1):
+            text = self.tokens[position].text
+            if text in _QUOTES:
+                quoted = not quoted
+            if not quoted and self.words[position] == "and" and self.words[position + 1] == "that":
+                return position + 1
+        return None
+
+    def _span(self, begin: int, finish: int, stance: str | None) -> list[tuple[int, int, str, str | None]]:
         while finish > begin and self.tokens[finish - 1].text in (",", ".", "”", '"', ";"):
             finish -= 1
         if finish <= begin:
             return []
         first, last = self.tokens[begin], self.tokens[finish - 1]
-        text = self.sentence.text
+        wording = self.topic_text(begin, finish, clause=True)
+        return [(first.start, last.end, wording, stance)]
+
+    def topic_text(self, begin: int, end: int, *, clause: bool) -> str:
+        """The article's words for the topic of the content ``begin:end`` (see `topics`)."""
+        if clause:
+            first, last = clause_topic(self.words, begin, end, self.actor_words)
+        else:
+            first, last = topic_span(self.words, begin, end, capitals=self.capitals)
+        if last <= first:
+            first, last = begin, min(end, begin + _MAX_TOPIC_TOKENS)
+        if last <= first:
+            return ""
         offset = self.sentence.start
-        topic_end = min(finish, begin + _MAX_TOPIC_TOKENS)
-        wording = text[first.start - offset : self.tokens[topic_end - 1].end - offset]
-        return [(first.start, last.end, wording)]
+        return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
+
+    def infinitive(self, begin: int, end: int) -> int:
+        """'urged Xi to use his influence': the requested action, after the addressee's "to"."""
+        for position in range(begin + 1, min(end - 1, begin + 9)):
+            if self.words[position] == "to" and self.words[position + 1] not in DETERMINERS:
+                if self.words[position + 1] in _STOP_VERBS:
+                    return position + 2  # "to scrap its tariffs": the tariffs
+                return position + 1
+            if self.tokens[position].text in (",", ";"):
+                break
+        return begin
+
+    def assessed(self, after_verb: int, phrase: _Phrase) -> str:
+        """'calling the drills provocative' is about the drills; 'calling it historic' about what it names."""
+        object_end = phrase.first
+        for position in range(after_verb, min(phrase.first, after_verb + 6)):
+            if self.words[position] == "as":
+                object_end = position
+                break
+        first, last = topic_span(self.words, after_verb, object_end, capitals=self.capitals)
+        if last > first and self.words[first] not in ("it", "them", "this", "that"):
+            if object_end == phrase.first:
+                # "calling the drills provocative", "called the agreement a masterpiece": the object only.
+                for position in range(first + 1, last):
+                    if self.words[position] in DETERMINERS or self.words[position] in stance_words():
+                        last = position
+                        break
+                last = min(last, first + 4)
+            offset = self.sentence.start
+            return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
+        return self.topic_text(phrase.first, phrase.last, clause=False)
 
     def reported_by(self, holder: Mention) -> str | None:
         entity = self.actors.entities.get(holder.ref) if holder.office else None
@@ -738,7 +904,7 @@ class _SentencePositions:
         seen: set[tuple[str, str]] = set()
         for position in found:
             key = (position.holder.kind, position.holder.ref)
-            if position.verb in reports and key in seen:
+            if position.verb in reports and key in seen and not position.part:
                 continue
             if position.verb in reports:
                 seen.add(key)
@@ -750,10 +916,22 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
     recent: list[Mention] = []
+    speaker: tuple[Mention, ...] = ()
+    previous_end = -10
     for sentence in sentences:
         mentions = actors.mentions[sentence.index] if sentence.index < len(actors.mentions) else []
+        if sentence.start - previous_end > 1:
+            speaker = ()  # a new paragraph: the last speaker's quotation has ended
+        previous_end = sentence.end
         if sentence.index not in skip:
-            found.extend(_SentencePositions(sentence, mentions, actors, recent).run())
+            finder = _SentencePositions(sentence, mentions, actors, recent)
+            here = finder.run()
+            if not here and not finder.verbs:
+                here = finder.continued_quote(speaker)
+            found.extend(here)
+            speaker = finder.speaker or (speaker if here else ())
+        else:
+            speaker = ()
         for mention in mentions:
             if (
                 mention.kind == "leader"

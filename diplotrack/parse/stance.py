@@ -146,6 +146,20 @@ CONTRACTED = frozenset(
 _NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither"})
 # A negated comparative praises: "there is no better deal".
 _COMPARATIVES = frozenset({"better", "alternative"})
+# Verbs of leaving an agreement or a partner.
+_WITHDRAWAL_WORDS = frozenset({"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning"})
+_WITHDRAWAL_HEADS = {
+    "pull": frozenset({"out"}),
+    "pulling": frozenset({"out"}),
+    "walk": frozenset({"away", "out"}),
+    "walking": frozenset({"away", "out"}),
+}
+# "X must end": ending a war is support; ending anything else opposes it.
+_WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "bloodshed", "killing", "suffering"})
+_END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
+_END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
+_RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
+_DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless"})
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("on", "the", "table"),
@@ -168,6 +182,17 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
 def _lexicon() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
     negative, negations, hedges = cue_words()
     return negative | NEGATIVE, negations | _NEGATIONS_EXTRA, hedges + _HEDGES_EXTRA
+
+
+@functools.cache
+def stance_words() -> frozenset[str]:
+    """Every praising or damning word (to trim from a topic: "the drills provocative")."""
+    return POSITIVE | _lexicon()[0]
+
+
+def negative_words() -> frozenset[str]:
+    """Every word that makes reported words read as opposition."""
+    return _lexicon()[0]
 
 
 @functools.cache
@@ -195,6 +220,8 @@ def main_clause(words: Sequence[str]) -> list[str]:
     for index, word in enumerate(words):
         if word in _CONCESSIVE and index > 0:
             break
+        if word in _RELATIVE_CUTS and index > 0 and (words[index - 1] == "," or words[index - 2 : index - 1] == [","]):
+            break  # ", after which it would have no more room": a side remark
         kept.append(word)
     return kept
 
@@ -241,15 +268,57 @@ def content_stance(words: Sequence[str]) -> str:
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
-    if _hedged(clause):
+    if _hedged(clause) or _hard_but(clause):
         return "neutral"
     negated = False
+    withdrawal_negated = False
     for index in range(len(clause)):
         if is_negation(clause, index):
             following = clause[index + 1 : index + 4]
-            if any(w in _COMPARATIVES for w in following):
-                continue
+            if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"]):
+                continue  # "no better deal", "not too late", "not only"
+            ahead = clause[index + 1 : index + 6]
+            if "more" in ahead and "than" in clause[index + 2 : index + 7]:
+                continue  # "no one wanted peace more than Ukraine"
             negated = True
+            if _withdrawal_at(clause, index + 1, 3):
+                withdrawal_negated = True  # "we will not walk away": staying is support
     if negated:
-        return "oppose"
+        return "support" if withdrawal_negated else "oppose"
+    ending = _ending(clause)
+    if ending is not None:
+        return ending
+    if _withdrawal_at(clause, 0, len(clause)):
+        return "oppose"  # "would pull out of the agreement"
     return "oppose" if any(word in negative for word in clause) else "support"
+
+
+def _hard_but(words: Sequence[str]) -> bool:
+    """'Very hard to implement but interesting': a difficulty weighed against a merit is neutral."""
+    return any(word in _DIFFICULT and "but" in words[index + 1 : index + 5] for index, word in enumerate(words))
+
+
+def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
+    """Whether a verb of leaving ("pull out", "walk away", "quit") starts within ``span`` words."""
+    for index in range(start, min(len(words), start + span)):
+        word = words[index]
+        if word in _WITHDRAWAL_WORDS:
+            return True
+        if word in _WITHDRAWAL_HEADS and index + 1 < len(words) and words[index + 1] in _WITHDRAWAL_HEADS[word]:
+            return True
+    return False
+
+
+def _ending(words: Sequence[str]) -> str | None:
+    """'The war must end' supports ending the war; 'the embargo is going to end' opposes the embargo."""
+    for index, word in enumerate(words):
+        if word != "end" or index == 0:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else "."
+        before = words[index - 1]
+        intransitive = after in _END_FOLLOWERS and before in _END_LEADS
+        come_to_end = before == "an" and index >= 3 and words[index - 3] in ("come", "came", "coming")
+        if not (intransitive or come_to_end):
+            continue
+        return "support" if any(w in _WAR_WORDS for w in words[:index]) else "oppose"
+    return None

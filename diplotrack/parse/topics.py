@@ -1,0 +1,420 @@
+"""Topic phrases: the short noun phrase a stance is about, and its vocabulary topic.
+
+The words after a stance verb or inside reported speech run on well past the
+topic ("a humanitarian truce to allow critical aid into Gaza, which ...").
+`topic_span` keeps the noun phrase: determiners dropped, cut at clause
+boundaries, relative pronouns, infinitives and finite verbs, and after the
+first prepositional phrase ("protection of the civilian population in Gaza"
+keeps "of" and "in" but stops at a third link). For reported speech whose
+subject is a thing ("the deal was a failure"), the subject is the topic; for
+an actor or a pronoun ("Iran would stay in the agreement"), the predicate is.
+
+`topic_id` maps a wording to the shipped vocabulary: the full phrase, then its
+head noun phrase (before the first preposition), then that phrase without
+its leading modifiers, so that "the Iran nuclear deal" and "the nuclear
+deal with Iran" can meet the same topic.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from diplotrack.vocabulary import Vocabulary, fallback_topic_id, normalize_phrase
+
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "any",
+        "all",
+        "every",
+        "such",
+        "some",
+        "that",
+    }
+)
+PREPOSITIONS = frozenset(
+    {"of", "in", "on", "for", "with", "against", "to", "from", "by", "at", "between", "over", "into", "towards"}
+)
+# Words that end a noun phrase: clause links, relatives, conjunctions before a clause, punctuation.
+_BOUNDARIES = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        ".",
+        "!",
+        "?",
+        "—",
+        "–",
+        "(",
+        ")",
+        "“",
+        "”",
+        '"',
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "because",
+        "since",
+        "after",
+        "before",
+        "as",
+        "but",
+        "if",
+        "unless",
+        "until",
+        "so",
+        "though",
+        "although",
+        "despite",
+        "saying",
+        "adding",
+        "calling",
+        "and",
+        "or",
+    }
+)
+_FINITE = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "would",
+        "will",
+        "could",
+        "should",
+        "must",
+        "can",
+        "may",
+        "might",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+        "do",
+        "cannot",
+        "remained",
+        "remains",
+        "remain",
+        "not",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "everyone", "nobody"})
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+    }
+)
+_TIME_LEADS = frozenset({"on", "this", "last", "next", "in", "at", "by", "earlier", "later"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'"})
+# Verbs often found right after "to" or "and" that start a new clause.
+_CLAUSE_VERBS = frozenset(
+    {
+        "allow",
+        "help",
+        "end",
+        "use",
+        "make",
+        "take",
+        "keep",
+        "stop",
+        "include",
+        "create",
+        "ensure",
+        "protect",
+        "build",
+        "bring",
+        "work",
+        "find",
+        "reach",
+        "implement",
+        "change",
+        "become",
+        "play",
+        "support",
+        "fight",
+        "prevent",
+        "said",
+        "says",
+        "urged",
+        "called",
+        "added",
+        "warned",
+        "promised",
+        "pledged",
+        "vowed",
+        "agreed",
+        "welcomed",
+        "rejected",
+        "give",
+        "get",
+        "go",
+        "come",
+        "open",
+        "resume",
+        "restore",
+        "avoid",
+        "show",
+        "carry",
+        "address",
+        "deal",
+        "move",
+    }
+)
+# Nouns that stand for an actor in a clause subject ("the bloc remained committed to ...").
+_AGENT_NOUNS = frozenset(
+    {
+        "kingdom",
+        "bloc",
+        "country",
+        "countries",
+        "government",
+        "governments",
+        "administration",
+        "alliance",
+        "union",
+        "community",
+        "side",
+        "sides",
+        "leaders",
+        "nations",
+        "states",
+        "ministry",
+        "republic",
+        "party",
+        "parties",
+        "lawmakers",
+        "congress",
+        "europe",
+        "world",
+    }
+)
+# Predicates whose topic is their complement ("committed to X", "ready to X").
+_PREDICATE_LEADS = frozenset(
+    {
+        "committed",
+        "ready",
+        "willing",
+        "determined",
+        "prepared",
+        "satisfied",
+        "disappointed",
+        "open",
+        "opposed",
+        "keen",
+        "eager",
+        "happy",
+        "glad",
+        "able",
+        "going",
+        "concerned",
+        "worried",
+        "grateful",
+        "interested",
+        "firmly",
+    }
+)
+_MAX_WORDS = 8
+_MAX_LINKS = 2
+
+
+def topic_span(words: Sequence[str], begin: int, end: int, *, capitals: Sequence[bool] = ()) -> tuple[int, int]:
+    """The noun phrase of ``words[begin:end]`` (folded words) as a ``(first, last)`` slice.
+
+    ``capitals`` tells which words are capitalised, so that a name's "and"
+    ("Trinidad and Tobago") does not end the phrase early; it may be empty.
+
+    Examples:
+        >>> words = "a humanitarian truce to allow critical aid into gaza".split()
+        >>> words[slice(*topic_span(words, 0, len(words)))]
+        ['humanitarian', 'truce']
+        >>> words = "the protection of the civilian population in gaza , which".split()
+        >>> words[slice(*topic_span(words, 0, len(words)))]
+        ['protection', 'of', 'the', 'civilian', 'population', 'in', 'gaza']
+    """
+    first = begin
+    while first < end and (words[first] in DETERMINERS or words[first] in _QUOTE_MARKS):
+        first += 1
+    links = 0
+    last = first
+    while last < end and last - first < _MAX_WORDS:
+        word = words[last]
+        following = words[last + 1] if last + 1 < end else ""
+        if word in ("and", "or") and last > first:
+            if following in _FINITE or following in _PRONOUNS or following in _CLAUSE_VERBS or not following:
+                break  # "and said", "and that": a second clause
+        elif word in _BOUNDARIES and last > first:
+            break
+        if (word in _FINITE or word == "that") and last > first:
+            break
+        if word in _TIME_WORDS or (word in _TIME_LEADS and following in _TIME_WORDS):
+            break  # "sending tanks to Ukraine on Tuesday": the date is not the topic
+        if word in PREPOSITIONS:
+            if word == "to" and _infinitive(words, last, end, capitals):
+                break  # "a truce to allow aid": an infinitive ends the phrase
+            links += 1
+            if links > _MAX_LINKS:
+                break
+        last += 1
+    while last > first and (words[last - 1] in PREPOSITIONS or words[last - 1] in DETERMINERS):
+        last -= 1
+    return (first, last) if last > first else (begin, begin)
+
+
+def _infinitive(words: Sequence[str], to: int, end: int, capitals: Sequence[bool]) -> bool:
+    """Whether the "to" at ``to`` starts an infinitive ("to allow aid") rather than a phrase ("to Gaza")."""
+    if to + 1 >= end:
+        return False
+    verb = words[to + 1]
+    if verb in DETERMINERS or (capitals and to + 1 < len(capitals) and capitals[to + 1]) or verb[:1].isdigit():
+        return False
+    if verb in _CLAUSE_VERBS or verb.endswith("ly") or verb in ("be", "also"):
+        return True
+    after = words[to + 2] if to + 2 < end else ""
+    return after in DETERMINERS or after in ("it", "them", "up", "out", "down")
+
+
+def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequence[bool]) -> tuple[int, int]:
+    """The topic of a reported clause: its subject, or its predicate when the subject is an actor.
+
+    ``actor_words`` marks the words that belong to an actor mention (same length as ``words``).
+
+    Examples:
+        >>> words = "the deal was a failure".split()
+        >>> words[slice(*clause_topic(words, 0, len(words), [False] * 5))]
+        ['deal']
+        >>> words = "we must protect civilians in gaza".split()
+        >>> words[slice(*clause_topic(words, 0, len(words), [False] * 6))]
+        ['protect', 'civilians', 'in', 'gaza']
+    """
+    begin = _skip_opener(words, begin, end)
+    verb = begin
+    while verb < end and words[verb] not in _FINITE and words[verb] not in _BOUNDARIES:
+        verb += 1
+    subject = range(begin, verb)
+    head = verb - 1
+    by_actor = (head >= begin and head < len(actor_words) and actor_words[head]) or all(
+        words[i] in _PRONOUNS or words[i] in DETERMINERS or words[i] in _AGENT_NOUNS for i in subject
+    )
+    if verb >= end or words[verb] in _BOUNDARIES or verb == begin:
+        if by_actor and verb > begin and begin < len(actor_words) and actor_words[begin]:
+            # "Beijing firmly opposes the measures": past the actor, its adverbs and its verb.
+            start = begin
+            while start < end and start < len(actor_words) and actor_words[start]:
+                start += 1
+            while start < end and words[start].endswith("ly"):
+                start += 1
+            first, last = topic_span(words, start + 1, end)
+            if last > first:
+                return first, last
+        return topic_span(words, begin, end)
+    if not by_actor:
+        return topic_span(words, begin, verb)
+    # "Iran would stay in the agreement": skip the auxiliaries and adverbs, keep the predicate.
+    start = verb
+    while start < end and (words[start] in _FINITE or words[start].endswith("ly") or words[start] in ("to", "also")):
+        start += 1
+    if start + 1 < end and words[start + 1] == "that":
+        return clause_topic(words, start + 2, end, actor_words)  # "it was tragic that Britain was leaving"
+    if start < end and words[start] in _PREDICATE_LEADS:
+        # "remained committed to the accord", "was ready to help": what the commitment is to.
+        ahead = start + 1
+        while ahead < end and words[ahead].endswith("ly"):
+            ahead += 1
+        if ahead < end and words[ahead] in ("to", "with", "by", "in", "about", "on"):
+            start = ahead + 1
+    return topic_span(words, start, end)
+
+
+def _skip_opener(words: Sequence[str], begin: int, end: int) -> int:
+    """'Basically, they wanted ...', 'For decades, our country ...': past a short opening adverbial."""
+    for position in range(begin, min(end, begin + 5)):
+        if words[position] == ",":
+            opener = words[begin]
+            if opener.endswith("ly") or opener in PREPOSITIONS or opener in ("today", "now", "yesterday"):
+                return position + 1
+            return begin
+    return begin
+
+
+def topic_id(vocabulary: Vocabulary | None, wording: str) -> tuple[str, bool]:
+    """The vocabulary topic of a wording, else a fallback id; and whether the vocabulary knew it.
+
+    Examples:
+        >>> topic_id(Vocabulary(), "the two-state solution")
+        ('two-state-solution', True)
+        >>> topic_id(Vocabulary(), "an immediate ceasefire in Gaza, which")[0]
+        'ceasefire-gaza'
+    """
+    return _topic_id(vocabulary, wording)
+
+
+@functools.lru_cache(maxsize=8192)
+def _topic_id(vocabulary: Vocabulary | None, wording: str) -> tuple[str, bool]:
+    if vocabulary is not None:
+        for candidate in _candidates(wording):
+            known = vocabulary.lookup(candidate)
+            if known is not None:
+                return known.id, True
+    return fallback_topic_id(wording), False
+
+
+def _candidates(wording: str) -> list[str]:
+    """The full phrase, the head noun phrase before the first preposition, its last words."""
+    words = normalize_phrase(wording).split()
+    raw = wording.lower().replace(",", " ").split()
+    found = [wording]
+    head = []
+    for word in raw:
+        if word in PREPOSITIONS:
+            break
+        head.append(word)
+    if head and len(head) < len(raw):
+        found.append(" ".join(head))
+    for size in (3, 2, 1):
+        if len(words) > size:
+            found.append(" ".join(words[:size]))
+    head_words = normalize_phrase(" ".join(head)).split()
+    for size in (2, 1):
+        if len(head_words) > size:
+            found.append(" ".join(head_words[-size:]))
+    return found
