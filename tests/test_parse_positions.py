@@ -117,3 +117,34 @@ def test_topic_is_a_short_noun_phrase_mapped_to_the_vocabulary() -> None:
     assert position.topic == "ceasefire-gaza"
     extraction = parse_article(HEAD + "German Chancellor Olaf Scholz said the deal was a failure.")
     assert extraction.positions[0].wording == "deal"
+
+
+def test_speaker_set_inside_the_reported_words() -> None:
+    found = _positions("If the talks failed, French President Emmanuel Macron warned, Europe would respond.")
+    assert [h for h, _, _ in found] == ["Emmanuel Macron"]
+    found = _positions(
+        "As long as the fighting went on, German Chancellor Olaf Scholz said, Berlin would keep its aid."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+    assert "Berlin would keep its aid" in found[0][2]
+    assert _positions("Before the dinner, German Chancellor Olaf Scholz said, the two men walked in the garden.") == []
+
+
+def test_stance_verbs_of_presenting_agreeing_and_defending() -> None:
+    found = _positions("French President Emmanuel Macron unveiled a plan to cut tariffs on grain.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]
+    found = _positions("German Chancellor Olaf Scholz defended the compromise on the budget.")
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+    found = _positions(
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed on Monday to hold new talks."
+    )
+    assert sorted(h for h, _, _ in found) == ["Emmanuel Macron", "Olaf Scholz"]
+    found = _positions("German Chancellor Olaf Scholz blocked the new budget rules.")
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "oppose")]
+
+
+def test_evaluations_of_importance_bear_a_stance() -> None:
+    assert bears_stance(["it", "was", "vital", "to", "protect", "the", "package"])
+    assert bears_stance(["the", "agreement", "was", "a", "win", "for", "both", "sides"])
+    assert not bears_stance(["the", "meeting", "took", "place", "in", "the", "garden"])
+    assert content_stance(["the", "remarks", "were", "nasty"]) == "oppose"

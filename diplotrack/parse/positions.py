@@ -228,6 +228,7 @@ _ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "e
 _POSSIBILITY = frozenset({"could", "might", "may"})
 _STOP_VERBS = frozenset({"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel"})
 _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
+_TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
 _MERGE_GAP = 5
@@ -475,6 +476,30 @@ class _SentencePositions:
         # "what he described as ...": an aside inside another clause
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
+    def parenthetical(self, verb: _Verb) -> tuple[int, int] | None:
+        """'If X, Putin warned, Y would ...': the commas around a speaker set inside the reported words.
+
+        Returns the comma before the speaker and the token after the verb (a comma or the
+        sentence end), or None when the verb heads its own clause.
+        """
+        holders = verb.reporter or verb.subject.holders
+        if not holders or verb.subject.inherited:
+            return None
+        first = min(m.first for m in holders)
+        if first > verb.match.first:
+            return None
+        floor = max(0, first - 5)
+        while first > floor and (self.tokens[first - 1].capitalized or self.words[first - 1] in _TITLE_WORDS):
+            first -= 1  # "..., French President Emmanuel Macron warned,": the title belongs to the speaker
+        if first < 2 or self.tokens[first - 1].text != ",":
+            return None
+        after = verb.match.last
+        while after < len(self.tokens) and (self.words[after] in _TIME_WORDS or self.words[after] in ("on", "late")):
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].text not in (",", ".", "!", "?"):
+            return None
+        return (first - 1, after)
+
     def speculative(self, verb: int) -> bool:
         for back in range(verb - 1, -1, -1):
             word = self.words[back]
@@ -681,7 +706,7 @@ class _SentencePositions:
                 if not self._same_side(report.subject.holders, verb.subject.holders):
                     continue
                 verb.reporter = report.subject.holders
-            elif verb.subject.background or self.speculative(verb.match.first):
+            elif verb.subject.background or (self.speculative(verb.match.first) and self.parenthetical(verb) is None):
                 continue
             if kept and index > 0:
                 prior = kept[-1]
@@ -803,7 +828,7 @@ class _SentencePositions:
             quote = self.quote_before(match.first)
             second = self.quote_after(start)
             if quote is None and second is None:
-                return []
+                return self.parenthetical_spans(verb)
             first_span = quote or second
             assert first_span is not None
             words = self.words[first_span[0] : first_span[1]]
@@ -829,6 +854,24 @@ class _SentencePositions:
                         *self._span(split + 1, end, second_stance),
                     ]
         return self._span(begin, finish, None)
+
+    def parenthetical_spans(self, verb: _Verb) -> list[tuple[int, int, str, str | None]]:
+        """'As long as X, he said, the United States would Y': the words around the speaker."""
+        commas = self.parenthetical(verb)
+        if commas is None:
+            return []
+        opening, closing = commas
+        begin = opening
+        while begin > 0 and self.tokens[begin - 1].text not in (";", ":", "—", "–", "“", "”", '"'):
+            begin -= 1
+        end = self.scope_end(closing + 1) if closing < len(self.tokens) else closing
+        words = self.words[begin:opening] + self.words[closing + 1 : end]
+        if not bears_stance(words):
+            return []
+        verb.stance = content_stance(words)
+        if end - closing > 3:
+            return self._span(closing + 1, end, None)
+        return self._span(begin, opening, None)
 
     def and_that(self, start: int, end: int) -> int | None:
         """The "that" of "..., and that ..." joining two reported clauses, outside quotations."""
