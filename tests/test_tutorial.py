@@ -24,7 +24,9 @@ def second_article() -> str:
     return match.group(1)
 
 
-def test_tutorial_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tutorial_walkthrough(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "later.txt").write_text(second_article(), encoding="utf-8")
     assert main(["parse", str(SEED), "--format", "position", "-o", "macron.yaml"]) == 0
