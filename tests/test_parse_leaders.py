@@ -54,3 +54,9 @@ def test_country_a_word_before_the_title_and_names_as_the_article_writes_them() 
 def test_people_named_only_as_history_are_not_listed() -> None:
     leaders = _leaders("The idea was first floated by President Harry Truman in 1946, and was revived on Monday.")
     assert "Harry Truman" not in leaders
+
+
+def test_country_before_a_qualified_title() -> None:
+    leaders = _leaders("Chile's Mining Minister Ana Torres met Peru's Vice Premier Luis Vargas.")
+    assert leaders["Ana Torres"][1] == "Chile"
+    assert leaders["Luis Vargas"][1] == "Peru"

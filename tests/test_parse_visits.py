@@ -88,3 +88,43 @@ def test_summit_attendees_and_possessive_countries() -> None:
     visits = _visits(text, dt.date(2022, 7, 16))
     assert {("Abdel Fattah al-Sisi", "Jordan"), ("Joe Biden", "Jordan")} <= set(visits)
     assert all(destination == "Jordan" for _, destination in visits)
+
+
+def test_heads_of_international_bodies_are_at_home_at_their_seat() -> None:
+    text = (
+        "NAIROBI — The summit closed on Friday.\n\n"
+        "In Brussels, NATO Secretary-General Jens Stoltenberg said the alliance stood ready to help."
+    )
+    assert ("Jens Stoltenberg", "Belgium") not in _visits(text)
+    visits = _visits("BRUSSELS — NATO Secretary-General Jens Stoltenberg told allies on Friday to spend more.")
+    assert visits == {}
+
+
+def test_passive_agents_and_officials_of_bodies_in_a_datelined_lead() -> None:
+    text = (
+        "LUSAKA — The two governments agreed on Friday to reopen the border.\n\n"
+        "The accord was announced by Ahmed Rahimi, the African Union's special envoy, after talks in the city."
+    )
+    assert ("Ahmed Rahimi", "Zambia") in _visits(text)
+
+
+def test_undatelined_summit_city_in_the_lead_places_its_attendees() -> None:
+    text = (
+        "Leaders agreed a new fisheries pact at the close of a summit in Lisbon on Friday.\n\n"
+        "Canadian Prime Minister Justin Trudeau said the pact was overdue."
+    )
+    assert ("Justin Trudeau", "Portugal") in _visits(text)
+    planned = (
+        "Ministers will meet ahead of a summit in Lisbon next week.\n\n"
+        "Canadian Prime Minister Justin Trudeau said the pact was overdue."
+    )
+    assert ("Justin Trudeau", "Portugal") not in _visits(planned)
+
+
+def test_a_scene_set_elsewhere_carries_to_the_next_pronoun() -> None:
+    text = (
+        "OSLO — Talks on the treaty ended on Friday.\n\n"
+        "In Stockholm, Swedish Prime Minister Ulf Kristersson was cautious. "
+        "He said the talks had gone well."
+    )
+    assert ("Ulf Kristersson", "Norway") not in _visits(text)

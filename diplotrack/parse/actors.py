@@ -245,24 +245,35 @@ class _Resolver:
     def sentence(self, sentence: Sentence) -> None:
         self.current = sentence
         tokens = sentence.tokens
-        words = [fold(token.text) for token in tokens]
+        words = sentence.words
         index = gazetteer()
         starts: dict[int, PhraseMatch[Entry]] = {}
+        first_words = index.first_words
         position = 0
-        while position < len(words):
-            match = index.match_at(words, position)
-            if match is not None and words[position] == "the" and not tokens[position].capitalized:
+        # Only words that begin some gazetteer phrase are probed.
+        for candidate in [k for k, word in enumerate(words) if word in first_words]:
+            if candidate < position:
+                continue
+            match = index.match_at(words, candidate)
+            if match is not None and words[candidate] == "the" and not tokens[candidate].capitalized:
                 match = _without_article(index, words, match)
             if match is None:
-                position += 1
+                position = candidate + 1
             else:
                 starts[match.first] = match
                 position = match.last
         mentions: list[Mention] = []
         places: list[tuple[int, int, str, str]] = []
         self._locale(tokens, words, starts)
+        # Every other word is skipped: only phrase starts, pronouns and capitals begin a mention.
+        interesting = sorted(
+            {*starts, *[k for k, token in enumerate(tokens) if token.capitalized or token.folded in _PRONOUNS]}
+        )
         i = 0
-        while i < len(tokens):
+        for k in interesting:
+            if k < i:
+                continue
+            i = k
             match = starts.get(i)
             if match is not None:
                 entry = _choose(match.values)
@@ -285,10 +296,10 @@ class _Resolver:
         self.actors.mentions.append(mentions)
         self.actors.place_mentions.append(places)
 
-    def _locale(self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]]) -> None:
+    def _locale(self, tokens: Sequence[Token], words: tuple[str, ...], starts: dict[int, PhraseMatch[Entry]]) -> None:
         # "In Kyiv, President ..." places untitled-country leaders of this sentence.
         self.locale = None
-        if words[:1] == ["in"] and 1 in starts:
+        if words[:1] == ("in",) and 1 in starts:
             entry = _choose(starts[1].values)
             if entry.kind in ("place", "country"):
                 self.locale = entry.ref
@@ -411,6 +422,9 @@ class _Resolver:
         ends = [back + 1]
         if back >= 1 and tokens[back].text.isalpha() and words[back] not in _NOT_TITLE_WORDS and back not in starts:
             ends.append(back)
+            # "Ukraine's Infrastructure Minister", "China's Vice Premier".
+            if back >= 2 and words[back - 1] in ("'s", "’s"):
+                ends.append(back - 1)
         for end in ends:
             for begin in range(max(0, end - 5), end):
                 match = starts.get(begin)

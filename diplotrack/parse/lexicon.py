@@ -77,6 +77,55 @@ def organizations() -> Mapping[str, Organization]:
     return found
 
 
+# Countries where international bodies sit: their own officials there are at home, not visiting.
+_HEADQUARTERS = {
+    "un": "USA",
+    "unsc": "USA",
+    "unga": "USA",
+    "unicef": "USA",
+    "unhrc": "CHE",
+    "ohchr": "CHE",
+    "unhcr": "CHE",
+    "who": "CHE",
+    "iom": "CHE",
+    "wto": "CHE",
+    "icrc": "CHE",
+    "wfp": "ITA",
+    "iaea": "AUT",
+    "opec": "AUT",
+    "osce": "AUT",
+    "icj": "NLD",
+    "icc": "NLD",
+    "opcw": "NLD",
+    "unfccc": "DEU",
+    "eu": "BEL",
+    "european-commission": "BEL",
+    "european-council": "BEL",
+    "council-of-the-eu": "BEL",
+    "eeas": "BEL",
+    "nato": "BEL",
+    "european-parliament": "FRA",
+    "council-of-europe": "FRA",
+    "ecb": "DEU",
+    "au": "ETH",
+    "ecowas": "NGA",
+    "arab-league": "EGY",
+    "gcc": "SAU",
+    "oic": "SAU",
+    "asean": "IDN",
+    "sco": "CHN",
+    "imf": "USA",
+    "world-bank": "USA",
+    "oas": "USA",
+    "csto": "RUS",
+}
+
+
+def headquarters(organization_id: str | None) -> str | None:
+    """The country where an international body has its seat (``"nato"`` -> ``"BEL"``), if known."""
+    return _HEADQUARTERS.get(organization_id) if organization_id else None
+
+
 @functools.cache
 def titles() -> Mapping[str, str | None]:
     """Canonical title -> the country it implies, if any."""

@@ -7,30 +7,16 @@ token whatever the size of the gazetteer.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Generic, TypeVar
 
 import attrs
 
-from diplotrack.parse.text import Token, tokenize
+from diplotrack.parse.text import Token, fold, tokenize
+
+__all__ = ["PhraseIndex", "PhraseMatch", "fold", "phrase_key"]
 
 V = TypeVar("V")
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case- and accent-free form of a token, with typographic apostrophes made plain.
-
-    Examples:
-        >>> fold("Zelenskyy’s"), fold("Sánchez")
-        ("zelenskyy's", 'sanchez')
-    """
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -40,7 +26,7 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
         >>> phrase_key("Mahmoud Abbas")
         ('mahmoud', 'abbas')
     """
-    return tuple(fold(token.text) for token in tokenize(phrase))
+    return tuple(token.folded for token in tokenize(phrase))
 
 
 @attrs.frozen
@@ -65,6 +51,8 @@ class PhraseIndex(Generic[V]):
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[V]] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
+        # Every proper prefix (of two words or more) of a stored phrase: a match grows only through these.
+        self._prefixes: set[tuple[str, ...]] = set()
 
     def add(self, phrase: str | Sequence[str], value: V) -> None:
         """Store ``value`` under a phrase (text, or already folded tokens)."""
@@ -74,6 +62,7 @@ class PhraseIndex(Generic[V]):
         values = self._entries.setdefault(key, [])
         if value not in values:
             values.append(value)
+        self._prefixes.update(key[:length] for length in range(2, len(key)))
         # Lengths of the phrases starting with this word, longest first.
         self._lengths[key[0]] = tuple(sorted({*self._lengths.get(key[0], ()), len(key)}, reverse=True))
 
@@ -93,25 +82,55 @@ class PhraseIndex(Generic[V]):
         """The values stored under a folded key."""
         return tuple(self._entries.get(key, ()))
 
+    @property
+    def first_words(self) -> Mapping[str, tuple[int, ...]]:
+        """The folded words that begin some phrase (with the phrases' lengths, longest first)."""
+        return self._lengths
+
     def match_at(self, words: Sequence[str], index: int) -> PhraseMatch[V] | None:
         """The longest phrase starting at ``words[index]`` (folded words), if any."""
         lengths = self._lengths.get(words[index])
         if not lengths:
             return None
         entries = self._entries
+        size = len(words)
+        if lengths[0] > 2:
+            # Grow the phrase word by word while it is still the start of a stored one,
+            # instead of probing every stored length.
+            prefixes = self._prefixes
+            best = 1 if (words[index],) in entries else 0
+            length = 2
+            limit = min(lengths[0], size - index)
+            while length <= limit:
+                key = tuple(words[index : index + length])
+                if key in entries:
+                    best = length
+                if key not in prefixes:
+                    break
+                length += 1
+            if best:
+                return PhraseMatch(index, index + best, tuple(entries[tuple(words[index : index + best])]))
+            return None
         for length in lengths:
-            if index + length <= len(words):
+            if index + length <= size:
                 values = entries.get(tuple(words[index : index + length]))
                 if values:
                     return PhraseMatch(index, index + length, tuple(values))
         return None
 
-    def scan(self, tokens: Sequence[Token]) -> list[PhraseMatch[V]]:
-        """Non-overlapping longest matches, left to right."""
-        words = [fold(token.text) for token in tokens]
+    def scan(self, tokens: Sequence[Token], words: Sequence[str] | None = None) -> list[PhraseMatch[V]]:
+        """Non-overlapping longest matches, left to right (``words``: the tokens' folded forms)."""
+        if words is None:
+            words = [token.folded or fold(token.text) for token in tokens]
+        lengths_of = self._lengths.get
         matches: list[PhraseMatch[V]] = []
         index = 0
-        while index < len(words):
+        size = len(words)
+        while index < size:
+            # Most words start no phrase: one dict probe, no call.
+            if lengths_of(words[index]) is None:
+                index += 1
+                continue
             match = self.match_at(words, index)
             if match is None:
                 index += 1

@@ -7,7 +7,9 @@ evidence quotes are slices of the text and never rebuilt strings.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 import attrs
@@ -61,32 +63,48 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Case- and accent-free form of a word, with typographic apostrophes made plain.
+
+    Examples:
+        >>> fold("Zelenskyy’s"), fold("Sánchez")
+        ("zelenskyy's", 'sanchez')
+    """
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 class Token(NamedTuple):
-    """A word or punctuation mark: its text, its folded form and its offsets.
+    """A word or punctuation mark: its text, lower-case and folded forms, offsets and capital.
 
     A named tuple: articles have many tokens, and tuples are the cheapest to build.
+    Every field is computed once, when the text is tokenised, since the parser's
+    stages read them many times per token.
     """
 
     text: str
     lower: str
     start: int
     end: int
-
-    @property
-    def capitalized(self) -> bool:
-        """Whether the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    folded: str = ""
+    capitalized: bool = False
 
 
 @attrs.frozen
 class Sentence:
-    """A sentence: its index, offsets, text and tokens."""
+    """A sentence: its index, offsets, text, tokens and the tokens' folded forms."""
 
     index: int
     start: int
     end: int
     text: str
     tokens: tuple[Token, ...]
+    words: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(lambda self: tuple(token.folded for token in self.tokens), takes_self=True)
+    )
 
 
 def read_date_header(text: str) -> tuple[dt.date | None, int]:
@@ -115,11 +133,16 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         >>> [t.text for t in tokenize("Macron’s U.S. four-point plan.")]
         ['Macron', '’s', 'U.S.', 'four-point', 'plan', '.']
     """
-    tokens = []
+    new = tuple.__new__
+    tokens: list[Token] = []
+    append = tokens.append
+    plain = text.isascii()  # then every folded form is the lower-case one
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
-        tokens.append(Token(word, word.lower(), start, start + len(word)))
+        lower = word.lower()
+        folded = lower if plain or word.isascii() else fold(word)
+        append(new(Token, (word, lower, start, start + len(word), folded, word[:1].isupper())))
     return tuple(tokens)
 
 
@@ -169,6 +192,8 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
                 stop -= 1
             if begin < stop:
                 body = text[begin:stop]
-                sentences.append(Sentence(len(sentences), begin, stop, body, tokenize(body, begin)))
+                tokens = tokenize(body, begin)
+                words = tuple([token.folded for token in tokens])
+                sentences.append(Sentence(len(sentences), begin, stop, body, tokens, words))
         line_start = next_start
     return tuple(sentences)

@@ -18,10 +18,10 @@ import attrs
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day
-from diplotrack.parse.lexicon import gazetteer
+from diplotrack.parse.lexicon import gazetteer, headquarters
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
-from diplotrack.parse.text import Sentence
+from diplotrack.parse.text import Sentence, Token
 
 _TRIGGERS = frozenset(
     [
@@ -211,7 +211,7 @@ class _SentenceVisits:
     ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.words = [fold(token.text) for token in sentence.tokens]
+        self.words = sentence.words
         self.actors = actors
         self.mentions = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
         self.places = actors.place_mentions[sentence.index]
@@ -220,13 +220,17 @@ class _SentenceVisits:
         self.context = context or _Context()
         self.companions: list[_Companion] = []
         self._spots: list[_Spot] | None = None
+        self._remote: list[int] | None = None
 
     def remote_near(self, start: int, end: int) -> bool:
-        words = self.words
-        return any(
-            words[k] in _REMOTE_WORDS and not (k + 1 < len(words) and words[k + 1] == "off")
-            for k in range(max(0, start), min(end, len(words)))
-        )
+        if self._remote is None:
+            words = self.words
+            self._remote = [
+                k
+                for k, word in enumerate(words)
+                if word in _REMOTE_WORDS and not (k + 1 < len(words) and words[k + 1] == "off")
+            ]
+        return any(start <= k < end for k in self._remote)
 
     # --- places -----------------------------------------------------------------------------
 
@@ -302,13 +306,7 @@ class _SentenceVisits:
         return [m for m in self.mentions if trigger < m.first < end and not self.possessive(m)]
 
     def can_visit(self, mention: Mention, country: str, *, explicit: bool = True) -> bool:
-        entity = self.actors.entities[mention.ref]
-        if entity.history_only or entity.country == country:
-            return False
-        # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
-        # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
-        # known country; a traveller the sentence names may be any official.
-        return explicit or entity.country is not None
+        return _may_visit(self.actors, mention.ref, country, explicit=explicit)
 
     # --- status -----------------------------------------------------------------------------
 
@@ -345,7 +343,7 @@ class _SentenceVisits:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
         passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
         if passive:
-            hosts = [m for m in self.mentions if m.first > index and self.words[m.first - 1 : m.first] == ["by"]]
+            hosts = [m for m in self.mentions if m.first > index and self.words[m.first - 1 : m.first] == ("by",)]
             hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
             guests = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
         else:
@@ -465,8 +463,10 @@ class _SentenceVisits:
         if not self.remote_near(0, len(self.words)):
             found += self.fronted()
         inherited: str | None = None
-        for index, word in enumerate(self.words):
-            if word not in _CANDIDATES or self.remote_near(index - 2, index + 4):
+        words = self.words
+        for index in [k for k, word in enumerate(words) if word in _CANDIDATES]:
+            word = words[index]
+            if self.remote_near(index - 2, index + 4):
                 # Only trigger words matter; "spoke by phone with", "addressed the summit by
                 # video" are not trips.
                 continue
@@ -513,8 +513,24 @@ class _SentenceVisits:
         if located:
             _, _, country, name = located[-1]
             self.context.last_place = (country, name)
-            if set(self.words) & _EVENT_NOUNS:
+            # "In Kyiv on Friday, ...": an opening place sets the scene for what follows.
+            if set(self.words) & _EVENT_NOUNS or located[0][0] == 1:
                 self.context.event_place = (country, name)
+
+
+def _may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) -> bool:
+    """Whether a leader can be a visitor to ``country``."""
+    entity = actors.entities[key]
+    if entity.history_only or entity.country == country:
+        return False
+    seat = headquarters(entity.organization) if entity.country is None else None
+    if seat == country:
+        # The heads of an international body at its own seat are at home.
+        return False
+    # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
+    # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
+    # known country or to a body with a known seat; a traveller the sentence names may be any official.
+    return explicit or entity.country is not None or seat is not None
 
 
 def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str]:
@@ -547,7 +563,14 @@ _EVENT_WORDS = frozenset(
         "attended",
         "joined",
         "hosted",
+        "delegates",
+        "delegation",
+        "attending",
     ]
+)
+# "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
+_AGENT_PARTICIPLES = frozenset(
+    ["led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"]
 )
 _LEAD_SENTENCES = 4
 # Calls and video links are not visits.
@@ -573,21 +596,76 @@ def dateline_country(sentences: Sequence[Sentence]) -> tuple[str, str] | None:
     return None
 
 
+_NOT_YET = frozenset(["ahead", "upcoming", "before", "next", "will", "tomorrow"])
+
+
+def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a leader named as an object still takes part: "met X", "with X", "attended by X"."""
+    if not is_object(tokens, mention):
+        return True
+    marker = object_marker(tokens, mention)
+    if marker in _MEETINGS or marker in ("with", "between"):
+        return True
+    if marker != "by":
+        return False
+    back = mention.first - 1
+    while back >= 0 and tokens[back].lower != "by":
+        back -= 1
+    return back > 0 and tokens[back - 1].lower in _AGENT_PARTICIPLES
+
+
+def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[str, str] | None:
+    """Where an undatelined story's event is held, when its lead names a summit and one place.
+
+    "Nearly 200 countries adopted the Glasgow Climate Pact ... the COP26 summit",
+    "at a summit in Sharm el-Sheikh": every place the lead sentence names must be in one country.
+    """
+    for sentence in sentences[:2]:
+        words = sentence.words
+        events = [k for k, word in enumerate(words) if word in _EVENT_NOUNS]
+        if not events:
+            continue
+        if set(words) & _NOT_YET or any(_status(words, k) in ("planned", "cancelled") for k in events):
+            # "ahead of an emergency summit in Brussels": the event has not happened.
+            return None
+        finder = _SentenceVisits(sentence, actors, None)
+        # Cities, and countries named as where things happen ("hosted by Britain", "in Egypt").
+        spots = [spot for spot in finder.spots() if spot[3] is not None or finder.before(spot[0]) in _LOCATIVE | {"by"}]
+        countries = {spot[2] for spot in spots}
+        if len(countries) == 1:
+            return spots[0][2], spots[0][3] or ""
+        return None
+    return None
+
+
 def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
-    """Foreign leaders who act in the lead of a datelined story are visiting the dateline's country."""
-    found = dateline_country(sentences)
+    """Foreign leaders who act in the lead of a datelined story are visiting the dateline's country.
+
+    A story with no dateline whose lead places a summit in one city is read the same way.
+    """
+    found = dateline_country(sentences) or lead_event_place(sentences, actors)
     if found is None:
         return []
     country, place = found
     visits: list[FoundVisit] = []
     seen: set[str] = set()
+    away = False
     for sentence in sentences:
         tokens = sentence.tokens
+        leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
+        # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
+        was_away = away
+        # "In London, ...": the scene moves elsewhere ("In the afternoon" does not).
+        away = len(tokens) > 1 and tokens[0].lower == "in" and tokens[1].capitalized and sentence.index > 0
+        if away or (was_away and leaders_here and leaders_here[0].form == "pronoun"):
+            away = True
+            continue
         words = {token.lower for token in tokens}
         lead = sentence.index < _LEAD_SENTENCES
+        if "table" in words and "at the table" in sentence.text:
+            # "Among those at the table were ...", but not "back to the table".
+            words.add("summit")
         if (not lead and not words & _EVENT_WORDS) or words & _REMOTE_WORDS:
-            continue
-        if tokens and tokens[0].lower == "in" and sentence.index > 0:
             continue
         # A sentence that places its events in another country is not about the dateline's.
         elsewhere = _SentenceVisits(sentence, actors, date).located_spots()
@@ -597,12 +675,11 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             if (
                 mention.kind != "leader"
                 or mention.ref in seen
-                or (is_object(tokens, mention) and object_marker(tokens, mention) not in _MEETINGS | {"with"})
+                or not _takes_part(tokens, mention)
                 or is_possessive(tokens, mention)
             ):
                 continue
-            entity = actors.entities[mention.ref]
-            if entity.history_only or entity.country is None or entity.country == country:
+            if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
             seen.add(mention.ref)
             day = resolve_day(tokens, date, future=False)
