@@ -15,8 +15,9 @@ from diplotrack.commands._inputs import load_annotated
 from diplotrack.evaluate import Score, evaluate
 
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
-FLOORS = {"leaders": 0.93, "visits": 0.6, "plan_items": 0.53, "positions": 0.58}
-STANCE_FLOOR = 0.75
+FLOORS = {"leaders": 0.98, "visits": 0.89, "plans": 0.95, "plan_items": 0.95, "positions": 0.76}
+STANCE_FLOOR = 0.9
+TOPIC_OVERLAP_FLOOR = 0.26
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +35,7 @@ def test_f1_floor(score: Score, category: str) -> None:
 
 def test_stance_accuracy_floor(score: Score) -> None:
     assert score.stance_accuracy >= STANCE_FLOOR
+
+
+def test_topic_overlap_floor(score: Score) -> None:
+    assert score.as_dict()["topic_overlap"] >= TOPIC_OVERLAP_FLOOR

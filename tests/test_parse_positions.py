@@ -148,3 +148,49 @@ def test_evaluations_of_importance_bear_a_stance() -> None:
     assert bears_stance(["the", "agreement", "was", "a", "win", "for", "both", "sides"])
     assert not bears_stance(["the", "meeting", "took", "place", "in", "the", "garden"])
     assert content_stance(["the", "remarks", "were", "nasty"]) == "oppose"
+
+
+def _wordings(body: str) -> list[str]:
+    return [p.wording for p in parse_article(HEAD + body).positions]
+
+
+def test_topic_is_the_object_of_the_stance_noun_or_verb() -> None:
+    assert _wordings("Spanish Prime Minister Pedro Sanchez expressed solidarity with Portugal.") == [
+        "solidarity with Portugal"
+    ]
+    assert _wordings("German Chancellor Olaf Scholz welcomed what he called “a fair bargain” on fishing.") == [
+        "fair bargain"
+    ]
+    assert _wordings("French President Emmanuel Macron backed on Tuesday a plan to rebuild the port.") == ["plan"]
+
+
+def test_possessive_topic_names_its_antecedent() -> None:
+    found = _wordings(
+        "Asked about the sailors seized last month, German Chancellor Olaf Scholz stressed the importance of their "
+        "return."
+    )
+    assert found == ["return of the sailors"]
+
+
+def test_fragments_and_reporting_nouns_give_way_to_a_noun_phrase() -> None:
+    from diplotrack.parse.topics import acceptable_topic
+
+    assert not acceptable_topic(["of", "political"])
+    assert not acceptable_topic(["statement"])
+    assert not acceptable_topic(["monday"])
+    assert not acceptable_topic(["spain"], [True])
+    assert acceptable_topic(["spain"], [True], lead="solidarity")
+    assert acceptable_topic(["fishing", "quotas"])
+    found = _wordings("German Chancellor Olaf Scholz said we now have an opportunity for a fishing deal.")
+    assert found and "we" not in found[0].lower().split()
+
+
+def _folded(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_verdict_after_a_relative_aside_and_whether_tails() -> None:
+    assert content_stance(_folded("the new levy , which took effect in may after a long debate , unfair .")) == "oppose"
+    assert content_stance(_folded("the phase-out of coal was inevitable whether they like it or not")) == "support"
+    # A long clause after the aside is not a verdict on the subject: the aside is dropped.
+    assert content_stance(_folded("the levy , which critics call unfair , was a success for the farmers")) == "support"

@@ -42,7 +42,7 @@ from diplotrack.parse.stance import (
     stance_words,
 )
 from diplotrack.parse.text import Sentence, Token
-from diplotrack.parse.topics import DETERMINERS, clause_topic, topic_span
+from diplotrack.parse.topics import DETERMINERS, PREPOSITIONS, acceptable_topic, clause_topic, topic_span
 
 _TOPIC_STOPS = frozenset(
     {
@@ -229,6 +229,12 @@ _POSSIBILITY = frozenset({"could", "might", "may"})
 _STOP_VERBS = frozenset({"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel"})
 _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 _TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
+# Verbs that name what a holder judges ("what he called X").
+_NAMING_VERBS = frozenset({"called", "described", "termed", "dubbed", "labelled", "labeled"})
+_WEEKDAY_WORDS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
+# Stance nouns inside a verb phrase that belong to its topic ("express solidarity with").
+_NAME_OBJECT_LEADS = frozenset({"solidarity", "sympathy"})
+_ANTECEDENT_SPAN = 40
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
 _MERGE_GAP = 5
@@ -790,7 +796,12 @@ class _SentencePositions:
                     begin = (
                         self.infinitive(phrase.first, phrase.last) if sense.lemma in _ADDRESSEE_VERBS else phrase.first
                     )
-                    wording = self.topic_text(begin, phrase.last, clause=has_clause)
+                    lead = self.words[match.last - 2] if match.last - match.first >= 3 else ""
+                    wording = self.topic_text(begin, phrase.last, clause=has_clause, lead=lead)
+                    if lead in _NAME_OBJECT_LEADS and self.words[match.last - 1] in PREPOSITIONS and index == 0:
+                        # "expressed solidarity with Israel": the stance noun belongs to the topic.
+                        noun = self.tokens[match.last - 2].text
+                        wording = f"{noun} {self.tokens[match.last - 1].text} {wording}"
                 spans.append(((verb_start if index == 0 else first.start), last.end, wording, None))
             if sense.kind == "assess":
                 stance = content_stance(self.words[match.last : verb.scope_end])
@@ -893,8 +904,24 @@ class _SentencePositions:
         wording = self.topic_text(begin, finish, clause=True)
         return [(first.start, last.end, wording, stance)]
 
-    def topic_text(self, begin: int, end: int, *, clause: bool) -> str:
-        """The article's words for the topic of the content ``begin:end`` (see `topics`)."""
+    def topic_text(self, begin: int, end: int, *, clause: bool, lead: str = "") -> str:
+        """The article's words for the topic of the content ``begin:end`` (see `topics`).
+
+        "what he called X" is about X; a topic that cannot stand ("comment", "of political",
+        a lone country) gives way to the next noun phrase of the content; "their release"
+        names what "their" stands for ("release of the hostages").
+        """
+        named = self.named_object(begin, end)
+        if named is not None:
+            begin, end, clause = named[0], named[1], False
+        while begin < end and (self.words[begin] in _TIME_WORDS or self.words[begin] in ("on", "last", "this")):
+            if self.words[begin] in ("on", "last", "this") and (
+                begin + 1 >= end or self.words[begin + 1] not in _TIME_WORDS | _WEEKDAY_WORDS
+            ):
+                break
+            begin += 1  # "pledged on Sunday that ...": the date is not what was pledged
+        if begin < end and self.words[begin] == "that" and not clause:
+            begin, clause = begin + 1, True
         if clause:
             first, last = clause_topic(self.words, begin, end, self.actor_words)
         else:
@@ -903,8 +930,77 @@ class _SentencePositions:
             first, last = begin, min(end, begin + _MAX_TOPIC_TOKENS)
         if last <= first:
             return ""
+        if not acceptable_topic(self.words[first:last], self.capitals[first:last], lead):
+            better = self.next_noun_phrase(last, end)
+            if better is not None:
+                first, last = better
         offset = self.sentence.start
-        return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
+        text = self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
+        if first > 0 and self.words[first - 1] == "their" and last - first <= 2:
+            antecedent = self.antecedent(first - 1)
+            if antecedent is not None:
+                return f"{text} of {antecedent}"
+        return text
+
+    def named_object(self, begin: int, end: int) -> tuple[int, int] | None:
+        """'what he called “war games”', 'what he described as X': the span of X."""
+        for position in range(begin, min(begin + 4, len(self.words))):
+            if self.words[position] != "what":
+                continue
+            for verb in range(position + 2, min(position + 5, len(self.words))):
+                if self.words[verb] in _NAMING_VERBS:
+                    start = verb + 1
+                    if start < len(self.words) and self.words[start] == "as":
+                        start += 1
+                    stop = start
+                    quoted = False
+                    while stop < len(self.tokens) and stop - start < _MAX_TOPIC_TOKENS:
+                        text = self.tokens[stop].text
+                        if text == "“" or (text == '"' and not quoted):
+                            quoted = True
+                        elif text in ("”", '"') or (
+                            not quoted and (text in (",", ";", ".") or self.words[stop] in _TOPIC_STOPS)
+                        ):
+                            break
+                        stop += 1
+                    return (start, stop) if stop > start else None
+            return None
+        return None
+
+    def next_noun_phrase(self, after: int, end: int) -> tuple[int, int] | None:
+        """The first acceptable noun phrase after ``after`` that follows a determiner or preposition."""
+        stances = stance_words()
+        for position in range(after, min(end, after + _TOPIC_WINDOW)):
+            if self.tokens[position].text in (";", ":"):
+                break
+            before = self.words[position - 1] if position > 0 else ""
+            if before not in DETERMINERS and before not in PREPOSITIONS:
+                continue
+            word = self.words[position]
+            if word in DETERMINERS or word in PREPOSITIONS or self.actor_words[position]:
+                continue
+            if word in stances and before not in DETERMINERS:
+                continue
+            first, last = topic_span(self.words, position, end, capitals=self.capitals)
+            if last > first and acceptable_topic(self.words[first:last], self.capitals[first:last]):
+                return first, last
+        return None
+
+    def antecedent(self, pronoun: int) -> str | None:
+        """'Regarding the hostages ..., Macron stressed their release': the last plural noun phrase before."""
+        for position in range(pronoun - 1, max(0, pronoun - _ANTECEDENT_SPAN), -1):
+            word = self.words[position]
+            if (
+                self.words[position - 1] == "the"
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and not self.capitals[position]
+                and not self.actor_words[position]
+                and word not in _PLURAL_LEADERS
+            ):
+                offset = self.sentence.start
+                return self.sentence.text[self.tokens[position - 1].start - offset : self.tokens[position].end - offset]
+        return None
 
     def infinitive(self, begin: int, end: int) -> int:
         """'urged Xi to use his influence': the requested action, after the addressee's "to"."""

@@ -199,7 +199,9 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
-_CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless"})
+_CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
+_RELATIVE_SPAN = 25
+_VERDICT_SPAN = 4
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("on", "the", "table"),
     ("off", "the", "table"),
@@ -256,13 +258,31 @@ def _hedged(words: Sequence[str]) -> bool:
 def main_clause(words: Sequence[str]) -> list[str]:
     """The words before a concessive tail ("even if", "though", "although")."""
     kept: list[str] = []
-    for index, word in enumerate(words):
+    index = 0
+    while index < len(words):
+        word = words[index]
         if word in _CONCESSIVE and index > 0:
             break
         if word in _RELATIVE_CUTS and index > 0 and (words[index - 1] == "," or words[index - 2 : index - 1] == [","]):
-            break  # ", after which it would have no more room": a side remark
+            closing = _closing_comma(words, index + 1)
+            if closing is None:
+                break  # ", after which it would have no more room": a side remark
+            index = closing + 1  # "X, which began in January, illegitimate": the verdict follows the aside
+            continue
         kept.append(word)
+        index += 1
     return kept
+
+
+def _closing_comma(words: Sequence[str], start: int) -> int | None:
+    """The comma closing a relative clause opened before ``start``, when a short verdict follows it."""
+    for index in range(start, min(len(words), start + _RELATIVE_SPAN)):
+        if words[index] in (";", "but"):
+            return None
+        if words[index] == ",":
+            tail = words[index + 1 : index + 1 + _VERDICT_SPAN + 1]
+            return index if 0 < len(tail) <= _VERDICT_SPAN else None
+    return None
 
 
 def is_negation(words: Sequence[str], index: int) -> bool:

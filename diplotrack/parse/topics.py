@@ -253,6 +253,47 @@ _PREDICATE_LEADS = frozenset(
         "firmly",
     }
 )
+# Adverbs between a subject and its verb ("we now have", "together we are").
+_SUBJECT_ADVERBS = frozenset({"now", "together", "also", "still", "already", "all", "both", "and", ","})
+# Nouns that only name the act of speaking: never a topic on their own.
+REPORTING_NOUNS = frozenset(
+    {
+        "comment",
+        "comments",
+        "statement",
+        "statements",
+        "conversation",
+        "call",
+        "calls",
+        "talks",
+        "remarks",
+        "remark",
+        "meeting",
+        "speech",
+        "address",
+        "interview",
+        "message",
+        "appeal",
+        "day",
+        "time",
+        "moment",
+        "way",
+        "thing",
+        "things",
+        "point",
+        "guest",
+        "side",
+        "sides",
+        "countries",
+        "community",
+    }
+)
+# Stance nouns whose object is a country or a person ("solidarity with Israel").
+_NAME_OBJECT_LEADS = frozenset(
+    {"solidarity", "support", "backing", "recognition", "recognise", "recognize", "sympathy"}
+)
+# Verb forms that cannot stand as a one-word topic (a bare verb before a quotation or a clause).
+_BARE_VERBS = frozenset({"said", "says", "seek", "ask", "asked", "warn", "describe", "held", "put", "represents"})
 _MAX_WORDS = 8
 _MAX_LINKS = 2
 
@@ -272,8 +313,13 @@ def topic_span(words: Sequence[str], begin: int, end: int, *, capitals: Sequence
         ['protection', 'of', 'the', 'civilian', 'population', 'in', 'gaza']
     """
     first = begin
-    while first < end and (words[first] in DETERMINERS or words[first] in _QUOTE_MARKS):
-        first += 1
+    while first < end and (
+        words[first] in DETERMINERS
+        or words[first] in _QUOTE_MARKS
+        or words[first] in _TIME_WORDS
+        or (words[first] in _TIME_LEADS and first + 1 < end and words[first + 1] in _TIME_WORDS)
+    ):
+        first += 1  # "on Monday a plan to ...": the date before the object is no part of it
     links = 0
     last = first
     while last < end and last - first < _MAX_WORDS:
@@ -333,7 +379,12 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
     subject = range(begin, verb)
     head = verb - 1
     by_actor = (head >= begin and head < len(actor_words) and actor_words[head]) or all(
-        words[i] in _PRONOUNS or words[i] in DETERMINERS or words[i] in _AGENT_NOUNS for i in subject
+        words[i] in _PRONOUNS
+        or words[i] in DETERMINERS
+        or words[i] in _AGENT_NOUNS
+        or words[i] in _SUBJECT_ADVERBS
+        or (i < len(actor_words) and actor_words[i])
+        for i in subject
     )
     if verb >= end or words[verb] in _BOUNDARIES or verb == begin:
         if by_actor and verb > begin and begin < len(actor_words) and actor_words[begin]:
@@ -418,3 +469,41 @@ def _candidates(wording: str) -> list[str]:
         if len(head_words) > size:
             found.append(" ".join(head_words[-size:]))
     return found
+
+
+def acceptable_topic(words: Sequence[str], capitals: Sequence[bool] = (), lead: str = "") -> bool:
+    """Whether folded topic words can stand as a topic.
+
+    Function-word fragments, a bare reporting noun ("comment", "talks"), a time
+    word, a bare verb form, a pronoun, and a lone name (unless ``lead`` takes a
+    country as its object, "solidarity with") are not topics.
+
+    Examples:
+        >>> acceptable_topic(["of", "political"])
+        False
+        >>> acceptable_topic(["conversation"])
+        False
+        >>> acceptable_topic(["israel"], [True])
+        False
+        >>> acceptable_topic(["israel"], [True], lead="solidarity")
+        True
+        >>> acceptable_topic(["humanitarian", "truce"])
+        True
+    """
+    content = [w for w in words if w not in DETERMINERS and w not in _QUOTE_MARKS]
+    if not content:
+        return False
+    first, last = content[0], content[-1]
+    if first in PREPOSITIONS or first in _BOUNDARIES or first in _FINITE or first in _PRONOUNS:
+        return False
+    if last in PREPOSITIONS or last in _FINITE or last in ("and", "or", "what"):
+        return False
+    if len(content) == 1:
+        word = content[0]
+        if word in REPORTING_NOUNS or word in _TIME_WORDS or word in _BARE_VERBS:
+            return False
+        if word.endswith("ed") or word.endswith("ly"):
+            return False
+        if capitals and all(capitals) and lead not in _NAME_OBJECT_LEADS:
+            return False
+    return not all(w in REPORTING_NOUNS or w in _TIME_WORDS or w in PREPOSITIONS for w in content)
