@@ -154,6 +154,8 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
     """
     stripped = text.lstrip()
     start += len(text) - len(stripped)
+    if _ORDINAL_MARK.match(stripped) is None:  # the run must start the text; skip the scan
+        return []
     marks = list(_ORDINAL_MARK.finditer(stripped))
     if len(marks) < 2 or marks[0].start() != 0:
         return []

@@ -96,6 +96,11 @@ _TITLE_WORDS = frozenset(
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
 )
 _DASHES = frozenset({"—", "–"})
+# Folded words without which neither _ANY_PLAN (so neither _NAMED) nor _JOINT can match a sentence:
+# every plan noun ("map" for "road map") and every joint-text noun. A pre-filter, so it may over-admit.
+_TRIGGERS = frozenset(
+    [*_PLAN_NOUN.strip("(?:)").replace(" ", "|").split("|"), "statement", "declaration", "communique", "communiqué"]
+)
 _SKIP_BEFORE_NAME = frozenset({"the", "so-called", "so", "-", "called"})
 
 
@@ -114,6 +119,25 @@ class FoundPlan:
 _Group = tuple[Mention, ...]
 
 
+def _may_name_plan(sentence: Sentence) -> bool:
+    """Whether the plan or joint-text patterns may match: a trigger word is among the sentence's words.
+
+    Words inside hyphenated tokens ("peace-plan") count too. A dotless "ı" matches "i" under
+    case-insensitive matching but does not fold to it, so a sentence holding one always passes.
+    """
+    words = sentence.words
+    if not _TRIGGERS.isdisjoint(words):
+        return True
+    text = sentence.text
+    if not text.isascii() and "ı" in text:
+        return True
+    if "-" in text:
+        for word in words:
+            if "-" in word and not _TRIGGERS.isdisjoint(word.split("-")):
+                return True
+    return False
+
+
 def _rank(mention: Mention) -> int:
     return {"leader": 0, "org": 1}.get(mention.kind, 2)
 
@@ -125,6 +149,8 @@ class _PlanFinder:
         self.context: tuple[_Group, str | None] = ((), None)
         self.item_sentences: set[int] = set()
         self.plan_sentence = -2
+        # proposers() depends only on its sentence and offset; run() and plans_in() ask twice.
+        self._proposers: dict[tuple[int, int], tuple[_Group, bool]] = {}
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         return list(self.actors.mentions[sentence.index]) if sentence.index < len(self.actors.mentions) else []
@@ -209,6 +235,9 @@ class _PlanFinder:
 
     def agent(self, sentence: Sentence, plan_at: int) -> Mention | None:
         """The "by" agent of the plan named at character ``plan_at``."""
+        # _AGENT needs a token "by" (or "by-..."); most sentences have none.
+        if "by" not in sentence.words and not any(word.startswith("by-") for word in sentence.words):
+            return None
         for agent in _AGENT.finditer(sentence.text):
             if not plan_at - 10 <= agent.start() <= plan_at + 100:
                 continue
@@ -252,6 +281,14 @@ class _PlanFinder:
         return tuple(pool[:1])
 
     def proposers(self, sentence: Sentence, plan_at: int) -> tuple[_Group, bool]:
+        """Who proposes the plan named at character ``plan_at``, and whether the cue is strong (memoised)."""
+        key = (sentence.index, plan_at)
+        found = self._proposers.get(key)
+        if found is None:
+            found = self._proposers[key] = self._find_proposers(sentence, plan_at)
+        return found
+
+    def _find_proposers(self, sentence: Sentence, plan_at: int) -> tuple[_Group, bool]:
         """Who proposes the plan named at character ``plan_at``, and whether the cue is strong.
 
         Strong cues: an agent ("put forward by X"), a possessor, demonym or country before the
@@ -284,7 +321,7 @@ class _PlanFinder:
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym."""
         tokens = sentence.tokens
-        words = [fold(t.text) for t in tokens]
+        words = sentence.words
         for back in range(token - 1, max(-1, token - 4), -1):
             if not tokens[back].capitalized:
                 if words[back] in _PLAN_MODIFIERS or "-" in tokens[back].text:
@@ -355,9 +392,12 @@ class _PlanFinder:
         for sentence in self.sentences:
             if sentence.index in self.item_sentences:
                 continue
-            named = _NAMED.search(sentence.text)
-            joint = _JOINT.search(sentence.text)
-            any_plan = named or _ANY_PLAN.search(sentence.text) or joint
+            if _may_name_plan(sentence):
+                named = _NAMED.search(sentence.text)
+                joint = _JOINT.search(sentence.text)
+                any_plan = named or _ANY_PLAN.search(sentence.text) or joint
+            else:
+                named = joint = any_plan = None
             name = named.group().strip('"“” ') if named else None
             if name is None and joint is not None:
                 name = joint.group().lower()
