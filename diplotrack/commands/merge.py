@@ -8,6 +8,7 @@ import sys
 from diplotrack.atomic import write_text_atomic
 from diplotrack.changes import merge, render_conflicts
 from diplotrack.changes.loading import load_or_explain
+from diplotrack.models.integrity import integrity_problems
 from diplotrack.yamlio import dump_yaml
 
 NAME = "merge"
@@ -24,14 +25,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Merge, write atomically, print conflicts to standard error."""
+    """Merge, write atomically, print conflicts to standard error.
+
+    Exit 0 when written, 1 with ``--fail-on-conflict`` and conflicts, 2 when
+    the merged records would not form a valid file (nothing is written).
+    """
     result = merge([load_or_explain(path) for path in args.files])
+    sys.stderr.write(render_conflicts(result.conflicts))
+    problems = integrity_problems(result.file)
+    if problems:
+        # A conflict the merge could not settle left records that no longer fit
+        # together; writing them would give a file that `validate` rejects.
+        for problem in problems:
+            print(f"diplotrack: error: merged file: {problem.dotted_path}: {problem.message}", file=sys.stderr)
+        print("diplotrack: error: nothing written; resolve the conflicts above in the inputs", file=sys.stderr)
+        return 2
     text = dump_yaml(result.file.model_dump(mode="json", exclude_none=True))
     if args.output:
         write_text_atomic(args.output, text)
     else:
         sys.stdout.write(text)
-    sys.stderr.write(render_conflicts(result.conflicts))
     if result.conflicts:
         print(f"{len(result.conflicts)} conflict(s); kept values are listed above", file=sys.stderr)
     return 1 if result.conflicts and args.fail_on_conflict else 0
