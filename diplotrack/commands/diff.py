@@ -10,6 +10,11 @@ from diplotrack.changes.loading import load_or_explain
 
 NAME = "diff"
 HELP = "Show what changed between two position files: positions, visits, plans, leaders."
+EXIT_CODES = {
+    0: "no change",
+    1: "something changed",
+    2: "usage or I/O error, or an invalid input",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

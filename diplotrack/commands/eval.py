@@ -12,6 +12,10 @@ from diplotrack.validate import iter_yaml_files
 
 NAME = "eval"
 HELP = "Score the parser on annotated articles: precision, recall and F1 per record kind, and stance accuracy."
+EXIT_CODES = {
+    0: "scored",
+    2: "usage error, or a gold file that cannot be read or is invalid",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

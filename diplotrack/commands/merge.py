@@ -13,6 +13,11 @@ from diplotrack.yamlio import dump_yaml
 
 NAME = "merge"
 HELP = "Merge position files into one; records of the same thing become one, conflicts are reported."
+EXIT_CODES = {
+    0: "merged file written",
+    1: "conflicts found with --fail-on-conflict (the file is still written)",
+    2: "usage or I/O error, an invalid input, or merged records that would not validate (nothing written)",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -21,6 +21,10 @@ from diplotrack.yamlio import dump_yaml
 
 NAME = "parse"
 HELP = "Parse articles (plain text or annotated-article YAML) into a position file, a gold draft or JSON."
+EXIT_CODES = {
+    0: "every file parsed and written",
+    2: "usage error, or an input that cannot be read or is not a valid annotated article",
+}
 _SUFFIX = {"position": ".position.yaml", "annotation": ".annotated.yaml", "json": ".json"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -10,6 +10,11 @@ from diplotrack.schema import outdated_schemas, write_schemas
 
 NAME = "schema"
 HELP = "Write the JSON Schemas of the file formats into a directory, or check them with --check."
+EXIT_CODES = {
+    0: "schemas written, or up to date with --check",
+    1: "--check found a missing or outdated schema",
+    2: "usage or I/O error",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

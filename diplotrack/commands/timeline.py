@@ -10,6 +10,10 @@ from diplotrack.changes.loading import load_or_explain
 
 NAME = "timeline"
 HELP = "Order every dated position per holder and topic and mark what changed at each step."
+EXIT_CODES = {
+    0: "timeline printed",
+    2: "usage or I/O error, or an invalid input",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

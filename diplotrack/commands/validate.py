@@ -10,6 +10,11 @@ from diplotrack.validate import validate_paths
 
 NAME = "validate"
 HELP = "Check position files and annotated articles; report every problem as file:line:column."
+EXIT_CODES = {
+    0: "every file is valid",
+    1: "at least one file is invalid",
+    2: "usage or I/O error, or no YAML file found",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
