@@ -60,3 +60,23 @@ def test_country_before_a_qualified_title() -> None:
     leaders = _leaders("Chile's Mining Minister Ana Torres met Peru's Vice Premier Luis Vargas.")
     assert leaders["Ana Torres"][1] == "Chile"
     assert leaders["Luis Vargas"][1] == "Peru"
+
+
+def test_a_plural_title_introduces_every_name_it_lists() -> None:
+    leaders = _leaders("Prime Ministers Arvo Kallas and Benedikt Maurer signed the accord on Monday.")
+    assert {"Arvo Kallas", "Benedikt Maurer"} <= set(leaders)
+
+
+def test_single_name_titles_take_one_name() -> None:
+    leaders = _leaders("The delegation later had an audience with Pope Leonidas at the Vatican.")
+    assert "Leonidas" in leaders
+
+
+def test_a_bare_surname_is_the_person_the_article_named_so() -> None:
+    text = (
+        "The plan was handed to Aguila Saleh, speaker of the eastern parliament, in Cairo. "
+        "Saleh said his camp accepted it in full."
+    )
+    leaders = _leaders(text, dt.date(2020, 6, 6))
+    assert "Aguila Saleh" in leaders
+    assert "Ali Abdullah Saleh" not in leaders

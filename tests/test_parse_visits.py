@@ -128,3 +128,23 @@ def test_a_scene_set_elsewhere_carries_to_the_next_pronoun() -> None:
         "He said the talks had gone well."
     )
     assert ("Ulf Kristersson", "Norway") not in _visits(text)
+
+
+def test_every_leg_of_a_listed_tour_is_a_visit() -> None:
+    visits = _visits("On Tuesday Chancellor Olaf Scholz leaves for a tour of Kenya, Ghana and Nigeria.")
+    assert {("Olaf Scholz", "Kenya"), ("Olaf Scholz", "Ghana"), ("Olaf Scholz", "Nigeria")} <= set(visits)
+
+
+def test_a_later_leg_joined_by_and_then_is_a_visit() -> None:
+    visits = _visits("From Nairobi, President Xi Jinping is due to travel to Uzbekistan and then to Kyrgyzstan.")
+    assert {("Xi Jinping", "Uzbekistan"), ("Xi Jinping", "Kyrgyzstan")} <= set(visits)
+
+
+def test_a_dateline_where_the_story_was_only_filed_gives_no_visits() -> None:
+    text = (
+        "TOKYO — Chinese President Xi Jinping has returned to Beijing after four days in Russia, "
+        "state media said on Friday.\n\nXi held talks with Russian President Vladimir Putin."
+    )
+    visits = _visits(text)
+    assert ("Xi Jinping", "Japan") not in visits
+    assert ("Vladimir Putin", "Japan") not in visits

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplotrack.parse.lexicon import Entry, gazetteer, leaders
+from diplotrack.parse.lexicon import Entry, gazetteer, leaders, plural_titles
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
 from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
 from diplotrack.parse.text import Sentence, Token
@@ -27,6 +27,8 @@ _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del
 _NOT_TITLE_WORDS = frozenset(
     {"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "by", "with", "from", "said", "says", "as"}
 )
+# Titles that go with one name only ("Pope Francis", "King Charles", "Emir Tamim").
+_SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "sheikh", "crown prince"})
 _HISTORY = frozenset({"former", "late", "ex", "then"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
@@ -101,6 +103,7 @@ class _Resolver:
         self.date = date
         self.actors = ArticleActors()
         self.by_part: dict[str, str] = {}
+        self.shadowed: set[str] = set()
         self.last_subject: str | None = None
         self.locale: str | None = None
         self.current = Sentence(0, 0, 0, "", ())
@@ -352,6 +355,15 @@ class _Resolver:
         ):
             # "Ali Shamkhani", "Omar Touray": a known surname followed by more name is a given name.
             return self._name_run(tokens, words, starts, first, mentions)
+        if last - first == 1 and entry.kind == "leader" and tokens[first].capitalized:
+            # A one-word alias ("Saleh", "Lee") is first the person this article has named so.
+            known = self.by_part.get(words[first])
+            if known is not None:
+                self.actors.entities[known].history_only &= self._is_history(words, first)
+                mentions.append(self._leader_mention(known, tokens, first, last, "name"))
+                return last
+            if words[first] in self.shadowed:
+                return last
         if entry.kind == "leader" and tokens[first].capitalized:
             entity = self.entity(
                 self.span(tokens, first, last),
@@ -364,7 +376,9 @@ class _Resolver:
             mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
             return last
         if entry.kind == "surname" and tokens[first].capitalized:
-            key = self.by_part.get(words[first]) or self.surname_leader(match.values)
+            key = self.by_part.get(words[first])
+            if key is None and words[first] not in self.shadowed:
+                key = self.surname_leader(match.values)
             if key is not None:
                 if key not in self.actors.entities:
                     self.entity(
@@ -464,31 +478,63 @@ class _Resolver:
                 country = country or _choose(ahead.values).ref
                 name_first = ahead.last + 1
         name_last = self._run_end(tokens, words, starts, name_first)
-        if name_last - name_first >= 1 and (name_last - name_first >= 2 or self._single_known(words[name_first])):
-            name = self.span(tokens, name_first, name_last)
-            gid = None
-            match_here = starts.get(name_first)
-            # Only a gazetteer phrase covering the whole name identifies the person ("Omar Touray" is not Omar).
-            known = self.by_part.get(words[name_last - 1]) if name_last - name_first == 1 else None
-            if match_here is not None and match_here.last == name_last and known is None:
-                gid = self.pick_leader(match_here.values, country)
-            if gid is None and known is None and name_last - name_first >= 2:
-                gid = self._by_full_name(name.split(), country)
-            if known is not None:
-                name = self.actors.entities[known].name
-                gid = self.actors.entities[known].gazetteer_id
-            if country is None and organization is None and gid is None:
-                country = self.locale
-            entity = self.entity(
-                name, gazetteer_id=gid, title=title, country=country, organization=organization, history=history
+        single = fold(title) in _SINGLE_NAME_TITLES and name_last - name_first == 1 and name_first == last
+        if name_last - name_first >= 1 and (
+            name_last - name_first >= 2 or single or self._single_known(words[name_first])
+        ):
+            self._titled_name(
+                tokens, words, starts, (name_first, name_last), title, country, organization, history, mentions
             )
-            mentions.append(self._leader_mention(entity.key, tokens, name_first, name_last, "name"))
+            if tuple(words[first:last]) not in plural_titles():
+                return name_last
+            # "Presidents Xi Jinping and Nursultan Nazarbayev": a plural title introduces each name listed.
+            j = name_last
+            while j + 1 < len(tokens) and words[j] in (",", "and"):
+                j += 2 if words[j] == "," and words[j + 1] == "and" and j + 2 < len(tokens) else 1
+                end = self._run_end(tokens, words, starts, j)
+                if end - j < 2:
+                    break
+                self._titled_name(tokens, words, starts, (j, end), title, None, organization, history, mentions)
+                name_last = j = end
             return name_last
         # A bare title refers back to a leader who holds it: "the president", "Israel's prime minister".
         target = self._holder_of(title, country)
         if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
+
+    def _titled_name(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        span: tuple[int, int],
+        title: str,
+        country: str | None,
+        organization: str | None,
+        history: bool,
+        mentions: list[Mention],
+    ) -> None:
+        """A leader named after a title: a known one when the gazetteer holds the whole name."""
+        name_first, name_last = span
+        name = self.span(tokens, name_first, name_last)
+        gid = None
+        match_here = starts.get(name_first)
+        # Only a gazetteer phrase covering the whole name identifies the person ("Omar Touray" is not Omar).
+        known = self.by_part.get(words[name_last - 1]) if name_last - name_first == 1 else None
+        if match_here is not None and match_here.last == name_last and known is None:
+            gid = self.pick_leader(match_here.values, country)
+        if gid is None and known is None and name_last - name_first >= 2:
+            gid = self._by_full_name(name.split(), country)
+        if known is not None:
+            name = self.actors.entities[known].name
+            gid = self.actors.entities[known].gazetteer_id
+        if country is None and organization is None and gid is None:
+            country = self.locale
+        entity = self.entity(
+            name, gazetteer_id=gid, title=title, country=country, organization=organization, history=history
+        )
+        mentions.append(self._leader_mention(entity.key, tokens, name_first, name_last, "name"))
 
     def _single_known(self, word: str) -> bool:
         return word in self.by_part
@@ -553,6 +599,10 @@ class _Resolver:
                 return end
         if end - i >= 2 and self._appositive_title(tokens, words, starts, end, i, mentions):
             return end
+        if end - i >= 2:
+            # "Aguila Saleh", "Lee Hsien Loong": someone else who shares a known leader's surname;
+            # a later bare "Saleh" is this person, not the gazetteer's.
+            self.shadowed.update(words[j] for j in range(i, end) if j in starts)
         return end
 
     def _appositive_title(

@@ -127,6 +127,26 @@ def headquarters(organization_id: str | None) -> str | None:
 
 
 @functools.cache
+def _plural_key(title: str) -> tuple[str, ...] | None:
+    """The folded plural of a title ("presidents", "prime ministers"), if it takes a plain -s."""
+    key = phrase_key(title)
+    if not key or not key[-1].isalpha() or key[-1].endswith(("s", "y", "h")):
+        return None
+    return (*key[:-1], key[-1] + "s")
+
+
+@functools.cache
+def plural_titles() -> frozenset[tuple[str, ...]]:
+    """Folded plural title phrases: "Presidents A and B" introduces several leaders."""
+    found = set()
+    for record in _load("lexicon/titles.yaml").get("titles", []):
+        for value in [record["title"], *record.get("aliases", [])]:
+            plural = _plural_key(str(value))
+            if plural is not None:
+                found.add(plural)
+    return frozenset(found)
+
+
 def titles() -> Mapping[str, str | None]:
     """Canonical title -> the country it implies, if any."""
     return {str(r["title"]): r.get("country") for r in _load("lexicon/titles.yaml").get("titles", [])}
@@ -213,6 +233,9 @@ def gazetteer() -> PhraseIndex[Entry]:
     for record in _load("lexicon/titles.yaml").get("titles", []):
         for value in [record["title"], *record.get("aliases", [])]:
             index.add(str(value), Entry("title", str(record["title"]), record.get("country")))
+            plural = _plural_key(str(value))
+            if plural is not None:
+                index.add(plural, Entry("title", str(record["title"]), record.get("country")))
     for leader in leaders().values():
         for value in [leader.name, *leader.aliases]:
             key = phrase_key(value)

@@ -183,6 +183,10 @@ _EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", 
 _NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "boycott", "boycotted", "missed"})
 
 
+# Words that join the places of one trip ("Qatar and the United Arab Emirates", "and then to Kyrgyzstan").
+_LEG_LINKS = frozenset({",", "and"})
+_LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later"})
+
 _CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS
 
 
@@ -258,6 +262,20 @@ class _SentenceVisits:
             ):
                 return country, name, last
         return None
+
+    def coordinated_after(self, target: tuple[str, str | None, int]) -> list[tuple[str, str | None, int]]:
+        """Further legs listed after a place: "in Moscow and Kyiv", "a tour of A, B and C", "to A and then to B"."""
+        legs: list[tuple[str, str | None, int]] = []
+        end = target[2]
+        for first, last, country, name in self.spots():
+            if first < end:
+                continue
+            between = self.words[end:first]
+            if not between or len(between) > 4 or not set(between) <= _LEG_JOINERS or not set(between) & _LEG_LINKS:
+                break
+            legs.append((country, name, last))
+            end = last
+        return legs
 
     def destination_before(self, trigger: int) -> tuple[str, str | None, int] | None:
         """A place naming an event: "an Oval Office meeting", "the Brussels summit"."""
@@ -482,6 +500,7 @@ class _SentenceVisits:
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
             target = self.destination_after(index)
+            explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
             if target is None:
@@ -505,6 +524,13 @@ class _SentenceVisits:
                     continue
                 seen.add(visitor.ref)
                 found.append(self.make(visitor, index, target, status, day))
+            if explicit_target:
+                for leg in self.coordinated_after(target):
+                    found += [
+                        self.make(visitor, index, leg, status, day)
+                        for visitor, explicit in people
+                        if explicit and self.can_visit(visitor, leg[0], explicit=True)
+                    ]
         return found
 
     def update(self) -> None:
@@ -638,12 +664,40 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
+# Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
+_SCENE_WORDS = _TRIGGERS | frozenset({"returned", "returns", "returning"})
+
+
+def _bureau_dateline(lead: Sentence, actors: ArticleActors, country: str) -> bool:
+    """A dateline that is only where the story was filed: the lead places its events in other countries.
+
+    "SEOUL — X has returned to Pyongyang after six days in Russia": nothing happens in the dateline's country.
+    """
+    dash = next((k for k, word in enumerate(lead.words) if word in ("—", "–", "-")), None)
+    if dash is None:
+        return False
+    finder = _SentenceVisits(lead, actors, None)
+    spots = [spot for spot in finder.spots() if spot[0] > dash]
+    scenes = {
+        target[0]
+        for k, word in enumerate(lead.words)
+        if k > dash and word in _SCENE_WORDS and (target := finder.destination_after(k)) is not None
+    }
+    if not scenes or country in {spot[2] for spot in spots}:
+        return False
+    # A leader of the dateline's country in the lead is acting there.
+    return all(actors.entities[m.ref].country != country for m in finder.mentions)
+
+
 def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
     """Foreign leaders who act in the lead of a datelined story are visiting the dateline's country.
 
     A story with no dateline whose lead places a summit in one city is read the same way.
     """
-    found = dateline_country(sentences) or lead_event_place(sentences, actors)
+    dateline = dateline_country(sentences)
+    if dateline is not None and _bureau_dateline(sentences[0], actors, dateline[0]):
+        return []
+    found = dateline or lead_event_place(sentences, actors)
     if found is None:
         return []
     country, place = found
