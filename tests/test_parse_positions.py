@@ -194,3 +194,33 @@ def test_verdict_after_a_relative_aside_and_whether_tails() -> None:
     assert content_stance(_folded("the phase-out of coal was inevitable whether they like it or not")) == "support"
     # A long clause after the aside is not a verdict on the subject: the aside is dropped.
     assert content_stance(_folded("the levy , which critics call unfair , was a success for the farmers")) == "support"
+
+
+def test_quotes_without_a_view_are_not_positions() -> None:
+    assert _positions("“The night was long,” French President Emmanuel Macron said.") == []
+    found = _positions("“This summit is a pivot of history,” French President Emmanuel Macron said.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]
+
+
+def test_commentators_forecasts_and_denied_facts_are_not_positions() -> None:
+    assert _positions("Economists in Paris said Macron would seek new loans from Brussels.") == []
+    assert _positions("French President Emmanuel Macron told reporters he expected to visit Kyiv soon.") == []
+    assert _positions("French President Emmanuel Macron said no documents had been signed.") == []
+
+
+def test_addressees_and_comma_neighbours_are_not_holders() -> None:
+    found = _positions("French President Emmanuel Macron urged Germany to approve the loan.")
+    assert {h for h, _, _ in found} == {"Emmanuel Macron"}
+    found = _positions("At a dinner with Chancellor Olaf Scholz, Macron, the French president, rejected the levy.")
+    assert {h for h, _, _ in found} <= {"Emmanuel Macron"}
+
+
+def test_a_ministry_named_by_its_demonym_speaks_for_the_country() -> None:
+    found = _positions("Chile passed a law. The Peruvian foreign ministry described the law as illegal.")
+    assert [(h, s) for h, s, _ in found] == [("Peru", "oppose")]
+
+
+def test_a_name_given_is_no_verdict() -> None:
+    found = _positions("French President Emmanuel Macron unveiled the scheme, calling it “Project Horizon.”")
+    assert all(s != "oppose" for _, s, _ in found)
+    assert not any("Project Horizon" in quote and "calling" in quote for _, _, quote in found)

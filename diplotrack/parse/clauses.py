@@ -19,6 +19,7 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
     ordered = sorted(mentions, key=lambda m: m.first)
     position = ordered.index(anchor)
     group = [anchor]
+    conjoined = False
     for direction in (-1, 1):
         current = anchor
         index = position + direction
@@ -29,8 +30,11 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
             if other.kind != anchor.kind or not _coordinated(between, anchor.kind == "leader"):
                 break
             group.append(other)
+            conjoined = conjoined or any(t.lower in ("and", "&") for t in between)
             current = other
             index += direction
+    if not conjoined:
+        return [anchor]  # "a meeting with Li, Scholz, the chancellor, said": commas alone make no list
     return sorted(group, key=lambda m: m.first)
 
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.lexicon import VerbSense, verb_index
@@ -38,6 +39,7 @@ from diplotrack.parse.stance import (
     bears_stance,
     content_stance,
     is_negation,
+    negated_fact,
     negative_words,
     stance_words,
 )
@@ -234,6 +236,63 @@ _NAMING_VERBS = frozenset({"called", "described", "termed", "dubbed", "labelled"
 _WEEKDAY_WORDS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 # Stance nouns inside a verb phrase that belong to its topic ("express solidarity with").
 _NAME_OBJECT_LEADS = frozenset({"solidarity", "sympathy"})
+# Speakers who are not officials: what they say is commentary, not a position.
+_COMMENTATORS = frozenset(
+    {
+        "analysts",
+        "analyst",
+        "experts",
+        "expert",
+        "observers",
+        "critics",
+        "commentators",
+        "economists",
+        "scholars",
+        "researchers",
+        "polls",
+        "poll",
+        "surveys",
+        "survey",
+        "residents",
+        "protesters",
+        "campaigners",
+        "activists",
+        "groups",
+    }
+)
+_COMMENTATOR_SPAN = 6
+# Verb forms whose object is asked to act: "urged Iran to return", "called on Russia to withdraw".
+_ADDRESSING = frozenset(
+    {
+        "urged",
+        "urges",
+        "urging",
+        "pressed",
+        "presses",
+        "pressing",
+        "asked",
+        "asks",
+        "asking",
+        "encouraged",
+        "encourages",
+        "invited",
+        "invites",
+        "called",
+        "calls",
+        "calling",
+        "pushed",
+        "pushing",
+        "persuaded",
+        "allowed",
+        "allow",
+        "forced",
+        "told",
+        "wants",
+        "wanted",
+    }
+)
+_NAMING_FILLERS = frozenset({"it", "them", "this", "that", "the", "a", "an", "of", "its", "their"})
+_PREDICTION_VERBS = frozenset({"predict", "predicted", "expected", "expects", "expect", "likely", "unlikely"})
 _ANTECEDENT_SPAN = 40
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
@@ -341,6 +400,7 @@ class _SentencePositions:
         self.starts = {m.first: m for m in self.mentions}
         self.verbs: list[_Verb] = []
         self.speaker: tuple[Mention, ...] = ()
+        self.orphan_reports: list[tuple[int, int]] = []
         self.capitals = [token.capitalized for token in self.tokens]
         self.actor_words = [False] * len(self.tokens)
         for mention in self.mentions:
@@ -436,8 +496,61 @@ class _SentencePositions:
                     owner = self.ends.get(back)
                     if owner is not None:
                         return _Subject((owner,), background)
+                demonym = self.demonym(back)
+                if demonym is not None:
+                    return _Subject((demonym,), background)  # "the German government said": Germany
             return _Subject((), background)
         return _Subject((), background)
+
+    def commentary(self, verb: _Verb) -> bool:
+        """Whether ``verb`` lies inside what a commentator said ("analysts said Kim would ...")."""
+        return not verb.subject.inherited and any(last <= verb.match.first < end for last, end in self.orphan_reports)
+
+    def demonym(self, index: int) -> Mention | None:
+        """The country of a capitalised demonym at ``index`` ("the *Palestinian* foreign ministry")."""
+        token = self.tokens[index]
+        if not token.capitalized or not token.text.isalpha() or self.actor_words[index]:
+            return None
+        if index > 0 and self.words[index - 1] not in ("the", "a", "an", ",", "—"):
+            return None
+        code = resolve_country(token.text)
+        if code is None:
+            return None
+        return Mention("country", code, index, index + 1, token.start, token.end, "country")
+
+    def naming(self, begin: int, end: int) -> bool:
+        """Whether the words after 'call' only give a name ("calling it “Liberation Day.”")."""
+        named = False
+        for position in range(begin, min(end, len(self.tokens))):
+            token, word = self.tokens[position], self.words[position]
+            if word in stance_words() or word in negative_words():
+                return False
+            if token.capitalized:
+                named = True
+            elif word not in _NAMING_FILLERS and token.text.isalnum():
+                return False
+        return named
+
+    def addressee(self, verb: int, holders: Sequence[Mention]) -> bool:
+        """'pressed Congress to approve more aid': the infinitive's subject is someone else's addressee."""
+        if verb == 0 or self.words[verb - 1] != "to":
+            return False
+        first = min(m.first for m in holders)
+        if first == 0:
+            return False
+        before = self.words[first - 1]
+        if before == "on" and first >= 2:
+            before = self.words[first - 2]
+        return before in _ADDRESSING
+
+    def commentator(self, verb: int) -> bool:
+        """Whether the clause before ``verb`` names outside commentators ("analysts in Seoul said")."""
+        for back in range(verb - 1, max(-1, verb - _COMMENTATOR_SPAN), -1):
+            if self.tokens[back].text in (",", ";", ":", ".", "“", "”", '"'):
+                return False
+            if self.words[back] in _COMMENTATORS:
+                return True
+        return False
 
     def subject_after(self, match: PhraseMatch[VerbSense]) -> tuple[Mention, ...]:
         """'“...,” said Macron': an inverted speaker right after a reporting verb."""
@@ -635,7 +748,12 @@ class _SentencePositions:
                 subject = _Subject(holders, subject.background, inherited=True)
             else:
                 subject = _Subject(holders, subject.background, subject.inherited)
+            if holders and self.addressee(match.first, holders):
+                continue
             if not holders:
+                if match.values[0].kind == "report" and self.commentator(match.first):
+                    # "analysts said Kim would ...": what a non-actor says is nobody's position here.
+                    self.orphan_reports.append((match.last, self.scope_end(match.last)))
                 continue
             end = self.scope_end(match.last)
             verb = _Verb(match, subject, self.stance_of(match, end), end)
@@ -712,7 +830,11 @@ class _SentencePositions:
                 if not self._same_side(report.subject.holders, verb.subject.holders):
                     continue
                 verb.reporter = report.subject.holders
-            elif verb.subject.background or (self.speculative(verb.match.first) and self.parenthetical(verb) is None):
+            elif (
+                verb.subject.background
+                or (self.speculative(verb.match.first) and self.parenthetical(verb) is None)
+                or self.commentary(verb)
+            ):
                 continue
             if kept and index > 0:
                 prior = kept[-1]
@@ -804,6 +926,8 @@ class _SentencePositions:
                         wording = f"{noun} {self.tokens[match.last - 1].text} {wording}"
                 spans.append(((verb_start if index == 0 else first.start), last.end, wording, None))
             if sense.kind == "assess":
+                if self.naming(match.last, verb.scope_end):
+                    return []  # "calling it 'Liberation Day'": a name without a verdict
                 stance = content_stance(self.words[match.last : verb.scope_end])
                 verb = _Verb(match, verb.subject, stance, verb.scope_end, verb.reporter)
         if not spans:
@@ -845,11 +969,18 @@ class _SentencePositions:
             words = self.words[first_span[0] : first_span[1]]
             if quote is not None and second is not None:
                 words = words + self.words[second[0] : second[1]]
+            if not bears_stance(words):
+                return []  # a quoted remark without modality or verdict ("the coming days") is no stance
             verb.stance = content_stance(words)
             begin, finish = first_span
         else:
             if not bears_stance(self.words[start:end]):
                 return []  # a reported fact ("said the call had lasted an hour") is no stance
+            if negated_fact(self.words[start:end]):
+                return []  # "said no agreements had been signed": a denied fact, not a view
+            lead = self.words[start : start + 4]
+            if verb.sense.lemma in _PREDICTION_VERBS or any(w in _PREDICTION_VERBS for w in lead):
+                return []  # a forecast ("said he expected to meet Putin soon") is no stance
             verb.stance = content_stance(self.words[start:end])
             begin, finish = start, end
             split = self.and_that(start, end)

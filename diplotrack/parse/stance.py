@@ -73,6 +73,13 @@ POSITIVE = frozenset(
         "planned",
         "necessary",
         "priority",
+        # Significance: "a pivot of history", "a new era", "a milestone" praise what they describe.
+        "history",
+        "era",
+        "pivot",
+        "milestone",
+        "landmark",
+        "chapter",
     }
 )
 # Negative words beyond the lexicon file's list.
@@ -200,6 +207,8 @@ _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”"
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
+_PERFECT = frozenset({"had", "been"})
+_PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
 _RELATIVE_SPAN = 25
 _VERDICT_SPAN = 4
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
@@ -308,6 +317,24 @@ def bears_stance(words: Sequence[str]) -> bool:
         if word in _STANCE_MARKERS or word in POSITIVE or word in negative or is_negation(words, index):
             return True
     return _hedged(words)
+
+
+def negated_fact(words: Sequence[str]) -> bool:
+    """Whether words are a denied past fact and nothing more ("no agreements had been signed").
+
+    Examples:
+        >>> negated_fact("no agreements had been signed".split())
+        True
+        >>> negated_fact("israel would not end the war".split())
+        False
+    """
+    negative = _lexicon()[0]
+    if not any(word in _PERFECT for word in words):
+        return False
+    for word in words:
+        if word in _STANCE_MARKERS or word in POSITIVE or word in negative or word in _PERFECT_STANCE:
+            return False
+    return not _hedged(words) and not _withdrawal_at(words, 0, len(words))
 
 
 def content_stance(words: Sequence[str]) -> str:
