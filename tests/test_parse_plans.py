@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplotrack.parse import parse_article
-from diplotrack.parse.plans import split_items
+from diplotrack.parse.lists import split_items
 
 HEAD = "date 2024-03-01\n"
 
@@ -178,3 +178,98 @@ def test_prose_agreement_without_parts_is_not_a_plan() -> None:
         "Argentine President Javier Milei unveiled a proposal to cut tariffs."
     )
     assert _plans(body) == []
+
+
+def test_offer_under_which_clauses_would_follow_has_the_unveiler_as_proposer() -> None:
+    body = (
+        "Turkey has turned down, for now, an offer of help from the summit.\n\n"
+        "French President Emmanuel Macron unveiled the package on Monday. It was an offer under which donors "
+        "would fund new schools, the region would receive medical teams, and a reconstruction fund would open "
+        "in May.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Emmanuel Macron",
+            [
+                "donors would fund new schools",
+                "the region would receive medical teams",
+                "a reconstruction fund would open in May",
+            ],
+        )
+    ]
+
+
+def test_plan_told_over_several_sentences_belongs_to_its_presenter() -> None:
+    body = (
+        "Indian Prime Minister Narendra Modi on Monday presented a plan to German Chancellor Olaf Scholz.\n\n"
+        "Modi said the plan would begin with a pause in new tariffs. Exporters would register with a joint "
+        "office, and customs checks would be simplified. A review board would then report within a year.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Narendra Modi",
+            [
+                "a pause in new tariffs",
+                "Exporters would register with a joint office",
+                "customs checks would be simplified",
+                "A review board would then report within a year",
+            ],
+        )
+    ]
+
+
+def test_run_of_should_sentences_is_the_speakers_proposal() -> None:
+    body = (
+        "French President Emmanuel Macron spoke in Paris on Monday.\n\n"
+        "In his speech, Macron said Europe could lead. Europe and its partners, he said, should pool their "
+        "defence spending. They should build a common air shield. They should open their markets to new "
+        "members, and they should train more engineers.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Emmanuel Macron",
+            [
+                "pool their defence spending",
+                "build a common air shield",
+                "open their markets to new members",
+                "train more engineers",
+            ],
+        )
+    ]
+
+
+def test_two_should_sentences_are_not_a_plan() -> None:
+    body = (
+        "French President Emmanuel Macron spoke in Paris on Monday. Europe should spend more. "
+        "It should also build more.\n\nThe talks ended.\n"
+    )
+    assert _plans(body) == []
+
+
+def test_who_rejects_an_offer_does_not_propose_it() -> None:
+    body = (
+        "German Chancellor Olaf Scholz rejected the offer, which includes a tariff cut, a steel quota "
+        "and a joint fund.\n"
+    )
+    assert all(proposer != "Olaf Scholz" for proposer, _ in _plans(body))
+
+
+def test_clock_time_colon_does_not_introduce_a_list() -> None:
+    body = "16:45 Macron tells reporters that the talks went well and that allies backed the plan.\n"
+    assert _plans(body) == []
+
+
+def test_numbered_consensus_in_shall_sentences_falls_to_the_organisation() -> None:
+    body = (
+        "Leaders met at the NATO headquarters on Saturday and reached a three-point consensus.\n\n"
+        "The chairman's statement lists the points. There shall be a ceasefire along the border. A dialogue "
+        "among all parties shall begin. Envoys shall visit the region.\n"
+    )
+    plans = _plans(body)
+    assert len(plans) == 1
+    assert plans[0][1] == [
+        "There shall be a ceasefire along the border",
+        "A dialogue among all parties shall begin",
+        "Envoys shall visit the region",
+    ]
+    assert plans[0][0] in ("NATO", "North Atlantic Treaty Organization")

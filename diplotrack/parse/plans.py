@@ -5,13 +5,19 @@ or a colon ("a four-point plan, which includes A, B and C"); a list of
 bulleted or numbered lines after a sentence that ends with a colon; "Phase
 one: ..." lines; an ordinal run ("First, ...; second, ...") after a sentence
 naming the plan; and "The first phase would ... The second phase ..."
-sentences. Item splitting lives in `diplotrack.parse.lists`.
+sentences; "an offer under which A would ..., B would ..."; a plan named in one
+sentence whose parts follow as modal sentences ("Troops would leave, and
+militias would disarm."); and, with no plan noun, three or more sentences of
+"X should/shall/must ..." (the speaker's proposal; a shared pronoun subject
+goes from the items). Item splitting lives in `diplotrack.parse.lists`.
 
 The proposer is the agent ("drawn up by X"), a possessor or demonym before
 the plan noun ("X's plan", "the Chinese paper"), the signers of a joint text,
 or the subject of the sentence — not the recipient ("presented Y with a
-plan"); when the plan noun is itself the subject ("The paper lists:"), the
-proposer of the plan the article last named.
+plan") nor a subject that reacts to it ("Y rejected the offer"); when the
+plan noun is itself the subject ("The paper lists:"), the
+proposer of the plan the article last named; for an unsigned text with no
+proposer at all, the organisation the article named last.
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ from diplotrack.parse.text import Sentence
 
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|paper|blueprint"
-    r"|agenda|programme|program|strategy|demands|conditions|points|steps|principles|route|path|vision|commitments)"
+    r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
+    r"|offer|package|consensus|declaration)"
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _NAMED = re.compile(
@@ -42,7 +49,9 @@ _INTRO = re.compile(
     r"\b(?:asks?[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]+for|asked[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]+for"
     r"|which[ \t]+(?:includes|included|include|calls[ \t]+for|comprises)"
     r"|that[ \t]+(?:includes|included|include|calls[ \t]+for)"
-    r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for)\b|:",
+    r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
+    r"|(?:begin|start|open)s?[ \t]+with)\b"
+    r"|:(?!\d)",
     re.IGNORECASE,
 )
 # "Phase one: ...", "Step 2, within a month: ...": a staged plan, one item per line.
@@ -96,6 +105,32 @@ _TITLE_WORDS = frozenset(
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
 )
 _DASHES = frozenset({"—", "–"})
+# "Foreign troops would leave, and militias would disarm.": one clause of a proposal told sentence by
+# sentence; the lead ("Finally, he said,") and a reporting aside before the modal are not the subject.
+_RUN_CLAUSE = re.compile(
+    r"\A(?P<lead>(?:(?:finally|then|also|next|lastly|first|second|third|in[ \t]+addition)\b,?[ \t]*)?"
+    r"(?:(?:he|she|they|it)[ \t]+(?:said|added|proposed|suggested),[ \t]*)?)"
+    r"(?P<subject>[^,;:\"“”()]{1,90}?)(?:,[ \t]*(?:he|she|they)[ \t]+(?:said|added|proposed|suggested),)?[ \t]+"
+    r"(?P<modal>shall|should|would|must)(?:[ \t]+(?:then|also|now|first))?[ \t]+(?=[a-z])",
+    re.IGNORECASE,
+)
+# Where a sentence of a run holds a second clause: ", and militias would ...", "; they should ...".
+_RUN_JOIN = re.compile(r"(?:,[ \t]+and|;(?:[ \t]+and)?)[ \t]+")
+_RUN_BAD_SUBJECT = frozenset(
+    {"said", "says", "told", "tells", "added", "stated", "warned", "argued", "that", "if", "whether", "who"}
+    | {"which", "when", "while", "because", "would", "will", "should", "shall", "must", "not", "but"}
+)
+_MODALS = frozenset({"shall", "should", "would", "must"})
+_PRONOUNS = frozenset({"they", "we", "it", "he", "she"})
+# Prescriptive modals: a run of them (three sentences or more) is a proposal even with no plan noun.
+_PRESCRIPTIVE = frozenset({"should", "shall", "must"})
+_RELATIVE = re.compile(r",[ \t]*(?:who|which|whose)\b[^,]*,")
+# "X rejected the offer", "Y welcomed the plan": the subject reacts to the plan, it does not propose it.
+_REACTING = re.compile(
+    r"\b(?:reject|spurn|refus|dismiss|turn(?:ed|s)?[ \t]+down|accept|welcom|criticis|criticiz|condemn|rebuff"
+    r"|consider|stud(?:y|ied|ies)|respond|receiv)\w*",
+    re.IGNORECASE,
+)
 # Folded words without which neither _ANY_PLAN (so neither _NAMED) nor _JOINT can match a sentence:
 # every plan noun ("map" for "road map") and every joint-text noun. A pre-filter, so it may over-admit.
 _TRIGGERS = frozenset(
@@ -148,6 +183,8 @@ class _PlanFinder:
         self.actors = actors
         self.context: tuple[_Group, str | None] = ((), None)
         self.item_sentences: set[int] = set()
+        # Sentences read as clauses of a proposal told sentence by sentence (not item lines).
+        self.run_sentences: set[int] = set()
         self.plan_sentence = -2
         # proposers() depends only on its sentence and offset; run() and plans_in() ask twice.
         self._proposers: dict[tuple[int, int], tuple[_Group, bool]] = {}
@@ -312,11 +349,21 @@ class _PlanFinder:
         if joint is not None:
             return self.signers(sentence, joint.start()), True
         group = self.subject(sentence, token)
+        if group and self.reacts(sentence, group, plan_at):
+            return (), False
         if group and group[0].kind != "leader":
             leaders = self.subject(sentence, group[0].first)
             group = leaders if leaders and leaders[0].kind == "leader" and len(group) == 1 else group
         strong = bool(_PROPOSING.search(text[:plan_at]))
         return (group, strong) if group else ((), False)
+
+    def reacts(self, sentence: Sentence, group: _Group, plan_at: int) -> bool:
+        """Whether the subject ``group`` answers the plan named at ``plan_at`` ("Brazil spurned the offer").
+
+        A relative clause on the subject ("Obama, who was welcomed by X, laid out") does not count.
+        """
+        between = sentence.text[sentence.tokens[group[-1].last - 1].end - sentence.start : plan_at]
+        return _REACTING.search(_RELATIVE.sub(",", between)) is not None
 
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym."""
@@ -390,7 +437,7 @@ class _PlanFinder:
     def run(self) -> list[FoundPlan]:
         plans: list[FoundPlan] = []
         for sentence in self.sentences:
-            if sentence.index in self.item_sentences:
+            if sentence.index in self.item_sentences or sentence.index in self.run_sentences:
                 continue
             if _may_name_plan(sentence):
                 named = _NAMED.search(sentence.text)
@@ -461,21 +508,134 @@ class _PlanFinder:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
-            return []
+            return self.prescriptive_run(sentence)
         intro = _INTRO.search(text)
         if intro is None:
-            return []
+            return self.run_after(sentence, plan_at, name, [])
         body_start = intro.end()
         items = split_items(text[body_start:], sentence.start + body_start)
         if len(items) < 2:
-            return []
+            return self.run_after(sentence, plan_at, name, items)
         position = self.token_at(sentence, sentence.start + intro.start())
         found, strong = self.proposers(sentence, min(plan_at, intro.start()))
         subject = self.subject(sentence, position)
+        if subject and self.reacts(sentence, subject, min(plan_at, intro.start())):
+            subject = ()
         chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
+
+    # -- proposals told sentence by sentence ---------------------------------
+
+    def run_clauses(self, sentence: Sentence) -> list[tuple[bool, str, int, int, int]]:
+        """The modal clauses of a sentence of a run: (pronoun subject, modal, subject start, verb start, end).
+
+        Offsets are the article's. Empty unless the sentence opens with "<subject> <modal> <verb>".
+        """
+        text = sentence.text
+        # Each clause with where it starts and where the join before it starts.
+        found: list[tuple[re.Match[str], int, int]] = []
+        match = _RUN_CLAUSE.match(text)
+        if match is None or not _good_subject(match.group("subject")):
+            return []
+        found.append((match, 0, 0))
+        for join in _RUN_JOIN.finditer(text, match.end()):
+            clause = _RUN_CLAUSE.match(text[join.end() : join.end() + 200])
+            if clause is not None and not clause.group("lead") and _good_subject(clause.group("subject")):
+                found.append((clause, join.end(), join.start()))
+        clauses: list[tuple[bool, str, int, int, int]] = []
+        for number, (clause, offset, _) in enumerate(found):
+            stop = found[number + 1][2] if number + 1 < len(found) else len(text)
+            subject = clause.group("subject").strip().lower()
+            clauses.append(
+                (
+                    subject in _PRONOUNS,
+                    clause.group("modal").lower(),
+                    sentence.start + offset + clause.start("subject"),
+                    sentence.start + offset + clause.end(),
+                    sentence.start + stop,
+                )
+            )
+        return clauses
+
+    def modal_run(self, index: int, *, prescriptive: bool) -> tuple[list[FoundItem], list[int]]:
+        """Items of consecutive modal sentences from sentence ``index``, and those sentences.
+
+        When most clauses have a pronoun subject ("They should ..."), the subject is the
+        addressee shared by every item and goes; otherwise it is part of the item.
+        """
+        clauses: list[tuple[bool, str, int, int, int]] = []
+        used: list[int] = []
+        for sentence in self.sentences[index:]:
+            if sentence.index in self.item_sentences or sentence.index in self.run_sentences:
+                break
+            if _MODALS.isdisjoint(sentence.words) or _STAGE_SENTENCE.match(sentence.text):
+                break  # "The first phase would ..." sentences are read as stages
+            found = self.run_clauses(sentence)
+            if not found or (prescriptive and any(modal not in _PRESCRIPTIVE for _, modal, *_ in found)):
+                break
+            clauses.extend(found)
+            used.append(sentence.index)
+        shared = 2 * sum(1 for pronoun, *_ in clauses if pronoun) > len(clauses)
+        items: list[FoundItem] = []
+        for _, _, subject, verb, end in clauses:
+            sentence = self.sentence_at(subject)
+            begin = verb if shared else subject
+            item = clean(sentence.text[begin - sentence.start : end - sentence.start], begin)
+            if item is not None:
+                items.append(item)
+        return items, used
+
+    def sentence_at(self, offset: int) -> Sentence:
+        low, high = 0, len(self.sentences) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.sentences[middle].start <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return self.sentences[low]
+
+    def recent_org(self, index: int) -> _Group:
+        """The organisation named last up to sentence ``index``: the author of an unsigned text."""
+        for sentence in reversed(self.sentences[max(0, index - 8) : index + 1]):
+            orgs = [m for m in self.mentions(sentence) if m.kind == "org"]
+            if orgs:
+                return (orgs[-1],)
+        return ()
+
+    def run_after(
+        self, sentence: Sentence, plan_at: int, name: str | None, lead: Sequence[FoundItem]
+    ) -> list[FoundPlan]:
+        """A plan named in ``sentence`` whose parts follow as modal sentences ("Troops would leave.")."""
+        if not self.sentences or sentence.index + 1 >= len(self.sentences):
+            return []
+        items, used = self.modal_run(sentence.index + 1, prescriptive=False)
+        if not used or len(lead) + len(items) < 2:
+            return []
+        self.run_sentences.update(used)
+        proposers = self.chosen(sentence, plan_at, len(sentence.tokens)) or self.recent_org(sentence.index)
+        return self._each(proposers, name or self.context[1], [*lead, *items], sentence)
+
+    def prescriptive_run(self, sentence: Sentence) -> list[FoundPlan]:
+        """Three or more sentences of "X should ..." with no plan noun: a proposal by the last speaker."""
+        if _PRESCRIPTIVE.isdisjoint(sentence.words):
+            return []
+        items, used = self.modal_run(sentence.index, prescriptive=True)
+        if len(used) < 3:
+            return []
+        self.run_sentences.update(used)
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        speaker = self.subject(before, len(before.tokens)) if before is not None else ()
+        proposers = speaker or self.context[0] or self.recent_org(sentence.index)
+        return self._each(proposers, None, items, sentence)
+
+
+def _good_subject(subject: str) -> bool:
+    """Whether the words before a run's modal can be its subject (not "Sisi said the plan")."""
+    words = subject.lower().split()
+    return 0 < len(words) <= 12 and _RUN_BAD_SUBJECT.isdisjoint(words)
 
 
 def find_plans(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[list[FoundPlan], frozenset[int]]:
