@@ -32,7 +32,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.lexicon import VerbSense, verb_index
 from diplotrack.parse.mentions import Mention, is_object
-from diplotrack.parse.phrases import PhraseMatch, fold
+from diplotrack.parse.phrases import PhraseMatch
 from diplotrack.parse.stance import (
     CONTRACTED,
     POSITIVE,
@@ -392,7 +392,8 @@ class _SentencePositions:
     ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.words = [fold(token.text) for token in sentence.tokens]
+        # The sentence carries its tokens' folded forms; a list, since callers compare slices with lists.
+        self.words = list(sentence.words)
         self.mentions = [m for m in mentions if m.kind != "leader" or not actors.entities[m.ref].history_only]
         self.actors = actors
         self.recent = recent
@@ -401,11 +402,19 @@ class _SentencePositions:
         self.verbs: list[_Verb] = []
         self.speaker: tuple[Mention, ...] = ()
         self.orphan_reports: list[tuple[int, int]] = []
-        self.capitals = [token.capitalized for token in self.tokens]
-        self.actor_words = [False] * len(self.tokens)
+
+    # Built on first use: most sentences have no stance verb and never need them.
+    @functools.cached_property
+    def capitals(self) -> list[bool]:
+        return [token.capitalized for token in self.tokens]
+
+    @functools.cached_property
+    def actor_words(self) -> list[bool]:
+        actor_words = [False] * len(self.tokens)
         for mention in self.mentions:
             for position in range(mention.first, min(mention.last, len(self.tokens))):
-                self.actor_words[position] = True
+                actor_words[position] = True
+        return actor_words
 
     # --- subjects ------------------------------------------------------------------------
 
@@ -620,11 +629,12 @@ class _SentencePositions:
         return (first - 1, after)
 
     def speculative(self, verb: int) -> bool:
+        reports = report_lemmas()
         for back in range(verb - 1, -1, -1):
             word = self.words[back]
             if word in _SPECULATION:
                 return True
-            if self.tokens[back].text in (";", ".") or word in report_lemmas():
+            if self.tokens[back].text in (";", ".") or word in reports:
                 return False
         return False
 
@@ -731,7 +741,7 @@ class _SentencePositions:
     def run(self) -> list[FoundPosition]:
         verbs: list[_Verb] = []
         previous: _Verb | None = None
-        for match in verb_index().scan(self.tokens):
+        for match in verb_index().scan(self.tokens, self.words):
             if not self.is_verb(match):
                 continue
             subject = self.subject(match.first)
@@ -764,7 +774,7 @@ class _SentencePositions:
             verbs.append(verb)
             previous = verb
         self.verbs = verbs
-        if any(t.text in _QUOTES for t in self.tokens):
+        if verbs and not _QUOTES.isdisjoint(self.words):  # quote marks fold to themselves
             for verb in verbs:
                 if verb.sense.kind == "report":
                     self.speaker = verb.reporter or verb.subject.holders
@@ -823,6 +833,8 @@ class _SentencePositions:
         return True
 
     def _positions(self, verbs: list[_Verb]) -> list[FoundPosition]:
+        if not verbs:
+            return []
         kept: list[_Verb] = []
         for index, verb in enumerate(verbs):
             report = self._inside_report(verbs, verb)

@@ -207,6 +207,7 @@ _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”"
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
+_CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
 _PERFECT = frozenset({"had", "been"})
 _PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
 _RELATIVE_SPAN = 25
@@ -257,6 +258,8 @@ def _hedges_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _hedged(words: Sequence[str]) -> bool:
     """Whether a hedge phrase occurs in ``words`` (one pass, indexed by first word)."""
     by_first = _hedges_by_first()
+    if by_first.keys().isdisjoint(words):
+        return False  # the common case: no word starts a hedge
     for index, word in enumerate(words):
         for phrase in by_first.get(word, ()):
             if tuple(words[index : index + len(phrase)]) == phrase:
@@ -266,6 +269,8 @@ def _hedged(words: Sequence[str]) -> bool:
 
 def main_clause(words: Sequence[str]) -> list[str]:
     """The words before a concessive tail ("even if", "though", "although")."""
+    if _CLAUSE_CUTS.isdisjoint(words[1:]):
+        return list(words)  # the common case: nothing to cut
     kept: list[str] = []
     index = 0
     while index < len(words):
@@ -358,8 +363,13 @@ def content_stance(words: Sequence[str]) -> str:
         return "neutral"
     negated = False
     withdrawal_negated = False
-    for index in range(len(clause)):
-        if is_negation(clause, index):
+    negations = _lexicon()[1]
+    size = len(clause)
+    for index, word in enumerate(clause):
+        # is_negation, inlined: this loop runs over every word of every reported clause.
+        if word in negations or (
+            word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
+        ):
             following = clause[index + 1 : index + 4]
             if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"]):
                 continue  # "no better deal", "not too late", "not only"
@@ -376,11 +386,13 @@ def content_stance(words: Sequence[str]) -> str:
         return ending
     if _withdrawal_at(clause, 0, len(clause)):
         return "oppose"  # "would pull out of the agreement"
-    return "oppose" if any(word in negative for word in clause) else "support"
+    return "support" if negative.isdisjoint(clause) else "oppose"
 
 
 def _hard_but(words: Sequence[str]) -> bool:
     """'Very hard to implement but interesting': a difficulty weighed against a merit is neutral."""
+    if "but" not in words or _DIFFICULT.isdisjoint(words):
+        return False
     return any(word in _DIFFICULT and "but" in words[index + 1 : index + 5] for index, word in enumerate(words))
 
 
