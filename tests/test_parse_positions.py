@@ -151,7 +151,7 @@ def test_evaluations_of_importance_bear_a_stance() -> None:
 
 
 def _wordings(body: str) -> list[str]:
-    return [p.wording for p in parse_article(HEAD + body).positions]
+    return [p.wording or "" for p in parse_article(HEAD + body).positions]
 
 
 def test_topic_is_the_object_of_the_stance_noun_or_verb() -> None:
@@ -224,3 +224,28 @@ def test_a_name_given_is_no_verdict() -> None:
     found = _positions("French President Emmanuel Macron unveiled the scheme, calling it “Project Horizon.”")
     assert all(s != "oppose" for _, s, _ in found)
     assert not any("Project Horizon" in quote and "calling" in quote for _, _, quote in found)
+
+
+def test_neutral_stances_and_standing_behind() -> None:
+    found = _positions("Pakistan abstained on the resolution.")
+    assert [(h, s) for h, s, _ in found] == [("Pakistan", "neutral")]
+    found = _positions("Indian Prime Minister Narendra Modi said India was not taking sides in the conflict.")
+    assert [(h, s) for h, s, _ in found] == [("Narendra Modi", "neutral")]
+    found = _positions("Egypt's foreign ministry said Cairo stood firmly behind the unity of Somalia.")
+    assert [(h, s) for h, s, _ in found] == [("Egypt", "support")]
+
+
+def test_evaluative_nouns_carry_stance() -> None:
+    found = _positions("Ukrainian President Volodymyr Zelensky said the visit was a huge disappointment.")
+    assert [(h, s) for h, s, _ in found] == [("Volodymyr Zelensky", "oppose")]
+
+
+def test_reader_of_a_joint_communique_is_not_the_holder() -> None:
+    body = (
+        "Mali, Burkina Faso and Niger said they would leave the bloc, in a joint communique.\n\n"
+        "The statement, read by the government spokesman, Colonel Major Amadou Abdramane, "
+        "condemned the sanctions."
+    )
+    holders = {h for h, _, _ in _positions(body)}
+    assert "Amadou Abdramane" not in holders
+    assert {"Mali", "Burkina Faso", "Niger"} <= holders

@@ -233,6 +233,11 @@ _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodsh
 _TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
 # Verbs that name what a holder judges ("what he called X").
 _NAMING_VERBS = frozenset({"called", "described", "termed", "dubbed", "labelled", "labeled"})
+# "The statement, read out by the spokesman, Colonel X, said": the reader does not hold the position.
+_READ_PARTICIPLES = frozenset({"read", "delivered", "broadcast", "presented", "issued", "released"})
+_READ_SPAN = 10
+# "... in a joint communique": later "the statement said" speaks for every signatory.
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
 _WEEKDAY_WORDS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 # Stance nouns inside a verb phrase that belong to its topic ("express solidarity with").
 _NAME_OBJECT_LEADS = frozenset({"solidarity", "sympathy"})
@@ -388,7 +393,12 @@ def report_lemmas() -> frozenset[str]:
 
 class _SentencePositions:
     def __init__(
-        self, sentence: Sentence, mentions: Sequence[Mention], actors: ArticleActors, recent: Sequence[Mention]
+        self,
+        sentence: Sentence,
+        mentions: Sequence[Mention],
+        actors: ArticleActors,
+        recent: Sequence[Mention],
+        signatories: Sequence[Mention] = (),
     ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
@@ -397,6 +407,7 @@ class _SentencePositions:
         self.mentions = [m for m in mentions if m.kind != "leader" or not actors.entities[m.ref].history_only]
         self.actors = actors
         self.recent = recent
+        self.signatories = tuple(signatories)
         self.ends = {m.last: m for m in self.mentions}
         self.starts = {m.first: m for m in self.mentions}
         self.verbs: list[_Verb] = []
@@ -452,6 +463,19 @@ class _SentencePositions:
                 return None
         return None
 
+    def reading_agent(self, opening: int) -> int | None:
+        """The comma before "read (out) by ..." when the appositive at ``opening`` names its reader."""
+        for back in range(opening - 1, max(-1, opening - _READ_SPAN), -1):
+            if self.words[back] == "by":
+                for before in range(back - 1, max(-1, back - _READ_SPAN), -1):
+                    if self.words[before] in _READ_PARTICIPLES:
+                        comma = before - 1
+                        return comma if comma > 0 and self.tokens[comma].text in (",", "—", "–") else None
+                return None
+            if self.tokens[back].text in (",", "—", "–", ";", ":"):
+                return None
+        return None
+
     def subject(self, verb: int) -> _Subject:
         """The subject of the verb at token ``verb`` (see the module notes)."""
         words = self.words
@@ -485,6 +509,12 @@ class _SentencePositions:
                 if opening is None:
                     return _Subject((), background, inherited=True)
                 named = self.ends.get(index)
+                agent = self.reading_agent(opening)
+                if agent is not None:
+                    # "The statement, read by the government spokesman, Colonel X, said": the reader is
+                    # not the holder; the subject is the document before the participle.
+                    index = agent - 1
+                    continue
                 if named is not None and named.first == opening + 1 and named.kind == "leader":
                     # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject.
                     return _Subject(self.group(named), background)
@@ -497,6 +527,8 @@ class _SentencePositions:
             plural = self.plural(index)
             if plural:
                 return _Subject(plural, background)
+            if words[index] in _DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the" and self.signatories:
+                return _Subject(self.signatories, background)  # "the communique said": its signatories
             if words[index] in _OFFICE_NOUNS:
                 back = index
                 while back > 0 and words[back] in _OFFICE_NOUNS:
@@ -1194,11 +1226,20 @@ class _SentencePositions:
         return kept
 
 
+def _joint_document(words: Sequence[str]) -> bool:
+    """Whether the sentence issues a joint document ("in a joint communique")."""
+    return any(
+        word == "joint" and any(after in _DOCUMENT_NOUNS for after in words[index + 1 : index + 3])
+        for index, word in enumerate(words)
+    )
+
+
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
     recent: list[Mention] = []
     speaker: tuple[Mention, ...] = ()
+    signatories: list[Mention] = []
     previous_end = -10
     for sentence in sentences:
         mentions = actors.mentions[sentence.index] if sentence.index < len(actors.mentions) else []
@@ -1206,11 +1247,16 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             speaker = ()  # a new paragraph: the last speaker's quotation has ended
         previous_end = sentence.end
         if sentence.index not in skip:
-            finder = _SentencePositions(sentence, mentions, actors, recent)
+            finder = _SentencePositions(sentence, mentions, actors, recent, signatories)
             here = finder.run()
+            joint = _joint_document(finder.words)
             if not here and not finder.verbs:
                 here = finder.continued_quote(speaker)
-            found.extend(here)
+            found.extend(position for position in here if position.wording.strip())
+            if joint and here and here[0].holder in finder.mentions:
+                group = finder.group(here[0].holder)
+                if len(group) >= 2:
+                    signatories = list(group)
             speaker = finder.speaker or (speaker if here else ())
         else:
             speaker = ()

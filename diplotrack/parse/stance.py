@@ -80,6 +80,8 @@ POSITIVE = frozenset(
         "milestone",
         "landmark",
         "chapter",
+        # "a goodwill gesture", "welcome news".
+        "goodwill",
     }
 )
 # Negative words beyond the lexicon file's list.
@@ -149,6 +151,10 @@ NEGATIVE = frozenset(
         "unacceptable",
         "hypocritical",
         "interference",
+        # Evaluative nouns: "a huge disappointment", "a devastating blow", "a setback".
+        "disappointment",
+        "devastating",
+        "setback",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
