@@ -273,3 +273,60 @@ def test_numbered_consensus_in_shall_sentences_falls_to_the_organisation() -> No
         "Envoys shall visit the region",
     ]
     assert plans[0][0] in ("NATO", "North Atlantic Treaty Organization")
+
+
+def test_countries_of_a_leaders_joint_declaration_are_their_leaders() -> None:
+    body = (
+        "PORT LOUIS — Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met on an island "
+        "on Monday and issued a joint declaration. In it, Kenya and Tanzania agreed:\n"
+        "1. to reopen the border crossings\n"
+        "2. to set up a joint trade committee\n"
+        "3. to meet again within six months\n"
+    )
+    plans = _plans(body)
+    assert [p for p, _ in plans] == ["William Ruto", "Samia Suluhu Hassan"]
+    assert plans[0][1][0] == "reopen the border crossings"
+
+
+def test_joint_statement_of_delegations_stays_with_the_countries() -> None:
+    body = (
+        "Kenyan Foreign Minister Musalia Mudavadi met Tanzanian officials in Arusha. President William Ruto "
+        "was not there.\n\n"
+        "In a joint statement, the two governments set out what each side would do:\n\n"
+        "- Kenya will lower its duties on rice\n"
+        "- Tanzania will reopen its border posts\n"
+    )
+    assert [p for p, _ in _plans(body)] != ["William Ruto"]
+
+
+def test_relative_pronoun_subject_is_the_main_clause_speaker() -> None:
+    body = (
+        "Secretary of State Antony Blinken spoke after Egyptian Foreign Minister Sameh Shoukry. "
+        "In his speech, Blinken said the aid would depend on conditions, which he set out as follows: "
+        "the militias must disarm, free all hostages, and join the talks.\n"
+    )
+    assert [p for p, _ in _plans(body)] == ["Antony Blinken"]
+
+
+def test_the_demonym_president_proposes_a_bulleted_list() -> None:
+    body = (
+        "Chinese President Xi Jinping arrived in Brasilia on Tuesday and met Brazil's President Lula.\n\n"
+        "Addressing the BRICS leaders, the Chinese president proposed that the two sides work in four "
+        "priority areas:\n"
+        "- energy and mining\n"
+        "- farm trade\n"
+        "- space research\n"
+        "- student exchanges\n"
+    )
+    plans = _plans(body)
+    assert [p for p, _ in plans] == ["Xi Jinping"]
+    assert plans[0][1][2] == "space research"
+
+
+def test_a_proposal_relayed_by_a_minister_is_the_leaders() -> None:
+    body = (
+        "Chilean President Gabriel Boric has a plan for the river dispute. Boric's proposal, presented by "
+        "Foreign Minister Alberto van Klaveren at the UN, calls for a survey of the river, talks under UN "
+        "auspices and a shared fund.\n"
+    )
+    assert _plans(body) == [("Gabriel Boric", ["a survey of the river", "talks under UN auspices", "a shared fund"])]

@@ -76,6 +76,11 @@ _AGENT = re.compile(
     r"|sponsored|authored|prepared)[ \t]+by\b",
     re.IGNORECASE,
 )
+# Agents who only carry a plan to its audience ("presented by the foreign minister").
+_RELAYED = re.compile(
+    r"\b(?:presented|submitted|tabled|delivered|relayed|conveyed|read[ \t]+out|read|handed[ \t]+over)[ \t]+by\b",
+    re.IGNORECASE,
+)
 _JOINT = re.compile(
     r"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE
 )
@@ -105,6 +110,13 @@ _TITLE_WORDS = frozenset(
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
 )
 _DASHES = frozenset({"—", "–"})
+# Words that open a relative clause whose pronoun subject stands for the main clause's subject.
+_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+# Last words of the titles in "the Chinese president", "the Indian prime minister".
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
+# Offices that speak for a country that signs a joint text.
+_HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "supreme leader"})
+_PREPOSITIONS = frozenset({"to", "with", "by", "of", "for", "from", "on", "at", "and"})
 # "Foreign troops would leave, and militias would disarm.": one clause of a proposal told sentence by
 # sentence; the lead ("Finally, he said,") and a reporting aside before the modal are not the subject.
 _RUN_CLAUSE = re.compile(
@@ -240,15 +252,68 @@ class _PlanFinder:
         return tuple(sorted(group, key=lambda m: m.first))
 
     def subject(self, sentence: Sentence, token: int) -> _Group:
-        """The subject of the clause before token ``token``, with its coordinated mentions."""
+        """The subject of the clause before token ``token``, with its coordinated mentions.
+
+        A pronoun that opens a relative clause ("conditions, which he set out") stands for the
+        subject of the main clause before it; a lone "the Chinese president" is the leader of that
+        country whom the article names.
+        """
         floor = self.floor(sentence)
         candidates = [
             m for m in self.mentions(sentence) if floor <= m.first and m.last <= token and self.is_subject(sentence, m)
         ]
+        titled = self.titled_demonym(sentence, floor, token)
+        if titled is not None and all(m.first < titled.first or m.first >= titled.last for m in candidates):
+            candidates.append(titled)
         if not candidates:
             return ()
         anchor = max(candidates, key=lambda m: m.first)
+        tokens = sentence.tokens
+        if anchor.form == "pronoun" and anchor.first >= 1 and tokens[anchor.first - 1].lower in _RELATIVE_WORDS:
+            main = [m for m in candidates if m.last < anchor.first - 1 and m.form != "pronoun"]
+            if main:
+                return self.coordinated(sentence, main, max(main, key=lambda m: m.first))
         return self.coordinated(sentence, candidates, anchor)
+
+    def titled_demonym(self, sentence: Sentence, floor: int, token: int) -> Mention | None:
+        """'the Chinese president' as a subject before token ``token``: that country's leader in the article."""
+        words = sentence.words
+        if _HEAD_TITLES.isdisjoint(words):
+            return None
+        tokens = sentence.tokens
+        for index in range(max(floor, 1), min(token, len(tokens)) - 1):
+            if words[index - 1] != "the" or not tokens[index].capitalized or words[index + 1] not in _HEAD_TITLES:
+                continue
+            if index >= 2 and words[index - 2] in _PREPOSITIONS:
+                continue
+            match = gazetteer().match_at(words, index)
+            if match is None or match.last != index + 1:
+                continue
+            for entry in match.values:
+                if entry.kind == "demonym":
+                    key = self.leader_of(entry.ref, words[index + 1])
+                    if key is not None:
+                        return Mention(
+                            "leader", key, index - 1, index + 2, tokens[index - 1].start, tokens[index + 1].end, "title"
+                        )
+        return None
+
+    def leader_of(self, country: str, title: str | None = None) -> str | None:
+        """The one taking-part leader of ``country`` whom the article names.
+
+        With ``title`` ("president"), the one who holds it, else the country's only leader in the
+        article; without, its one head of state or government.
+        """
+        present = [
+            (key, fold(entity.title or ""))
+            for key, entity in self.actors.entities.items()
+            if entity.country == country and not entity.history_only
+        ]
+        if title is None:
+            found = [key for key, office in present if office in _HEAD_OFFICES]
+        else:
+            found = [key for key, office in present if office.split()[-1:] == [title]] or [key for key, _ in present]
+        return found[0] if len(found) == 1 else None
 
     def named_after(self, sentence: Sentence, token: int) -> Mention | None:
         """An organisation named right after "by" though not found as a mention ("the so-called Quartet")."""
@@ -334,9 +399,11 @@ class _PlanFinder:
         """
         text = sentence.text
         agent = self.agent(sentence, plan_at)
-        if agent is not None:
-            return (agent,), True
         token = self.token_at(sentence, sentence.start + plan_at)
+        if agent is not None:
+            # "Lula's proposal, presented by his foreign minister": who relays a plan does not own it.
+            owner = self.possessor_before(sentence, token) if _RELAYED.search(text) else None
+            return (owner or agent,), True
         for cue in (self.possessor_before(sentence, token), self.demonym_before(sentence, token)):
             if cue is not None:
                 return (cue,), True
@@ -464,7 +531,31 @@ class _PlanFinder:
         self, proposers: Sequence[Mention | None], name: str | None, items: Sequence[FoundItem], sentence: Sentence
     ) -> list[FoundPlan]:
         end = items[-1].end if items else sentence.end
+        if name is not None and _JOINT.search(name) is not None:
+            proposers = self.signatory_leaders(proposers, sentence.index)
         return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+
+    def signatory_leaders(self, proposers: Sequence[Mention | None], index: int) -> Sequence[Mention | None]:
+        """Countries that sign a joint text, as the leaders who met to agree it.
+
+        Only when every signatory is a country with exactly one head of state or government named,
+        and those leaders are named together in a sentence up to ``index`` (they met in person;
+        a text agreed by delegations stays with the countries).
+        """
+        if len(proposers) < 2 or any(p is None or p.kind != "country" for p in proposers):
+            return proposers
+        leaders: list[Mention | None] = []
+        for mention in proposers:
+            assert mention is not None
+            key = self.leader_of(mention.ref)
+            if key is None:
+                return proposers
+            leaders.append(attrs.evolve(mention, kind="leader", ref=key))
+        keys = {m.ref for m in leaders if m is not None}
+        for sentence in self.sentences[: index + 1]:
+            if keys <= {m.ref for m in self.mentions(sentence) if m.kind == "leader"}:
+                return leaders
+        return proposers
 
     def chosen(self, sentence: Sentence, plan_at: int | None, position: int, *, ordinal: bool = False) -> _Group:
         """The proposers of a plan whose list starts in ``sentence``: a cue there, else the context."""
