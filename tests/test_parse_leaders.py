@@ -80,3 +80,22 @@ def test_a_bare_surname_is_the_person_the_article_named_so() -> None:
     leaders = _leaders(text, dt.date(2020, 6, 6))
     assert "Aguila Saleh" in leaders
     assert "Ali Abdullah Saleh" not in leaders
+
+
+def test_a_gulf_alias_takes_the_rest_of_the_full_name() -> None:
+    leaders = _leaders(
+        "Sheikh Mohamed bin Zayed Al Nahyan met reporters. "
+        "Guests were greeted by His Highness the Amir Sheikh Tamim bin Hamad Al Thani.",
+        dt.date(2023, 7, 18),
+    )
+    assert "Mohamed bin Zayed Al Nahyan" in leaders and "Mohamed bin Zayed" not in leaders
+    assert leaders["Tamim bin Hamad Al Thani"] == ("Emir", "Qatar")
+    assert len([name for name in leaders if "Tamim" in name]) == 1
+
+
+def test_an_honorific_phrase_before_a_titled_alias_does_not_swallow_it() -> None:
+    leaders = _leaders(
+        "The guest was received by the Custodian of the Two Holy Mosques King Salman bin Abdulaziz on Monday.",
+        dt.date(2022, 12, 9),
+    )
+    assert leaders.get("Salman bin Abdulaziz", (None, None))[0] == "King"

@@ -148,3 +148,32 @@ def test_a_dateline_where_the_story_was_only_filed_gives_no_visits() -> None:
     visits = _visits(text)
     assert ("Xi Jinping", "Japan") not in visits
     assert ("Vladimir Putin", "Japan") not in visits
+
+
+def test_a_return_leg_names_where_the_leader_has_been() -> None:
+    visits = _visits("Maldivian President Mohamed Muizzu returned from Beijing on Saturday, officials said.")
+    assert visits["Mohamed Muizzu", "China"].status == "completed"
+    visits = _visits("DOHA — Turkish President Recep Tayyip Erdogan arrived from Jeddah on Friday.")
+    assert visits["Recep Tayyip Erdogan", "Saudi Arabia"].status == "completed"
+
+
+def test_a_where_clause_after_another_place_is_not_the_datelines_scene() -> None:
+    text = (
+        "DOHA — Turkish President Recep Tayyip Erdogan arrived on Tuesday from Jeddah, where he had talks "
+        "with Saudi Crown Prince Mohammed bin Salman."
+    )
+    assert ("Mohammed bin Salman", "Qatar") not in _visits(text, dt.date(2023, 7, 18))
+
+
+def test_calling_something_a_name_is_not_a_phone_call() -> None:
+    text = "In Kabul earlier in the day, Indian Prime Minister Narendra Modi opened a building he called a symbol."
+    assert ("Narendra Modi", "Afghanistan") in _visits(text, dt.date(2015, 12, 25))
+
+
+def test_someone_absent_during_a_visit_is_not_a_visitor() -> None:
+    text = (
+        "President Barack Obama held talks with Cuban President Raul Castro in Havana on Monday. "
+        "Obama will later fly to Buenos Aires, where he will be received by Argentine President Mauricio Macri. "
+        "Fidel Castro, the president's brother, did not appear in public during the visit."
+    )
+    assert ("Mauricio Macri", "Cuba") not in _visits(text, dt.date(2016, 3, 21))

@@ -94,6 +94,29 @@ def _name_word(text: str) -> bool:
     return bool(dash) and head in _PARTICLES and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
+def _full_name_end(words: Sequence[str], first: int, last: int, leader_id: str) -> int:
+    """End of an alias extended by the rest of the leader's full name ("Sheikh Mohamed bin Zayed" + "Al Nahyan")."""
+    leader = leaders().get(leader_id)
+    if leader is None:
+        return last
+    full = [fold(word) for word in leader.name.split()]
+    have = words[first:last]
+    for size in range(min(len(full) - 1, len(have)), 0, -1):
+        if list(have[len(have) - size :]) == full[:size]:
+            rest = full[size:]
+            if list(words[last : last + len(rest)]) == rest:
+                return last + len(rest)
+            return last
+    return last
+
+
+def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
+    """Whether a leader's alias opens with a title ("King Salman", "Sheikh Tamim")."""
+    if not any(value.kind == "leader" for value in match.values):
+        return False
+    return any(value.kind == "title" for value in gazetteer().get((words[match.first],)))
+
+
 def _choose(values: Sequence[Entry]) -> Entry:
     return min(values, key=lambda entry: _ENTRY_PRIORITY[entry.kind])
 
@@ -120,7 +143,11 @@ class _Resolver:
         organization: str | None,
         history: bool,
     ) -> LeaderEntity:
-        key = gazetteer_id or self._known_by_name(name) or slugify(name)
+        key = gazetteer_id or self._known_by_name(name)
+        if key is None:
+            # "Sheikh Tamim bin Hamad Al Thani" after a title: the gazetteer's full name under an honorific.
+            bare_name = self._without_titles(name)
+            key = (self._known_by_name(bare_name) if bare_name != name else None) or slugify(name)
         entity = self.actors.entities.get(key)
         if entity is None:
             entity = LeaderEntity(key=key, name=name, gazetteer_id=gazetteer_id)
@@ -365,9 +392,11 @@ class _Resolver:
             if words[first] in self.shadowed:
                 return last
         if entry.kind == "leader" and tokens[first].capitalized:
+            gid = self.pick_leader(match.values) or entry.ref
+            last = _full_name_end(words, first, last, gid)
             entity = self.entity(
                 self.span(tokens, first, last),
-                gazetteer_id=self.pick_leader(match.values) or entry.ref,
+                gazetteer_id=gid,
                 title=None,
                 country=None,
                 organization=None,
@@ -568,6 +597,9 @@ class _Resolver:
                     and j + 1 not in starts
                 )
             ):
+                break
+            if j > i and match is not None and match.last - j >= 2 and _titled_alias(words, match):
+                # "the Custodian of the Two Holy Mosques King Salman": a titled name starts a new run.
                 break
             if (token.capitalized and (token.text.isalpha() or "-" in token.text)) or (
                 j > i and _name_word(token.text)

@@ -187,7 +187,9 @@ _NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "bo
 _LEG_LINKS = frozenset({",", "and"})
 _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later"})
 
-_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS
+# A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
+_RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back"]) | _ARRIVALS
+_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS
 
 
 @attrs.define
@@ -232,7 +234,15 @@ class _SentenceVisits:
             self._remote = [
                 k
                 for k, word in enumerate(words)
-                if word in _REMOTE_WORDS and not (k + 1 < len(words) and words[k + 1] == "off")
+                if word in _REMOTE_WORDS
+                and not (k + 1 < len(words) and words[k + 1] in _NOT_A_CALL.get(word, _OFF))
+                # "called the Russian president" is a call; "called the building a symbol" is not.
+                and not (
+                    k + 1 < len(words)
+                    and words[k + 1] == "the"
+                    and word in _NOT_A_CALL
+                    and not any(k + 1 < m.first <= k + 4 for m in self.mentions)
+                )
             ]
         return any(start <= k < end for k in self._remote)
 
@@ -357,6 +367,28 @@ class _SentenceVisits:
                 return k
         return len(self.words)
 
+    def returned_from(self, index: int) -> list[FoundVisit]:
+        """ "X returned from Beijing", "X arrived from Jeddah": X has been to the place left."""
+        after = index + 1
+        if after >= len(self.words) or self.words[after] != "from":
+            return []
+        spot = next((s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None)
+        if spot is None:
+            return []
+        _, last, country, name = spot
+        subjects = self.antecedent(index) or subject_before(
+            [m for m in self.mentions if not self.possessive(m)], self.tokens, index
+        )
+        _, day = self.status_and_day(index)
+        if day is not None and self.date is not None and day >= self.date:
+            # The day given is the return, not the stay.
+            day = None
+        return [
+            self.make(m, index, (country, name, last), "completed", day)
+            for m in subjects
+            if self.can_visit(m, country, explicit=True)
+        ]
+
     def hosting(self, index: int) -> list[FoundVisit]:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
         passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
@@ -422,7 +454,9 @@ class _SentenceVisits:
             if not event:
                 return None
         if word in _PLACELESS_NOUNS:
-            if not set(self.words[max(0, index - 6) : index]) & _NOMINAL_CUES:
+            before = set(self.words[max(0, index - 6) : index])
+            # "did not appear in public during the visit": someone absent from it.
+            if not before & _NOMINAL_CUES or before & _NEGATIONS:
                 return None
         elif word not in _PLACELESS_VERBS and not event:
             return None
@@ -490,6 +524,9 @@ class _SentenceVisits:
                 continue
             if word in _HOSTING:
                 found += self.hosting(index)
+                continue
+            if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
+                found += self.returned_from(index)
                 continue
             if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
                 continue
@@ -600,6 +637,10 @@ _AGENT_PARTICIPLES = frozenset(
 )
 _LEAD_SENTENCES = 4
 # Calls and video links are not visits.
+# "called off", "called for", "called the building a symbol": naming or urging, not a phone call.
+_OFF = frozenset(["off"])
+_NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
+_NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
 _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
 
 
@@ -722,12 +763,22 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         if (not lead and not words & _EVENT_WORDS) or words & _REMOTE_WORDS:
             continue
         # A sentence that places its events in another country is not about the dateline's.
-        elsewhere = _SentenceVisits(sentence, actors, date).located_spots()
-        if any(spot[2] != country for spot in elsewhere):
+        finder = _SentenceVisits(sentence, actors, date)
+        if any(spot[2] != country for spot in finder.located_spots()):
             continue
+        # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
+        cutoff = min(
+            (
+                spot[1]
+                for spot in finder.spots()
+                if spot[2] != country and sentence.words[spot[1] : spot[1] + 2] == (",", "where")
+            ),
+            default=len(tokens),
+        )
         for mention in actors.mentions[sentence.index]:
             if (
                 mention.kind != "leader"
+                or mention.first >= cutoff
                 or mention.ref in seen
                 or not _takes_part(tokens, mention)
                 or is_possessive(tokens, mention)
