@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from diplotrack.parse.text import Token
 
-_WEEKDAYS = {
+# Day and month names, lower case, with their numbers; other parse modules reuse them as word sets.
+WEEKDAYS = {
     name: index
     for index, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
-_MONTHS = {
+MONTHS = {
     name: index + 1
     for index, name in enumerate(
         [
@@ -52,15 +53,15 @@ def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future
         word = token.lower
         if word in _OFFSETS:
             return article_date + dt.timedelta(days=_OFFSETS[word])
-        if word in _WEEKDAYS and index > 0 and tokens[index - 1].lower in ("on", "last", "next", "this"):
-            delta = (_WEEKDAYS[word] - article_date.weekday()) % 7
+        if word in WEEKDAYS and index > 0 and tokens[index - 1].lower in ("on", "last", "next", "this"):
+            delta = (WEEKDAYS[word] - article_date.weekday()) % 7
             if future or tokens[index - 1].lower == "next":
                 return article_date + dt.timedelta(days=delta)
             return article_date - dt.timedelta(days=(7 - delta) % 7)
-        if word in _MONTHS and index + 1 < len(tokens) and tokens[index + 1].text.isdigit():
+        if word in MONTHS and index + 1 < len(tokens) and tokens[index + 1].text.isdigit():
             day = int(tokens[index + 1].text)
             try:
-                return dt.date(article_date.year, _MONTHS[word], day)
+                return dt.date(article_date.year, MONTHS[word], day)
             except ValueError:
                 continue
     return None

@@ -30,6 +30,7 @@ import attrs
 from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
+from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, verb_index
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import PhraseMatch
@@ -161,29 +162,7 @@ _AUXILIARIES = frozenset(
         "part",
     }
 )
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "China's foreign ministry said": an office speaks for the actor before "'s".
 _OFFICE_NOUNS = frozenset(
     {

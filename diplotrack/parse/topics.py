@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from diplotrack.parse.dates import WEEKDAYS
 from diplotrack.vocabulary import Vocabulary, fallback_topic_id, normalize_phrase
 
 DETERMINERS = frozenset(
@@ -122,27 +123,8 @@ _FINITE = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "everyone", "nobody"})
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-    }
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening"}
 )
 _TIME_LEADS = frozenset({"on", "this", "last", "next", "in", "at", "by", "earlier", "later"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'"})

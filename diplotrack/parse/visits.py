@@ -17,7 +17,7 @@ import attrs
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
-from diplotrack.parse.dates import resolve_day
+from diplotrack.parse.dates import WEEKDAYS, resolve_day
 from diplotrack.parse.lexicon import gazetteer, headquarters
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
@@ -176,7 +176,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _LOCATIVE = frozenset({"in", "at"})
 _TIME_WORDS = frozenset(
     {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+    | frozenset(WEEKDAYS)
+    | {"today", "yesterday"}
 )
 _NOMINAL_CUES = frozenset({"on", "during", "his", "her", "their", "state", "'s", "’s", "official"})
 _EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", "attended", "joined", "joining"})
