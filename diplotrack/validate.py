@@ -120,6 +120,21 @@ def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None, *, con
     are validated, so that raw data and models of a large file are never in
     memory in full at the same time; ``loaded.value`` is unusable afterwards.
     """
+    return _validate(loaded, kind, consume=consume)[1]
+
+
+def validate_document(loaded: LoadedYaml, kind: DocumentKind) -> tuple[BaseModel | None, FileReport]:
+    """Validate a loaded document and keep its model: ``(model, report)``, the model None when invalid.
+
+    For readers that need the model as well as the verdict, so that the
+    document is not validated a second time to build it.
+    """
+    return _validate(loaded, kind, consume=False)
+
+
+def _validate(
+    loaded: LoadedYaml, kind: DocumentKind | None, *, consume: bool
+) -> tuple[BaseModel | None, FileReport]:
     kind = kind or detect_kind(loaded.value)
     if kind is None:
         message = (
@@ -128,23 +143,24 @@ def validate_loaded(loaded: LoadedYaml, kind: DocumentKind | None = None, *, con
         )
         line, column = loaded.locate(())
         issue = ValidationIssue(loaded.filename, line, column, "(document)", message, "unknown-kind")
-        return FileReport(loaded.filename, None, (issue,))
+        return None, FileReport(loaded.filename, None, (issue,))
     if kind == "position" and consume and isinstance(loaded.value, dict):
         details, problems = _check_position_file_streaming(loaded.value)
         issues = [_issue_from_pydantic(loaded, d) for d in details] + [_issue_from_problem(loaded, p) for p in problems]
-        return FileReport(loaded.filename, kind, tuple(issues))
+        return None, FileReport(loaded.filename, kind, tuple(issues))
     model: type[BaseModel] = PositionFile if kind == "position" else AnnotatedArticle
     try:
         document = model.model_validate(loaded.value, context={SKIP_INTEGRITY: True})
     except ValidationError as error:
         issues = [_issue_from_pydantic(loaded, detail) for detail in error.errors(include_url=False)]
-        return FileReport(loaded.filename, kind, tuple(issues))
+        return None, FileReport(loaded.filename, kind, tuple(issues))
     if isinstance(document, PositionFile):
         problems = integrity_problems(document)
     else:
         assert isinstance(document, AnnotatedArticle)
         problems = annotated_article_problems(document)
-    return FileReport(loaded.filename, kind, tuple(_issue_from_problem(loaded, p) for p in problems))
+    report = FileReport(loaded.filename, kind, tuple(_issue_from_problem(loaded, p) for p in problems))
+    return (None if problems else document), report
 
 
 _CHUNK = 2_000

@@ -166,13 +166,16 @@ def load_yaml_bytes(
         # themselves, so no decoded copy of a large file stays in memory.
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        line_start = data.rfind(b"\n", 0, error.start) + 1
-        column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
-        raise LocatedError(
-            filename, line, column, f"invalid UTF-8 byte 0x{data[error.start]:02x}", "invalid-utf8"
-        ) from None
+        raise invalid_utf8(data, error, filename) from None
     return _load(data, filename, max_depth)
+
+
+def invalid_utf8(data: bytes, error: UnicodeDecodeError, filename: str) -> LocatedError:
+    """The located error for undecodable bytes: line, and column in characters."""
+    line = data.count(b"\n", 0, error.start) + 1
+    line_start = data.rfind(b"\n", 0, error.start) + 1
+    column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
+    return LocatedError(filename, line, column, f"invalid UTF-8 byte 0x{data[error.start]:02x}", "invalid-utf8")
 
 
 def load_yaml_text(text: str, filename: str = "<string>", *, max_depth: int = MAX_DEPTH) -> Any:

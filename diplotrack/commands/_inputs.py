@@ -6,8 +6,8 @@ from pathlib import Path
 
 from diplotrack.errors import LocatedError
 from diplotrack.models import AnnotatedArticle
-from diplotrack.validate import YAML_SUFFIXES, validate_loaded
-from diplotrack.yamlio import load_yaml_file
+from diplotrack.validate import YAML_SUFFIXES, validate_document
+from diplotrack.yamlio import invalid_utf8, load_yaml_file
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
@@ -15,11 +15,12 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024
 def load_annotated(path: str) -> AnnotatedArticle:
     """An annotated article, or a `LocatedError` at the first problem of the file."""
     loaded = load_yaml_file(path)
-    report = validate_loaded(loaded, "annotated")
+    article, report = validate_document(loaded, "annotated")
     if report.issues:
         issue = report.issues[0]
         raise LocatedError(path, issue.line, issue.column, f"{issue.path}: {issue.message}", issue.type)
-    return AnnotatedArticle.model_validate(loaded.value)
+    assert isinstance(article, AnnotatedArticle)
+    return article
 
 
 def is_yaml(path: str) -> bool:
@@ -35,8 +36,4 @@ def read_text(path: str) -> str:
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise LocatedError(
-            path, line, column, f"invalid UTF-8 byte 0x{data[error.start]:02x}", "invalid-utf8"
-        ) from None
+        raise invalid_utf8(data, error, path) from None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from diplotrack.errors import LocatedError
 from diplotrack.models import PositionFile
-from diplotrack.validate import detect_kind, iter_yaml_files, validate_loaded
+from diplotrack.validate import detect_kind, iter_yaml_files, validate_document
 from diplotrack.yamlio import LoadedYaml, load_yaml_file
 
 
@@ -30,7 +30,7 @@ def find_position_files(paths: Iterable[str]) -> list[tuple[str, LoadedYaml]]:
 
 def read_position_file(loaded: LoadedYaml) -> PositionFile:
     """The position file of a loaded document; its first problem raises `LocatedError`."""
-    report = validate_loaded(loaded, "position")
+    document, report = validate_document(loaded, "position")
     if report.issues:
         first = report.issues[0]
         more = (
@@ -39,7 +39,8 @@ def read_position_file(loaded: LoadedYaml) -> PositionFile:
             else ""
         )
         raise LocatedError(first.file, first.line, first.column, f"{first.path}: {first.message}{more}", first.type)
-    return PositionFile.model_validate(loaded.value)
+    assert isinstance(document, PositionFile)
+    return document
 
 
 def load_position_files(paths: Sequence[str]) -> list[PositionFile]:
