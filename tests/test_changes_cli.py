@@ -133,6 +133,7 @@ def test_invalid_files_are_one_line_errors(tmp_path: Path, capsys: pytest.Captur
     bad.write_text("format_version: 1\npositions:\n  - holder: FRA\n", encoding="utf-8")
     assert main(["diff", str(bad), str(bad)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"diplotrack: error: {bad}: positions.0.topic: Field required") and err.count("\n") == 1
+    assert err.startswith(f"diplotrack: error: {bad}:3:5: positions[0].topic: required field missing")
+    assert err.count("\n") == 1
     assert main(["timeline", str(tmp_path / "missing.yaml")]) == 2
     assert "missing.yaml" in capsys.readouterr().err

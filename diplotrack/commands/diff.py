@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from diplotrack.changes import FORMATS, Names, PositionChange, diff, render_changes, resolver_for
-from diplotrack.changes.loading import load_or_explain
+from diplotrack.reading import load_located
 
 NAME = "diff"
 HELP = "Show what changed between two position files: positions, visits, plans, leaders."
@@ -26,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the changes; exit 0 when there are none and 1 when there are, as diff(1) does."""
-    old = load_or_explain(args.old)
-    new = load_or_explain(args.new)
+    old = load_located(args.old)
+    new = load_located(args.new)
     changes = diff(old, new)
     resolver = resolver_for([*old.topics, *new.topics])
     holders = {leader.id: leader.name for f in (old, new) for leader in f.leaders}

@@ -7,8 +7,8 @@ import sys
 
 from diplotrack.atomic import write_text_atomic
 from diplotrack.changes import merge, render_conflicts
-from diplotrack.changes.loading import load_or_explain
 from diplotrack.models.integrity import integrity_problems
+from diplotrack.reading import load_located
 from diplotrack.yamlio import dump_yaml
 
 NAME = "merge"
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     Exit 0 when written, 1 with ``--fail-on-conflict`` and conflicts, 2 when
     the merged records would not form a valid file (nothing is written).
     """
-    result = merge([load_or_explain(path) for path in args.files])
+    result = merge([load_located(path) for path in args.files])
     sys.stderr.write(render_conflicts(result.conflicts))
     problems = integrity_problems(result.file)
     if problems:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from diplotrack.changes import FORMATS, render_timeline, timeline
-from diplotrack.changes.loading import load_or_explain
+from diplotrack.reading import load_located
 
 NAME = "timeline"
 HELP = "Order every dated position per holder and topic and mark what changed at each step."
@@ -26,6 +26,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline."""
-    files = [load_or_explain(path) for path in args.files]
+    files = [load_located(path) for path in args.files]
     sys.stdout.write(render_timeline(timeline(files, args.holder, args.topic), args.format))
     return 0

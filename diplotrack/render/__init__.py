@@ -7,8 +7,9 @@ Examples:
     '# A'
 """
 
+from diplotrack.reading import read_position_file
 from diplotrack.render.dossier import Dossier, Holder, merge_files
-from diplotrack.render.load import find_position_files, load_position_files, read_position_file
+from diplotrack.render.load import find_position_files, load_position_files
 from diplotrack.render.markup import GENERATED_MARKER
 from diplotrack.render.site import Site, mkdocs_config, render_site
 

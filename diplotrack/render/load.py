@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from diplotrack.errors import LocatedError
 from diplotrack.models import PositionFile
-from diplotrack.validate import detect_kind, iter_yaml_files, validate_document
+from diplotrack.reading import read_position_file
+from diplotrack.validate import detect_kind, iter_yaml_files
 from diplotrack.yamlio import LoadedYaml, load_yaml_file
 
 
@@ -26,21 +26,6 @@ def find_position_files(paths: Iterable[str]) -> list[tuple[str, LoadedYaml]]:
             if explicit or detect_kind(loaded.value) == "position":
                 found.append((path, loaded))
     return found
-
-
-def read_position_file(loaded: LoadedYaml) -> PositionFile:
-    """The position file of a loaded document; its first problem raises `LocatedError`."""
-    document, report = validate_document(loaded, "position")
-    if report.issues:
-        first = report.issues[0]
-        more = (
-            f" (and {len(report.issues) - 1} more problems; run `diplotrack validate`)"
-            if len(report.issues) > 1
-            else ""
-        )
-        raise LocatedError(first.file, first.line, first.column, f"{first.path}: {first.message}{more}", first.type)
-    assert isinstance(document, PositionFile)
-    return document
 
 
 def load_position_files(paths: Sequence[str]) -> list[PositionFile]:
