@@ -177,3 +177,9 @@ def test_someone_absent_during_a_visit_is_not_a_visitor() -> None:
         "Fidel Castro, the president's brother, did not appear in public during the visit."
     )
     assert ("Mauricio Macri", "Cuba") not in _visits(text, dt.date(2016, 3, 21))
+
+
+def test_a_dateline_with_accented_capitals_places_the_lead() -> None:
+    text = "BOGOTÁ — Ecuador's President Guillermo Lasso met Colombian President Gustavo Petro on Friday for talks."
+    visit = _visits(text)["Guillermo Lasso", "Colombia"]
+    assert (visit.place, visit.status) == ("Bogotá", "ongoing")
