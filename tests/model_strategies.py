@@ -7,6 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from diplotrack.file_data import file_data
 from diplotrack.models import Evidence, Leader, Plan, PlanItem, Position, PositionFile, Role, Source, Topic, Visit
 
 SLUG_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
@@ -99,5 +100,5 @@ def position_files(draw: st.DrawFn, max_records: int = 6) -> PositionFile:
 
 
 def as_data(document: PositionFile) -> dict[str, Any]:
-    """What a position file holds on disk."""
-    return document.model_dump(mode="json", exclude_none=True)
+    """What a position file holds on disk, as `diplotrack parse` and `merge` write it."""
+    return file_data(document)

@@ -26,3 +26,11 @@ def test_written_position_files_validate(tmp_path: Path, document: PositionFile)
     write_text_atomic(path, dump_yaml(as_data(document)))
     report = validate_file(str(path))
     assert report.valid, report.issues
+
+
+@given(position_files())
+@settings(max_examples=100, deadline=None)
+def test_written_files_leave_out_only_empty_optional_lists(document: PositionFile) -> None:
+    written = dump_yaml(as_data(document))
+    assert "[]" not in written
+    assert PositionFile.model_validate(load_yaml_text(written)) == document

@@ -7,6 +7,7 @@ import sys
 
 from diplotrack.atomic import write_text_atomic
 from diplotrack.changes import merge, render_conflicts
+from diplotrack.file_data import file_data
 from diplotrack.models.integrity import integrity_problems
 from diplotrack.reading import load_located
 from diplotrack.yamlio import dump_yaml
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"diplotrack: error: merged file: {problem.dotted_path}: {problem.message}", file=sys.stderr)
         print("diplotrack: error: nothing written; resolve the conflicts above in the inputs", file=sys.stderr)
         return 2
-    text = dump_yaml(result.file.model_dump(mode="json", exclude_none=True))
+    text = dump_yaml(file_data(result.file))
     if args.output:
         write_text_atomic(args.output, text)
     else:

@@ -14,6 +14,7 @@ from typing import Any
 from diplotrack.atomic import write_text_atomic
 from diplotrack.commands._inputs import is_yaml, load_annotated, read_text
 from diplotrack.errors import DiplotrackError
+from diplotrack.file_data import file_data
 from diplotrack.parse import Extraction, parse_article
 from diplotrack.parse.actors import slugify
 from diplotrack.parse.text import read_date_header
@@ -84,7 +85,7 @@ def _render(extraction: Extraction, header: dict[str, Any], output_format: str, 
             raise DiplotrackError(f"{path}: no date: give --date or start the text with a line `date YYYY-MM-DD`")
         expect = extraction.to_expectation().model_dump(mode="json", exclude_none=True)
         return dump_yaml({**header, "expect": expect})
-    document = extraction.to_position_file().model_dump(mode="json", exclude_none=True)
+    document = file_data(extraction.to_position_file())
     if output_format == "json":
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return dump_yaml(document)
