@@ -194,3 +194,8 @@ def test_docs_command_reports_bad_input_on_one_line(tmp_path: Path, capsys: pyte
 def test_docs_command_reports_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["docs", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "out")]) == 2
     assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_a_country_only_visited_gets_a_page_linked_from_its_visits(site_files: dict[str, str]) -> None:
+    assert "Ramallah" in site_files["countries/pse.md"] and "destination" in site_files["countries/pse.md"]
+    assert "](../countries/pse.md)" in site_files["visits/v2.md"]

@@ -119,12 +119,13 @@ class Dossier:
         return Holder(reference, reference, "organization")
 
     def holders(self) -> list[Holder]:
-        """Every holder that gets a page: all leaders and organisations, and countries that act."""
+        """Every holder that gets a page: all leaders and organisations, countries that act or are visited."""
         references: set[str] = set(self.leaders) | set(self.organizations)
         # A role's country gets a page too, so every role can link to its seat.
         references.update(role.country for leader in self.leaders.values() for role in leader.roles if role.country)
         for visit in self.visits:
             references.update(visit.visitors, visit.hosts)
+            references.add(visit.destination)
         for plan in self.plans:
             references.update([plan.proposer, *plan.endorsers])
         references.update(position.holder for position in self.positions)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from diplotrack.models import Plan, Visit
 from diplotrack.render import markup
-from diplotrack.render.dossier import Dossier, country_label, plan_title, visit_title
+from diplotrack.render.dossier import Dossier, plan_title, visit_title
 from diplotrack.render.evidence import quote, quotes, source_links
 
 
@@ -26,7 +26,7 @@ def visit_page(dossier: Dossier, visit: Visit) -> str:
         when = visit.start or "unknown"
     rows = [
         ["Visitors", _holders(dossier, visit.visitors, here)],
-        ["Destination", markup.cell(country_label(visit.destination))],
+        ["Destination", _holders(dossier, [visit.destination], here)],
         ["Places", markup.cell(", ".join(visit.places)) if visit.places else "not recorded"],
         ["Hosts", _holders(dossier, visit.hosts, here)],
         ["Dates", when],
