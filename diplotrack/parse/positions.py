@@ -579,6 +579,12 @@ class _SentencePositions:
         for position in range(match.last, min(match.last + 5, len(self.tokens))):
             mention = self.starts.get(position)
             if mention is not None:
+                if mention.kind != "leader":
+                    # "said NATO Secretary-General Jens Stoltenberg": the body names the speaker's office.
+                    for after in range(mention.last, min(mention.last + 6, len(self.tokens))):
+                        person = self.starts.get(after)
+                        if person is not None and person.kind == "leader":
+                            return (person,)
                 return (mention,)
             if self.tokens[position].text in (",", ".", "“", '"'):
                 break
@@ -980,6 +986,10 @@ class _SentencePositions:
         """The reported words of a reporting verb: its clause, or the quotation around it."""
         match = verb.match
         start = self.content_start(match)
+        speakers = verb.reporter or verb.subject.holders
+        if speakers and all(m.first >= match.last for m in speakers):
+            # '“...,” said Kremlin spokesman Dmitry Peskov': the inverted speaker is not what is said.
+            start = max(start, *(m.last for m in speakers))
         end = verb.scope_end
         quote = None
         if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";"):
