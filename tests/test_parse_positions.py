@@ -256,3 +256,19 @@ def test_an_inverted_speaker_after_the_quote_with_an_office_before_the_name() ->
     assert found == [("Dmitry Peskov", "oppose", "The new tariffs are illegal")]
     found = _positions('"This is a reckless escalation," said NATO Secretary-General Jens Stoltenberg, "and it must end."')
     assert [(h, s) for h, s, _ in found] == [("Jens Stoltenberg", "oppose")]
+
+
+def test_refusing_to_condemn_withholds_and_refusing_to_back_opposes() -> None:
+    found = _positions("Indian Prime Minister Narendra Modi refused to condemn the invasion.")
+    assert [(h, s) for h, s, _ in found] == [("Narendra Modi", "neutral")]
+    found = _positions("Indian Prime Minister Narendra Modi declined to back the resolution.")
+    assert [(h, s) for h, s, _ in found] == [("Narendra Modi", "oppose")]
+    found = _positions("Indian Prime Minister Narendra Modi declined to say whether he would attend.")
+    assert found == []
+    found = _positions("Indian Prime Minister Narendra Modi declined the invitation to the summit.")
+    assert [(h, s) for h, s, _ in found] == [("Narendra Modi", "oppose")]
+
+
+def test_concern_with_an_adjective_opposes() -> None:
+    found = _positions("Japan's Prime Minister Fumio Kishida expressed grave concern over the missile launches.")
+    assert found == [("Fumio Kishida", "oppose", "expressed grave concern over the missile launches")]

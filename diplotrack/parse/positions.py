@@ -280,6 +280,10 @@ _PREDICTION_VERBS = frozenset({"predict", "predicted", "expected", "expects", "e
 _ANTECEDENT_SPAN = 40
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
+_REFUSALS = frozenset({"refuse", "decline"})
+_NO_COMMENT = frozenset(
+    ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
+)
 _MERGE_GAP = 5
 _APPOSITIVE_SPAN = 25
 
@@ -659,6 +663,8 @@ class _SentencePositions:
         sense = match.values[0]
         if sense.kind != "stance" or sense.stance is None:
             return content_stance(self.words[match.last : end])
+        if sense.lemma == "decline" and match.last < len(self.words) and self.words[match.last] == "to":
+            return "neutral"  # "declined to name the pipeline" withholds; "declined the invitation" opposes
         window = range(max(0, match.first - 3), match.first)
         negated = any(self.words[i] in _NEGATORS or is_negation(self.words, i) for i in window)
         if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
@@ -765,6 +771,15 @@ class _SentencePositions:
             holders = subject.holders
             if not holders and match.values[0].kind != "stance":
                 holders = self.subject_after(match)
+            if (
+                not holders
+                and previous is not None
+                and previous.match.last == match.first - 1
+                and self.words[match.first - 1] == "to"
+            ):
+                # "refused to condemn X", "agreed to back X": the infinitive shares the subject.
+                holders = previous.subject.holders
+                subject = _Subject(holders, previous.subject.background, True)
             if not holders and subject.inherited and previous is not None:
                 holders = previous.subject.holders
                 subject = _Subject(holders, subject.background or previous.subject.background, True, subject.joiner)
@@ -865,6 +880,8 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
+            if verb.sense.lemma in _REFUSALS and tuple(self.words[verb.match.last : verb.match.last + 2]) in _NO_COMMENT:
+                continue  # "declined to comment": no view stated
             if kept and index > 0:
                 prior = kept[-1]
                 if (
@@ -876,6 +893,8 @@ class _SentencePositions:
                 ):
                     # "refused to back X", "asked the G20 to back X": one position; the first verb decides.
                     stance = prior.stance if prior.stance == "oppose" or verb.stance == "neutral" else verb.stance
+                    if prior.sense.lemma in _REFUSALS and verb.sense.stance == "oppose":
+                        stance = "neutral"  # "refused to condemn X" withholds a verdict; it does not oppose X
                     merged = _Verb(
                         PhraseMatch(prior.match.first, verb.match.last, prior.match.values),
                         prior.subject,
