@@ -764,8 +764,12 @@ class _SentencePositions:
     def run(self) -> list[FoundPosition]:
         verbs: list[_Verb] = []
         previous: _Verb | None = None
+        silent = -1
         for match in verb_index().scan(self.tokens, self.words):
-            if not self.is_verb(match):
+            if not self.is_verb(match) or match.first == silent:
+                continue
+            if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
+                silent = match.last + 1  # "declined to comment", "refused to say": no view stated
                 continue
             subject = self.subject(match.first)
             holders = subject.holders
@@ -880,8 +884,6 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
-            if verb.sense.lemma in _REFUSALS and tuple(self.words[verb.match.last : verb.match.last + 2]) in _NO_COMMENT:
-                continue  # "declined to comment": no view stated
             if kept and index > 0:
                 prior = kept[-1]
                 if (
