@@ -254,7 +254,9 @@ def test_reader_of_a_joint_communique_is_not_the_holder() -> None:
 def test_an_inverted_speaker_after_the_quote_with_an_office_before_the_name() -> None:
     found = _positions('"The new tariffs are illegal," said Kremlin spokesman Dmitry Peskov.')
     assert found == [("Dmitry Peskov", "oppose", "The new tariffs are illegal")]
-    found = _positions('"This is a reckless escalation," said NATO Secretary-General Jens Stoltenberg, "and it must end."')
+    found = _positions(
+        '"This is a reckless escalation," said NATO Secretary-General Jens Stoltenberg, "and it must end."'
+    )
     assert [(h, s) for h, s, _ in found] == [("Jens Stoltenberg", "oppose")]
 
 
