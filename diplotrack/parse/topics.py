@@ -92,6 +92,52 @@ _BOUNDARIES = frozenset(
         "or",
     }
 )
+# Verbs of a reported clause whose object is what the stance is about ("we will never accept X").
+_OBJECT_VERBS = frozenset(
+    {
+        "accept",
+        "accepted",
+        "accepts",
+        "allow",
+        "allowed",
+        "allows",
+        "backed",
+        "backs",
+        "condemn",
+        "condemned",
+        "condemns",
+        "endorse",
+        "endorsed",
+        "endorses",
+        "favor",
+        "favored",
+        "favors",
+        "favour",
+        "favoured",
+        "favours",
+        "oppose",
+        "opposed",
+        "opposes",
+        "recognise",
+        "recognised",
+        "recognises",
+        "recognize",
+        "recognized",
+        "recognizes",
+        "reject",
+        "rejected",
+        "rejects",
+        "support",
+        "supported",
+        "supports",
+        "tolerate",
+        "tolerated",
+        "tolerates",
+        "welcomed",
+        "welcomes",
+    }
+)
+_CLAUSE_NEGATORS = frozenset({"not", "never", "no", "longer", "n't"})
 _FINITE = frozenset(
     {
         "is",
@@ -353,10 +399,16 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
         >>> words = "we must protect civilians in gaza".split()
         >>> words[slice(*clause_topic(words, 0, len(words), [False] * 6))]
         ['protect', 'civilians', 'in', 'gaza']
+        >>> words = "we will never accept the annexation of crimea".split()
+        >>> words[slice(*clause_topic(words, 0, len(words), [False] * 8))]
+        ['annexation', 'of', 'crimea']
+        >>> words = "the kingdom rejected the plan".split()
+        >>> words[slice(*clause_topic(words, 0, len(words), [False] * 5))]
+        ['plan']
     """
     begin = _skip_opener(words, begin, end)
     verb = begin
-    while verb < end and words[verb] not in _FINITE and words[verb] not in _BOUNDARIES:
+    while verb < end and not (words[verb] in _FINITE or words[verb] in _BOUNDARIES or words[verb] in _OBJECT_VERBS):
         verb += 1
     subject = range(begin, verb)
     head = verb - 1
@@ -384,8 +436,15 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
         return topic_span(words, begin, verb)
     # "Iran would stay in the agreement": skip the auxiliaries and adverbs, keep the predicate.
     start = verb
-    while start < end and (words[start] in _FINITE or words[start].endswith("ly") or words[start] in ("to", "also")):
+    while start < end and (
+        words[start] in _FINITE
+        or words[start].endswith("ly")
+        or words[start] in ("to", "also")
+        or words[start] in _CLAUSE_NEGATORS
+    ):
         start += 1
+    if start + 1 < end and words[start] in _OBJECT_VERBS:
+        start += 1  # "we will never accept the annexation": what is (not) accepted
     if start + 1 < end and words[start + 1] == "that":
         return clause_topic(words, start + 2, end, actor_words)  # "it was tragic that Britain was leaving"
     if start < end and words[start] in _PREDICATE_LEADS:
