@@ -274,3 +274,14 @@ def test_refusing_to_condemn_withholds_and_refusing_to_back_opposes() -> None:
 def test_concern_with_an_adjective_opposes() -> None:
     found = _positions("Japan's Prime Minister Fumio Kishida expressed grave concern over the missile launches.")
     assert found == [("Fumio Kishida", "oppose", "expressed grave concern over the missile launches")]
+
+
+def test_a_charge_is_about_what_the_charged_party_did() -> None:
+    extraction = parse_article(
+        HEAD + "Ukrainian President Volodymyr Zelensky criticised the Hungarian government for blocking the aid."
+    )
+    assert [(p.holder, p.stance, p.wording) for p in extraction.positions] == [
+        ("volodymyr-zelensky", "oppose", "blocking the aid")
+    ]
+    extraction = parse_article(HEAD + "Chinese Foreign Minister Wang Yi accused Washington of stoking tensions.")
+    assert [p.wording for p in extraction.positions] == ["stoking tensions"]

@@ -280,6 +280,12 @@ _PREDICTION_VERBS = frozenset({"predict", "predicted", "expected", "expects", "e
 _ANTECEDENT_SPAN = 40
 _MAX_TOPIC_TOKENS = 10
 _TOPIC_WINDOW = 30
+# Verbs whose object is someone charged or thanked "of"/"for" something: the topic is the something.
+_CHARGE_VERBS = frozenset(
+    {"accuse", "blame", "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault"}
+)
+_CHARGED_FILLERS = frozenset({"him", "her", "them", "it", "the", "its", "their", "his", "'s", "’s", "government"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -603,8 +609,8 @@ class _SentencePositions:
         head = self.words[match.first]
         before = self.words[match.first - 1] if match.first else ""
         after = self.words[match.last] if match.last < len(self.words) else ""
-        if head.endswith("ing") and before in _DETERMINERS:
-            return False  # "our full backing"
+        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES:
+            return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
             back = match.first - 1
             while back >= 0 and self.words[back].endswith("ly"):
@@ -969,6 +975,8 @@ class _SentencePositions:
                         self.infinitive(phrase.first, phrase.last) if sense.lemma in _ADDRESSEE_VERBS else phrase.first
                     )
                     lead = self.words[match.last - 2] if match.last - match.first >= 3 else ""
+                    if sense.lemma in _CHARGE_VERBS:
+                        begin = self.charge_start(begin, phrase.last)
                     wording = self.topic_text(begin, phrase.last, clause=has_clause, lead=lead)
                     if lead in _NAME_OBJECT_LEADS and self.words[match.last - 1] in PREPOSITIONS and index == 0:
                         # "expressed solidarity with Israel": the stance noun belongs to the topic.
@@ -1217,6 +1225,19 @@ class _SentencePositions:
             offset = self.sentence.start
             return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
         return self.topic_text(phrase.first, phrase.last, clause=False)
+
+    def charge_start(self, begin: int, end: int) -> int:
+        """'accused Washington of stoking tensions', 'thanked India for its help': what the charge is."""
+        actors = self.actor_words
+        for position in range(begin, min(end - 1, begin + 8)):
+            if self.words[position] in ("of", "for"):
+                named = range(begin, position)
+                if named and all(
+                    actors[i] or self.words[i] in _CHARGED_FILLERS or self.tokens[i].capitalized for i in named
+                ):
+                    return position + 1
+                return begin
+        return begin
 
     def reported_by(self, holder: Mention) -> str | None:
         entity = self.actors.entities.get(holder.ref) if holder.office else None
