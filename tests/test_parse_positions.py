@@ -285,3 +285,8 @@ def test_a_charge_is_about_what_the_charged_party_did() -> None:
     ]
     extraction = parse_article(HEAD + "Chinese Foreign Minister Wang Yi accused Washington of stoking tensions.")
     assert [p.wording for p in extraction.positions] == ["stoking tensions"]
+
+
+def test_a_description_after_a_stance_verb_is_the_same_position() -> None:
+    found = _positions("Polish President Andrzej Duda welcomed the decision, calling it a historic day for Ukraine.")
+    assert [(h, s) for h, s, _ in found] == [("Andrzej Duda", "support")]

@@ -17,7 +17,7 @@ import attrs
 import pycountry
 
 from diplotrack.models import Leader, Organization
-from diplotrack.parse.phrases import PhraseIndex, phrase_key
+from diplotrack.parse.phrases import PhraseIndex, fold, phrase_key
 from diplotrack.yamlio import load_yaml_text
 
 EntryKind = Literal["leader", "surname", "title", "country", "demonym", "place", "org"]
@@ -145,6 +145,16 @@ def plural_titles() -> frozenset[tuple[str, ...]]:
             if plural is not None:
                 found.add(plural)
     return frozenset(found)
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Every folded word of every title and alias ("kremlin", "spokesman", "foreign", "minister")."""
+    words: set[str] = set()
+    for record in _load("lexicon/titles.yaml").get("titles", []):
+        for value in [record["title"], *record.get("aliases", [])]:
+            words.update(fold(word) for word in str(value).replace("-", " ").split())
+    return frozenset(words)
 
 
 def titles() -> Mapping[str, str | None]:

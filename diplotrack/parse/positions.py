@@ -31,7 +31,7 @@ from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
-from diplotrack.parse.lexicon import VerbSense, verb_index
+from diplotrack.parse.lexicon import VerbSense, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import PhraseMatch
 from diplotrack.parse.stance import (
@@ -588,6 +588,11 @@ class _SentencePositions:
             return ()
         for position in range(match.last, min(match.last + 5, len(self.tokens))):
             mention = self.starts.get(position)
+            word = self.words[position]
+            if mention is None and not (
+                self.tokens[position].capitalized or word in _TITLE_WORDS or word in title_words()
+            ):
+                break  # ", calling it a day for Ukraine": not a speaker's name and title
             if mention is not None:
                 if mention.kind != "leader":
                     # "said NATO Secretary-General Jens Stoltenberg": the body names the speaker's office.
@@ -929,7 +934,8 @@ class _SentencePositions:
                             found[index] = attrs.evolve(found[index], stance=position.stance)
                 continue
             new = self.positions(verb)
-            if verb.sense.kind == "report" and new:
+            if verb.sense.kind in ("report", "stance") and new:
+                # "welcomed X, calling it Y": the description that follows judges the same thing.
                 reported[refs] = list(range(len(found), len(found) + len(new)))
             found.extend(new)
         return self._drop_covered_reports(found)
