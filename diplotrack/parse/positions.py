@@ -927,15 +927,20 @@ class _SentencePositions:
             earlier = reported.get(refs)
             if verb.sense.kind == "assess" and verb.subject.inherited and verb.subject.joiner != "but" and earlier:
                 # "said X, calling it Y" / "said X and called it Y": one position; a neutral report
-                # takes the description's stance.
-                for position in self.positions(verb)[:1]:
+                # takes the description's stance. "welcomed X, calling it Y" is one position when the
+                # description agrees; "stressed X, describing it as a crime to Z" judges something else.
+                described = self.positions(verb)[:1]
+                if described and found[earlier[0]].verb not in report_lemmas():
+                    if found[earlier[0]].stance != described[0].stance:
+                        found.extend(described)
+                    continue
+                for position in described:
                     for index in earlier:
                         if found[index].stance == "neutral":
                             found[index] = attrs.evolve(found[index], stance=position.stance)
                 continue
             new = self.positions(verb)
             if verb.sense.kind in ("report", "stance") and new:
-                # "welcomed X, calling it Y": the description that follows judges the same thing.
                 reported[refs] = list(range(len(found), len(found) + len(new)))
             found.extend(new)
         return self._drop_covered_reports(found)
