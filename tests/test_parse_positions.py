@@ -290,3 +290,12 @@ def test_a_charge_is_about_what_the_charged_party_did() -> None:
 def test_a_description_after_a_stance_verb_is_the_same_position() -> None:
     found = _positions("Polish President Andrzej Duda welcomed the decision, calling it a historic day for Ukraine.")
     assert [(h, s) for h, s, _ in found] == [("Andrzej Duda", "support")]
+
+
+def test_coordinated_holders_through_counterparts_and_plural_offices() -> None:
+    found = _positions(
+        "Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi denounced the sanctions."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Sergei Lavrov", "oppose"), ("Wang Yi", "oppose")]
+    found = _positions("The foreign ministers of Egypt and Jordan rejected the forced displacement of Palestinians.")
+    assert [(h, s) for h, s, _ in found] == [("Egypt", "oppose"), ("Jordan", "oppose")]

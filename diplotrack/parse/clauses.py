@@ -11,6 +11,7 @@ _JOINERS = frozenset({",", "and", "&"})
 # Small words inside a title between two coordinated names ("Secretary of State").
 _TITLE_INNER = frozenset({"of", "for", "'s", "’s", "-"})
 _MAX_TITLE = 6
+_HIS = frozenset({"his", "her", "their"})
 CLAUSE_BREAKS = frozenset({";", "—", "–", ":", "“", '"'})
 
 
@@ -52,6 +53,8 @@ def _coordinated(between: Sequence[Token], titles: bool) -> bool:
     rest = between[index:]
     if not rest:
         return True
+    if titles and rest[-1].lower == "counterpart" and all(t.capitalized or t.lower in _HIS for t in rest[:-1]):
+        return True  # "Lavrov and his Chinese counterpart Wang Yi": "his" is Lavrov again
     if not titles or len(rest) > _MAX_TITLE or not rest[0].capitalized:
         return False
     return all(t.capitalized or t.lower in _TITLE_INNER for t in rest)

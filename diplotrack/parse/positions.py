@@ -32,7 +32,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, title_words, verb_index
-from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import PhraseMatch
 from diplotrack.parse.stance import (
     CONTRACTED,
@@ -286,6 +286,9 @@ _CHARGE_VERBS = frozenset(
 )
 _CHARGED_FILLERS = frozenset({"him", "her", "them", "it", "the", "its", "their", "his", "'s", "’s", "government"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_PLURAL_OFFICES = frozenset(
+    {"ministers", "leaders", "heads", "governments", "presidents", "envoys", "delegations", "representatives"}
+)
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -419,8 +422,21 @@ class _SentencePositions:
     # --- subjects ------------------------------------------------------------------------
 
     def group(self, mention: Mention) -> tuple[Mention, ...]:
-        members = group_of([m for m in self.mentions if m.kind == mention.kind], mention, self.tokens)
-        return tuple(m for m in members if m is mention or not is_object(self.tokens, m))
+        # "Lavrov and his Chinese counterpart Wang Yi": a possessive "his" is no member of the list.
+        candidates = [
+            m
+            for m in self.mentions
+            if m.kind == mention.kind
+            and (m is mention or m.form != "pronoun" or self.words[m.first] not in _POSSESSIVES)
+        ]
+        members = group_of(candidates, mention, self.tokens)
+        return tuple(m for m in members if m is mention or not is_object(self.tokens, m) or self.offices_of(m))
+
+    def offices_of(self, mention: Mention) -> bool:
+        """'the foreign ministers of Egypt and Jordan': countries named for the people who speak for them."""
+        marker = object_marker(self.tokens, mention)
+        back = mention.first - 1
+        return marker == "of" and back >= 1 and self.words[back] == "of" and self.words[back - 1] in _PLURAL_OFFICES
 
     def plural(self, index: int) -> tuple[Mention, ...]:
         """'the four leaders', 'both men': the last distinct leaders named."""
