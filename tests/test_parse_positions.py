@@ -299,3 +299,11 @@ def test_coordinated_holders_through_counterparts_and_plural_offices() -> None:
     assert [(h, s) for h, s, _ in found] == [("Sergei Lavrov", "oppose"), ("Wang Yi", "oppose")]
     found = _positions("The foreign ministers of Egypt and Jordan rejected the forced displacement of Palestinians.")
     assert [(h, s) for h, s, _ in found] == [("Egypt", "oppose"), ("Jordan", "oppose")]
+
+
+def test_according_to_a_leader_before_or_after_the_words() -> None:
+    found = _positions("According to Israeli Prime Minister Benjamin Netanyahu, the offensive must continue.")
+    assert [(h, s) for h, s, _ in found] == [("Benjamin Netanyahu", "support")]
+    found = _positions("The talks were a failure, according to the Kremlin.")
+    assert [(h, s, e) for h, s, e in found] == [("Russia", "oppose", "The talks were a failure")]
+    assert _positions("According to Ukrainian President Volodymyr Zelensky, 20 people were killed.") == []

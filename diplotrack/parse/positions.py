@@ -1115,6 +1115,55 @@ class _SentencePositions:
                 return position + 1
         return None
 
+    def according_to(self) -> list[FoundPosition]:
+        """'According to X, Y.' and 'Y, according to X.': X's reported words Y, when they bear a stance."""
+        words = self.words
+        for index in range(len(words) - 2):
+            if words[index] != "according" or words[index + 1] != "to":
+                continue
+            holder = next(
+                (
+                    self.starts[at]
+                    for at in range(index + 2, min(index + 8, len(words)))
+                    if at in self.starts
+                    and all(
+                        self.tokens[k].capitalized or words[k] in _TITLE_WORDS or words[k] in title_words()
+                        for k in range(index + 2, at)
+                    )
+                ),
+                None,
+            )
+            if holder is None or holder.form == "pronoun":
+                return []
+            if index == 0 or words[index - 1] in ("—", "–"):
+                if holder.last >= len(words) or words[holder.last] != ",":
+                    return []
+                begin, finish = holder.last + 1, self.scope_end(holder.last + 1)
+            elif words[index - 1] == ",":
+                begin, finish = 0, index - 1
+                while begin < finish and words[begin] in _OPEN_QUOTES:
+                    begin += 1
+            else:
+                return []
+            content = words[begin:finish]
+            if finish - begin < 3 or not bears_stance(content):
+                return []
+            return [
+                FoundPosition(
+                    holder,
+                    self.sentence.index,
+                    start,
+                    end,
+                    content_stance(content),
+                    None,
+                    "say",
+                    wording,
+                    self.reported_by(holder),
+                )
+                for start, end, wording, _ in self._span(begin, finish, None)
+            ]
+        return []
+
     def _span(self, begin: int, finish: int, stance: str | None) -> list[tuple[int, int, str, str | None]]:
         while finish > begin and self.tokens[finish - 1].text in (",", ".", "”", '"', ";"):
             finish -= 1
@@ -1310,6 +1359,8 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             joint = _joint_document(finder.words)
             if not here and not finder.verbs:
                 here = finder.continued_quote(speaker)
+            if not here and "according" in finder.words:
+                here = finder.according_to()
             found.extend(position for position in here if position.wording.strip())
             if joint and here and here[0].holder in finder.mentions:
                 group = finder.group(here[0].holder)
