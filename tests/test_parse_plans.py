@@ -330,3 +330,24 @@ def test_a_proposal_relayed_by_a_minister_is_the_leaders() -> None:
         "auspices and a shared fund.\n"
     )
     assert _plans(body) == [("Gabriel Boric", ["a survey of the river", "talks under UN auspices", "a shared fund"])]
+
+
+def test_clauses_under_a_proposal_are_its_parts_and_the_agent_proposes_it() -> None:
+    body = (
+        "Under the proposal, put forward by Qatar, Israel would pull back its troops, Hamas would free the "
+        "captives, and aid would flow into Gaza."
+    )
+    assert _plans(body) == [
+        ("Qatar", ["Israel would pull back its troops", "Hamas would free the captives", "aid would flow into Gaza"])
+    ]
+    assert _plans("Under the terms of the accord, a withdrawal cannot take effect before 2020, and talks resume.") == []
+
+
+def test_a_counted_list_after_a_colon_and_a_then_finally_sequence() -> None:
+    body = "The European Union offered Serbia three things: faster accession talks, new investment, and free travel."
+    assert _plans(body) == [("European Union", ["faster accession talks", "new investment", "free travel"])]
+    body = (
+        "Turkish President Recep Tayyip Erdogan proposed a plan with three phases: first a truce, then a prisoner "
+        "exchange, and finally peace talks in Istanbul."
+    )
+    assert _plans(body) == [("Recep Tayyip Erdogan", ["a truce", "a prisoner exchange", "peace talks in Istanbul"])]

@@ -21,12 +21,14 @@ _SUBJECT_MODAL = re.compile(
 _TRAILING = " \t;,.:"
 _ORDINAL = (
     r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|eighth|ninth|tenth"
-    r"|finally|lastly)"
+    r"|finally|lastly|then|next)"
 )
 # "First, ...; second, ...; and finally, ...": the markers of an ordinal run.
 _ORDINAL_MARK = re.compile(rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)\b{_ORDINAL}\b[ \t]*,?[ \t]*", re.IGNORECASE)
 # "(1) ... (2) ...", "(a) ... (b) ...": the markers of an enumerated run.
 _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
+# Sequence words that continue a run but cannot open one.
+_SEQUEL = frozenset({"then", "next", "finally", "lastly"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
 
 
@@ -151,10 +153,13 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
     Examples:
         >>> [i.text for i in ordinal_items("First, it would cut tariffs; second, it would free trade.", 0)]
         ['cut tariffs', 'free trade']
+        >>> [i.text for i in ordinal_items("first a truce, then an exchange, and finally talks.", 0)]
+        ['a truce', 'an exchange', 'talks']
     """
     stripped = text.lstrip()
     start += len(text) - len(stripped)
-    if _ORDINAL_MARK.match(stripped) is None:  # the run must start the text; skip the scan
+    opening = _ORDINAL_MARK.match(stripped)
+    if opening is None or opening.group().strip(" \t,").lower() in _SEQUEL:  # the run must start the text
         return []
     marks = list(_ORDINAL_MARK.finditer(stripped))
     if len(marks) < 2 or marks[0].start() != 0:

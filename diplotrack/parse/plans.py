@@ -54,6 +54,20 @@ _INTRO = re.compile(
     r"|:(?!\d)",
     re.IGNORECASE,
 )
+# "Under the proposal, put forward by Qatar, Israel would ...": the clauses after the opening are the parts.
+_UNDER = re.compile(
+    r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula)\b"
+    r"(?:[ \t]*,[^,]{1,100},|[^,]{0,80},)[ \t]*",
+    re.IGNORECASE,
+)
+_MODAL_WORD = re.compile(r"\b(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)\b", re.IGNORECASE)
+# "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
+_COUNTED = re.compile(
+    rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities|requests|goals"
+    r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)[ \t]*:(?!\d)",
+    re.IGNORECASE,
+)
 # "Phase one: ...", "Step 2, within a month: ...": a staged plan, one item per line.
 _PHASE = re.compile(
     rf"\A(?:phase|stage|step|part|point)[ \t]+(?:{_NUMBER}|[ivx]{{1,4}}|first|second|third|fourth|fifth|final|last)\b"
@@ -346,7 +360,12 @@ class _PlanFinder:
             by = self.token_at(sentence, sentence.start + agent.end()) - 1
             after = [m for m in self.mentions(sentence) if m.start >= sentence.start + agent.end()]
             if after and after[0].first <= by + 3:
-                window = [m for m in after if m.start - after[0].start < 60]
+                # "put forward by Qatar, Israel would ...": the agent phrase ends at its comma.
+                stop = next(
+                    (k for k in range(after[0].last, len(sentence.tokens)) if sentence.tokens[k].text in (",", ";")),
+                    len(sentence.tokens),
+                )
+                window = [m for m in after if m.start - after[0].start < 60 and m.first < stop]
                 return sorted(window, key=lambda m: (_rank(m), m.start))[0]
             named = self.named_after(sentence, by + 1)
             if named is not None:
@@ -512,6 +531,8 @@ class _PlanFinder:
                 any_plan = named or _ANY_PLAN.search(sentence.text) or joint
             else:
                 named = joint = any_plan = None
+            if any_plan is None and ":" in sentence.words:
+                any_plan = _COUNTED.search(sentence.text)
             name = named.group().strip('"“” ') if named else None
             if name is None and joint is not None:
                 name = joint.group().lower()
@@ -600,6 +621,12 @@ class _PlanFinder:
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
             return self.prescriptive_run(sentence)
+        under = _UNDER.match(text)
+        if under is not None:
+            items = split_items(text[under.end() :], sentence.start + under.end())
+            if len(items) >= 2 and all(_MODAL_WORD.search(item.text) for item in items):
+                proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
+                return self._each(proposers, name or self.context[1], items, sentence)
         intro = _INTRO.search(text)
         if intro is None:
             return self.run_after(sentence, plan_at, name, [])
