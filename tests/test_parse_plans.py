@@ -351,3 +351,20 @@ def test_a_counted_list_after_a_colon_and_a_then_finally_sequence() -> None:
         "exchange, and finally peace talks in Istanbul."
     )
     assert _plans(body) == [("Recep Tayyip Erdogan", ["a truce", "a prisoner exchange", "peace talks in Istanbul"])]
+
+
+def test_a_plan_that_demands_several_that_clauses() -> None:
+    body = (
+        "The Arab League's plan demands that the president hand power to his deputy, that a unity government be "
+        "formed within two months and that elections be held."
+    )
+    assert _plans(body) == [
+        (
+            "Arab League",
+            [
+                "the president hand power to his deputy",
+                "a unity government be formed within two months",
+                "elections be held",
+            ],
+        )
+    ]

@@ -12,7 +12,7 @@ import attrs
 
 _ATTACHED = re.compile(r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where)\b", re.IGNORECASE)
 BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_LEADING = re.compile(r"\A(?:and|or|to|as[ \t]+well[ \t]+as)[ \t]+", re.IGNORECASE)
+_LEADING = re.compile(r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as)[ \t]+)", re.IGNORECASE)
 # "it would pursue ...", "they will resume ...": the subject and modal of a list item.
 _SUBJECT_MODAL = re.compile(
     r"\A(?i:it|they|we|he|she)[ \t]+(?:would|will|should|must|could|is[ \t]+to|are[ \t]+to)[ \t]+"

@@ -50,7 +50,8 @@ _INTRO = re.compile(
     r"|which[ \t]+(?:includes|included|include|calls[ \t]+for|comprises)"
     r"|that[ \t]+(?:includes|included|include|calls[ \t]+for)"
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
-    r"|(?:begin|start|open)s?[ \t]+with)\b"
+    r"|(?:begin|start|open)s?[ \t]+with"
+    r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees)\b"
     r"|:(?!\d)",
     re.IGNORECASE,
 )
