@@ -183,3 +183,26 @@ def test_a_dateline_with_accented_capitals_places_the_lead() -> None:
     text = "BOGOTÁ — Ecuador's President Guillermo Lasso met Colombian President Gustavo Petro on Friday for talks."
     visit = _visits(text)["Guillermo Lasso", "Colombia"]
     assert (visit.place, visit.status) == ("Bogotá", "ongoing")
+
+
+def test_a_dateline_below_a_headline_places_the_lead_but_the_headline_is_no_scene() -> None:
+    text = (
+        "Ukraine praises Scholz as Kyiv talks open\n\n"
+        "KYIV, March 8 — German Chancellor Olaf Scholz held talks with President Volodymyr Zelensky on Friday."
+    )
+    assert set(_visits(text)) == {("Olaf Scholz", "Ukraine")}
+    text = (
+        "Netanyahu calls the speech biased\n\n"
+        "WASHINGTON, March 8 — Secretary of State Antony Blinken set out his principles on Friday."
+    )
+    assert _visits(text) == {}
+
+
+def test_a_called_off_trip_in_the_dateline_lead_brings_nobody() -> None:
+    text = (
+        "JAKARTA, March 8 — Japanese Prime Minister Fumio Kishida has called off his visit to Indonesia. "
+        "Kishida spoke to President Joko Widodo on Thursday night."
+    )
+    visits = _visits(text)
+    assert set(visits) == {("Fumio Kishida", "Indonesia")}
+    assert visits["Fumio Kishida", "Indonesia"].status == "cancelled"

@@ -591,6 +591,8 @@ def _may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool)
     if seat == country:
         # The heads of an international body at its own seat are at home.
         return False
+    if not explicit and "ambassador" in fold(entity.title or ""):
+        return False  # an ambassador is posted where the story happens, not visiting
     # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
     # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
     # known country or to a body with a known seat; a traveller the sentence names may be any official.
@@ -645,11 +647,21 @@ _NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
 _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
 
 
+def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that opens with the dateline: the first, or the one after a headline line."""
+    for sentence in sentences[:2]:
+        if _DATELINE.match(sentence.text):
+            return sentence
+        if not sentence.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # a headline without a full stop: the dateline may follow it
+        return None
+    return None
+
+
 def dateline_country(sentences: Sequence[Sentence]) -> tuple[str, str] | None:
     """Country and place of a dateline such as "MINSK, Feb. 12 —" or "WOODSIDE, California —"."""
-    if not sentences:
-        return None
-    match = _DATELINE.match(sentences[0].text)
+    lead = dateline_sentence(sentences)
+    match = _DATELINE.match(lead.text) if lead is not None else None
     if match is None or "/" in match.group(1):
         return None
     for part in (match.group(1), match.group(2)):
@@ -737,8 +749,11 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     A story with no dateline whose lead places a summit in one city is read the same way.
     """
     dateline = dateline_country(sentences)
-    if dateline is not None and _bureau_dateline(sentences[0], actors, dateline[0]):
+    opening = dateline_sentence(sentences)
+    if dateline is not None and opening is not None and _bureau_dateline(opening, actors, dateline[0]):
         return []
+    if opening is not None and any(_status(opening.words, k) == "cancelled" for k in range(len(opening.words))):
+        return []  # "JAKARTA — Obama has called off his visit": nobody came
     found = dateline or lead_event_place(sentences, actors)
     if found is None:
         return []
@@ -746,7 +761,9 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     visits: list[FoundVisit] = []
     seen: set[str] = set()
     away = False
-    for sentence in sentences:
+    # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
+    first = opening.index if dateline is not None and opening is not None else 0
+    for sentence in sentences[first:]:
         tokens = sentence.tokens
         leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
         # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
