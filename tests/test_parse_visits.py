@@ -206,3 +206,18 @@ def test_a_called_off_trip_in_the_dateline_lead_brings_nobody() -> None:
     visits = _visits(text)
     assert set(visits) == {("Fumio Kishida", "Indonesia")}
     assert visits["Fumio Kishida", "Indonesia"].status == "cancelled"
+
+
+def test_everyone_acting_in_a_summit_story_is_at_the_summit_unless_sent_from_afar() -> None:
+    text = (
+        "NAIROBI (AP) — African and Asian leaders opened a two-day summit in the Kenyan capital on Friday.\n\n"
+        "South African President Cyril Ramaphosa said the continent needed roads more than loans. "
+        "Egyptian President Abdel Fattah al-Sisi backed the call for new lending rules. "
+        "Ghanaian President Nana Akufo-Addo wrote on social media from Accra that he supported the plan."
+    )
+    assert set(_visits(text)) == {("Cyril Ramaphosa", "Kenya"), ("Abdel Fattah al-Sisi", "Kenya")}
+
+
+def test_a_city_naming_a_process_is_no_place() -> None:
+    text = "GENEVA (AP) — Trade Representative Katherine Tai said on Friday that the Doha round was over."
+    assert set(_visits(text)) == {("Katherine Tai", "Switzerland")}

@@ -136,6 +136,11 @@ _HOST_TITLES = frozenset(
     }
 )
 _WINDOW = 12
+# Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
+_NAMED_PROCESSES = frozenset(
+    {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration"}
+    | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
+)
 
 
 @attrs.frozen
@@ -255,11 +260,18 @@ class _SentenceVisits:
             return False
         return any(last < m.first <= last + 4 for m in self.mentions)
 
+    def _names_a_text(self, spot: _Spot) -> bool:
+        """'the Doha round', 'the Minsk agreements', 'the Paris accord': a city naming a process, not a place."""
+        last = spot[1]
+        return spot[3] is not None and last < len(self.words) and self.words[last] in _NAMED_PROCESSES
+
     def spots(self) -> list[_Spot]:
         if self._spots is None:
             found: list[_Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
-            self._spots = [spot for spot in sorted(found) if not self._possessed_person(spot[1])]
+            self._spots = [
+                spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
+            ]
         return self._spots
 
     def destination_after(self, trigger: int) -> tuple[str, str | None, int] | None:
@@ -613,7 +625,8 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
 
 
 _DATELINE = re.compile(
-    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40})(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–\n]{1,20})?[ \t]+[—–-][ \t]"
+    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]"
 )
 _EVENT_WORDS = frozenset(
     [
@@ -743,6 +756,28 @@ def _bureau_dateline(lead: Sentence, actors: ArticleActors, country: str) -> boo
     return all(actors.entities[m.ref].country != country for m in finder.mentions)
 
 
+# Lead words that make the story one of a gathering of leaders.
+_GATHERINGS = frozenset(["summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"])
+_AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
+# Words that place a speaker away from the gathering: statements sent from elsewhere.
+_FROM_AFAR = frozenset(
+    {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
+    | {"radio", "home", "capital", "absent", "from", "wrote", "posted", "ambassador", "envoy"}
+)
+
+
+def _is_gathering(lead: Sequence[Sentence]) -> bool:
+    """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
+    for sentence in lead:
+        words = sentence.words
+        if set(words) & _AHEAD:
+            return False
+        for index, word in enumerate(words):
+            if word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press")):
+                return True
+    return False
+
+
 def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
     """Foreign leaders who act in the lead of a datelined story are visiting the dateline's country.
 
@@ -761,6 +796,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     visits: list[FoundVisit] = []
     seen: set[str] = set()
     away = False
+    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2])
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
@@ -778,10 +814,14 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         if "table" in words and "at the table" in sentence.text:
             # "Among those at the table were ...", but not "back to the table".
             words.add("summit")
-        if (not lead and not words & _EVENT_WORDS) or words & _REMOTE_WORDS:
-            continue
-        # A sentence that places its events in another country is not about the dateline's.
         finder = _SentenceVisits(sentence, actors, date)
+        if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
+            continue
+        if gathering and words & _FROM_AFAR and sentence is not opening:
+            continue  # "wrote from Accra", "in a statement": sent from afar
+        if not lead and not gathering and not words & _EVENT_WORDS:
+            continue  # in the story of a summit held there, whoever acts is at it
+        # A sentence that places its events in another country is not about the dateline's.
         if any(spot[2] != country for spot in finder.located_spots()):
             continue
         # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
