@@ -221,3 +221,9 @@ def test_everyone_acting_in_a_summit_story_is_at_the_summit_unless_sent_from_afa
 def test_a_city_naming_a_process_is_no_place() -> None:
     text = "GENEVA (AP) — Trade Representative Katherine Tai said on Friday that the Doha round was over."
     assert set(_visits(text)) == {("Katherine Tai", "Switzerland")}
+
+
+def test_having_been_to_a_place_is_a_completed_trip() -> None:
+    text = "Chinese Foreign Minister Wang Yi has already been to the Solomon Islands, where he met the prime minister."
+    assert _visits(text)["Wang Yi", "Solomon Islands"].status == "completed"
+    assert _visits("German Chancellor Olaf Scholz has been critical of Russia.") == {}

@@ -80,6 +80,7 @@ _TRIGGERS = frozenset(
         "spending",
         "staying",
         "stayed",
+        "been",
     ]
 )
 # Words that place their subject where an event happens even when no place follows:
@@ -118,7 +119,9 @@ _PLANNED = frozenset(
 )
 _CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
 _CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
-_COMPLETED = frozenset(["visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier"])
+_COMPLETED = frozenset(
+    ["visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"]
+)
 _ONGOING = frozenset(["arrived", "arrives", "during", "is", "are", "visiting", "comes", "speaking", "landed"])
 _HOST_TITLES = frozenset(
     {
@@ -549,6 +552,8 @@ class _SentenceVisits:
             )
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
+            if word == "been" and words[index + 1 : index + 2] not in (["to"], ("to",)):
+                continue  # "has been to Honiara" is a trip; "has been critical of Russia" is not
             target = self.destination_after(index)
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
