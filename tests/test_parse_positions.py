@@ -307,3 +307,12 @@ def test_according_to_a_leader_before_or_after_the_words() -> None:
     found = _positions("The talks were a failure, according to the Kremlin.")
     assert [(h, s, e) for h, s, e in found] == [("Russia", "oppose", "The talks were a failure")]
     assert _positions("According to Ukrainian President Volodymyr Zelensky, 20 people were killed.") == []
+
+
+def test_contentment_and_caution_are_stances_and_their_topics_are_their_objects() -> None:
+    extraction = parse_article(HEAD + "Austrian Chancellor Sebastian Kurz said he was very satisfied with the result.")
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "result")]
+    extraction = parse_article(HEAD + "Dutch Prime Minister Mark Rutte said the deal protected Dutch interests.")
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "deal")]
+    found = _positions("President Barack Obama cautioned against pulling stimulus too early.")
+    assert [(h, s) for h, s, _ in found] == [("Barack Obama", "oppose")]

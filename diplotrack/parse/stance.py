@@ -82,6 +82,20 @@ POSITIVE = frozenset(
         "chapter",
         # "a goodwill gesture", "welcome news".
         "goodwill",
+        # Contentment and care: "very satisfied with the result", "the deal protected our interests".
+        "satisfied",
+        "relieved",
+        "encouraged",
+        "achievable",
+        "protect",
+        "protects",
+        "protected",
+        "friend",
+        "friendship",
+        "reconciliation",
+        "respect",
+        "respects",
+        "respected",
     }
 )
 # Negative words beyond the lexicon file's list.

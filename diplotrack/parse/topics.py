@@ -137,6 +137,7 @@ _OBJECT_VERBS = frozenset(
         "welcomes",
     }
 )
+_DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "most", "more"})
 _CLAUSE_NEGATORS = frozenset({"not", "never", "no", "longer", "n't"})
 _FINITE = frozenset(
     {
@@ -408,7 +409,12 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
     """
     begin = _skip_opener(words, begin, end)
     verb = begin
-    while verb < end and not (words[verb] in _FINITE or words[verb] in _BOUNDARIES or words[verb] in _OBJECT_VERBS):
+    while verb < end and not (
+        words[verb] in _FINITE
+        or words[verb] in _BOUNDARIES
+        or words[verb] in _OBJECT_VERBS
+        or _past_verb(words, verb, begin)
+    ):
         verb += 1
     subject = range(begin, verb)
     head = verb - 1
@@ -439,6 +445,7 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
     while start < end and (
         words[start] in _FINITE
         or words[start].endswith("ly")
+        or words[start] in _DEGREE_WORDS
         or words[start] in ("to", "also")
         or words[start] in _CLAUSE_NEGATORS
     ):
@@ -455,6 +462,20 @@ def clause_topic(words: Sequence[str], begin: int, end: int, actor_words: Sequen
         if ahead < end and words[ahead] in ("to", "with", "by", "in", "about", "on"):
             start = ahead + 1
     return topic_span(words, start, end)
+
+
+def _past_verb(words: Sequence[str], index: int, begin: int) -> bool:
+    """'the deal protected ...': a past form right after a noun is the clause's verb, not a modifier."""
+    word = words[index]
+    if not word.endswith("ed") or len(word) < 5 or index <= begin:
+        return False
+    previous = words[index - 1]
+    return (
+        previous not in DETERMINERS
+        and previous not in PREPOSITIONS
+        and not previous.endswith("ly")
+        and previous.isalpha()
+    )
 
 
 def _skip_opener(words: Sequence[str], begin: int, end: int) -> int:
