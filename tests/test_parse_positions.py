@@ -316,3 +316,12 @@ def test_contentment_and_caution_are_stances_and_their_topics_are_their_objects(
     assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "deal")]
     found = _positions("President Barack Obama cautioned against pulling stimulus too early.")
     assert [(h, s) for h, s, _ in found] == [("Barack Obama", "oppose")]
+
+
+def test_telling_or_asking_someone_to_act_and_bodies_of_office_holders() -> None:
+    found = _positions("European Union leaders told Britain on Friday to start its departure quickly.")
+    assert [(h, s) for h, s, _ in found] == [("European Union", "support")]
+    found = _positions("Indian Foreign Minister Sushma Swaraj asked Washington not to take steps on work visas.")
+    assert [(h, s) for h, s, _ in found] == [("Sushma Swaraj", "oppose")]
+    extraction = parse_article(HEAD + "US President Joe Biden told reporters the deal was a disaster.")
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "deal")]

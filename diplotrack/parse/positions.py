@@ -289,6 +289,12 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _PLURAL_OFFICES = frozenset(
     {"ministers", "leaders", "heads", "governments", "presidents", "envoys", "delegations", "representatives"}
 )
+# Those told things who are not the stance's addressee: "told reporters", "told parliament".
+_AUDIENCES = frozenset(
+    {"reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "delegates", "diplomats"}
+    | {"students", "crowds", "crowd", "audience", "press", "nation", "viewers", "listeners", "senators"}
+)
+_OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -438,6 +444,16 @@ class _SentencePositions:
         back = mention.first - 1
         return marker == "of" and back >= 1 and self.words[back] == "of" and self.words[back - 1] in _PLURAL_OFFICES
 
+    def body_of_office(self, index: int) -> Mention | None:
+        """'EU leaders', 'NATO foreign ministers': the body or country whose office holders act together."""
+        if self.words[index] not in _PLURAL_OFFICES:
+            return None
+        back = index
+        if back >= 1 and self.words[back - 1] in _OFFICE_KINDS:
+            back -= 1
+        owner = self.ends.get(back)
+        return owner if owner is not None and owner.kind in ("org", "country") else None
+
     def plural(self, index: int) -> tuple[Mention, ...]:
         """'the four leaders', 'both men': the last distinct leaders named."""
         word = self.words[index]
@@ -529,6 +545,9 @@ class _SentencePositions:
                 return _Subject((), True)
             if words[index] in ("and", "but", "or"):
                 return _Subject((), background, inherited=True, joiner=words[index])
+            body = self.body_of_office(index)
+            if body is not None:
+                return _Subject((body,), background)
             plural = self.plural(index)
             if plural:
                 return _Subject(plural, background)
@@ -701,6 +720,10 @@ class _SentencePositions:
         after = self.words[match.last : min(end, match.last + _TOPIC_WINDOW)]
         if sense.lemma == "warn" and any(w in _POSSIBILITY for w in after):
             return "neutral"  # "warned that the country could resume enrichment": a possibility, no verdict
+        if sense.stance == "support" and sense.lemma in _ADDRESSEE_VERBS:
+            for index, word in enumerate(after[:6]):
+                if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
+                    return "oppose"  # "asked Washington not to take steps on visas"
         if sense.stance == "support":
             for index, word in enumerate(after[:6]):
                 if word in _STOP_VERBS and index > 0 and after[index - 1] == "to":
@@ -766,8 +789,11 @@ class _SentencePositions:
         limit = min(len(self.tokens), match.last + 10)
         if self.words[match.first] in ("told", "tell", "tells", "telling"):
             mention = self.starts.get(position)
+            audience = position + (1 if self.words[position : position + 1] in (["the"], ("the",)) else 0)
             if mention is not None:
                 position = mention.last
+            elif audience < len(self.words) and self.words[audience] in _AUDIENCES:
+                position = audience + 1  # "told reporters the deal was a disaster"
             else:
                 while position < limit and self.words[position] not in _SUBJECT_PRONOUNS | {"that"}:
                     if self.tokens[position].text in (",", ".", "“", '"') or position - match.last >= 3:
@@ -1047,6 +1073,11 @@ class _SentencePositions:
             # '“...,” said Kremlin spokesman Dmitry Peskov': the inverted speaker is not what is said.
             start = max(start, *(m.last for m in speakers))
         end = verb.scope_end
+        directive = self.directive(match, end)
+        if directive is not None:
+            # "told Britain to start its departure quickly": telling someone to act backs the act.
+            begin, verb.stance = directive
+            return self._span(begin, end, None)
         quote = None
         if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";"):
             quote = self.quote_before(match.first)
@@ -1085,6 +1116,24 @@ class _SentencePositions:
                         *self._span(split + 1, end, second_stance),
                     ]
         return self._span(begin, finish, None)
+
+    def directive(self, match: PhraseMatch[VerbSense], end: int) -> tuple[int, str] | None:
+        """Where the act begins in "told X (on Friday) to act" / "not to act", and its stance."""
+        if match.values[0].lemma not in ("tell", "ask"):
+            return None
+        addressee = self.starts.get(match.last)
+        if addressee is None:
+            return None
+        start = position = addressee.last
+        while position < min(end, start + 4) and (
+            self.words[position] in _TIME_WORDS or self.words[position] in ("on", "late", "again")
+        ):
+            position += 1
+        negated = position < end and self.words[position] == "not"
+        position += 1 if negated else 0
+        if position + 1 < end and self.words[position] == "to" and self.words[position + 1].isalpha():
+            return position + 1, "oppose" if negated else "support"
+        return None
 
     def parenthetical_spans(self, verb: _Verb) -> list[tuple[int, int, str, str | None]]:
         """'As long as X, he said, the United States would Y': the words around the speaker."""
