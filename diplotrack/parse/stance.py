@@ -225,6 +225,8 @@ _WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "b
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
+_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets"})
+_COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
 _CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
@@ -376,6 +378,10 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("the agreement offered hope , even if not everything was settled".split())
         'support'
+        >>> content_stance("china's engagement is not a threat".split())
+        'support'
+        >>> content_stance("the memory must never fade".split())
+        'support'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -383,6 +389,7 @@ def content_stance(words: Sequence[str]) -> str:
         return "neutral"
     negated = False
     withdrawal_negated = False
+    excused: set[int] = set()
     negations = _lexicon()[1]
     size = len(clause)
     for index, word in enumerate(clause):
@@ -396,6 +403,9 @@ def content_stance(words: Sequence[str]) -> str:
             ahead = clause[index + 1 : index + 6]
             if "more" in ahead and "than" in clause[index + 2 : index + 7]:
                 continue  # "no one wanted peace more than Ukraine"
+            if _denied_harm(clause, index):
+                excused.update(range(index + 1, index + 4))
+                continue  # "is not a threat", "must never be forgotten": a denial that affirms
             negated = True
             if _withdrawal_at(clause, index + 1, 3):
                 withdrawal_negated = True  # "we will not walk away": staying is support
@@ -406,7 +416,18 @@ def content_stance(words: Sequence[str]) -> str:
         return ending
     if _withdrawal_at(clause, 0, len(clause)):
         return "oppose"  # "would pull out of the agreement"
+    if excused:
+        return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
+
+
+def _denied_harm(words: Sequence[str], negation: int) -> bool:
+    """'is not a threat', 'was no failure', 'must never fade', 'will never be forgotten'."""
+    ahead = words[negation + 1 : negation + 4]
+    if any(word in _FORGETTING for word in ahead):
+        return True
+    copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
+    return copula and len(ahead) >= 2 and ahead[0] in ("a", "an") and ahead[1] in _lexicon()[0]
 
 
 def _hard_but(words: Sequence[str]) -> bool:
