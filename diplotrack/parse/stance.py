@@ -169,6 +169,38 @@ NEGATIVE = frozenset(
         "disappointment",
         "devastating",
         "setback",
+        # Verdicts on conduct: "a travesty", "insulting", "counterproductive".
+        "travesty",
+        "insulting",
+        "insult",
+        "dishonest",
+        "shameful",
+        "disgrace",
+        "disgraceful",
+        "outrage",
+        "betrayal",
+        "counterproductive",
+        "unfortunate",
+        "unbalanced",
+        "sobering",
+        "depressing",
+        "biased",
+        "cynical",
+        "arrogant",
+        "humiliating",
+        "sabotage",
+        "destabilising",
+        "destabilizing",
+        "unlawful",
+        "unjustified",
+        "unwarranted",
+        "baseless",
+        "groundless",
+        "nonsense",
+        "ridiculous",
+        "bullying",
+        "coercion",
+        "coercive",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
@@ -382,6 +414,10 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("the memory must never fade".split())
         'support'
+        >>> content_stance("we will bring the conflict to an end".split())
+        'support'
+        >>> content_stance("the council called it a travesty".split())
+        'oppose'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -455,8 +491,12 @@ def _ending(words: Sequence[str]) -> str | None:
             continue
         after = words[index + 1] if index + 1 < len(words) else "."
         before = words[index - 1]
+        if any(w in _WAR_WORDS for w in words[index + 1 : index + 4]) and before in _END_LEADS:
+            return "support"  # "an opportunity to end the conflict for good"
         intransitive = after in _END_FOLLOWERS and before in _END_LEADS
-        come_to_end = before == "an" and index >= 3 and words[index - 3] in ("come", "came", "coming")
+        come_to_end = before == "an" and index >= 3 and (
+            words[index - 3] in ("come", "came", "coming") or words[index - 2] == "to"
+        )
         if not (intransitive or come_to_end):
             continue
         return "support" if any(w in _WAR_WORDS for w in words[:index]) else "oppose"
