@@ -325,3 +325,11 @@ def test_telling_or_asking_someone_to_act_and_bodies_of_office_holders() -> None
     assert [(h, s) for h, s, _ in found] == [("Sushma Swaraj", "oppose")]
     extraction = parse_article(HEAD + "US President Joe Biden told reporters the deal was a disaster.")
     assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "deal")]
+
+
+def test_a_headline_states_no_positions_of_its_own() -> None:
+    body = (
+        "Germany rejects the tariff plan\n\n"
+        "BERLIN, March 1 — German Chancellor Olaf Scholz on Friday rejected the tariff plan as a mistake."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Olaf Scholz", "oppose")]

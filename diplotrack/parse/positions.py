@@ -44,7 +44,7 @@ from diplotrack.parse.stance import (
     negative_words,
     stance_words,
 )
-from diplotrack.parse.text import Sentence, Token
+from diplotrack.parse.text import Sentence, Token, is_headline
 from diplotrack.parse.topics import DETERMINERS, PREPOSITIONS, acceptable_topic, clause_topic, topic_span
 
 _TOPIC_STOPS = frozenset(
@@ -1398,6 +1398,8 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
     signatories: list[Mention] = []
     previous_end = -10
     for sentence in sentences:
+        if sentence.index == 0 and is_headline(sentences):
+            continue  # a headline sums up positions the story then reports
         mentions = actors.mentions[sentence.index] if sentence.index < len(actors.mentions) else []
         if sentence.start - previous_end > 1:
             speaker = ()  # a new paragraph: the last speaker's quotation has ended

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -197,3 +198,18 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
                 sentences.append(Sentence(len(sentences), begin, stop, body, tokens, words))
         line_start = next_start
     return tuple(sentences)
+
+
+def is_headline(sentences: Sequence[Sentence]) -> bool:
+    """Whether the first sentence is a headline: no closing punctuation, a paragraph of its own.
+
+    Examples:
+        >>> is_headline(split_sentences("Leaders agree deal\\n\\nBRUSSELS — Leaders agreed."))
+        True
+        >>> is_headline(split_sentences("Leaders agreed a deal. They left."))
+        False
+    """
+    if len(sentences) < 2:
+        return False
+    first = sentences[0]
+    return not first.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and sentences[1].start - first.end >= 2
