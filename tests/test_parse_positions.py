@@ -333,3 +333,10 @@ def test_a_headline_states_no_positions_of_its_own() -> None:
         "BERLIN, March 1 — German Chancellor Olaf Scholz on Friday rejected the tariff plan as a mistake."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Olaf Scholz", "oppose")]
+
+
+def test_receiving_or_calling_on_a_guest_is_no_stance() -> None:
+    assert _positions("Benin's President Thomas Boni Yayi welcomed Bush in Cotonou on Saturday.") == []
+    assert _positions("Arab League chief Amr Moussa called on Suleiman at the Defence Ministry.") == []
+    found = _positions("Arab League chief Amr Moussa called on Suleiman to accept the plan.")
+    assert [(h, s) for h, s, _ in found] == [("Amr Moussa", "support")]

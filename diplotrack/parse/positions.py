@@ -295,6 +295,7 @@ _AUDIENCES = frozenset(
     | {"students", "crowds", "crowd", "audience", "press", "nation", "viewers", "listeners", "senators"}
 )
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
+_GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -1006,8 +1007,24 @@ class _SentencePositions:
                 return True
         return False
 
+    def greets_a_guest(self, verb: _Verb) -> bool:
+        """'welcomed Bush in Cotonou', 'called on Suleiman at the ministry': receiving or visiting someone."""
+        match = verb.match
+        if verb.sense.lemma not in ("welcome", "call on") or match.last >= len(self.words):
+            return False
+        guest = self.starts.get(match.last)
+        after = guest.last if guest is not None and guest.kind == "leader" else None
+        if after is None:
+            words = self.words[match.last : match.last + 3]
+            # "welcomed the visiting leaders", "welcomed the delegations"
+            return any(word in _GUESTS for word in words[:3])
+        following = self.words[after] if after < len(self.words) else "."
+        return following not in ("'s", "’s", "to", "for")
+
     def positions(self, verb: _Verb) -> list[FoundPosition]:
         match, sense = verb.match, verb.sense
+        if self.greets_a_guest(verb):
+            return []
         holders = verb.reporter or verb.subject.holders
         verb_start = self.tokens[match.first].start
         verb_end = self.tokens[match.last - 1].end
