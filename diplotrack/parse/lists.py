@@ -10,7 +10,14 @@ import re
 
 import attrs
 
-_ATTACHED = re.compile(r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where)\b", re.IGNORECASE)
+_ATTACHED = re.compile(
+    r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as))\b",
+    re.IGNORECASE,
+)
+# "..., according to officials who have read it": a source, not an item.
+_SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
+# "the army commander, General Michel Suleiman, as ...": a name in apposition, not an item.
+_NAME_ONLY = re.compile(r"\A[ \t]*(?:[A-Z][\w'’.-]*[ \t]*){1,5}\Z")
 BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 _LEADING = re.compile(r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as)[ \t]+)", re.IGNORECASE)
 # "it would pursue ...", "they will resume ...": the subject and modal of a list item.
@@ -29,6 +36,8 @@ _ORDINAL_MARK = re.compile(rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)\b{_ORDINAL}
 _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
 # Sequence words that continue a run but cannot open one.
 _SEQUEL = frozenset({"then", "next", "finally", "lastly"})
+# A comma between digits ("$5,000") separates nothing.
+_SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)"}
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
 
 
@@ -47,7 +56,7 @@ def clean(text: str, start: int, *, subject: bool = False) -> FoundItem | None:
     With ``subject``, a leading pronoun and modal go too: in a run of sentences
     ("First, it would cut tariffs") they repeat the proposer, not the item.
     """
-    stripped = text.lstrip()
+    stripped = text.lstrip(" \t\n,;:")
     start += len(text) - len(stripped)
     for pattern in (BULLET, _LEADING, _SUBJECT_MODAL) if subject else (BULLET, _LEADING):
         match = pattern.match(stripped)
@@ -95,6 +104,11 @@ def _last_and(last: str, shapes: set[str]) -> int:
             if rest.startswith("well as "):
                 rest = rest[len("well as ") :]
             following.append(_shape(rest))
+        if shapes == {"word"}:
+            # "renounce violence, recognise Israel and accept previous agreements and obligations"
+            for cut, shape in zip(cuts, following, strict=True):
+                if shape == "word":
+                    return cut
         for wanted in (shapes - {"word"}, {"det", "ing"}):
             for cut, shape in zip(cuts, following, strict=True):
                 if shape in wanted:
@@ -110,6 +124,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['preventing escalation', 'securing aid', 'fostering peace']
         >>> [i.text for i in split_items("food aid, a new port and the return of A and B.", 0)]
         ['food aid', 'a new port', 'the return of A and B']
+        >>> [i.text for i in split_items("renounce violence, recognise Israel and accept the accords, including X.", 0)]
+        ['renounce violence', 'recognise Israel', 'accept the accords, including X']
+        >>> [i.text for i in split_items("a rise to $2,000 a month, a truce, according to officials.", 0)]
+        ['a rise to $2,000 a month', 'a truce']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -117,18 +135,25 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     separator = ";" if ";" in text else ","
     pieces: list[tuple[str, int]] = []
     offset = 0
-    for piece in text.split(separator):
+    for piece in re.split(_SEPARATORS[separator], text):
         pieces.append((piece, offset))
         offset += len(piece) + 1
+    if len(pieces) > 1 and _SOURCE.match(pieces[-1][0]):
+        pieces.pop()
     if len(pieces) >= 1:
-        last, last_offset = pieces[-1]
-        shapes = {_shape(piece) for piece, _ in pieces[:-1]}
+        # The list's last item: the last piece, or the one before a tail such as ", including X".
+        target = len(pieces) - 1
+        while target > 1 and _ATTACHED.match(pieces[target][0]):
+            target -= 1
+        last, last_offset = pieces[target]
+        shapes = {_shape(piece) for piece, _ in pieces[:target]}
         cut = _last_and(last, shapes)
         if cut > 0 and not last.lstrip().lower().startswith("and "):
-            pieces[-1:] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
+            pieces[target : target + 1] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
     joined: list[tuple[str, int]] = []
-    for piece, piece_offset in pieces:
-        if joined and _ATTACHED.match(piece):
+    for number, (piece, piece_offset) in enumerate(pieces):
+        apposition = 0 < number < len(pieces) - 1 and _NAME_ONLY.match(piece) and separator == ","
+        if joined and (_ATTACHED.match(piece) or apposition):
             previous_offset = joined[-1][1]
             joined[-1] = (text[previous_offset : piece_offset + len(piece)], previous_offset)
         else:

@@ -154,6 +154,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         if match.group()[0] == "." and len(match.group()) == 1 and _is_abbreviation(text, match.start()):
             continue
+        if match.group() == "." and _is_list_marker(text, start, match.start()):
+            continue  # "4. Jerusalem as the capital": the number of a list line
         following = text[stop : stop + 3].lstrip()
         if following and following[0].islower():
             continue
@@ -161,6 +163,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = stop
     bounds.append((begin, end))
     return bounds
+
+
+def _is_list_marker(text: str, line_start: int, dot: int) -> bool:
+    """Whether the dot closes a line's opening number ("4.") or letter ("b.")."""
+    marker = text[line_start:dot].strip()
+    return 0 < len(marker) <= 2 and (marker.isdigit() or (len(marker) == 1 and marker.isalpha()))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -180,6 +188,8 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
     Examples:
         >>> [s.text for s in split_sentences("Mr. Biden spoke. He left.\\n- one;\\n- two")]
         ['Mr. Biden spoke.', 'He left.', '- one;', '- two']
+        >>> [s.text for s in split_sentences("They were:\\n4. Jerusalem as capital\\n5. Peace")]
+        ['They were:', '4. Jerusalem as capital', '5. Peace']
     """
     sentences: list[Sentence] = []
     line_start = start
