@@ -368,3 +368,43 @@ def test_a_plan_that_demands_several_that_clauses() -> None:
             ],
         )
     ]
+
+
+def test_measures_a_leader_announced_are_his_plan_and_a_relayed_draft_stays_with_its_author() -> None:
+    body = (
+        "Chinese President Xi Jinping opened the forum on Monday.\n\n"
+        "Under the five measures Xi announced, China will:\n\n"
+        "- double its aid\n"
+        "- cancel old loans\n"
+        "- train nurses\n"
+    )
+    assert _plans(body) == [("Xi Jinping", ["double its aid", "cancel old loans", "train nurses"])]
+    body = (
+        "Lebanon answered an American draft on Monday. The proposal, handed to Speaker Nabih Berri by the U.S. "
+        "ambassador, Lisa Johnson, includes a 60-day truce, the withdrawal of troops and a monitoring committee."
+    )
+    assert _plans(body) == [("United States", ["a 60-day truce", "the withdrawal of troops", "a monitoring committee"])]
+
+
+def test_a_body_named_before_its_members_in_dashes_proposes() -> None:
+    body = (
+        "The Quartet - the United Nations, the United States, the European Union and Russia - said every member of "
+        "the new government must meet three conditions: renounce violence, recognise Israel and accept past accords."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Middle East Quartet"]
+    assert _plans(body)[0][1] == ["renounce violence", "recognise Israel", "accept past accords"]
+
+
+def test_a_proposed_list_needs_no_plan_noun() -> None:
+    body = (
+        "Colombian President Gustavo Petro proposed the lifting of sanctions, a general amnesty, a transitional "
+        "government and, finally, new free elections."
+    )
+    assert _plans(body) == [
+        (
+            "Gustavo Petro",
+            ["the lifting of sanctions", "a general amnesty", "a transitional government", "new free elections"],
+        )
+    ]
+    body = "French President Emmanuel Macron proposed building guarantees, Russia included, and that talks go on."
+    assert _plans(body) == []

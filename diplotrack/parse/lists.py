@@ -19,7 +19,10 @@ _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomat
 # "the army commander, General Michel Suleiman, as ...": a name in apposition, not an item.
 _NAME_ONLY = re.compile(r"\A[ \t]*(?:[A-Z][\w'’.-]*[ \t]*){1,5}\Z")
 BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_LEADING = re.compile(r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as)[ \t]+)", re.IGNORECASE)
+_LEADING = re.compile(
+    r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+|finally,?[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as|finally,?)[ \t]+)",
+    re.IGNORECASE,
+)
 # "it would pursue ...", "they will resume ...": the subject and modal of a list item.
 _SUBJECT_MODAL = re.compile(
     r"\A(?i:it|they|we|he|she)[ \t]+(?:would|will|should|must|could|is[ \t]+to|are[ \t]+to)[ \t]+"
@@ -36,6 +39,7 @@ _ORDINAL_MARK = re.compile(rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)\b{_ORDINAL}
 _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
 # Sequence words that continue a run but cannot open one.
 _SEQUEL = frozenset({"then", "next", "finally", "lastly"})
+_SEQUENCE_ONLY = frozenset({"finally", "and finally", "lastly", "and lastly", "then", "and then"})
 # A comma between digits ("$5,000") separates nothing.
 _SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)"}
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
@@ -140,6 +144,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         offset += len(piece) + 1
     if len(pieces) > 1 and _SOURCE.match(pieces[-1][0]):
         pieces.pop()
+    # "..., and, finally, new elections": a sequence word between commas is no item.
+    pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
     if len(pieces) >= 1:
         # The list's last item: the last piece, or the one before a tail such as ", including X".
         target = len(pieces) - 1

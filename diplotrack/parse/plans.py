@@ -35,9 +35,10 @@ from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
 _PLAN_NOUN = (
-    r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|paper|blueprint"
+    r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|paper|blueprint|measures"
+    r"|draft(?![ \t]+(?:resolution|law|bill|text|constitution|budget|treaty))"
     r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
-    r"|offer|package|consensus|declaration)"
+    r"|offer|package|consensus|declaration|provisions)"
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _NAMED = re.compile(
@@ -51,7 +52,8 @@ _INTRO = re.compile(
     r"|that[ \t]+(?:includes|included|include|calls[ \t]+for)"
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
     r"|(?:begin|start|open)s?[ \t]+with"
-    r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees)\b"
+    r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
+    r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that)\b"
     r"|:(?!\d)",
     re.IGNORECASE,
 )
@@ -63,6 +65,12 @@ _UNDER = re.compile(
     re.IGNORECASE,
 )
 _MODAL_WORD = re.compile(r"\b(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)\b", re.IGNORECASE)
+# "he proposed A, B and C": a proposing verb whose object is a list (no plan noun needed).
+_PROPOSED_LIST = re.compile(
+    r"\b(?:proposed|put[ \t]+forward|laid[ \t]+out|set[ \t]+out)[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+_MAX_LIST_ITEM_WORDS = 14
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
     rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities|requests|goals"
@@ -93,7 +101,8 @@ _AGENT = re.compile(
 )
 # Agents who only carry a plan to its audience ("presented by the foreign minister").
 _RELAYED = re.compile(
-    r"\b(?:presented|submitted|tabled|delivered|relayed|conveyed|read[ \t]+out|read|handed[ \t]+over)[ \t]+by\b",
+    r"\b(?:presented|submitted|tabled|delivered|relayed|conveyed|read[ \t]+out|read|handed[ \t]+over"
+    r"|(?:handed|delivered|brought|carried|sent)[ \t]+to[^,;.]{1,40}?)[ \t]+by\b",
     re.IGNORECASE,
 )
 _JOINT = re.compile(
@@ -125,6 +134,7 @@ _TITLE_WORDS = frozenset(
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
 )
 _DASHES = frozenset({"—", "–"})
+_APPOSITION_DASHES = frozenset({"—", "–", "-"})
 # Words that open a relative clause whose pronoun subject stands for the main clause's subject.
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
@@ -161,7 +171,8 @@ _REACTING = re.compile(
 # Folded words without which neither _ANY_PLAN (so neither _NAMED) nor _JOINT can match a sentence:
 # every plan noun ("map" for "road map") and every joint-text noun. A pre-filter, so it may over-admit.
 _TRIGGERS = frozenset(
-    [*_PLAN_NOUN.strip("(?:)").replace(" ", "|").split("|"), "statement", "declaration", "communique", "communiqué"]
+    {*_PLAN_NOUN.strip("(?:)").replace(" ", "|").split("|"), "draft"}
+    | {"statement", "declaration", "communique", "communiqué"}
 )
 _SKIP_BEFORE_NAME = frozenset({"the", "so-called", "so", "-", "called"})
 
@@ -275,7 +286,9 @@ class _PlanFinder:
         """
         floor = self.floor(sentence)
         candidates = [
-            m for m in self.mentions(sentence) if floor <= m.first and m.last <= token and self.is_subject(sentence, m)
+            m
+            for m in self.mentions(sentence)
+            if floor <= m.first and m.last <= token and self.is_subject(sentence, m) and not self.in_dashes(sentence, m)
         ]
         titled = self.titled_demonym(sentence, floor, token)
         if titled is not None and all(m.first < titled.first or m.first >= titled.last for m in candidates):
@@ -289,6 +302,15 @@ class _PlanFinder:
             if main:
                 return self.coordinated(sentence, main, max(main, key=lambda m: m.first))
         return self.coordinated(sentence, candidates, anchor)
+
+    def in_dashes(self, sentence: Sentence, mention: Mention) -> bool:
+        """'the Quartet - the UN, the US, the EU and Russia - said': members listed inside dashes."""
+        tokens = sentence.tokens
+        before = [k for k in range(max(0, mention.first - 20), mention.first) if tokens[k].text in _APPOSITION_DASHES]
+        after = [
+            k for k in range(mention.last, min(len(tokens), mention.last + 20)) if tokens[k].text in _APPOSITION_DASHES
+        ]
+        return bool(before and after) and before[-1] > self.floor(sentence)
 
     def titled_demonym(self, sentence: Sentence, floor: int, token: int) -> Mention | None:
         """'the Chinese president' as a subject before token ``token``: that country's leader in the article."""
@@ -373,6 +395,20 @@ class _PlanFinder:
                 return named
         return None
 
+    def announced_by(self, sentence: Sentence, token: int) -> Mention | None:
+        """'the eight measures Hu announced': a leader named right after the plan noun, then a proposing verb."""
+        tokens = sentence.tokens
+        for mention in self.mentions(sentence):
+            if (
+                mention.kind == "leader"
+                and token < mention.first <= token + 2
+                and mention.last < len(tokens)
+                and _PROPOSING.match(tokens[mention.last].text)
+                and not tokens[mention.last].text.endswith("ing")
+            ):
+                return mention
+        return None
+
     def possessor_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'Zelensky's ten-point peace formula', "China's plan": the possessor of the plan noun."""
         tokens = sentence.tokens
@@ -421,9 +457,18 @@ class _PlanFinder:
         agent = self.agent(sentence, plan_at)
         token = self.token_at(sentence, sentence.start + plan_at)
         if agent is not None:
-            # "Lula's proposal, presented by his foreign minister": who relays a plan does not own it.
-            owner = self.possessor_before(sentence, token) if _RELAYED.search(text) else None
-            return (owner or agent,), True
+            # "Lula's proposal, presented by his foreign minister": who relays a plan does not own it;
+            # "The proposal, handed to Berri by the ambassador": the plan the article named before.
+            if _RELAYED.search(text):
+                owner = self.possessor_before(sentence, token)
+                if owner is not None:
+                    return (owner,), True
+                if self.context[0]:
+                    return self.context[0], True
+            return (agent,), True
+        announcer = self.announced_by(sentence, token)
+        if announcer is not None:
+            return (announcer,), True
         for cue in (self.possessor_before(sentence, token), self.demonym_before(sentence, token)):
             if cue is not None:
                 return (cue,), True
@@ -621,7 +666,7 @@ class _PlanFinder:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
-            return self.prescriptive_run(sentence)
+            return self.proposed_list(sentence) or self.prescriptive_run(sentence)
         under = _UNDER.match(text)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
@@ -640,10 +685,29 @@ class _PlanFinder:
         subject = self.subject(sentence, position)
         if subject and self.reacts(sentence, subject, min(plan_at, intro.start())):
             subject = ()
+        if subject and _RELAYED.search(text) and self.context[0]:
+            subject = ()  # "The proposal, handed to Berri by the ambassador, includes": whoever carried it
         chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
+
+    def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """'he proposed the lifting of sanctions, an amnesty and new elections': three or more parts, no plan noun."""
+        text = sentence.text
+        verb = _PROPOSED_LIST.search(text)
+        if verb is None:
+            return []
+        rest = text[verb.end() :]
+        if re.search(r"\bthat\b", rest):
+            return []  # "proposed X, and that de-escalation was possible": reported clauses, not parts
+        items = split_items(rest, sentence.start + verb.end())
+        if len(items) < 3 or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
+            return []
+        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + verb.start()))
+        if not proposers:
+            return []
+        return self._each(proposers[:1], None, items, sentence)
 
     # -- proposals told sentence by sentence ---------------------------------
 
