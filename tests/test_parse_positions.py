@@ -340,3 +340,13 @@ def test_receiving_or_calling_on_a_guest_is_no_stance() -> None:
     assert _positions("Arab League chief Amr Moussa called on Suleiman at the Defence Ministry.") == []
     found = _positions("Arab League chief Amr Moussa called on Suleiman to accept the plan.")
     assert [(h, s) for h, s, _ in found] == [("Amr Moussa", "support")]
+
+
+def test_both_as_a_subject_and_a_title_with_a_modifier_after_the_name() -> None:
+    body = (
+        "British Foreign Secretary William Hague and French Foreign Minister Alain Juppe met in Munich. "
+        "Both condemned the vetoes."
+    )
+    assert sorted(h for h, _, _ in _positions(body)) == ["Alain Juppe", "William Hague"]
+    found = _positions("Peter Mandelson, the European Union's trade commissioner, blamed Washington for the collapse.")
+    assert [(h, s) for h, s, _ in found] == [("Peter Mandelson", "oppose")]

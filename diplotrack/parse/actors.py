@@ -650,13 +650,25 @@ class _Resolver:
         if end >= len(tokens) or words[end] != ",":
             return False
         covered: set[int] = set()
-        for j in range(end + 1, min(end + 6, len(tokens))):
+        for j in range(end + 1, min(end + 8, len(tokens))):
             match = starts.get(j)
             if match is None:
                 continue
             covered.update(range(match.first, match.last))
             entry = _choose(match.values)
-            if any(words[k] not in ("the", "a", "an", "'s", "’s") for k in range(j - 1, end, -1) if k not in covered):
+            before = [k for k in range(j - 1, end, -1) if k not in covered]
+            if entry.kind == "title":
+                # "the EU's trade commissioner", "Russia's top diplomat": a modifier or two before the title.
+                modifiers = 0
+                while (
+                    modifiers < min(2, len(before))
+                    and not tokens[before[modifiers]].capitalized
+                    and words[before[modifiers]].isalpha()
+                    and words[before[modifiers]] not in ("the", "a", "an", "former", "late", "ex")
+                ):
+                    modifiers += 1
+                before = before[modifiers:]
+            if any(words[k] not in ("the", "a", "an", "'s", "’s") for k in before):
                 return False
             if entry.kind == "title":
                 country, organization = self._title_context(tokens, words, starts, j)

@@ -458,10 +458,13 @@ class _SentencePositions:
     def plural(self, index: int) -> tuple[Mention, ...]:
         """'the four leaders', 'both men': the last distinct leaders named."""
         word = self.words[index]
-        if word not in _PLURAL_LEADERS:
-            return ()
-        count = _NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0
-        if not count or (self.words[index - 1] != "both" and (index < 2 or self.words[index - 2] != "the")):
+        alone = word == "both" and (index == 0 or self.words[index - 1] in (",", "and", "but", "—"))
+        if word not in _PLURAL_LEADERS and not alone:
+            return ()  # "the two leaders", "both men", or "Both condemned ..."
+        count = 2 if alone else (_NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0)
+        if not count or (
+            not alone and self.words[index - 1] != "both" and (index < 2 or self.words[index - 2] != "the")
+        ):
             return ()
         chosen: list[Mention] = []
         seen: set[str] = set()
@@ -505,6 +508,10 @@ class _SentencePositions:
         background = False
         if index >= 0 and self.tokens[index].text == "," and words[verb].endswith("ing"):
             return _Subject((), inherited=True)  # "..., describing it as": the participle shares the subject
+        if index >= 0 and words[index] == "both":
+            pair = self.plural(index)
+            if pair:
+                return _Subject(pair)  # "Both condemned the vetoes": the two named last
         for _ in range(3):
             while index >= 0 and (
                 words[index] in _AUXILIARIES
