@@ -96,6 +96,12 @@ POSITIVE = frozenset(
         "respect",
         "respects",
         "respected",
+        # An apology supports what it apologises for ("deeply sorry for the deaths").
+        "sorry",
+        "apologise",
+        "apologize",
+        "apologised",
+        "apologized",
     }
 )
 # Negative words beyond the lexicon file's list.
