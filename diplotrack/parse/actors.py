@@ -62,6 +62,10 @@ class ArticleActors:
         return [key for key, entity in self.entities.items() if not entity.history_only]
 
 
+# Capitalised role nouns that may open a sentence before a name.
+_ROLE_NOUNS = frozenset({"host", "hosts", "guest", "visiting", "incumbent", "outgoing", "incoming", "chair"})
+
+
 def slugify(name: str) -> str:
     """A lowercase id from a name.
 
@@ -624,6 +628,8 @@ class _Resolver:
     ) -> int:
         end = self._run_end(tokens, words, starts, i)
         end = max(end, i + 1)
+        while end - i >= 3 and words[i] in _ROLE_NOUNS:
+            i += 1  # "Host Stephen Harper": the role opening the sentence is no part of the name
         for j in range(i, end):
             key = self.by_part.get(words[j])
             if key is not None:

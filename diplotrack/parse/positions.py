@@ -293,6 +293,7 @@ _PLURAL_OFFICES = frozenset(
 _AUDIENCES = frozenset(
     {"reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "delegates", "diplomats"}
     | {"students", "crowds", "crowd", "audience", "press", "nation", "viewers", "listeners", "senators"}
+    | {"conference", "briefing", "rally", "session", "gathering", "hearing", "interviewer", "newspaper"}
 )
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
 _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
@@ -797,11 +798,11 @@ class _SentencePositions:
         limit = min(len(self.tokens), match.last + 10)
         if self.words[match.first] in ("told", "tell", "tells", "telling"):
             mention = self.starts.get(position)
-            audience = position + (1 if self.words[position : position + 1] in (["the"], ("the",)) else 0)
+            audience = self.audience_end(position)
             if mention is not None:
                 position = mention.last
-            elif audience < len(self.words) and self.words[audience] in _AUDIENCES:
-                position = audience + 1  # "told reporters the deal was a disaster"
+            elif audience is not None:
+                position = audience  # "told reporters the deal was a disaster", "told a closing news conference"
             else:
                 while position < limit and self.words[position] not in _SUBJECT_PRONOUNS | {"that"}:
                     if self.tokens[position].text in (",", ".", "“", '"') or position - match.last >= 3:
@@ -1140,6 +1141,17 @@ class _SentencePositions:
                         *self._span(split + 1, end, second_stance),
                     ]
         return self._span(begin, finish, None)
+
+    def audience_end(self, position: int) -> int | None:
+        """The end of "reporters", "the press", "a closing news conference" after "told"."""
+        if position < len(self.words) and self.words[position] in ("the", "a", "an"):
+            position += 1
+        for ahead in range(position, min(position + 3, len(self.words))):
+            if self.words[ahead] in _AUDIENCES:
+                return ahead + 1
+            if not self.words[ahead].isalpha() or self.tokens[ahead].capitalized:
+                return None
+        return None
 
     def directive(self, match: PhraseMatch[VerbSense], end: int) -> tuple[int, str] | None:
         """Where the act begins in "told X (on Friday) to act" / "not to act", and its stance."""
