@@ -353,8 +353,8 @@ def test_both_as_a_subject_and_a_title_with_a_modifier_after_the_name() -> None:
 
 
 def test_audiences_congratulations_and_withdrawn_support() -> None:
-    body = "Host Stephen Harper told a closing news conference that the targets were ambitious but achievable."
-    assert [(h, s) for h, s, _ in _positions(body)] == [("Stephen Harper", "support")]
+    body = "Host Justin Trudeau told a closing news conference that the targets were ambitious but achievable."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Justin Trudeau", "support")]
     found = _positions("President Donald Trump abruptly withdrew his support for the joint communique.")
     assert [(h, s) for h, s, _ in found] == [("Donald Trump", "oppose")]
     found = _positions("German Chancellor Olaf Scholz congratulated the Polish people on a free election.")
