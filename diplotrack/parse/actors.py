@@ -626,10 +626,10 @@ class _Resolver:
         i: int,
         mentions: list[Mention],
     ) -> int:
+        if words[i] in _ROLE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].capitalized and tokens[i + 2].capitalized:
+            return i + 1  # "Host Stephen Harper": the role opening the sentence is no part of the name
         end = self._run_end(tokens, words, starts, i)
         end = max(end, i + 1)
-        while end - i >= 3 and words[i] in _ROLE_NOUNS:
-            i += 1  # "Host Stephen Harper": the role opening the sentence is no part of the name
         for j in range(i, end):
             key = self.by_part.get(words[j])
             if key is not None:
