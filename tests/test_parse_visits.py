@@ -227,3 +227,15 @@ def test_having_been_to_a_place_is_a_completed_trip() -> None:
     text = "Chinese Foreign Minister Wang Yi has already been to the Solomon Islands, where he met the prime minister."
     assert _visits(text)["Wang Yi", "Solomon Islands"].status == "completed"
     assert _visits("German Chancellor Olaf Scholz has been critical of Russia.") == {}
+
+
+def test_the_president_is_the_story_s_president_and_a_title_s_country_is_no_destination() -> None:
+    text = (
+        "US President Joe Biden arrived in Benin on Friday on an African tour. Biden said the trip mattered. "
+        "In Cotonou, President Patrice Talon welcomed Biden. The president flies to Kigali on Tuesday."
+    )
+    visits = _visits(text)
+    assert visits["Joe Biden", "Rwanda"].status == "planned"
+    assert ("Patrice Talon", "Rwanda") not in visits
+    text = "Russian President Vladimir Putin signed a statement with President Ilham Aliyev of Azerbaijan in Moscow."
+    assert ("Vladimir Putin", "Azerbaijan") not in _visits(text)

@@ -573,11 +573,24 @@ class _Resolver:
         return word in self.by_part
 
     def _holder_of(self, title: str, country: str | None) -> str | None:
-        for key in reversed(list(self.actors.entities)):
-            entity = self.actors.entities[key]
-            if entity.title and fold(entity.title) == fold(title) and (country is None or entity.country == country):
-                return key
-        return None
+        """The leader a bare title refers to: among its holders, the one the story names most, then the latest.
+
+        "The tour began in Benin, where President Boni Yayi welcomed Bush. The president flies to Kigali":
+        the story's president is Bush.
+        """
+        holders = [
+            key
+            for key, entity in self.actors.entities.items()
+            if entity.title and fold(entity.title) == fold(title) and (country is None or entity.country == country)
+        ]
+        if len(holders) <= 1 or country is not None:
+            return holders[-1] if holders else None
+        counts = dict.fromkeys(holders, 0)
+        for sentence_mentions in self.actors.mentions:
+            for mention in sentence_mentions:
+                if mention.ref in counts:
+                    counts[mention.ref] += 1
+        return max(reversed(holders), key=lambda key: counts[key])
 
     def _run_end(
         self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], i: int

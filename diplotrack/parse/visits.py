@@ -180,6 +180,8 @@ def _status(words: Sequence[str], trigger: int) -> str:
 
 
 _Spot = tuple[int, int, str, str | None]
+_SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves"})
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LOCATIVE = frozenset({"in", "at"})
 _TIME_WORDS = frozenset(
@@ -283,6 +285,8 @@ class _SentenceVisits:
             if not trigger < first <= trigger + _WINDOW:
                 continue
             previous = self.before(first)
+            if previous == "of" and any(m.last == first - 1 for m in self.mentions):
+                continue  # "President Ilham Aliyev of Azerbaijan": a title's country, not a destination
             if previous in _PLACE_PREPOSITIONS or (
                 first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
             ):
@@ -359,6 +363,11 @@ class _SentenceVisits:
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in _ARRIVALS:
             # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
             status = "planned"
+        if status == "ongoing" and self.words[trigger] in _SCHEDULED and set(self.words) & _WEEKDAY_WORDS:
+            # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
+            ahead = resolve_day(self.tokens, self.date, future=True)
+            if self.date is not None and ahead is not None and ahead > self.date:
+                return "planned", ahead
         day = resolve_day(self.tokens, self.date, future=status == "planned")
         if self.date is not None and day is not None:
             if status == "completed" and day >= self.date:
