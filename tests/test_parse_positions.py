@@ -359,3 +359,20 @@ def test_audiences_congratulations_and_withdrawn_support() -> None:
     assert [(h, s) for h, s, _ in found] == [("Donald Trump", "oppose")]
     found = _positions("German Chancellor Olaf Scholz congratulated the Polish people on a free election.")
     assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+
+
+def test_names_listed_for_plural_offices_hold_the_words_and_plan_parts_are_no_positions() -> None:
+    body = (
+        "The ambassadors of Russia, China and France - Sergei Lavrov, Wang Yingfan and Jean-David Levitte - said "
+        "the resolution excluded any automatic use of force."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [
+        ("Sergei Lavrov", "oppose"),
+        ("Wang Yingfan", "oppose"),
+        ("Jean-David Levitte", "oppose"),
+    ]
+    body = (
+        "The Quartet - the United Nations, the United States, the European Union and Russia - said the new "
+        "government must meet three conditions: renounce violence, recognise Israel and accept past accords."
+    )
+    assert _positions(body) == []

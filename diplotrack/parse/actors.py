@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplotrack.parse.lexicon import Entry, gazetteer, leaders, plural_titles
+from diplotrack.parse.lexicon import Entry, gazetteer, leaders, plural_title_names, plural_titles
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
 from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
 from diplotrack.parse.text import Sentence, Token
@@ -324,11 +324,77 @@ class _Resolver:
                 i = self._name_run(tokens, words, starts, i, mentions)
                 continue
             i += 1
+        if "of" in words:
+            self._plural_title_list(tokens, words, starts, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
             self.last_subject = leaders_here[0].ref
         self.actors.mentions.append(mentions)
         self.actors.place_mentions.append(places)
+
+    def _plural_title_list(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        mentions: list[Mention],
+    ) -> None:
+        """'the foreign ministers of India and Pakistan, Yashwant Sinha and Khurshid Kasuri': one leader per country."""
+        plurals = plural_title_names()
+        for of in [k for k, word in enumerate(words) if word == "of"]:
+            title = next(
+                (plurals[key] for key in plurals if of >= len(key) and tuple(words[of - len(key) : of]) == key), None
+            )
+            if title is None:
+                continue
+            countries: list[str] = []
+            j = of + 1
+            while j < len(words):
+                match = starts.get(j)
+                if match is None or _choose(match.values).kind not in ("country", "demonym"):
+                    break
+                countries.append(_choose(match.values).ref)
+                j = match.last
+                if j + 1 < len(words) and words[j] == "," and words[j + 1] == "and":
+                    j += 2
+                elif j < len(words) and (
+                    words[j] == "and"
+                    or (
+                        words[j] == ","
+                        and j + 1 in starts
+                        and _choose(starts[j + 1].values).kind in ("country", "demonym")
+                    )
+                ):
+                    j += 1
+                else:
+                    break
+            if len(countries) < 2 or j >= len(words) or words[j] not in (",", "-", "—", "–"):
+                continue
+            names: list[tuple[int, int]] = []
+            k = j + 1
+            while k < len(words) and len(names) < len(countries) and tokens[k].capitalized:
+                end = self._run_end(tokens, words, starts, k)
+                if end <= k:
+                    break
+                names.append((k, end))
+                k = end
+                while k < len(words) and words[k] in (",", "and"):
+                    k += 1
+            if len(names) != len(countries):
+                continue
+            for (first, last), country in zip(names, countries, strict=True):
+                if any(m.kind == "leader" and m.first <= first < m.last for m in mentions):
+                    continue
+                entity = self.entity(
+                    self.span(tokens, first, last),
+                    gazetteer_id=None,
+                    title=title,
+                    country=country,
+                    organization=None,
+                    history=False,
+                )
+                mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
+            mentions.sort(key=lambda m: m.first)
 
     def _locale(self, tokens: Sequence[Token], words: tuple[str, ...], starts: dict[int, PhraseMatch[Entry]]) -> None:
         # "In Kyiv, President ..." places untitled-country leaders of this sentence.
@@ -498,6 +564,9 @@ class _Resolver:
         history = self._is_history(words, first)
         title = entry.ref
         name_first = last
+        if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
+            # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
+            last += 2
         if last + 1 < len(tokens) and words[last] == "," and first > 0:
             name_first = last + 1
             # "its lead negotiator, Samoa's Anne Rasmussen": the possessive gives the country.

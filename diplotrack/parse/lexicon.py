@@ -148,6 +148,18 @@ def plural_titles() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def plural_title_names() -> Mapping[tuple[str, ...], str]:
+    """Folded plural title phrase -> the canonical singular title ("foreign ministers" -> "Foreign Minister")."""
+    found: dict[tuple[str, ...], str] = {}
+    for record in _load("lexicon/titles.yaml").get("titles", []):
+        for value in [record["title"], *record.get("aliases", [])]:
+            plural = _plural_key(str(value))
+            if plural is not None:
+                found.setdefault(plural, str(record["title"]))
+    return found
+
+
+@functools.cache
 def title_words() -> frozenset[str]:
     """Every folded word of every title and alias ("kremlin", "spokesman", "foreign", "minister")."""
     words: set[str] = set()

@@ -16,7 +16,7 @@ from diplotrack.parse.extraction import Extraction
 from diplotrack.parse.lexicon import organizations
 from diplotrack.parse.mentions import Mention
 from diplotrack.parse.plans import FoundPlan, find_plans
-from diplotrack.parse.positions import FoundPosition, find_positions
+from diplotrack.parse.positions import FoundPosition, find_positions, report_lemmas
 from diplotrack.parse.text import read_date_header, split_sentences
 from diplotrack.parse.topics import topic_id as vocabulary_topic
 from diplotrack.parse.visits import FoundVisit, find_visits, hosts_for
@@ -139,6 +139,24 @@ def _source(text: str, date: dt.date | None, source: Source | str | None) -> Sou
     return Source(id="article", title=source or None, date=date, text=text)
 
 
+def _outside_plan_parts(found: list[FoundPosition], plans: list[FoundPlan]) -> list[FoundPosition]:
+    """Positions that are not a plan's parts restated (see the annotation guidelines).
+
+    A stance inside a listed part ("recognise Israel") belongs to the plan, and so does reported
+    speech that runs over whole parts ("said X must meet three conditions: A, B and C").
+    """
+    parts = [(item.start, item.end) for plan in plans if plan.proposer is not None for item in plan.items]
+    return [
+        position
+        for position in found
+        if not any(
+            start <= position.start < end
+            or (position.verb in report_lemmas() and position.start < start and end <= position.end)
+            for start, end in parts
+        )
+    ]
+
+
 def parse_article(text: str, *, date: dt.date | None = None, source: Source | str | None = None) -> Extraction:
     """Leaders, organisations, visits, plans and positions of one English news article.
 
@@ -165,7 +183,7 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
     leaders = builder.leaders()
     visits = builder.visits(find_visits(sentences, actors, date))
     plans = builder.plans(found_plans)
-    positions = builder.positions(find_positions(sentences, actors, item_lines))
+    positions = builder.positions(_outside_plan_parts(find_positions(sentences, actors, item_lines), found_plans))
     return Extraction(
         source=builder.source,
         leaders=tuple(leaders),

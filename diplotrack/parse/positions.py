@@ -297,6 +297,7 @@ _AUDIENCES = frozenset(
 )
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
 _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
+_DASH_TOKENS = frozenset({"—", "–", "-"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -480,10 +481,13 @@ class _SentencePositions:
         return tuple(chosen) if len(chosen) == count else ()
 
     def appositive_start(self, comma: int) -> int | None:
-        """The comma opening the parenthetical that ends at ``comma``, if any."""
+        """The comma (or dash) opening the parenthetical that ends at ``comma``, if any."""
+        dashed = self.tokens[comma].text in _DASH_TOKENS
         for back in range(comma - 1, max(-1, comma - _APPOSITIVE_SPAN), -1):
             text = self.tokens[back].text
-            if text in (",", "—", "–") and back < comma - 1:
+            # "the Quartet - the UN, the US, the EU and Russia - said": a dash pairs with a dash.
+            opener = text in _DASH_TOKENS if dashed else text in (",", "—", "–", "-")
+            if opener and back < comma - 1:
                 return back
             if text in (";", ":", "“", "”", '"', ".") or self.words[back] in report_lemmas():
                 return None
@@ -534,7 +538,7 @@ class _SentencePositions:
                 if is_object(self.tokens, mention) and mention.form != "pronoun":
                     return _Subject((), background)  # "analysts in Berlin said"
                 return _Subject(self.group(mention), background)
-            if token.text in (",", "—", "–"):
+            if token.text in (",", "—", "–", "-"):
                 opening = self.appositive_start(index)
                 if opening is None:
                     return _Subject((), background, inherited=True)
@@ -545,9 +549,12 @@ class _SentencePositions:
                     # not the holder; the subject is the document before the participle.
                     index = agent - 1
                     continue
-                if named is not None and named.first == opening + 1 and named.kind == "leader":
-                    # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject.
-                    return _Subject(self.group(named), background)
+                if named is not None and named.kind == "leader":
+                    # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject;
+                    # "the ambassadors of A, B and C - X, Y and Z - said": so is the list of names.
+                    group = self.group(named)
+                    if any(member.first == opening + 1 for member in group):
+                        return _Subject(group, background)
                 index = opening - 1
                 continue
             if words[index] in _RELATIVES:

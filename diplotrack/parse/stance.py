@@ -175,6 +175,10 @@ NEGATIVE = frozenset(
         "disappointment",
         "devastating",
         "setback",
+        # Exclusion: "the resolution excluded any automatic use of force".
+        "exclude",
+        "excludes",
+        "excluded",
         # Verdicts on conduct: "a travesty", "insulting", "counterproductive".
         "travesty",
         "insulting",

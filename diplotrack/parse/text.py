@@ -24,7 +24,7 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 # a possessive "'s" is its own token so "Macron's" yields "Macron".
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"
-    r"|[^\W\d_]+(?:-[^\W\d_]+)*"
+    r"|[^\W\d_]+(?:-[^\W\d_]+|['’](?!(?:s|t|ll|re|ve|d|m)\b)[^\W\d_]+)*"
     r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)*"
     r"|[’']s\b"
     r"|[^\s\w]"
@@ -133,6 +133,8 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     Examples:
         >>> [t.text for t in tokenize("Macron’s U.S. four-point plan.")]
         ['Macron', '’s', 'U.S.', 'four-point', 'plan', '.']
+        >>> [t.text for t in tokenize("D'Alema's view, don't")]
+        ["D'Alema", "'s", 'view', ',', 'don', "'", 't']
     """
     new = tuple.__new__
     tokens: list[Token] = []
