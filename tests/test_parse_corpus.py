@@ -15,8 +15,8 @@ from diplotrack.commands._inputs import load_annotated
 from diplotrack.evaluate import Score, evaluate
 
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
-FLOORS = {"leaders": 0.945, "visits": 0.74, "plans": 0.835, "plan_items": 0.815, "positions": 0.69}
-STANCE_FLOOR = 0.845
+FLOORS = {"leaders": 0.955, "visits": 0.795, "plans": 0.92, "plan_items": 0.925, "positions": 0.725}
+STANCE_FLOOR = 0.865
 TOPIC_OVERLAP_FLOOR = 0.23
 
 
