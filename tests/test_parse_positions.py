@@ -376,3 +376,10 @@ def test_names_listed_for_plural_offices_hold_the_words_and_plan_parts_are_no_po
         "government must meet three conditions: renounce violence, recognise Israel and accept past accords."
     )
     assert _positions(body) == []
+
+
+def test_words_around_a_parenthetical_speaker_are_a_view_even_without_cue_words() -> None:
+    found = _positions(
+        "Israel's settlement policy, Secretary of State John Kerry said, was pushing the region toward one state."
+    )
+    assert [(h, s) for h, s, _ in found] == [("John Kerry", "support")]

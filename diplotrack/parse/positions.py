@@ -298,6 +298,7 @@ _AUDIENCES = frozenset(
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
 _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
 _DASH_TOKENS = frozenset({"—", "–", "-"})
+_PARENTHETICAL_VIEW = 6
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -1189,7 +1190,9 @@ class _SentencePositions:
             begin -= 1
         end = self.scope_end(closing + 1) if closing < len(self.tokens) else closing
         words = self.words[begin:opening] + self.words[closing + 1 : end]
-        if not bears_stance(words):
+        if not bears_stance(words) and (len(words) < _PARENTHETICAL_VIEW or not _ongoing_claim(words)):
+            # "X, he said, was pushing the region toward one state" is a view; "Before the dinner, he
+            # said, the two men walked in the garden" is a narrated fact.
             return []
         verb.stance = content_stance(words)
         if end - closing > 3:
@@ -1423,6 +1426,16 @@ class _SentencePositions:
                 seen.add(key)
             kept.append(position)
         return kept
+
+
+def _ongoing_claim(words: Sequence[str]) -> bool:
+    """Whether words claim how things are or are going ("is", "was pushing"), not what happened."""
+    for index, word in enumerate(words):
+        if word in ("is", "are", "am"):
+            return True
+        if word in ("was", "were") and index + 1 < len(words) and words[index + 1].endswith("ing"):
+            return True
+    return False
 
 
 def _joint_document(words: Sequence[str]) -> bool:
