@@ -383,3 +383,9 @@ def test_words_around_a_parenthetical_speaker_are_a_view_even_without_cue_words(
         "Israel's settlement policy, Secretary of State John Kerry said, was pushing the region toward one state."
     )
     assert [(h, s) for h, s, _ in found] == [("John Kerry", "support")]
+
+
+def test_standing_by_supports_unless_it_is_a_recap_since_a_date() -> None:
+    found = _positions("French President Emmanuel Macron said France stood by the communique.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]
+    assert _positions("Mali and Burkina Faso have stood by the coup leaders since the first days of the crisis.") == []

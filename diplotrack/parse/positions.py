@@ -299,6 +299,7 @@ _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", 
 _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
 _DASH_TOKENS = frozenset({"—", "–", "-"})
 _PARENTHETICAL_VIEW = 6
+_SINCE_SPAN = 12
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -528,8 +529,11 @@ class _SentencePositions:
             ):
                 if words[index] == "had" and (index + 1 == verb or words[index + 1] != "to"):
                     background = True
-                if words[index] in ("has", "have") and any(w in _RECAP_ADVERBS for w in words[index + 1 : verb]):
-                    background = True
+                if words[index] in ("has", "have") and (
+                    any(w in _RECAP_ADVERBS for w in words[index + 1 : verb])
+                    or "since" in words[verb : verb + _SINCE_SPAN]
+                ):
+                    background = True  # "has long opposed", "have stood by the junta since July": a recap
                 index -= 1
             if index < 0:
                 return _Subject(())
