@@ -389,3 +389,9 @@ def test_standing_by_supports_unless_it_is_a_recap_since_a_date() -> None:
     found = _positions("French President Emmanuel Macron said France stood by the communique.")
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]
     assert _positions("Mali and Burkina Faso have stood by the coup leaders since the first days of the crisis.") == []
+
+
+def test_expecting_someone_else_to_act_is_a_demand_and_expecting_to_act_a_forecast() -> None:
+    found = _positions("Council President Charles Michel said he expected London to act on the result at once.")
+    assert [(h, s) for h, s, _ in found] == [("Charles Michel", "support")]
+    assert _positions("German Chancellor Olaf Scholz said he expected to meet Putin soon.") == []

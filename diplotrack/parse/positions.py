@@ -1131,6 +1131,10 @@ class _SentencePositions:
             verb.stance = content_stance(words)
             begin, finish = first_span
         else:
+            demand = self.expected_of(start, end)
+            if demand is not None:
+                verb.stance = "support"  # "said they expected London to act quickly": a demand
+                return self._span(demand, end, None)
             if not bears_stance(self.words[start:end]):
                 return []  # a reported fact ("said the call had lasted an hour") is no stance
             if negated_fact(self.words[start:end]):
@@ -1153,6 +1157,20 @@ class _SentencePositions:
                         *self._span(split + 1, end, second_stance),
                     ]
         return self._span(begin, finish, None)
+
+    def expected_of(self, start: int, end: int) -> int | None:
+        """Where the act starts in "they expected London to act": expecting someone else to act demands it."""
+        for index in range(start, min(end, start + 4)):
+            if self.words[index] not in ("expected", "expects", "expect"):
+                continue
+            who = self.starts.get(index + 1)
+            after = who.last if who is not None else index + 2
+            if who is None and self.words[index + 1 : index + 2] not in (["them"], ("them",), ["him"], ("him",)):
+                return None
+            if after + 1 < end and self.words[after] == "to":
+                return after + 1
+            return None
+        return None
 
     def audience_end(self, position: int) -> int | None:
         """The end of "reporters", "the press", "a closing news conference" after "told"."""
