@@ -239,3 +239,13 @@ def test_the_president_is_the_story_s_president_and_a_title_s_country_is_no_dest
     assert ("Patrice Talon", "Rwanda") not in visits
     text = "Russian President Vladimir Putin signed a statement with President Ilham Aliyev of Azerbaijan in Moscow."
     assert ("Vladimir Putin", "Azerbaijan") not in _visits(text)
+
+
+def test_a_present_tense_leg_is_planned_and_a_multi_day_visit_is_still_under_way() -> None:
+    text = "US Secretary of State Antony Blinken met the king in Amman on Friday. Blinken flies on to Egypt."
+    assert _visits(text)["Antony Blinken", "Egypt"].status == "planned"
+    text = (
+        "French President Emmanuel Macron, on the second day of a three-day state visit to China that began "
+        "on Thursday, met President Xi Jinping."
+    )
+    assert _visits(text)["Emmanuel Macron", "China"].status == "ongoing"

@@ -180,7 +180,7 @@ def _status(words: Sequence[str], trigger: int) -> str:
 
 
 _Spot = tuple[int, int, str, str | None]
-_SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves"})
+_SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LOCATIVE = frozenset({"in", "at"})
@@ -363,7 +363,14 @@ class _SentenceVisits:
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in _ARRIVALS:
             # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
             status = "planned"
-        if status == "ongoing" and self.words[trigger] in _SCHEDULED and set(self.words) & _WEEKDAY_WORDS:
+        if (
+            status == "ongoing"
+            and self.words[trigger] in _SCHEDULED
+            and not set(self.words) & _WEEKDAY_WORDS
+            and self.sentence.text.rstrip().endswith((".", '"', "”"))
+        ):
+            return "planned", None  # "Obama flies on to Turkey.": the next leg (a headline speaks of now)
+        if status == "ongoing" and set(self.words) & _SCHEDULED and set(self.words) & _WEEKDAY_WORDS:
             # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
             ahead = resolve_day(self.tokens, self.date, future=True)
             if self.date is not None and ahead is not None and ahead > self.date:
@@ -372,7 +379,12 @@ class _SentenceVisits:
         if self.date is not None and day is not None:
             if status == "completed" and day >= self.date:
                 status = "ongoing"
-            elif status == "ongoing" and day < self.date and self.words[trigger] not in _ARRIVALS | {"during"}:
+            elif (
+                status == "ongoing"
+                and day < self.date
+                and self.words[trigger] not in _ARRIVALS | _PLACELESS_NOUNS | {"during"}
+            ):
+                # "met Putin on Monday" is over; "on the second day of a three-day visit" is not.
                 status = "completed"
         return status, day
 
