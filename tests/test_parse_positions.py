@@ -395,3 +395,12 @@ def test_expecting_someone_else_to_act_is_a_demand_and_expecting_to_act_a_foreca
     found = _positions("Council President Charles Michel said he expected London to act on the result at once.")
     assert [(h, s) for h, s, _ in found] == [("Charles Michel", "support")]
     assert _positions("German Chancellor Olaf Scholz said he expected to meet Putin soon.") == []
+
+
+def test_openness_and_not_yet_are_neutral_and_urging_resistance_opposes() -> None:
+    found = _positions("Russian President Vladimir Putin said Russia was open to a dialogue with anyone.")
+    assert [(h, s) for h, s, _ in found] == [("Vladimir Putin", "neutral")]
+    found = _positions("Brazilian President Luiz Inacio Lula da Silva said he was not yet ready to back it.")
+    assert [(h, s) for h, s, _ in found] == [("Luiz Inacio Lula da Silva", "neutral")]
+    found = _positions("Chinese President Xi Jinping called on both countries to resist bloc confrontation.")
+    assert [(h, s) for h, s, _ in found] == [("Xi Jinping", "oppose")]

@@ -207,7 +207,9 @@ _RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always
 # Verbs whose object is someone asked to act ("urged Xi to use his influence").
 _ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "encourage", "push", "invite", "tell"})
 _POSSIBILITY = frozenset({"could", "might", "may"})
-_STOP_VERBS = frozenset({"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel"})
+_STOP_VERBS = frozenset(
+    {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
+)
 _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 _TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
 # Verbs that name what a holder judges ("what he called X").

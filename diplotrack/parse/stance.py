@@ -175,6 +175,10 @@ NEGATIVE = frozenset(
         "disappointment",
         "devastating",
         "setback",
+        # Suffering: "painful and heart-wrenching".
+        "painful",
+        "heart-wrenching",
+        "tragedy",
         # Exclusion: "the resolution excluded any automatic use of force".
         "exclude",
         "excludes",
@@ -267,7 +271,7 @@ _WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "b
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
-_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets"})
+_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
