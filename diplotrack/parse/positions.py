@@ -42,6 +42,7 @@ from diplotrack.parse.stance import (
     is_negation,
     negated_fact,
     negative_words,
+    regretted_absence,
     stance_words,
 )
 from diplotrack.parse.text import Sentence, Token, is_headline
@@ -741,6 +742,8 @@ class _SentencePositions:
         if negated:
             return _negated_stance(sense)
         after = self.words[match.last : min(end, match.last + _TOPIC_WINDOW)]
+        if sense.lemma == "regret" and regretted_absence(self.words[match.first : end]):
+            return "support"  # "regretted the council's failure to act": for the action that did not happen
         if sense.lemma == "warn" and any(w in _POSSIBILITY for w in after):
             return "neutral"  # "warned that the country could resume enrichment": a possibility, no verdict
         if sense.stance == "support" and sense.lemma in _ADDRESSEE_VERBS:

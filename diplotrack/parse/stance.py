@@ -271,6 +271,7 @@ _WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "b
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
+_ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
@@ -430,6 +431,8 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("we will bring the conflict to an end".split())
         'support'
+        >>> content_stance("he deeply regretted the council's failure to act".split())
+        'support'
         >>> content_stance("the council called it a travesty".split())
         'oppose'
     """
@@ -437,6 +440,8 @@ def content_stance(words: Sequence[str]) -> str:
     clause = main_clause(words)
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
+    if regretted_absence(clause):
+        return "support"
     negated = False
     withdrawal_negated = False
     excused: set[int] = set()
@@ -469,6 +474,14 @@ def content_stance(words: Sequence[str]) -> str:
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
+
+
+def regretted_absence(words: Sequence[str]) -> bool:
+    """'regretted the council's failure to act', 'regretted that no levy was agreed': for what did not happen."""
+    for index, word in enumerate(words):
+        if word.startswith("regret") and any(w in _ABSENCES for w in words[index + 1 : index + 6]):
+            return True
+    return False
 
 
 def _denied_harm(words: Sequence[str], negation: int) -> bool:
