@@ -10,6 +10,7 @@ mentions are resolved to the same leader: a name part ("Macron"), a title
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -64,6 +65,15 @@ class ArticleActors:
 
 # Capitalised role nouns that may open a sentence before a name.
 _ROLE_NOUNS = frozenset({"host", "hosts", "guest", "visiting", "incumbent", "outgoing", "incoming", "chair"})
+
+
+@functools.cache
+def _plural_titles_by_last_word() -> dict[str, list[tuple[str, ...]]]:
+    """Plural title phrases by their last word, longest first ("deputy prime ministers" before "ministers")."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(plural_title_names(), key=len, reverse=True):
+        found.setdefault(key[-1], []).append(key)
+    return found
 
 
 def slugify(name: str) -> str:
@@ -341,9 +351,10 @@ class _Resolver:
     ) -> None:
         """'the foreign ministers of India and Pakistan, Yashwant Sinha and Khurshid Kasuri': one leader per country."""
         plurals = plural_title_names()
-        for of in [k for k, word in enumerate(words) if word == "of"]:
+        by_last = _plural_titles_by_last_word()
+        for of in [k for k, word in enumerate(words) if word == "of" and k > 0 and words[k - 1] in by_last]:
             title = next(
-                (plurals[key] for key in plurals if of >= len(key) and tuple(words[of - len(key) : of]) == key), None
+                (plurals[key] for key in by_last[words[of - 1]] if tuple(words[of - len(key) : of]) == key), None
             )
             if title is None:
                 continue

@@ -71,6 +71,7 @@ _PROPOSED_LIST = re.compile(
     re.IGNORECASE,
 )
 _MAX_LIST_ITEM_WORDS = 14
+_PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
     rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities|requests|goals"
@@ -694,6 +695,8 @@ class _PlanFinder:
 
     def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """'he proposed the lifting of sanctions, an amnesty and new elections': three or more parts, no plan noun."""
+        if _PROPOSED_LIST_WORDS.isdisjoint(sentence.words):
+            return []  # the pattern needs one of these words; most sentences have none
         text = sentence.text
         verb = _PROPOSED_LIST.search(text)
         if verb is None:

@@ -840,13 +840,15 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         if "table" in words and "at the table" in sentence.text:
             # "Among those at the table were ...", but not "back to the table".
             words.add("summit")
-        finder = _SentenceVisits(sentence, actors, date)
-        if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
-            continue
         if gathering and words & _FROM_AFAR and sentence is not opening:
             continue  # "wrote from Accra", "in a statement": sent from afar
         if not lead and not gathering and not words & _EVENT_WORDS:
             continue  # in the story of a summit held there, whoever acts is at it
+        if not any(m.kind == "leader" for m in actors.mentions[sentence.index]):
+            continue
+        finder = _SentenceVisits(sentence, actors, date)
+        if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
+            continue
         # A sentence that places its events in another country is not about the dateline's.
         if any(spot[2] != country for spot in finder.located_spots()):
             continue
