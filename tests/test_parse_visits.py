@@ -249,3 +249,18 @@ def test_a_present_tense_leg_is_planned_and_a_multi_day_visit_is_still_under_way
         "on Thursday, met President Xi Jinping."
     )
     assert _visits(text)["Emmanuel Macron", "China"].status == "ongoing"
+
+
+def test_delegations_senators_greeted_guests_and_represented_countries() -> None:
+    text = (
+        "Senators Patrick Leahy and Jeff Flake flew to Havana on Wednesday. "
+        "Roberta Jacobson, the assistant secretary of state, will lead a delegation to Havana in January."
+    )
+    visits = _visits(text)
+    assert {("Patrick Leahy", "Cuba"), ("Jeff Flake", "Cuba"), ("Roberta Jacobson", "Cuba")} <= set(visits)
+    assert visits["Roberta Jacobson", "Cuba"].status == "planned"
+    text = (
+        "ISLAMABAD — South Asian leaders opened a summit on Friday. Prime Minister Zafarullah Khan Jamali greeted "
+        "the leaders there. Australia was represented by Foreign Minister Marise Payne."
+    )
+    assert ("Marise Payne", "Pakistan") in _visits(text)

@@ -81,6 +81,7 @@ _TRIGGERS = frozenset(
         "staying",
         "stayed",
         "been",
+        "delegation",
     ]
 )
 # Words that place their subject where an event happens even when no place follows:
@@ -92,7 +93,7 @@ _ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arr
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
 _MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 _HOSTING = frozenset(
-    ["hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming"]
+    ["hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"]
 )
 _COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
 _WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
@@ -675,7 +676,8 @@ _EVENT_WORDS = frozenset(
 )
 # "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
 _AGENT_PARTICIPLES = frozenset(
-    ["led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"]
+    {"led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"}
+    | {"represented"}
 )
 _LEAD_SENTENCES = 4
 # Calls and video links are not visits.
