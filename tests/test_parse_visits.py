@@ -264,3 +264,13 @@ def test_delegations_senators_greeted_guests_and_represented_countries() -> None
         "the leaders there. Australia was represented by Foreign Minister Marise Payne."
     )
     assert ("Marise Payne", "Pakistan") in _visits(text)
+
+
+def test_shaking_hands_somewhere_is_having_been_there() -> None:
+    text = (
+        "US President Barack Obama and Cuban President Raul Castro shook hands at Nelson Mandela's memorial service "
+        "in Johannesburg last year."
+    )
+    visits = _visits(text)
+    assert visits["Barack Obama", "South Africa"].status == "completed"
+    assert ("Raul Castro", "South Africa") in visits

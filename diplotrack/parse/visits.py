@@ -82,6 +82,7 @@ _TRIGGERS = frozenset(
         "stayed",
         "been",
         "delegation",
+        "shook",
     ]
 )
 # Words that place their subject where an event happens even when no place follows:
@@ -121,7 +122,8 @@ _PLANNED = frozenset(
 _CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
 _CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
 _COMPLETED = frozenset(
-    ["visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"]
+    {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
+    | {"ago", "shook"}
 )
 _ONGOING = frozenset(["arrived", "arrives", "during", "is", "are", "visiting", "comes", "speaking", "landed"])
 _HOST_TITLES = frozenset(
