@@ -404,3 +404,12 @@ def test_openness_and_not_yet_are_neutral_and_urging_resistance_opposes() -> Non
     assert [(h, s) for h, s, _ in found] == [("Luiz Inacio Lula da Silva", "neutral")]
     found = _positions("Chinese President Xi Jinping called on both countries to resist bloc confrontation.")
     assert [(h, s) for h, s, _ in found] == [("Xi Jinping", "oppose")]
+
+
+def test_the_presidents_of_two_countries_are_their_presidents_when_named() -> None:
+    body = (
+        "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro met on Monday. "
+        "The presidents of Brazil and Colombia have proposed a way out of the dispute."
+    )
+    found = _positions(body)
+    assert [(h, s) for h, s, _ in found] == [("Luiz Inacio Lula da Silva", "support"), ("Gustavo Petro", "support")]

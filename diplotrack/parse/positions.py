@@ -33,7 +33,7 @@ from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, object_marker
-from diplotrack.parse.phrases import PhraseMatch
+from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.stance import (
     CONTRACTED,
     POSITIVE,
@@ -303,6 +303,13 @@ _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation",
 _DASH_TOKENS = frozenset({"—", "–", "-"})
 _PARENTHETICAL_VIEW = 6
 _SINCE_SPAN = 12
+# Plural offices of heads of state or government and the titles they stand for.
+_HEAD_PLURALS = {
+    "presidents": frozenset({"president"}),
+    "ministers": frozenset({"prime minister"}),
+    "leaders": frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "leader"}),
+    "chancellors": frozenset({"chancellor"}),
+}
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -444,7 +451,30 @@ class _SentencePositions:
             and (m is mention or m.form != "pronoun" or self.words[m.first] not in _POSSESSIVES)
         ]
         members = group_of(candidates, mention, self.tokens)
-        return tuple(m for m in members if m is mention or not is_object(self.tokens, m) or self.offices_of(m))
+        kept = [m for m in members if m is mention or not is_object(self.tokens, m) or self.offices_of(m)]
+        return tuple(self.heads_of_countries(kept))
+
+    def heads_of_countries(self, members: list[Mention]) -> list[Mention]:
+        """'The presidents of Brazil and Colombia proposed': the two presidents, when the article names them."""
+        countries = [m for m in members if m.kind == "country"]
+        if not countries or not self.offices_of(countries[0]):
+            return members
+        of = countries[0].first - 1
+        office = self.words[of - 1]
+        titles = _HEAD_PLURALS.get(office)
+        if titles is None or (office == "ministers" and (of < 2 or self.words[of - 2] != "prime")):
+            return members
+        heads: list[Mention] = []
+        for member in members:
+            holders = [
+                key
+                for key, entity in self.actors.entities.items()
+                if entity.country == member.ref and not entity.history_only and fold(entity.title or "") in titles
+            ]
+            if member.kind != "country" or len(holders) != 1:
+                return members
+            heads.append(attrs.evolve(member, kind="leader", ref=holders[0]))
+        return heads
 
     def offices_of(self, mention: Mention) -> bool:
         """'the foreign ministers of Egypt and Jordan': countries named for the people who speak for them."""
