@@ -413,3 +413,14 @@ def test_the_presidents_of_two_countries_are_their_presidents_when_named() -> No
     )
     found = _positions(body)
     assert [(h, s) for h, s, _ in found] == [("Luiz Inacio Lula da Silva", "support"), ("Gustavo Petro", "support")]
+
+
+def test_calling_something_a_verdict_is_about_the_thing_and_a_state_visit_is_no_statement() -> None:
+    body = (
+        "China's President Xi Jinping, who combined the summit with a state visit to South Africa, called the "
+        "expansion historic."
+    )
+    extraction = parse_article(HEAD + body)
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "expansion")]
+    extraction = parse_article(HEAD + "Israeli Prime Minister Benjamin Netanyahu called the address defamatory.")
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "address")]

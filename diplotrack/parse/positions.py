@@ -310,6 +310,7 @@ _HEAD_PLURALS = {
     "leaders": frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "leader"}),
     "chancellors": frozenset({"chancellor"}),
 }
+_ARTICLES = frozenset({"a", "an", "the"})  # "a state visit": a noun, not "to state"
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
@@ -524,7 +525,9 @@ class _SentencePositions:
             opener = text in _DASH_TOKENS if dashed else text in (",", "—", "–", "-")
             if opener and back < comma - 1:
                 return back
-            if text in (";", ":", "“", "”", '"', ".") or self.words[back] in report_lemmas():
+            if text in (";", ":", "“", "”", '"', ".") or (
+                self.words[back] in report_lemmas() and self.words[back - 1 : back] not in (["a"], ["the"], ["an"])
+            ):
                 return None
         return None
 
@@ -703,7 +706,7 @@ class _SentencePositions:
         head = self.words[match.first]
         before = self.words[match.first - 1] if match.first else ""
         after = self.words[match.last] if match.last < len(self.words) else ""
-        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES:
+        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES | _ARTICLES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
             back = match.first - 1
@@ -1442,8 +1445,12 @@ class _SentencePositions:
                 object_end = position
                 break
         first, last = topic_span(self.words, after_verb, object_end, capitals=self.capitals)
+        if last <= first and object_end == phrase.first:
+            # No "as": "called the expansion historic", the object and the verdict in one run.
+            object_end = phrase.last
+            first, last = topic_span(self.words, after_verb, object_end, capitals=self.capitals)
         if last > first and self.words[first] not in ("it", "them", "this", "that"):
-            if object_end == phrase.first:
+            if object_end in (phrase.first, phrase.last):
                 # "calling the drills provocative", "called the agreement a masterpiece": the object only.
                 for position in range(first + 1, last):
                     if self.words[position] in DETERMINERS or self.words[position] in stance_words():

@@ -184,6 +184,11 @@ NEGATIVE = frozenset(
         "excludes",
         "excluded",
         # Verdicts on conduct: "a travesty", "insulting", "counterproductive".
+        "defamatory",
+        "venomous",
+        "hateful",
+        "slanderous",
+        "incitement",
         "travesty",
         "insulting",
         "insult",
