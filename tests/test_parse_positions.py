@@ -424,3 +424,11 @@ def test_calling_something_a_verdict_is_about_the_thing_and_a_state_visit_is_no_
     assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "expansion")]
     extraction = parse_article(HEAD + "Israeli Prime Minister Benjamin Netanyahu called the address defamatory.")
     assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "address")]
+
+
+def test_his_office_speaks_for_the_leader_and_spurning_opposes() -> None:
+    body = "Israeli Prime Minister Benjamin Netanyahu was furious. His office said Israel was not bound by the deal."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Benjamin Netanyahu", "oppose")]
+    assert [(h, s) for h, s, _ in _positions("Brazil's government has spurned the emergency aid.")] == [
+        ("Brazil", "oppose")
+    ]

@@ -618,6 +618,10 @@ class _SentencePositions:
                     owner = self.ends.get(back)
                     if owner is not None:
                         return _Subject((owner,), background)
+                if words[back] in _POSSESSIVES:
+                    owner = self.ends.get(back + 1)
+                    if owner is not None and owner.kind == "leader":
+                        return _Subject((owner,), background)  # "His office said": the leader
                 demonym = self.demonym(back)
                 if demonym is not None:
                     return _Subject((demonym,), background)  # "the German government said": Germany

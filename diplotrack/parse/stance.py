@@ -183,7 +183,8 @@ NEGATIVE = frozenset(
         "exclude",
         "excludes",
         "excluded",
-        # Verdicts on conduct: "a travesty", "insulting", "counterproductive".
+        # Verdicts on conduct: "a travesty", "insulting", "counterproductive", "null and void".
+        "void",
         "defamatory",
         "venomous",
         "hateful",
