@@ -432,3 +432,8 @@ def test_his_office_speaks_for_the_leader_and_spurning_opposes() -> None:
     assert [(h, s) for h, s, _ in _positions("Brazil's government has spurned the emergency aid.")] == [
         ("Brazil", "oppose")
     ]
+
+
+def test_pressing_someone_to_act_backs_the_act() -> None:
+    found = _positions("US climate envoy John Kerry arrived. He pressed China to cut emissions of methane.")
+    assert [(h, s) for h, s, _ in found] == [("John Kerry", "support")]

@@ -576,6 +576,8 @@ class _SentencePositions:
             token = self.tokens[index]
             mention = self.ends.get(index + 1)
             if mention is not None:
+                if self.offices_of(mention) and mention.kind == "org":
+                    return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
                 if is_object(self.tokens, mention) and mention.form != "pronoun":
                     return _Subject((), background)  # "analysts in Berlin said"
                 return _Subject(self.group(mention), background)
