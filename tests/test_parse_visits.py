@@ -274,3 +274,11 @@ def test_shaking_hands_somewhere_is_having_been_there() -> None:
     visits = _visits(text)
     assert visits["Barack Obama", "South Africa"].status == "completed"
     assert ("Raul Castro", "South Africa") in visits
+
+
+def test_someone_seated_alongside_at_a_datelined_meeting_takes_part() -> None:
+    text = (
+        "JAKARTA — Southeast Asian leaders met on Saturday. Indonesian President Joko Widodo opened the meeting. "
+        "He sat at the table alongside Singapore's Prime Minister Lee Hsien Loong."
+    )
+    assert ("Lee Hsien Loong", "Indonesia") in _visits(text)

@@ -727,8 +727,8 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     if not is_object(tokens, mention):
         return True
     marker = object_marker(tokens, mention)
-    if marker in _MEETINGS or marker in ("with", "between"):
-        return True
+    if marker in _MEETINGS or marker in ("with", "between", "alongside", "beside", "including", "among"):
+        return True  # "sat at the table alongside X, Y and Z", "leaders including X"
     if marker != "by":
         return False
     back = mention.first - 1
