@@ -282,3 +282,13 @@ def test_someone_seated_alongside_at_a_datelined_meeting_takes_part() -> None:
         "He sat at the table alongside Singapore's Prime Minister Lee Hsien Loong."
     )
     assert ("Lee Hsien Loong", "Indonesia") in _visits(text)
+
+
+def test_the_leaders_of_countries_are_whose_not_where_and_the_rio_group_is_no_place() -> None:
+    text = (
+        "SANTO DOMINGO, Dominican Republic (AP) — Colombian President Alvaro Uribe apologised on Friday, and at a "
+        "regional summit the leaders of Colombia, Ecuador and Venezuela shook hands. The meeting of the Rio Group "
+        "was hosted by Dominican President Leonel Fernandez."
+    )
+    visits = _visits(text)
+    assert set(visits) == {("Alvaro Uribe", "Dominican Republic")}

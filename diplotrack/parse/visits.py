@@ -143,8 +143,11 @@ _HOST_TITLES = frozenset(
 )
 _WINDOW = 12
 # Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
+_OFFICE_PLURALS = frozenset(
+    {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
+)
 _NAMED_PROCESSES = frozenset(
-    {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration"}
+    {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration", "group"}
     | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
 )
 
@@ -288,8 +291,12 @@ class _SentenceVisits:
             if not trigger < first <= trigger + _WINDOW:
                 continue
             previous = self.before(first)
-            if previous == "of" and any(m.last == first - 1 for m in self.mentions):
-                continue  # "President Ilham Aliyev of Azerbaijan": a title's country, not a destination
+            if previous == "of" and (
+                any(m.last == first - 1 for m in self.mentions)
+                or (first >= 2 and self.words[first - 2] in _OFFICE_PLURALS)
+            ):
+                # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
+                continue
             if previous in _PLACE_PREPOSITIONS or (
                 first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
             ):
