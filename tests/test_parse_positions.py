@@ -437,3 +437,10 @@ def test_his_office_speaks_for_the_leader_and_spurning_opposes() -> None:
 def test_pressing_someone_to_act_backs_the_act() -> None:
     found = _positions("US climate envoy John Kerry arrived. He pressed China to cut emissions of methane.")
     assert [(h, s) for h, s, _ in found] == [("John Kerry", "support")]
+
+
+def test_a_body_s_spokesman_or_agency_speaks_for_the_body() -> None:
+    found = _positions("A Hamas spokesman condemned the visit as a stab in the back.")
+    assert [(h, s) for h, s, _ in found] == [("Hamas", "oppose")]
+    found = _positions("Syria's official news agency called the Tunisian decision unjustified.")
+    assert [(h, s) for h, s, _ in found] == [("Syria", "oppose")]

@@ -63,6 +63,8 @@ class ArticleActors:
         return [key for key, entity in self.entities.items() if not entity.history_only]
 
 
+# Capitalised function words that open a sentence: never the first word of a name.
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Capitalised role nouns that may open a sentence before a name.
 _ROLE_NOUNS = frozenset({"host", "hosts", "guest", "visiting", "incumbent", "outgoing", "incoming", "chair"})
 
@@ -721,6 +723,8 @@ class _Resolver:
     ) -> int:
         if words[i] in _ROLE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].capitalized and tokens[i + 2].capitalized:
             return i + 1  # "Host Stephen Harper": the role opening the sentence is no part of the name
+        if words[i] in _FUNCTION_WORDS:
+            return i + 1  # "A Hamas spokesman said": a capitalised article opens no name
         end = self._run_end(tokens, words, starts, i)
         end = max(end, i + 1)
         for j in range(i, end):

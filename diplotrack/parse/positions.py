@@ -189,6 +189,11 @@ _OFFICE_NOUNS = frozenset(
         "finance",
         "state",
         "leadership",
+        "agency",
+        "news",
+        "official",
+        "security",
+        "council",
     }
 )
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
@@ -624,6 +629,9 @@ class _SentencePositions:
                     owner = self.ends.get(back + 1)
                     if owner is not None and owner.kind == "leader":
                         return _Subject((owner,), background)  # "His office said": the leader
+                owner = self.ends.get(back + 1)
+                if owner is not None and owner.kind in ("org", "country") and owner.last == back + 1:
+                    return _Subject((owner,), background)  # "a Hamas spokesman condemned": Hamas
                 demonym = self.demonym(back)
                 if demonym is not None:
                     return _Subject((demonym,), background)  # "the German government said": Germany
