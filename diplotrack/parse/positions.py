@@ -316,9 +316,10 @@ _HEAD_PLURALS = {
     "chancellors": frozenset({"chancellor"}),
 }
 _ARTICLES = frozenset({"a", "an", "the"})  # "a state visit": a noun, not "to state"
+_MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
-    ("to", word) for word in ("comment", "answer", "say", "discuss", "elaborate", "speculate", "confirm", "respond")
+    ("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond")
 )
 _MERGE_GAP = 5
 _APPOSITIVE_SPAN = 25
@@ -1119,6 +1120,8 @@ class _SentencePositions:
                     lead = self.words[match.last - 2] if match.last - match.first >= 3 else ""
                     if sense.lemma in _CHARGE_VERBS:
                         begin = self.charge_start(begin, phrase.last)
+                    if sense.lemma in _REFUSALS:
+                        begin = self.withheld_start(begin, phrase.last)
                     wording = self.topic_text(begin, phrase.last, clause=has_clause, lead=lead)
                     if lead in _NAME_OBJECT_LEADS and self.words[match.last - 1] in PREPOSITIONS and index == 0:
                         # "expressed solidarity with Israel": the stance noun belongs to the topic.
@@ -1474,6 +1477,23 @@ class _SentencePositions:
             offset = self.sentence.start
             return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
         return self.topic_text(phrase.first, phrase.last, clause=False)
+
+    def withheld_start(self, begin: int, end: int) -> int:
+        """'declined to say whether he would attend': the topic is what was withheld (attending)."""
+        words = self.words
+        position = begin + 1 if begin < end and words[begin] == "to" else begin
+        if not (
+            position + 1 < end
+            and words[position] in ("say", "commit", "reveal", "disclose", "specify")
+            and words[position + 1] in ("whether", "if", "on", "to", "when")
+        ):
+            return begin
+        after = subject_end = position + 2
+        while subject_end < end and (words[subject_end] in _SUBJECT_PRONOUNS or self.actor_words[subject_end]):
+            subject_end += 1
+        if subject_end + 1 < end and words[subject_end] in _MODAL_WORDS:
+            after = subject_end + 1  # "whether he would attend", "whether Sweden would hand over"
+        return after
 
     def charge_start(self, begin: int, end: int) -> int:
         """'accused Washington of stoking tensions', 'thanked India for its help': what the charge is."""
