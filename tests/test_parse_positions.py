@@ -445,3 +445,12 @@ def test_a_body_s_spokesman_or_agency_speaks_for_the_body() -> None:
     assert [(h, s) for h, s, _ in found] == [("Hamas", "oppose")]
     found = _positions("Syria's official news agency called the Tunisian decision unjustified.")
     assert [(h, s) for h, s, _ in found] == [("Syria", "oppose")]
+
+
+def test_the_country_s_leader_is_its_head_and_someone_turned_towards_is_no_subject() -> None:
+    body = (
+        "ASTANA — Tajikistan's President Emomali Rahmon told Vladimir Putin that Moscow must respect its partners. "
+        '"We want respect," the Tajik leader said, turning towards Putin. '
+        "He complained that Russia had ignored smaller partners."
+    )
+    assert {h for h, _, _ in _positions(body)} == {"Emomali Rahmon"}

@@ -63,6 +63,9 @@ class ArticleActors:
         return [key for key, entity in self.entities.items() if not entity.history_only]
 
 
+# "the Tajik leader" is the country's head, whatever the title the article gave first.
+_GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
+_HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Capitalised role nouns that may open a sentence before a name.
@@ -660,10 +663,13 @@ class _Resolver:
         "The tour began in Benin, where President Boni Yayi welcomed Bush. The president flies to Kigali":
         the story's president is Bush.
         """
+        generic = fold(title) in _GENERIC_TITLES and country is not None
         holders = [
             key
             for key, entity in self.actors.entities.items()
-            if entity.title and fold(entity.title) == fold(title) and (country is None or entity.country == country)
+            if entity.title
+            and (fold(entity.title) == fold(title) or (generic and fold(entity.title) in _HEAD_TITLES))
+            and (country is None or entity.country == country)
         ]
         if len(holders) <= 1 or country is not None:
             return holders[-1] if holders else None

@@ -17,6 +17,9 @@ OBJECT_MARKERS = frozenset(
     {
         "with",
         "by",
+        "towards",
+        "toward",
+        "about",
         "of",
         "to",
         "against",
