@@ -454,3 +454,10 @@ def test_the_country_s_leader_is_its_head_and_someone_turned_towards_is_no_subje
         "He complained that Russia had ignored smaller partners."
     )
     assert {h for h, _, _ in _positions(body)} == {"Emomali Rahmon"}
+
+
+def test_agreeing_that_something_is_unacceptable_opposes_it_and_better_than_war_supports() -> None:
+    body = "Japanese Prime Minister Fumio Kishida and President Joe Biden agreed that a test would be unacceptable."
+    assert {s for _, s, _ in _positions(body)} == {"oppose"}
+    found = _positions("French President Emmanuel Macron said a halt to hostilities is a great deal better than war.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]

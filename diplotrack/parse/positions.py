@@ -317,6 +317,9 @@ _HEAD_PLURALS = {
 }
 _ARTICLES = frozenset({"a", "an", "the"})  # "a state visit": a noun, not "to state"
 _MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
+# Verbs whose "that" clause, not the verb, says which way the holder leans ("agreed that X would be
+# unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
+_CLAUSE_VERDICT_VERBS = frozenset({"agree"})
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(
     ("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond")
@@ -790,6 +793,8 @@ class _SentencePositions:
         if negated:
             return _negated_stance(sense)
         after = self.words[match.last : min(end, match.last + _TOPIC_WINDOW)]
+        if sense.lemma in _CLAUSE_VERDICT_VERBS and after[:1] == ["that"] and bears_stance(after[1:]):
+            return content_stance(after[1:])  # "agreed that such a test would be unacceptable"
         if sense.lemma == "regret" and regretted_absence(self.words[match.first : end]):
             return "support"  # "regretted the council's failure to act": for the action that did not happen
         if sense.lemma == "warn" and any(w in _POSSIBILITY for w in after):

@@ -226,6 +226,8 @@ NEGATIVE = frozenset(
 # Modality and evaluation: what makes reported words a stance rather than a fact.
 _STANCE_MARKERS = frozenset(
     {
+        "better",
+        "worse",
         "would",
         "will",
         "must",
@@ -277,6 +279,7 @@ _WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "b
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
+_PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
@@ -441,6 +444,8 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("the council called it a travesty".split())
         'oppose'
+        >>> content_stance("a halt to hostilities is a great deal better than war".split())
+        'support'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -477,6 +482,9 @@ def content_stance(words: Sequence[str]) -> str:
         return ending
     if _withdrawal_at(clause, 0, len(clause)):
         return "oppose"  # "would pull out of the agreement"
+    for index, word in enumerate(clause):
+        if word == "than" and index > 0 and clause[index - 1] in _PREFERENCES:
+            excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
