@@ -99,3 +99,14 @@ def test_an_honorific_phrase_before_a_titled_alias_does_not_swallow_it() -> None
         dt.date(2022, 12, 9),
     )
     assert leaders.get("Salman bin Abdulaziz", (None, None))[0] == "King"
+
+
+def test_places_and_offices_before_a_title_clause_are_not_people() -> None:
+    text = (
+        "date 2023-12-14\nGuyana's President Irfaan Ali shook hands at Argyle International Airport, where "
+        "Prime Minister Ralph Gonsalves of St Vincent was host. According to India's Ministry of External Affairs, "
+        "the prime minister welcomed the deal. On the shore of Lake Prespa, the foreign ministers of Greece and "
+        "Albania signed it."
+    )
+    names = {leader.name for leader in parse_article(text).leaders}
+    assert not names & {"Argyle International Airport", "External Affairs", "Lake Prespa"}

@@ -63,6 +63,16 @@ class ArticleActors:
         return [key for key, entity in self.entities.items() if not entity.history_only]
 
 
+# Words that cannot modify a title set after a name ("X, where Prime Minister Y ...").
+_NOT_MODIFIERS = frozenset(
+    {"the", "a", "an", "former", "late", "ex", "where", "who", "which", "whose", "when", "while", "as", "and"}
+    | {"or", "but", "with", "said", "says", "told", "met", "after", "before", "that", "then", "whom", "whereas"}
+)
+# What may follow a title set after a name: "Scholz, the German chancellor, said", "X, Sudan's president."
+_APPOSITION_ENDS = frozenset(
+    {",", ".", ";", ":", "—", "–", "-", ")", "of", "for", "and", "who", "'s", "’s", "in", "to", "at", "on", "with"}
+    | {'"', "”"}
+)
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
 _HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
@@ -773,11 +783,23 @@ class _Resolver:
                     modifiers < min(2, len(before))
                     and not tokens[before[modifiers]].capitalized
                     and words[before[modifiers]].isalpha()
-                    and words[before[modifiers]] not in ("the", "a", "an", "former", "late", "ex")
+                    and words[before[modifiers]] not in _NOT_MODIFIERS
                 ):
                     modifiers += 1
                 before = before[modifiers:]
             if any(words[k] not in ("the", "a", "an", "'s", "’s") for k in before):
+                return False
+            following = words[match.last] if match.last < len(words) else "."
+            if entry.kind == "title" and match.last < len(tokens) and tokens[match.last].capitalized:
+                continue  # "Greenblatt, President Donald Trump's envoy": a titled name inside the apposition
+            if entry.kind == "leader" and following in ("'s", "’s"):
+                continue
+            if entry.kind == "title" and (
+                tuple(words[match.first : match.last]) in plural_titles()
+                or (following not in _APPOSITION_ENDS and not following.endswith("ing"))
+            ):
+                # "Lake Prespa, the foreign ministers of ...", "External Affairs, the prime minister welcomed":
+                # a plural title, or a title that goes on into its own clause, is no apposition.
                 return False
             if entry.kind == "title":
                 country, organization = self._title_context(tokens, words, starts, j)
