@@ -461,3 +461,10 @@ def test_agreeing_that_something_is_unacceptable_opposes_it_and_better_than_war_
     assert {s for _, s, _ in _positions(body)} == {"oppose"}
     found = _positions("French President Emmanuel Macron said a halt to hostilities is a great deal better than war.")
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "support")]
+
+
+def test_being_back_somewhere_backs_nothing() -> None:
+    assert _positions("Indian Prime Minister Narendra Modi was back in New Delhi by evening.") == []
+    assert [(h, s) for h, s, _ in _positions("US President Joe Biden will back the plan.")] == [
+        ("Joe Biden", "support")
+    ]

@@ -724,6 +724,8 @@ class _SentencePositions:
         head = self.words[match.first]
         before = self.words[match.first - 1] if match.first else ""
         after = self.words[match.last] if match.last < len(self.words) else ""
+        if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
+            return False  # "back in New Delhi by evening": an adverb, not backing anything
         if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES | _ARTICLES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
