@@ -468,3 +468,11 @@ def test_being_back_somewhere_backs_nothing() -> None:
     assert [(h, s) for h, s, _ in _positions("US President Joe Biden will back the plan.")] == [
         ("Joe Biden", "support")
     ]
+
+
+def test_a_government_department_speaks_for_its_country() -> None:
+    assert [(h, s) for h, s, _ in _positions("The State Department urged all sides to show restraint.")] == [
+        ("United States", "support")
+    ]
+    found = _positions("Pakistan's Foreign Office questioned the morality of the endorsement.")
+    assert [(h, s) for h, s, _ in found] == [("Pakistan", "oppose")]

@@ -31,7 +31,7 @@ from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
-from diplotrack.parse.lexicon import VerbSense, title_words, verb_index
+from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.stance import (
@@ -321,9 +321,7 @@ _MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 # unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
 _CLAUSE_VERDICT_VERBS = frozenset({"agree"})
 _REFUSALS = frozenset({"refuse", "decline"})
-_NO_COMMENT = frozenset(
-    ("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond")
-)
+_NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 _MERGE_GAP = 5
 _APPOSITIVE_SPAN = 25
 
@@ -1145,7 +1143,7 @@ class _SentencePositions:
                 return []  # nothing reported: no stance to judge
             spans = [(verb_start, verb_end, sense.lemma, None)]
         found = []
-        for holder in holders:
+        for holder in [self.government_of(h) for h in holders]:
             for part, (start, end, wording, own_stance) in enumerate(spans):
                 found.append(
                     FoundPosition(
@@ -1484,6 +1482,25 @@ class _SentencePositions:
             offset = self.sentence.start
             return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
         return self.topic_text(phrase.first, phrase.last, clause=False)
+
+    def government_of(self, holder: Mention) -> Mention:
+        """A government department speaks for its country: "the State Department", "Pakistan's Foreign Office"."""
+        if holder.kind != "org":
+            return holder
+        body = organizations().get(holder.ref)
+        if body is None or body.kind != "state-body":
+            return holder
+        country = body.country
+        owner = (
+            self.ends.get(holder.first - 1)
+            if holder.first > 0 and self.words[holder.first - 1] in ("'s", "’s")
+            else None
+        )
+        if owner is not None and owner.kind == "country":
+            country = owner.ref  # "Pakistan's Foreign Office"
+        if country is None:
+            return holder
+        return attrs.evolve(holder, kind="country", ref=country)
 
     def withheld_start(self, begin: int, end: int) -> int:
         """'declined to say whether he would attend': the topic is what was withheld (attending)."""
