@@ -476,3 +476,8 @@ def test_a_government_department_speaks_for_its_country() -> None:
     ]
     found = _positions("Pakistan's Foreign Office questioned the morality of the endorsement.")
     assert [(h, s) for h, s, _ in found] == [("Pakistan", "oppose")]
+
+
+def test_a_state_and_a_group_coordinated_hold_together() -> None:
+    found = _positions("Israel and Hamas agreed on Wednesday to a ceasefire brokered by Egypt.")
+    assert [(h, s) for h, s, _ in found] == [("Israel", "support"), ("Hamas", "support")]

@@ -28,7 +28,8 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
             other = ordered[index]
             left, right = (other, current) if direction < 0 else (current, other)
             between = tokens[left.last : right.first]
-            if other.kind != anchor.kind or not _coordinated(between, anchor.kind == "leader"):
+            same_kind = other.kind == anchor.kind or {other.kind, anchor.kind} <= {"country", "org"}
+            if not same_kind or not _coordinated(between, anchor.kind == "leader"):
                 break
             group.append(other)
             conjoined = conjoined or any(t.lower in ("and", "&") for t in between)

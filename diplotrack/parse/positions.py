@@ -320,6 +320,7 @@ _MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 # Verbs whose "that" clause, not the verb, says which way the holder leans ("agreed that X would be
 # unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
 _CLAUSE_VERDICT_VERBS = frozenset({"agree"})
+_BODIES = frozenset({"country", "org"})  # "Israel and Hamas agreed": a state and a group together
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 _MERGE_GAP = 5
@@ -455,7 +456,7 @@ class _SentencePositions:
         candidates = [
             m
             for m in self.mentions
-            if m.kind == mention.kind
+            if (m.kind == mention.kind or {m.kind, mention.kind} <= _BODIES)
             and (m is mention or m.form != "pronoun" or self.words[m.first] not in _POSSESSIVES)
         ]
         members = group_of(candidates, mention, self.tokens)
