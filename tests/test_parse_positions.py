@@ -481,3 +481,11 @@ def test_a_government_department_speaks_for_its_country() -> None:
 def test_a_state_and_a_group_coordinated_hold_together() -> None:
     found = _positions("Israel and Hamas agreed on Wednesday to a ceasefire brokered by Egypt.")
     assert [(h, s) for h, s, _ in found] == [("Israel", "support"), ("Hamas", "support")]
+
+
+def test_a_spokesperson_reporting_the_leader_s_view_gives_the_leader() -> None:
+    body = (
+        "Russian President Vladimir Putin met the Hungarian prime minister. Kremlin spokesman Dmitry Peskov said "
+        "the president was open to hearing his ideas."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Vladimir Putin", "neutral")]

@@ -1110,6 +1110,9 @@ class _SentencePositions:
         spans: list[tuple[int, int, str, str | None]] = []
         if sense.kind == "report":
             spans = self.report_spans(verb)
+            principal = self.principal(holders, match.last)
+            if principal is not None:
+                holders = (principal,)  # "Peskov said the president was open to": the president's view
         else:
             has_clause = match.last < len(self.words) and self.words[match.last] == "that"
             phrases = _object_phrases(self.tokens, match.last, assess=sense.kind == "assess", split=not has_clause)
@@ -1483,6 +1486,22 @@ class _SentencePositions:
             offset = self.sentence.start
             return self.sentence.text[self.tokens[first].start - offset : self.tokens[last - 1].end - offset]
         return self.topic_text(phrase.first, phrase.last, clause=False)
+
+    def principal(self, holders: Sequence[Mention], after: int) -> Mention | None:
+        """The leader whose view a spokesperson reports: "said the president believed ...", "said Pompeo had ..."."""
+        if len(holders) != 1 or holders[0].kind != "leader":
+            return None
+        entity = self.actors.entities.get(holders[0].ref)
+        title = fold(entity.title or "") if entity is not None else ""
+        if "spokes" not in title and "press secretary" not in title:
+            return None
+        position = after + 1 if after < len(self.words) and self.words[after] == "that" else after
+        if position < len(self.words) and self.words[position] == "the":
+            position += 1
+        leader = self.starts.get(position) or self.starts.get(position - 1)
+        if leader is None or leader.kind != "leader" or leader.ref == holders[0].ref:
+            return None
+        return leader
 
     def government_of(self, holder: Mention) -> Mention:
         """A government department speaks for its country: "the State Department", "Pakistan's Foreign Office"."""
