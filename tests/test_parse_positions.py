@@ -489,3 +489,11 @@ def test_a_spokesperson_reporting_the_leader_s_view_gives_the_leader() -> None:
         "the president was open to hearing his ideas."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Vladimir Putin", "neutral")]
+
+
+def test_the_seven_leaders_are_the_seven_named_last() -> None:
+    body = (
+        "Joe Biden, Olaf Scholz, Emmanuel Macron, Rishi Sunak, Giorgia Meloni, Justin Trudeau and Fumio Kishida "
+        "met in Hiroshima. The seven leaders pledged to deepen cooperation in fighting terrorism."
+    )
+    assert len({h for h, _, _ in _positions(body)}) == 7

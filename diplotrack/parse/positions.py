@@ -197,7 +197,18 @@ _OFFICE_NOUNS = frozenset(
     }
 )
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "both": 2,
+}
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
 _SPECULATION = frozenset({"whether", "if"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"})
@@ -321,6 +332,7 @@ _MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 # unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
 _CLAUSE_VERDICT_VERBS = frozenset({"agree"})
 _BODIES = frozenset({"country", "org"})  # "Israel and Hamas agreed": a state and a group together
+_RECENT_LEADERS = 12  # enough for "the ten leaders"
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 _MERGE_GAP = 5
@@ -1624,5 +1636,5 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
                 and not actors.entities[mention.ref].history_only
                 and not is_object(sentence.tokens, mention)
             ):
-                recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:8]
+                recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:_RECENT_LEADERS]
     return found
