@@ -110,3 +110,9 @@ def test_places_and_offices_before_a_title_clause_are_not_people() -> None:
     )
     names = {leader.name for leader in parse_article(text).leaders}
     assert not names & {"Argyle International Airport", "External Affairs", "Lake Prespa"}
+
+
+def test_leaders_of_smaller_countries_resolve_from_the_shipped_gazetteer() -> None:
+    extraction = parse_article("date 2018-07-23\nKagame welcomed the investment. Tokayev was in Astana.")
+    leaders = {leader.name: leader.roles[0].country for leader in extraction.leaders}
+    assert leaders.get("Paul Kagame") == "RWA"

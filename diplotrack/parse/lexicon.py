@@ -54,7 +54,7 @@ def _load(name: str) -> Any:
 def leaders() -> Mapping[str, Leader]:
     """Shipped leaders by id, from ``data/leaders/*.yaml``."""
     found: dict[str, Leader] = {}
-    for name in ("world.yaml", "europe.yaml"):
+    for name in ("world.yaml", "europe.yaml", "rest.yaml"):
         for record in _load(f"leaders/{name}").get("leaders", []) or []:
             try:
                 leader = Leader.model_validate(record)
