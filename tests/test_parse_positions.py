@@ -497,3 +497,8 @@ def test_the_seven_leaders_are_the_seven_named_last() -> None:
         "met in Hiroshima. The seven leaders pledged to deepen cooperation in fighting terrorism."
     )
     assert len({h for h, _, _ in _positions(body)}) == 7
+
+
+def test_words_before_a_speaker_who_told_an_audience_are_his() -> None:
+    found = _positions("The deal is a disaster, US President Joe Biden told reporters on Friday.")
+    assert [(h, s) for h, s, _ in found] == [("Joe Biden", "oppose")]

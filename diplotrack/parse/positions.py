@@ -777,6 +777,11 @@ class _SentencePositions:
         if first < 2 or self.tokens[first - 1].text != ",":
             return None
         after = verb.match.last
+        if self.words[verb.match.first] in ("told", "tells", "tell"):
+            # "..., Kerry told reporters.", "..., he told the BBC.": past the audience.
+            audience = self.audience_end(after)
+            listener = self.starts.get(after)
+            after = audience if audience is not None else (listener.last if listener is not None else after)
         while after < len(self.tokens) and (self.words[after] in _TIME_WORDS or self.words[after] in ("on", "late")):
             after += 1
         if after < len(self.tokens) and self.tokens[after].text not in (",", ".", "!", "?"):
