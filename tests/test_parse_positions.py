@@ -502,3 +502,10 @@ def test_the_seven_leaders_are_the_seven_named_last() -> None:
 def test_words_before_a_speaker_who_told_an_audience_are_his() -> None:
     found = _positions("The deal is a disaster, US President Joe Biden told reporters on Friday.")
     assert [(h, s) for h, s, _ in found] == [("Joe Biden", "oppose")]
+
+
+def test_conditions_and_deferrals_are_neutral() -> None:
+    found = _positions("US President Joe Biden said Washington would play a role only if both sides asked it to.")
+    assert [(h, s) for h, s, _ in found] == [("Joe Biden", "neutral")]
+    found = _positions("Kremlin spokesman Dmitry Peskov said Moscow needed more details before it could respond.")
+    assert [(h, s) for h, s, _ in found] == [("Dmitry Peskov", "neutral")]
