@@ -280,6 +280,7 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
+_OPPOSING_WORDS = frozenset({"against", "interfere", "interference", "harm", "threaten", "undermine"})
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
@@ -446,6 +447,8 @@ def content_stance(words: Sequence[str]) -> str:
         'oppose'
         >>> content_stance("a halt to hostilities is a great deal better than war".split())
         'support'
+        >>> content_stance("our cooperation is not directed against any third country".split())
+        'support'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -503,6 +506,8 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
     ahead = words[negation + 1 : negation + 4]
     if any(word in _FORGETTING for word in ahead):
         return True
+    if words[negation] in ("not", "never") and any(word in _OPPOSING_WORDS for word in ahead):
+        return True  # "is not directed against any third country", "would never interfere"
     copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
     return copula and len(ahead) >= 2 and ahead[0] in ("a", "an") and ahead[1] in _lexicon()[0]
 
