@@ -509,3 +509,11 @@ def test_conditions_and_deferrals_are_neutral() -> None:
     assert [(h, s) for h, s, _ in found] == [("Joe Biden", "neutral")]
     found = _positions("Kremlin spokesman Dmitry Peskov said Moscow needed more details before it could respond.")
     assert [(h, s) for h, s, _ in found] == [("Dmitry Peskov", "neutral")]
+
+
+def test_a_view_and_its_caveat_after_but_that_are_two_positions() -> None:
+    body = (
+        "Spokesman Vikas Swarup said India remained committed to regional cooperation, but that it could only "
+        "move forward in an atmosphere free of terror."
+    )
+    assert [s for _, s, _ in _positions(body)][:1] == ["support"]

@@ -1225,6 +1225,15 @@ class _SentencePositions:
                 return []  # a forecast ("said he expected to meet Putin soon") is no stance
             verb.stance = content_stance(self.words[start:end])
             begin, finish = start, end
+            caveat = self.but_that(start, end)
+            if caveat is not None:
+                # "remained committed to cooperation, but that it could only move forward ...": two views.
+                first_words, second_words = self.words[start : caveat - 2], self.words[caveat + 1 : end]
+                verb.stance = content_stance(first_words)
+                spans = self._span(start, caveat - 2, verb.stance)
+                if bears_stance(second_words):
+                    spans += self._span(caveat + 1, end, content_stance(second_words))
+                return spans
             split = self.and_that(start, end)
             if split is not None:
                 first_stance = content_stance(self.words[start : split - 1])
@@ -1301,6 +1310,21 @@ class _SentencePositions:
         if end - closing > 3:
             return self._span(closing + 1, end, None)
         return self._span(begin, opening, None)
+
+    def but_that(self, start: int, end: int) -> int | None:
+        """The "that" of "..., but that ..." joining a view and its caveat, outside quotations."""
+        quoted = False
+        for position in range(start + 1, end - 1):
+            if self.tokens[position].text in _QUOTES:
+                quoted = not quoted
+            if (
+                not quoted
+                and self.words[position] == "but"
+                and self.words[position + 1] == "that"
+                and self.words[position - 1] == ","
+            ):
+                return position + 1
+        return None
 
     def and_that(self, start: int, end: int) -> int | None:
         """The "that" of "..., and that ..." joining two reported clauses, outside quotations."""
