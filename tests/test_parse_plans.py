@@ -408,3 +408,14 @@ def test_a_proposed_list_needs_no_plan_noun() -> None:
     ]
     body = "French President Emmanuel Macron proposed building guarantees, Russia included, and that talks go on."
     assert _plans(body) == []
+
+
+def test_a_city_in_a_joint_text_s_name_signs_nothing() -> None:
+    body = (
+        "PYONGYANG — South Korean President Moon Jae-in and North Korean leader Kim Jong Un signed a joint "
+        "declaration on Wednesday.\n\n"
+        "The Pyongyang Joint Declaration lists these commitments:\n\n"
+        "- the North will dismantle the test site\n"
+        "- the two Koreas will hold a family reunion\n"
+    )
+    assert sorted(proposer for proposer, _ in _plans(body)) == ["Kim Jong Un", "Moon Jae-in"]

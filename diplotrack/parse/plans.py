@@ -111,7 +111,8 @@ _JOINT = re.compile(
 )
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
-    r"\b(?:the[ \t]+(?:two|three)|both)[ \t]+(?:governments|countries|nations|states|sides|capitals"
+    r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
+    r"(?:governments|countries|nations|states|sides|capitals"
     r"|(?P<people>leaders|presidents|men|ministers))\b",
     re.IGNORECASE,
 )
@@ -427,7 +428,15 @@ class _PlanFinder:
     def signers(self, sentence: Sentence, joint_at: int) -> _Group:
         """Who agreed a joint text: the subjects named in its sentence, or the pair named last."""
         floor = self.floor(sentence)
-        candidates = [m for m in self.mentions(sentence) if m.first >= floor and self.is_subject(sentence, m)]
+        joint_token = self.token_at(sentence, sentence.start + joint_at)
+        candidates = [
+            m
+            for m in self.mentions(sentence)
+            if m.first >= floor
+            and self.is_subject(sentence, m)
+            # "The Pyongyang Joint Declaration": a city in the text's name signs nothing.
+            and not (m.form in ("capital", "place") and joint_token - 3 <= m.last <= joint_token + 1)
+        ]
         leaders = [m for m in candidates if m.kind == "leader"]
         pool = leaders or candidates
         if pool:
@@ -474,7 +483,12 @@ class _PlanFinder:
             if cue is not None:
                 return (cue,), True
         for mention in self.mentions(sentence):
-            if mention.kind == "country" and token - 3 <= mention.last <= token and mention.first > 0:
+            if (
+                mention.kind == "country"
+                and mention.form == "country"  # "the Pyongyang Joint Declaration": a city names, it does not propose
+                and token - 3 <= mention.last <= token
+                and mention.first > 0
+            ):
                 before = sentence.tokens[mention.first - 1].lower
                 if before in ("a", "an", "the", "new"):
                     return (mention,), True
