@@ -517,3 +517,8 @@ def test_a_view_and_its_caveat_after_but_that_are_two_positions() -> None:
         "move forward in an atmosphere free of terror."
     )
     assert [s for _, s, _ in _positions(body)][:1] == ["support"]
+
+
+def test_a_body_s_head_speaking_of_the_body_holds_the_view() -> None:
+    body = "European Council President Charles Michel said the EU does not recognise the results."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Charles Michel", "oppose")]

@@ -1010,11 +1010,14 @@ class _SentencePositions:
         """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
         refs = {m.ref for m in reporter}
         countries = {self.actors.entities[m.ref].country for m in reporter if m.ref in self.actors.entities}
+        bodies = {self.actors.entities[m.ref].organization for m in reporter if m.ref in self.actors.entities}
         for holder in holders:
             if holder.ref in refs or holder.form == "pronoun" or holder.office:
                 continue
             if holder.kind == "country" and holder.ref in countries:
                 continue
+            if holder.kind == "org" and holder.ref in bodies:
+                continue  # "Michel said the EU does not recognise ...": the EU's president speaks for it
             return False
         return True
 
