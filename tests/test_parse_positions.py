@@ -522,3 +522,9 @@ def test_a_view_and_its_caveat_after_but_that_are_two_positions() -> None:
 def test_a_body_s_head_speaking_of_the_body_holds_the_view() -> None:
     body = "European Council President Charles Michel said the EU does not recognise the results."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Charles Michel", "oppose")]
+
+
+def test_calling_someone_a_name_judges_them_and_calling_someone_is_a_phone_call() -> None:
+    found = _positions('House Speaker Nancy Pelosi called Chavez "an everyday thug".')
+    assert [(h, s) for h, s, _ in found] == [("Nancy Pelosi", "oppose")]
+    assert _positions("US President Joe Biden called Zelensky on Friday.") == []

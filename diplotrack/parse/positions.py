@@ -754,10 +754,19 @@ class _SentencePositions:
                 and self.words[match.last + 1] in ("'s", "’s")
                 and not self.tokens[match.last + 2].capitalized
             )
+            or self.names_someone(match.last)
         ):
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
+
+    def names_someone(self, position: int) -> bool:
+        """'called President George W. Bush "the devil"', 'called Chavez a thug': a person, then a name for them."""
+        person = next((m for m in self.mentions if m.kind == "leader" and position <= m.first <= position + 3), None)
+        if person is None or person.last >= len(self.tokens):
+            return False
+        following = self.tokens[person.last].text
+        return following in ('"', "“") or self.words[person.last] in ("a", "an")
 
     def parenthetical(self, verb: _Verb) -> tuple[int, int] | None:
         """'If X, Putin warned, Y would ...': the commas around a speaker set inside the reported words.
