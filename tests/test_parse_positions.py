@@ -528,3 +528,14 @@ def test_calling_someone_a_name_judges_them_and_calling_someone_is_a_phone_call(
     found = _positions('House Speaker Nancy Pelosi called Chavez "an everyday thug".')
     assert [(h, s) for h, s, _ in found] == [("Nancy Pelosi", "oppose")]
     assert _positions("US President Joe Biden called Zelensky on Friday.") == []
+
+
+def test_state_television_states_nothing() -> None:
+    body = (
+        "Libyan leader Muammar Gaddafi met the British prime minister. Gaddafi, according to a statement read on "
+        "Libyan state television, welcomed the visit."
+    )
+    extraction = parse_article("date 2004-03-25\n" + body)
+    assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [
+        ("Muammar Gaddafi", "support")
+    ]

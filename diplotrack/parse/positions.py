@@ -333,6 +333,10 @@ _MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 _CLAUSE_VERDICT_VERBS = frozenset({"agree"})
 _BODIES = frozenset({"country", "org"})  # "Israel and Hamas agreed": a state and a group together
 _RECENT_LEADERS = 12  # enough for "the ten leaders"
+_STATE_NOUNS = frozenset(
+    {"television", "tv", "media", "news", "agency", "radio", "visit", "department", "secretary", "council"}
+    | {"broadcaster", "newspaper", "dinner", "banquet", "funeral", "security", "company", "companies", "capitalism"}
+)
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 _MERGE_GAP = 5
@@ -546,7 +550,13 @@ class _SentencePositions:
             if opener and back < comma - 1:
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
-                self.words[back] in report_lemmas() and self.words[back - 1 : back] not in (["a"], ["the"], ["an"])
+                self.words[back] in report_lemmas()
+                and self.words[back - 1 : back] not in (["a"], ["the"], ["an"])
+                and not (
+                    self.words[back] == "state"
+                    and self.words[back + 1 : back + 2]
+                    and self.words[back + 1] in _STATE_NOUNS
+                )
             ):
                 return None
         return None
@@ -735,6 +745,8 @@ class _SentencePositions:
         head = self.words[match.first]
         before = self.words[match.first - 1] if match.first else ""
         after = self.words[match.last] if match.last < len(self.words) else ""
+        if head == "state" and after in _STATE_NOUNS:
+            return False  # "Libyan state television", "a state visit": the state, not stating
         if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
             return False  # "back in New Delhi by evening": an adverb, not backing anything
         if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES | _ARTICLES:
