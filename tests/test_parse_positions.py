@@ -539,3 +539,11 @@ def test_state_television_states_nothing() -> None:
     assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [
         ("Muammar Gaddafi", "support")
     ]
+
+
+def test_the_two_leaders_include_the_one_met_and_and_agreed_shares_the_opening_subject() -> None:
+    body = (
+        "Indian Prime Minister Narendra Modi met South African President Cyril Ramaphosa. The two leaders witnessed "
+        "the signing of agreements, and agreed to expand defence ties."
+    )
+    assert sorted(h for h, _, _ in _positions(body)) == ["Cyril Ramaphosa", "Narendra Modi"]

@@ -337,6 +337,7 @@ _STATE_NOUNS = frozenset(
     {"television", "tv", "media", "news", "agency", "radio", "visit", "department", "secretary", "council"}
     | {"broadcaster", "newspaper", "dinner", "banquet", "funeral", "security", "company", "companies", "capitalism"}
 )
+_OPENING_SPAN = 5
 _REFUSALS = frozenset({"refuse", "decline"})
 _NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 _MERGE_GAP = 5
@@ -532,7 +533,16 @@ class _SentencePositions:
         seen: set[str] = set()
         here = [m for m in self.mentions if m.kind == "leader" and m.last <= index]
         named = [m for m in here if m.form != "pronoun"]
-        for mention in [*reversed(named), *reversed(here), *self.recent]:
+        earlier = [
+            m
+            for sentence_mentions in reversed(
+                self.actors.mentions[max(0, self.sentence.index - 2) : self.sentence.index]
+            )
+            for m in sentence_mentions
+            if m.kind == "leader" and not self.actors.entities[m.ref].history_only
+        ]
+        # "X met Y. The two leaders ...": Y, though an object, is one of the two.
+        for mention in [*reversed(named), *reversed(here), *self.recent, *earlier]:
             if mention.ref not in seen:
                 seen.add(mention.ref)
                 chosen.append(mention)
@@ -772,6 +782,16 @@ class _SentencePositions:
         # "what he described as ...": an aside inside another clause
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
+    def opening_subject(self, before: int) -> tuple[Mention, ...]:
+        """The subject that opens the sentence: "The two leaders ...", "Modi and Zuma ..."."""
+        for index in range(min(before, _OPENING_SPAN)):
+            if self.words[index] in _PLURAL_LEADERS:
+                return self.plural(index)
+            mention = self.starts.get(index)
+            if mention is not None and mention.kind == "leader" and not is_object(self.tokens, mention):
+                return self.group(mention)
+        return ()
+
     def names_someone(self, position: int) -> bool:
         """'called President George W. Bush "the devil"', 'called Chavez a thug': a person, then a name for them."""
         person = next((m for m in self.mentions if m.kind == "leader" and position <= m.first <= position + 3), None)
@@ -958,6 +978,10 @@ class _SentencePositions:
             if not holders and subject.inherited and previous is not None:
                 holders = previous.subject.holders
                 subject = _Subject(holders, subject.background or previous.subject.background, True, subject.joiner)
+            elif not holders and subject.joiner == "and" and previous is None:
+                # "The two leaders witnessed the signing, and agreed to expand ties": the sentence's subject.
+                holders = self.opening_subject(match.first)
+                subject = _Subject(holders, subject.background, True, subject.joiner)
             elif not holders and self.words[match.first].endswith("ing") and previous is None:
                 # "..., saying that": a participle shares the main clause's subject.
                 floor_found = subject_before(self.mentions, self.tokens, match.first)
