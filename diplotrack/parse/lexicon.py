@@ -138,13 +138,7 @@ def _plural_key(title: str) -> tuple[str, ...] | None:
 @functools.cache
 def plural_titles() -> frozenset[tuple[str, ...]]:
     """Folded plural title phrases: "Presidents A and B" introduces several leaders."""
-    found = set()
-    for record in _load("lexicon/titles.yaml").get("titles", []):
-        for value in [record["title"], *record.get("aliases", [])]:
-            plural = _plural_key(str(value))
-            if plural is not None:
-                found.add(plural)
-    return frozenset(found)
+    return frozenset(plural_title_names())
 
 
 @functools.cache

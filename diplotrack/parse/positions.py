@@ -560,13 +560,7 @@ class _SentencePositions:
             if opener and back < comma - 1:
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
-                self.words[back] in report_lemmas()
-                and self.words[back - 1 : back] not in (["a"], ["the"], ["an"])
-                and not (
-                    self.words[back] == "state"
-                    and self.words[back + 1 : back + 2]
-                    and self.words[back + 1] in _STATE_NOUNS
-                )
+                self.words[back] in report_lemmas() and not self.used_as_noun(back)
             ):
                 return None
         return None
@@ -729,10 +723,7 @@ class _SentencePositions:
             return ()
         for position in range(match.last, min(match.last + 5, len(self.tokens))):
             mention = self.starts.get(position)
-            word = self.words[position]
-            if mention is None and not (
-                self.tokens[position].capitalized or word in _TITLE_WORDS or word in title_words()
-            ):
+            if mention is None and not self.in_name_or_title(position):
                 break  # ", calling it a day for Ukraine": not a speaker's name and title
             if mention is not None:
                 if mention.kind != "leader":
@@ -755,11 +746,11 @@ class _SentencePositions:
         head = self.words[match.first]
         before = self.words[match.first - 1] if match.first else ""
         after = self.words[match.last] if match.last < len(self.words) else ""
-        if head == "state" and after in _STATE_NOUNS:
-            return False  # "Libyan state television", "a state visit": the state, not stating
+        if self.used_as_noun(match.first):
+            return False  # "a state visit", "Libyan state television": the state, not stating
         if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
             return False  # "back in New Delhi by evening": an adverb, not backing anything
-        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES | _ARTICLES:
+        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
             back = match.first - 1
@@ -781,6 +772,17 @@ class _SentencePositions:
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
+
+    def used_as_noun(self, index: int) -> bool:
+        """Whether a verb's form is a noun here: after an article ("a state visit"), or "state television"."""
+        before = self.words[index - 1] if index > 0 else ""
+        after = self.words[index + 1] if index + 1 < len(self.words) else ""
+        return before in _ARTICLES or (self.words[index] == "state" and after in _STATE_NOUNS)
+
+    def in_name_or_title(self, index: int) -> bool:
+        """Whether a word can belong to a speaker's name and title ("Kremlin spokesman Dmitry Peskov")."""
+        word = self.words[index]
+        return self.tokens[index].capitalized or word in _TITLE_WORDS or word in title_words()
 
     def opening_subject(self, before: int) -> tuple[Mention, ...]:
         """The subject that opens the sentence: "The two leaders ...", "Modi and Zuma ..."."""
@@ -1303,7 +1305,7 @@ class _SentencePositions:
                 continue
             who = self.starts.get(index + 1)
             after = who.last if who is not None else index + 2
-            if who is None and self.words[index + 1 : index + 2] not in (["them"], ("them",), ["him"], ("him",)):
+            if who is None and (index + 1 >= len(self.words) or self.words[index + 1] not in ("them", "him")):
                 return None
             if after + 1 < end and self.words[after] == "to":
                 return after + 1
@@ -1395,11 +1397,7 @@ class _SentencePositions:
                 (
                     self.starts[at]
                     for at in range(index + 2, min(index + 8, len(words)))
-                    if at in self.starts
-                    and all(
-                        self.tokens[k].capitalized or words[k] in _TITLE_WORDS or words[k] in title_words()
-                        for k in range(index + 2, at)
-                    )
+                    if at in self.starts and all(self.in_name_or_title(k) for k in range(index + 2, at))
                 ),
                 None,
             )

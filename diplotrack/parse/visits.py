@@ -142,10 +142,11 @@ _HOST_TITLES = frozenset(
     }
 )
 _WINDOW = 12
-# Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
+# Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
 _OFFICE_PLURALS = frozenset(
     {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
 )
+# Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
 _NAMED_PROCESSES = frozenset(
     {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration", "group"}
     | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
@@ -169,6 +170,11 @@ class FoundVisit:
 def _called_off(words: Sequence[str], trigger: int) -> bool:
     window = words[max(0, trigger - 5) : trigger]
     return any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
+
+
+def _reports_cancellation(words: Sequence[str]) -> bool:
+    """Whether a sentence reports a trip called off ("postponed", "called off") anywhere in it."""
+    return not _CANCELLED.isdisjoint(words) or any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(words))
 
 
 def _status(words: Sequence[str], trigger: int) -> str:
@@ -583,7 +589,7 @@ class _SentenceVisits:
             )
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
-            if word == "been" and words[index + 1 : index + 2] not in (["to"], ("to",)):
+            if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to"):
                 continue  # "has been to Honiara" is a trip; "has been critical of Russia" is not
             target = self.destination_after(index)
             explicit_target = target is not None
@@ -824,7 +830,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     opening = dateline_sentence(sentences)
     if dateline is not None and opening is not None and _bureau_dateline(opening, actors, dateline[0]):
         return []
-    if opening is not None and any(_status(opening.words, k) == "cancelled" for k in range(len(opening.words))):
+    if opening is not None and _reports_cancellation(opening.words):
         return []  # "JAKARTA — Obama has called off his visit": nobody came
     found = dateline or lead_event_place(sentences, actors)
     if found is None:
