@@ -46,45 +46,17 @@ from diplotrack.parse.stance import (
     stance_words,
 )
 from diplotrack.parse.text import Sentence, Token, is_headline
-from diplotrack.parse.topics import DETERMINERS, PREPOSITIONS, acceptable_topic, clause_topic, topic_span
-
-_TOPIC_STOPS = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        ".",
-        "!",
-        "?",
-        "—",
-        "–",
-        "which",
-        "who",
-        "whose",
-        "because",
-        "following",
-        "after",
-        "since",
-        "while",
-        "when",
-        "saying",
-        "adding",
-        "as",
-        "but",
-        "”",
-        '"',
-        "(",
-        ")",
-        "if",
-        "so",
-        "whereas",
-        "though",
-        "although",
-        "despite",
-        "until",
-        "unless",
-    }
+from diplotrack.parse.topics import (
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    acceptable_topic,
+    clause_topic,
+    topic_span,
 )
+
+_TOPIC_STOPS = CLAUSE_BREAKS | {"following", "whereas"}
 _QUOTES = frozenset({"“", "”", '"'})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})
@@ -214,9 +186,6 @@ _SPECULATION = frozenset({"whether", "if"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"})
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_FINITE = frozenset(
-    {"is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "should", "must", "can", "may"}
-)
 _ADVERBIAL_STARTS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
 )
@@ -943,7 +912,11 @@ class _SentencePositions:
             word = self.words[ahead]
             if word == "that":
                 return ahead + 1
-            if word in _FINITE or word in ("and", "but") or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":"):
+            if (
+                word in FINITE_VERBS
+                or word in ("and", "but")
+                or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":")
+            ):
                 break  # "said the draft remained unacceptable and that ...": the clause began already
         if position < len(self.words) and self.words[position] in _ADVERBIAL_STARTS:
             # "said from a White House balcony.": no reported words after the verb.

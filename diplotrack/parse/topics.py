@@ -49,49 +49,14 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     {"of", "in", "on", "for", "with", "against", "to", "from", "by", "at", "between", "over", "into", "towards"}
 )
-# Words that end a noun phrase: clause links, relatives, conjunctions before a clause, punctuation.
-_BOUNDARIES = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        ".",
-        "!",
-        "?",
-        "—",
-        "–",
-        "(",
-        ")",
-        "“",
-        "”",
-        '"',
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "while",
-        "because",
-        "since",
-        "after",
-        "before",
-        "as",
-        "but",
-        "if",
-        "unless",
-        "until",
-        "so",
-        "though",
-        "although",
-        "despite",
-        "saying",
-        "adding",
-        "calling",
-        "and",
-        "or",
-    }
+# Words that close a clause in any reading: punctuation, relatives, subordinators, reporting participles.
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "”", '"', "which", "who", "whose", "when", "while"}
+    | {"because", "since", "after", "as", "but", "if", "unless", "until", "so", "though", "although", "despite"}
+    | {"saying", "adding"}
 )
+# Words that end a noun phrase: clause links, relatives, conjunctions before a clause, punctuation.
+_BOUNDARIES = CLAUSE_BREAKS | {"“", "whom", "where", "before", "calling", "and", "or"}
 # Verbs of a reported clause whose object is what the stance is about ("we will never accept X").
 _OBJECT_VERBS = frozenset(
     {
@@ -139,36 +104,16 @@ _OBJECT_VERBS = frozenset(
 )
 _DEGREE_WORDS = frozenset({"very", "so", "too", "quite", "most", "more"})
 _CLAUSE_NEGATORS = frozenset({"not", "never", "no", "longer", "n't"})
-_FINITE = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "would",
-        "will",
-        "could",
-        "should",
-        "must",
-        "can",
-        "may",
-        "might",
-        "had",
-        "has",
-        "have",
-        "did",
-        "does",
-        "do",
-        "cannot",
-        "remained",
-        "remains",
-        "remain",
-        "not",
-    }
+# Auxiliaries and modals that carry a clause's tense.
+FINITE_VERBS = frozenset(
+    {"is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "should", "must", "can", "may"}
 )
+# Words that start or continue a verb group, so a noun phrase cannot run through them.
+_FINITE = FINITE_VERBS | {"be", "been", "being", "might", "did", "does", "do", "cannot", "not"} | {
+    "remain",
+    "remains",
+    "remained",
+}
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "everyone", "nobody"})
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     {"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening"}
