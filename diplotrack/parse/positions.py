@@ -47,16 +47,16 @@ from diplotrack.parse.stance import (
 )
 from diplotrack.parse.text import Sentence, Token, is_headline
 from diplotrack.parse.topics import (
-    CLAUSE_BREAKS,
     DETERMINERS,
     FINITE_VERBS,
+    PHRASE_ENDS,
     PREPOSITIONS,
     acceptable_topic,
     clause_topic,
     topic_span,
 )
 
-_TOPIC_STOPS = CLAUSE_BREAKS | {"following", "whereas"}
+_TOPIC_STOPS = PHRASE_ENDS | {"following", "whereas"}
 _QUOTES = frozenset({"“", "”", '"'})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})

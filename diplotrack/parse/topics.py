@@ -49,14 +49,14 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     {"of", "in", "on", "for", "with", "against", "to", "from", "by", "at", "between", "over", "into", "towards"}
 )
-# Words that close a clause in any reading: punctuation, relatives, subordinators, reporting participles.
-CLAUSE_BREAKS = frozenset(
+# Words that end a phrase in any reading: punctuation, relatives, subordinators, reporting participles.
+PHRASE_ENDS = frozenset(
     {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "”", '"', "which", "who", "whose", "when", "while"}
     | {"because", "since", "after", "as", "but", "if", "unless", "until", "so", "though", "although", "despite"}
     | {"saying", "adding"}
 )
 # Words that end a noun phrase: clause links, relatives, conjunctions before a clause, punctuation.
-_BOUNDARIES = CLAUSE_BREAKS | {"“", "whom", "where", "before", "calling", "and", "or"}
+_BOUNDARIES = PHRASE_ENDS | {"“", "whom", "where", "before", "calling", "and", "or"}
 # Verbs of a reported clause whose object is what the stance is about ("we will never accept X").
 _OBJECT_VERBS = frozenset(
     {
