@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.text import Token
@@ -15,29 +15,47 @@ _HIS = frozenset({"his", "her", "their"})
 CLAUSE_BREAKS = frozenset({";", "—", "–", ":", "“", '"'})
 
 
-def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Token]) -> list[Mention]:
-    """The anchor and the mentions coordinated with it ("Ireland, Spain and Norway")."""
-    ordered = sorted(mentions, key=lambda m: m.first)
+def coordinated_run(
+    ordered: Sequence[Mention],
+    anchor: Mention,
+    tokens: Sequence[Token],
+    joins: Callable[[Mention, Sequence[Token]], bool],
+) -> list[Mention]:
+    """The anchor and its neighbours in ``ordered``, each joined to the next by ``joins``, in text order.
+
+    ``joins`` sees a neighbour and the tokens between it and the run so far.
+    """
     position = ordered.index(anchor)
     group = [anchor]
-    conjoined = False
     for direction in (-1, 1):
         current = anchor
         index = position + direction
         while 0 <= index < len(ordered):
             other = ordered[index]
             left, right = (other, current) if direction < 0 else (current, other)
-            between = tokens[left.last : right.first]
-            same_kind = other.kind == anchor.kind or {other.kind, anchor.kind} <= {"country", "org"}
-            if not same_kind or not _coordinated(between, anchor.kind == "leader"):
+            if not joins(other, tokens[left.last : right.first]):
                 break
             group.append(other)
-            conjoined = conjoined or any(t.lower in ("and", "&") for t in between)
             current = other
             index += direction
-    if not conjoined:
-        return [anchor]  # "a meeting with Li, Scholz, the chancellor, said": commas alone make no list
     return sorted(group, key=lambda m: m.first)
+
+
+def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Token]) -> list[Mention]:
+    """The anchor and the mentions coordinated with it ("Ireland, Spain and Norway")."""
+    links: list[Sequence[Token]] = []
+
+    def joins(other: Mention, between: Sequence[Token]) -> bool:
+        same_kind = other.kind == anchor.kind or {other.kind, anchor.kind} <= {"country", "org"}
+        if same_kind and _coordinated(between, anchor.kind == "leader"):
+            links.append(between)
+            return True
+        return False
+
+    group = coordinated_run(sorted(mentions, key=lambda m: m.first), anchor, tokens, joins)
+    if not any(t.lower in ("and", "&") for between in links for t in between):
+        return [anchor]  # "a meeting with Li, Scholz, the chancellor, said": commas alone make no list
+    return group
 
 
 def _coordinated(between: Sequence[Token], titles: bool) -> bool:

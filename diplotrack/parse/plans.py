@@ -28,11 +28,12 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.parse.actors import ArticleActors
+from diplotrack.parse.clauses import coordinated_run
 from diplotrack.parse.lexicon import gazetteer
 from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
-from diplotrack.parse.text import Sentence
+from diplotrack.parse.text import Sentence, Token
 
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|paper|blueprint|measures"
@@ -259,25 +260,14 @@ class _PlanFinder:
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
         """The anchor with the mentions listed beside it ("Biden, Australia's Albanese and Sunak")."""
-        tokens = sentence.tokens
         same = sorted((m for m in candidates if m.kind == anchor.kind), key=lambda m: m.first)
-        position = same.index(anchor)
-        group = [anchor]
-        for direction in (-1, 1):
-            current = anchor
-            index = position + direction
-            while 0 <= index < len(same):
-                other = same[index]
-                left, right = (other, current) if direction < 0 else (current, other)
-                between = tokens[left.last : right.first]
-                joiners = [t for t in between if t.lower in (",", "and", "&")]
-                rest = [t for t in between if t.lower not in (",", "and", "&")]
-                if not joiners or len(between) > 8 or not all(t.capitalized or t.lower in _TITLE_WORDS for t in rest):
-                    break
-                group.append(other)
-                current = other
-                index += direction
-        return tuple(sorted(group, key=lambda m: m.first))
+
+        def joins(_other: Mention, between: Sequence[Token]) -> bool:
+            joiners = [t for t in between if t.lower in (",", "and", "&")]
+            rest = [t for t in between if t.lower not in (",", "and", "&")]
+            return bool(joiners) and len(between) <= 8 and all(t.capitalized or t.lower in _TITLE_WORDS for t in rest)
+
+        return tuple(coordinated_run(same, anchor, sentence.tokens, joins))
 
     def subject(self, sentence: Sentence, token: int) -> _Group:
         """The subject of the clause before token ``token``, with its coordinated mentions.
