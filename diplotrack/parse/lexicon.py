@@ -9,9 +9,9 @@ empty gazetteer rather than an error: the parser must never raise.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 import pycountry
@@ -50,31 +50,32 @@ def _load(name: str) -> Any:
     return load_yaml_text(text, f"diplotrack/data/{name}") or {}
 
 
+_Record = TypeVar("_Record", Leader, Organization)
+
+
+def _shipped(model: type[_Record], key: str, names: Sequence[str]) -> dict[str, _Record]:
+    """The valid records under ``key`` in shipped data files, by id; the first of a repeated id wins."""
+    found: dict[str, _Record] = {}
+    for name in names:
+        for record in _load(name).get(key, []) or []:
+            try:
+                value = model.model_validate(record)
+            except ValueError:
+                continue
+            found.setdefault(value.id, value)
+    return found
+
+
 @functools.cache
 def leaders() -> Mapping[str, Leader]:
     """Shipped leaders by id, from ``data/leaders/*.yaml``."""
-    found: dict[str, Leader] = {}
-    for name in ("world.yaml", "europe.yaml", "rest.yaml"):
-        for record in _load(f"leaders/{name}").get("leaders", []) or []:
-            try:
-                leader = Leader.model_validate(record)
-            except ValueError:
-                continue
-            found.setdefault(leader.id, leader)
-    return found
+    return _shipped(Leader, "leaders", ("leaders/world.yaml", "leaders/europe.yaml", "leaders/rest.yaml"))
 
 
 @functools.cache
 def organizations() -> Mapping[str, Organization]:
     """Shipped organisations by id, from ``data/organizations.yaml``."""
-    found: dict[str, Organization] = {}
-    for record in _load("organizations.yaml").get("organizations", []) or []:
-        try:
-            organization = Organization.model_validate(record)
-        except ValueError:
-            continue
-        found.setdefault(organization.id, organization)
-    return found
+    return _shipped(Organization, "organizations", ("organizations.yaml",))
 
 
 # Countries where international bodies sit: their own officials there are at home, not visiting.
