@@ -75,7 +75,8 @@ _APPOSITION_ENDS = frozenset(
 )
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
-_HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
+# Titles of heads of state or government.
+HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Capitalised role nouns that may open a sentence before a name.
@@ -678,7 +679,7 @@ class _Resolver:
             key
             for key, entity in self.actors.entities.items()
             if entity.title
-            and (fold(entity.title) == fold(title) or (generic and fold(entity.title) in _HEAD_TITLES))
+            and (fold(entity.title) == fold(title) or (generic and fold(entity.title) in HEAD_TITLES))
             and (country is None or entity.country == country)
         ]
         if len(holders) <= 1 or country is not None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplotrack.parse.actors import ArticleActors
+from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import WEEKDAYS, resolve_day
 from diplotrack.parse.lexicon import gazetteer, headquarters
@@ -126,21 +126,7 @@ _COMPLETED = frozenset(
     | {"ago", "shook"}
 )
 _ONGOING = frozenset(["arrived", "arrives", "during", "is", "are", "visiting", "comes", "speaking", "landed"])
-_HOST_TITLES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "chancellor",
-        "king",
-        "emir",
-        "leader",
-        "crown prince",
-        "taoiseach",
-        "sultan",
-        "supreme leader",
-        "premier",
-    }
-)
+_HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
 _WINDOW = 12
 # Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
 _OFFICE_PLURALS = frozenset(
