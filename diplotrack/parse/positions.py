@@ -183,7 +183,14 @@ _NUMBERS = {
 }
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
 _SPECULATION = frozenset({"whether", "if"})
-_DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"})
+# Words that make the next verb form a noun: "our full backing", "the internationally backed road map".
+_NOUN_OPENERS = frozenset(
+    {"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"}
+)
+# Words before a gerund that make it what someone did ("criticised X for blocking"), not a stance.
+_GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
+# What "call" takes when it names ("called it a disgrace"), not when it calls for something.
+_CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
@@ -719,18 +726,18 @@ class _SentencePositions:
             return False  # "a state visit", "Libyan state television": the state, not stating
         if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
             return False  # "back in New Delhi by evening": an adverb, not backing anything
-        if (head.endswith("ing") and before in _DETERMINERS | {"for", "of"}) or before in _POSSESSIVES:
+        if (head.endswith("ing") and before in _GERUND_OWNERS) or before in _POSSESSIVES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
             back = match.first - 1
             while back >= 0 and self.words[back].endswith("ly"):
                 back -= 1
-            if back >= 0 and self.words[back] in _DETERMINERS:
+            if back >= 0 and self.words[back] in _NOUN_OPENERS:
                 return False  # "the internationally backed road map"
             if after == "by":
                 return False  # passive or reduced relative: "tariffs announced by Trump"
         if match.values[0].lemma == "call" and not (
-            after in _DETERMINERS | {"it", "them", "this", "that", "these", "those"}
+            after in _CALLED_OBJECTS
             or (
                 match.last + 2 < len(self.words)
                 and self.words[match.last + 1] in ("'s", "’s")
