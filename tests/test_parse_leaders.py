@@ -116,3 +116,14 @@ def test_leaders_of_smaller_countries_resolve_from_the_shipped_gazetteer() -> No
     extraction = parse_article("date 2018-07-23\nKagame welcomed the investment. Tokayev was in Astana.")
     leaders = {leader.name: leader.roles[0].country for leader in extraction.leaders}
     assert leaders.get("Paul Kagame") == "RWA"
+
+
+def test_a_title_with_its_body_before_a_name_in_commas() -> None:
+    text = (
+        "The managing director of the International Monetary Fund, Kristalina Georgieva, arrived on Monday. "
+        "She met the speaker of Ghana's parliament, Alban Bagbin, and the head of the national electoral body, "
+        "Jean Mensa."
+    )
+    leaders = {leader.name: leader for leader in parse_article(text, date=dt.date(2023, 5, 8)).to_expectation().leaders}
+    assert {"Kristalina Georgieva", "Alban Bagbin", "Jean Mensa"} <= set(leaders)
+    assert leaders["Alban Bagbin"].country == "Ghana"

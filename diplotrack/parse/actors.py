@@ -34,6 +34,9 @@ _HISTORY = frozenset({"former", "late", "ex", "then"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+# Words inside the name of a body an office belongs to: "the Presidium of the Supreme People's Assembly".
+_SEAT_WORDS = frozenset({"the", "of", "for", "and", "'s", "’s", "-"})
+_MAX_SEAT = 9
 
 
 @attrs.define
@@ -149,6 +152,12 @@ def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
 
 def _choose(values: Sequence[Entry]) -> Entry:
     return min(values, key=lambda entry: _ENTRY_PRIORITY[entry.kind])
+
+
+# Where a one-word name that is also a place ("Muscat") reads as the place.
+_LOCATING_WORDS = frozenset(
+    {"in", "to", "at", "from", "near", "outside", "into", "via", "visit", "visited", "visiting"}
+)
 
 
 class _Resolver:
@@ -337,6 +346,15 @@ class _Resolver:
             match = starts.get(i)
             if match is not None:
                 entry = _choose(match.values)
+                if (
+                    entry.kind in ("leader", "surname")
+                    and match.last - match.first == 1
+                    and i > 0
+                    and words[i - 1] in _LOCATING_WORDS
+                    and words[i] not in self.by_part
+                ):
+                    # "in Muscat": the city, not Malta's Joseph Muscat, unless the article named him.
+                    entry = next((value for value in match.values if value.kind in ("place", "country")), entry)
                 i = self._entry(tokens, words, starts, match, entry, mentions, places)
                 continue
             token = tokens[i]
@@ -594,6 +612,13 @@ class _Resolver:
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
+        if words[last : last + 1] == ("of",) and first > 0:
+            # "the director of the National Intelligence Service, Lim Dong-won": the office's body, then the name.
+            seat = self._office_seat(tokens, words, starts, last)
+            if seat is not None:
+                last, seat_country, seat_organization = seat
+                country = country or seat_country
+                organization = organization or seat_organization
         if last + 1 < len(tokens) and words[last] == "," and first > 0:
             name_first = last + 1
             # "its lead negotiator, Samoa's Anne Rasmussen": the possessive gives the country.
@@ -631,6 +656,31 @@ class _Resolver:
         if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
+
+    def _office_seat(
+        self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], of: int
+    ) -> tuple[int, str | None, str | None] | None:
+        """Where "of the International Monetary Fund, " ends (the comma), and the country or body it names."""
+        j = of + 1
+        country: str | None = None
+        organization: str | None = None
+        while j < len(tokens) and j - of <= _MAX_SEAT:
+            match = starts.get(j)
+            if match is not None and not any(v.kind in ("leader", "surname") for v in match.values):
+                entry = _choose(match.values)
+                if entry.kind in ("country", "demonym", "place"):
+                    country = country or entry.ref
+                elif entry.kind == "org":
+                    organization = organization or entry.ref
+                j = match.last
+                continue
+            if tokens[j].capitalized or words[j] in _SEAT_WORDS or (tokens[j].text.isalpha() and j - of <= 4):
+                j += 1
+                continue
+            break
+        if j < len(tokens) and words[j] == "," and j > of + 1:
+            return j, country, organization
+        return None
 
     def _titled_name(
         self,
