@@ -292,3 +292,33 @@ def test_the_leaders_of_countries_are_whose_not_where_and_the_rio_group_is_no_pl
     )
     visits = _visits(text)
     assert set(visits) == {("Alvaro Uribe", "Dominican Republic")}
+
+
+def test_officials_accompanying_a_leader_share_the_trip_and_the_country() -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Tokyo on Friday for talks with Japanese Prime Minister "
+        "Fumio Kishida. "
+        "Ruto was accompanied by Trade Minister Moses Kuria and by his chief of staff, Felix Koskei. "
+        "Energy Minister Davis Chirchir, who is part of Ruto's delegation, said deals would be signed."
+    )
+    visits = _visits(text)
+    assert {("Moses Kuria", "Japan"), ("Felix Koskei", "Japan"), ("Davis Chirchir", "Japan")} <= set(visits)
+    leaders = {leader.name: leader for leader in parse_article(text, date=FRIDAY).to_expectation().leaders}
+    assert leaders["Moses Kuria"].country == "Kenya"
+
+
+def test_accompanied_by_stops_at_the_next_verb_phrase() -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Tokyo on Friday. "
+        "Ruto was accompanied by Trade Minister Moses Kuria and met Japanese Prime Minister Fumio Kishida."
+    )
+    visits = _visits(text)
+    assert ("Moses Kuria", "Japan") in visits
+    assert ("Fumio Kishida", "Japan") not in visits
+
+
+def test_a_city_that_is_also_a_surname_is_the_city_after_in() -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu held talks with Sultan Qaboos bin Said in Muscat on Friday."
+    expect = parse_article(text, date=dt.date(2018, 10, 26)).to_expectation()
+    assert [leader.name for leader in expect.leaders] == ["Benjamin Netanyahu", "Qaboos bin Said"]
+    assert {(v.visitor, v.destination, v.place) for v in expect.visits} == {("Benjamin Netanyahu", "Oman", "Muscat")}

@@ -180,8 +180,9 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
     actors = resolve_actors(sentences, date)
     found_plans, item_lines = find_plans(sentences, actors)
     builder = _Builder(text, _source(text, date, source), date, actors)
-    leaders = builder.leaders()
+    # Visits come first: an aide's country may be learnt from the leader they travel with.
     visits = builder.visits(find_visits(sentences, actors, date))
+    leaders = builder.leaders()
     plans = builder.plans(found_plans)
     positions = builder.positions(_outside_plan_parts(find_positions(sentences, actors, item_lines), found_plans))
     return Extraction(

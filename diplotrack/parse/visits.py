@@ -99,6 +99,12 @@ _HOSTING = frozenset(
 _COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
 _WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
 _CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
+# "accompanied by A and met B": a verb after "and" ends the list of companions.
+_AFTER_AND_VERBS = frozenset(
+    {"met", "held", "said", "signed", "told", "visited", "laid", "toured", "was", "were", "is"}
+)
+# "part of Duterte's delegation", "a member of", "among", "in".
+_MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for"})
 _DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
 _PLANNED = frozenset(
@@ -198,7 +204,8 @@ _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "la
 
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
 _RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back"]) | _ARRIVALS
-_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS
+_DELEGATIONS = frozenset(["delegation", "entourage", "party"])
+_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS | _DELEGATIONS
 
 
 @attrs.define
@@ -468,6 +475,8 @@ class _SentenceVisits:
     def company(self, index: int) -> bool:
         """Record an aide travelling with a leader; their visits are copied later."""
         word = self.words[index]
+        if word in _COMPANY and index + 1 < len(self.words) and self.words[index + 1] == "by":
+            return self.accompanied_by(index)
         if word in _WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
             return False
         aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
@@ -480,6 +489,45 @@ class _SentenceVisits:
                     _Companion(aide.ref, followed[0].ref, self.sentence.index, aide.start, followed[0].end)
                 )
         return True
+
+    def accompanied_by(self, index: int) -> bool:
+        """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
+        leaders = subject_before(self.mentions, self.tokens, index)
+        if not leaders:
+            return False
+        aides: list[Mention] = []
+        words = self.words
+        position = index + 2
+        for mention in sorted(self.mentions, key=lambda m: m.first):
+            if mention.first < position:
+                continue
+            between = words[position : mention.first]
+            # The list ends at a clause break or a new verb phrase ("and met the sultan").
+            if any(w in _CLAUSE_END for w in between) or any(
+                w == "and" and k + 1 < len(between) and between[k + 1] in _AFTER_AND_VERBS
+                for k, w in enumerate(between)
+            ):
+                break
+            if not self.possessive(mention):
+                aides.append(mention)
+            position = mention.last
+        for aide in aides:
+            if aide.ref != leaders[0].ref:
+                self.companions.append(_Companion(aide.ref, leaders[0].ref, self.sentence.index, aide.start, aide.end))
+        return bool(aides)
+
+    def delegation(self, index: int) -> bool:
+        """ "X, who is part of Duterte's delegation" / "X was in Duterte's delegation": X travels with him."""
+        owner = [m for m in self.mentions if m.last in (index - 1, index - 2) and self.possessive(m)]
+        if not owner or not set(self.words[max(0, owner[0].first - 3) : owner[0].first]) & _MEMBERSHIP:
+            return False
+        aides = self.antecedent(owner[0].first) or subject_before(self.mentions, self.tokens, owner[0].first)
+        for aide in aides:
+            if aide.ref != owner[0].ref:
+                self.companions.append(
+                    _Companion(aide.ref, owner[0].ref, self.sentence.index, aide.start, owner[0].end)
+                )
+        return bool(aides)
 
     def placeless(self, index: int) -> tuple[str, str | None, int] | None:
         """Where a trip with no place named goes: the event or the place the article is about."""
@@ -568,6 +616,8 @@ class _SentenceVisits:
                 found += self.returned_from(index)
                 continue
             if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
+                continue
+            if word in _DELEGATIONS and self.delegation(index):
                 continue
             copula = (word in _COPULAS and index + 2 < len(self.words) and self.words[index + 1] in _LOCATIVE) and any(
                 spot[0] == index + 2 or (spot[0] == index + 3 and self.words[index + 2] == "the")
@@ -890,12 +940,17 @@ def _copy_for_companions(
     copies: list[FoundVisit] = []
     for companion in companions:
         entity = actors.entities[companion.aide]
-        if entity.history_only or (entity.country is None and entity.organization is None):
+        if entity.history_only:
             continue
         trips = [visit for visit in visits if visit.visitor == companion.leader]
         earlier = [visit for visit in trips if visit.sentence <= companion.sentence]
         trip = (earlier or trips)[-1] if trips else None
-        if trip is None or entity.country == trip.destination:
+        if trip is None:
+            continue
+        if entity.country is None and entity.organization is None and entity.title is not None:
+            # "Finance Minister Simsek, who accompanied the president": an official serves the leader they travel with.
+            entity.country = actors.entities[companion.leader].country
+        if entity.country is None or entity.country == trip.destination:
             continue
         copies.append(
             attrs.evolve(
