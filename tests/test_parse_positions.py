@@ -547,3 +547,14 @@ def test_the_two_leaders_include_the_one_met_and_and_agreed_shares_the_opening_s
         "the signing of agreements, and agreed to expand defence ties."
     )
     assert sorted(h for h, _, _ in _positions(body)) == ["Cyril Ramaphosa", "Narendra Modi"]
+
+
+def test_contrasts_concessions_and_refusals_to_give_up() -> None:
+    assert content_stance(["we", "want", "partners", ",", "not", "masters"]) == "support"
+    assert content_stance(["this", "is", "not", "a", "retreat", "but", "a", "promise", "kept"]) == "support"
+    assert content_stance(["the", "text", "is", "not", "perfect"]) == "support"
+    assert content_stance(["our", "troops", "will", "not", "leave", "the", "country"]) == "support"
+    assert content_stance(["we", "will", "not", "back", "down"]) == "support"
+    assert content_stance(["the", "chance", "must", "not", "be", "wasted"]) == "support"
+    assert content_stance(["we", "will", "not", "accept", "the", "plan"]) == "oppose"
+    assert content_stance(["the", "tariffs", "were", "a", "senseless", "blow", "to", "trade"]) == "oppose"

@@ -274,6 +274,16 @@ CONTRACTED = frozenset(
 _NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither"})
 # A negated comparative praises: "there is no better deal".
 _COMPARATIVES = frozenset({"better", "alternative"})
+# Under a negation these say the speaker holds firm: "will not leave Iraq", "cannot wait", "must not be wasted".
+_GIVING_UP = frozenset(
+    {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
+    | {"change", "changed", "unanswered", "stop", "afford", "hesitate"}
+)
+_GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
+# "is not perfect", "no easy fixes": a concession, not a rejection.
+_CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
+# "X, and not Y" contrasts; "would, and did not" does not.
+_FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", "do", "should", "must", "is", "was"})
 # Verbs of leaving an agreement or a partner.
 _WITHDRAWAL_WORDS = frozenset({"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning"})
 _WITHDRAWAL_HEADS = {
@@ -483,6 +493,10 @@ def content_stance(words: Sequence[str]) -> str:
             if _denied_harm(clause, index):
                 excused.update(range(index + 1, index + 4))
                 continue  # "is not a threat", "must never be forgotten": a denial that affirms
+            if _contrasted(clause, index) or any(w in _CONCESSIONS for w in following):
+                continue  # "partners, not rivals", "not a retreat but a promise kept", "it is not perfect"
+            if _giving_up_at(clause, index + 1, 5):
+                withdrawal_negated = True
             negated = True
             if _withdrawal_at(clause, index + 1, 3):
                 withdrawal_negated = True  # "we will not walk away": staying is support
@@ -534,6 +548,26 @@ def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
         if word in _WITHDRAWAL_WORDS:
             return True
         if word in _WITHDRAWAL_HEADS and index + 1 < len(words) and words[index + 1] in _WITHDRAWAL_HEADS[word]:
+            return True
+    return False
+
+
+def _contrasted(words: Sequence[str], negation: int) -> bool:
+    """ "Partners, not rivals", "verification, not trust", "not a retreat but a promise kept"."""
+    if words[negation] != "not":
+        return False
+    if negation >= 2 and words[negation - 1] in (",", "and") and words[negation - 2] not in _FINITE_BEFORE_NOT:
+        return True
+    return "but" in words[negation + 2 : negation + 8] and "only" not in words[negation + 1 : negation + 3]
+
+
+def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
+    """Whether a verb of giving up ("leave", "back down", "stay away", "wait") starts within ``span`` words."""
+    for index in range(start, min(len(words), start + span)):
+        word = words[index]
+        if word in _GIVING_UP:
+            return True
+        if word in _GIVING_UP_HEADS and index + 1 < len(words) and words[index + 1] in _GIVING_UP_HEADS[word]:
             return True
     return False
 
