@@ -419,3 +419,23 @@ def test_a_city_in_a_joint_text_s_name_signs_nothing() -> None:
         "- the two Koreas will hold a family reunion\n"
     )
     assert sorted(proposer for proposer, _ in _plans(body)) == ["Kim Jong Un", "Moon Jae-in"]
+
+
+def test_a_counted_list_with_a_qualifier_before_its_colon() -> None:
+    text = (
+        "date 2024-02-27\nFrench Foreign Minister Stephane Sejourne proposed three areas where allies could do "
+        "more: demining, cyber defence and the training of engineers."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [
+        ("Stephane Sejourne", ["demining", "cyber defence", "the training of engineers"])
+    ]
+
+
+def test_the_country_asked_to_act_is_not_the_proposer() -> None:
+    text = (
+        "date 2010-02-25\nIndian Foreign Secretary Nirupama Rao said India expected Pakistan to:\n\n"
+        "- close the training camps;\n- try the suspects;\n- freeze the group's accounts."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [plan.proposer for plan in plans] != ["Pakistan"] and len(plans) == 1

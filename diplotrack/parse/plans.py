@@ -76,7 +76,9 @@ _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
     rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities|requests|goals"
-    r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)[ \t]*:(?!\d)",
+    r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)\b"
+    # "three areas where allies could do more:", "three requests from his government:"
+    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
 # "Phase one: ...", "Step 2, within a month: ...": a staged plan, one item per line.
@@ -126,6 +128,11 @@ _PROPOSING = re.compile(
 _RECIPIENT_VERBS = frozenset(
     {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
     | {"showed", "shown", "briefed", "briefs", "assured", "promised", "pitched"}
+)
+# "expected Pakistan to", "urged Israel to": the one addressed by a demand.
+_ADDRESSEE_VERBS = frozenset(
+    {"expected", "expects", "expect", "asked", "asks", "urged", "urges", "told", "tells", "wants", "wanted"}
+    | {"pressed", "presses", "on", "required", "requires", "demanded", "demands"}
 )
 # "a delegation led by X": X stands for the subject.
 _LEADING_AGENT = frozenset({"led", "headed", "chaired"})
@@ -256,6 +263,8 @@ class _PlanFinder:
                 return True
         if marker in _RECIPIENT_VERBS:
             return False
+        if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower == "to":
+            return False  # "India expected Pakistan to:": Pakistan is asked, India proposes
         return not is_object(tokens, mention)
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
