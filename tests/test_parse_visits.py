@@ -322,3 +322,13 @@ def test_a_city_that_is_also_a_surname_is_the_city_after_in() -> None:
     expect = parse_article(text, date=dt.date(2018, 10, 26)).to_expectation()
     assert [leader.name for leader in expect.leaders] == ["Benjamin Netanyahu", "Qaboos bin Said"]
     assert {(v.visitor, v.destination, v.place) for v in expect.visits} == {("Benjamin Netanyahu", "Oman", "Muscat")}
+
+
+def test_a_dateline_nobody_of_that_country_acts_in_is_only_where_the_story_was_filed() -> None:
+    text = (
+        "Erdogan and Aliyev open pipeline in Baku\n\n"
+        "TBILISI, May 25 (wire) - Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev "
+        "opened a gas pipeline on Friday. Erdogan called the project a bridge between two brotherly nations."
+    )
+    visits = _visits(text, dt.date(2018, 5, 25))
+    assert not any(destination == "Georgia" for _, destination in visits)

@@ -835,6 +835,22 @@ def _bureau_dateline(lead: Sentence, actors: ArticleActors, country: str) -> boo
     return all(actors.entities[m.ref].country != country for m in finder.mentions)
 
 
+def _events_placed_elsewhere(
+    sentences: Sequence[Sentence], opening: Sentence, actors: ArticleActors, country: str
+) -> bool:
+    """A dateline where nobody of that country takes part, above a headline or lead set in another country.
+
+    "Putin and Kim sign pact in Pyongyang / SEOUL — ...": the story is only filed from Seoul.
+    """
+    if any(entity.country == country for entity in actors.entities.values()):
+        return False
+    for sentence in sentences[: opening.index + 1]:
+        finder = _SentenceVisits(sentence, actors, None)
+        if any(spot[3] is not None and spot[2] != country for spot in finder.located_spots()):
+            return True
+    return False
+
+
 # Lead words that make the story one of a gathering of leaders.
 _GATHERINGS = frozenset(["summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"])
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
@@ -864,7 +880,14 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     """
     dateline = dateline_country(sentences)
     opening = dateline_sentence(sentences)
-    if dateline is not None and opening is not None and _bureau_dateline(opening, actors, dateline[0]):
+    if (
+        dateline is not None
+        and opening is not None
+        and (
+            _bureau_dateline(opening, actors, dateline[0])
+            or _events_placed_elsewhere(sentences, opening, actors, dateline[0])
+        )
+    ):
         return []
     if opening is not None and _reports_cancellation(opening.words):
         return []  # "JAKARTA — Obama has called off his visit": nobody came
