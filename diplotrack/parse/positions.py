@@ -1649,6 +1649,8 @@ def _ongoing_claim(words: Sequence[str]) -> bool:
 
 def _joint_document(words: Sequence[str]) -> bool:
     """Whether the sentence issues a joint document ("in a joint communique")."""
+    if "joint" not in words:
+        return False  # most sentences: one scan in C instead of a generator per word
     return any(
         word == "joint" and any(after in _DOCUMENT_NOUNS for after in words[index + 1 : index + 3])
         for index, word in enumerate(words)
