@@ -9,7 +9,7 @@ do not count: the main clause carries the stance.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from diplotrack.parse.lexicon import cue_words
 
@@ -541,15 +541,22 @@ def _hard_but(words: Sequence[str]) -> bool:
     return any(word in _DIFFICULT and "but" in words[index + 1 : index + 5] for index, word in enumerate(words))
 
 
-def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
-    """Whether a verb of leaving ("pull out", "walk away", "quit") starts within ``span`` words."""
+def _verb_at(
+    words: Sequence[str], start: int, span: int, verbs: frozenset[str], heads: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words."""
     for index in range(start, min(len(words), start + span)):
         word = words[index]
-        if word in _WITHDRAWAL_WORDS:
+        if word in verbs:
             return True
-        if word in _WITHDRAWAL_HEADS and index + 1 < len(words) and words[index + 1] in _WITHDRAWAL_HEADS[word]:
+        if word in heads and index + 1 < len(words) and words[index + 1] in heads[word]:
             return True
     return False
+
+
+def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
+    """Whether a verb of leaving ("pull out", "walk away", "quit") starts within ``span`` words."""
+    return _verb_at(words, start, span, _WITHDRAWAL_WORDS, _WITHDRAWAL_HEADS)
 
 
 def _contrasted(words: Sequence[str], negation: int) -> bool:
@@ -563,13 +570,7 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
 
 def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
     """Whether a verb of giving up ("leave", "back down", "stay away", "wait") starts within ``span`` words."""
-    for index in range(start, min(len(words), start + span)):
-        word = words[index]
-        if word in _GIVING_UP:
-            return True
-        if word in _GIVING_UP_HEADS and index + 1 < len(words) and words[index + 1] in _GIVING_UP_HEADS[word]:
-            return True
-    return False
+    return _verb_at(words, start, span, _GIVING_UP, _GIVING_UP_HEADS)
 
 
 def _ending(words: Sequence[str]) -> str | None:
