@@ -558,3 +558,19 @@ def test_contrasts_concessions_and_refusals_to_give_up() -> None:
     assert content_stance(["the", "chance", "must", "not", "be", "wasted"]) == "support"
     assert content_stance(["we", "will", "not", "accept", "the", "plan"]) == "oppose"
     assert content_stance(["the", "tariffs", "were", "a", "senseless", "blow", "to", "trade"]) == "oppose"
+
+
+def test_a_quoted_sentence_is_a_view_even_without_a_stance_word() -> None:
+    body = (
+        '"Kenya is coming back to Europe, and Europe is coming back to Kenya," German Chancellor Olaf Scholz said. '
+        '"A long night."'
+    )
+    found = _positions(body)
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+    assert found[0][2].startswith("Kenya is coming back to Europe")
+
+
+def test_reported_words_after_a_time_adverbial() -> None:
+    found = _positions("German Chancellor Olaf Scholz said on Tuesday he wanted to deepen cooperation with Kenya.")
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+    assert _positions("German Chancellor Olaf Scholz said as he arrived in Nairobi.") == []

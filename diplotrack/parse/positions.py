@@ -36,7 +36,6 @@ from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.stance import (
     CONTRACTED,
-    POSITIVE,
     bears_stance,
     content_stance,
     is_negation,
@@ -196,6 +195,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
 )
+# "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
+_SHORT_ADVERBIAL = 6
+# A quotation this long is a sentence of the speaker's, not a fragment.
+_QUOTED_VIEW_WORDS = 6
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
 _RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
 # Verbs whose object is someone asked to act ("urged Xi to use his influence").
 _ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "encourage", "push", "invite", "tell"})
@@ -394,6 +398,15 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
         if last > phrase.first:
             trimmed.append(_Phrase(phrase.first, last))
     return trimmed
+
+
+def quote_states_view(words: Sequence[str]) -> bool:
+    """Whether a leader's quoted words state a view: a stance word, or a whole sentence of their own.
+
+    A quotation is chosen by the reporter as the speaker's view ("This treaty liquidates the legacy of
+    the Cold War"); only a fragment ("the coming days") says nothing by itself.
+    """
+    return bears_stance(words) or len(words) >= _QUOTED_VIEW_WORDS
 
 
 def _negated_stance(sense: VerbSense) -> str:
@@ -930,6 +943,14 @@ class _SentencePositions:
             for ahead in range(position, len(self.tokens)):
                 if self.tokens[ahead].text in (",", ".", ";", "“", '"'):
                     return ahead
+                if ahead - position <= _SHORT_ADVERBIAL and self.words[ahead] == "that":
+                    return ahead + 1  # "said on Twitter that Europe stood with them"
+                if (
+                    0 < ahead - position <= _SHORT_ADVERBIAL
+                    and self.words[ahead] in _SUBJECT_PRONOUNS
+                    and self.words[position] not in _CLAUSE_OPENERS
+                ):
+                    return ahead  # "said on Tuesday he wanted ..."; not "said as he arrived"
         return position
 
     # --- run ------------------------------------------------------------------------------
@@ -1005,9 +1026,8 @@ class _SentencePositions:
         while finish > begin and tokens[finish - 1].text in (",", ".", ";", "!", "?"):
             finish -= 1
         words = self.words[begin:finish]
-        negative = negative_words()
-        if finish <= begin or not any(w in POSITIVE or w in negative for w in words):
-            return []  # only an evaluation carries a bare quotation: modality alone is too weak
+        if finish <= begin or not quote_states_view(words):
+            return []  # a quoted fragment ("Thank you.") states nothing
         wording = self.topic_text(begin, finish, clause=True)
         stance = content_stance(words)
         return [
@@ -1237,8 +1257,8 @@ class _SentencePositions:
             words = self.words[first_span[0] : first_span[1]]
             if quote is not None and second is not None:
                 words = words + self.words[second[0] : second[1]]
-            if not bears_stance(words):
-                return []  # a quoted remark without modality or verdict ("the coming days") is no stance
+            if not quote_states_view(words):
+                return []  # a quoted fragment without modality or verdict ("the coming days") is no stance
             verb.stance = content_stance(words)
             begin, finish = first_span
         else:
