@@ -574,3 +574,9 @@ def test_reported_words_after_a_time_adverbial() -> None:
     found = _positions("German Chancellor Olaf Scholz said on Tuesday he wanted to deepen cooperation with Kenya.")
     assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
     assert _positions("German Chancellor Olaf Scholz said as he arrived in Nairobi.") == []
+
+
+def test_a_reported_clause_is_a_view_but_a_leftover_phrase_is_not() -> None:
+    found = _positions("Kenyan President William Ruto said the bloc stood as a pillar of a fairer world order.")
+    assert [(h, s) for h, s, _ in found] == [("William Ruto", "support")]
+    assert _positions("Kenyan President William Ruto spoke to a packed hall at the convention centre.") == []

@@ -197,8 +197,8 @@ _ADVERBIAL_STARTS = frozenset(
 )
 # "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
 _SHORT_ADVERBIAL = 6
-# A quotation this long is a sentence of the speaker's, not a fragment.
-_QUOTED_VIEW_WORDS = 6
+# Reported words this long are a clause of the speaker's, not a fragment.
+_VIEW_WORDS = 6
 _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
 _RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
 # Verbs whose object is someone asked to act ("urged Xi to use his influence").
@@ -400,13 +400,18 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
     return trimmed
 
 
-def quote_states_view(words: Sequence[str]) -> bool:
-    """Whether a leader's quoted words state a view: a stance word, or a whole sentence of their own.
+def states_view(words: Sequence[str]) -> bool:
+    """Whether words a leader said, quoted or reported, state a view: a stance word, or a whole clause.
 
-    A quotation is chosen by the reporter as the speaker's view ("This treaty liquidates the legacy of
-    the Cold War"); only a fragment ("the coming days") says nothing by itself.
+    What a reporter chooses to quote or report is the speaker's view ("This treaty liquidates the
+    legacy of the Cold War", "said the organisation had become a pillar of a fairer world"); only a
+    fragment ("the coming days") says nothing by itself. Forecasts and denied facts are sorted out
+    by the callers.
     """
-    return bears_stance(words) or len(words) >= _QUOTED_VIEW_WORDS
+    if bears_stance(words):
+        return True
+    # "told to a packed hall at the ...": a phrase left over after the verb, not a clause.
+    return len(words) >= _VIEW_WORDS and words[0] not in PREPOSITIONS
 
 
 def _negated_stance(sense: VerbSense) -> str:
@@ -1026,7 +1031,7 @@ class _SentencePositions:
         while finish > begin and tokens[finish - 1].text in (",", ".", ";", "!", "?"):
             finish -= 1
         words = self.words[begin:finish]
-        if finish <= begin or not quote_states_view(words):
+        if finish <= begin or not states_view(words):
             return []  # a quoted fragment ("Thank you.") states nothing
         wording = self.topic_text(begin, finish, clause=True)
         stance = content_stance(words)
@@ -1257,7 +1262,7 @@ class _SentencePositions:
             words = self.words[first_span[0] : first_span[1]]
             if quote is not None and second is not None:
                 words = words + self.words[second[0] : second[1]]
-            if not quote_states_view(words):
+            if not states_view(words):
                 return []  # a quoted fragment without modality or verdict ("the coming days") is no stance
             verb.stance = content_stance(words)
             begin, finish = first_span
@@ -1266,8 +1271,8 @@ class _SentencePositions:
             if demand is not None:
                 verb.stance = "support"  # "said they expected London to act quickly": a demand
                 return self._span(demand, end, None)
-            if not bears_stance(self.words[start:end]):
-                return []  # a reported fact ("said the call had lasted an hour") is no stance
+            if not states_view(self.words[start:end]):
+                return []  # a reported fragment ("said the coming days") is no stance
             if negated_fact(self.words[start:end]):
                 return []  # "said no agreements had been signed": a denied fact, not a view
             lead = self.words[start : start + 4]
