@@ -580,3 +580,10 @@ def test_a_reported_clause_is_a_view_but_a_leftover_phrase_is_not() -> None:
     found = _positions("Kenyan President William Ruto said the bloc stood as a pillar of a fairer world order.")
     assert [(h, s) for h, s, _ in found] == [("William Ruto", "support")]
     assert _positions("Kenyan President William Ruto spoke to a packed hall at the convention centre.") == []
+
+
+def test_a_reservation_after_but_does_not_turn_the_view() -> None:
+    reserved = "brazil respected colombia's right to seek help but would not join any operation"
+    assert content_stance(reserved.split(" ")) == "support"
+    judged = "the ban is outdated and the exclusion an act of discrimination"
+    assert content_stance(judged.split(" ")) == "oppose"

@@ -282,6 +282,8 @@ _GIVING_UP = frozenset(
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
+# A "but" this far in follows a statement of its own: "valued the partnership but would not choose".
+_RESERVATION_AFTER = 4
 # "X, and not Y" contrasts; "would, and did not" does not.
 _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", "do", "should", "must", "is", "was"})
 # Verbs of leaving an agreement or a partner.
@@ -472,6 +474,7 @@ def content_stance(words: Sequence[str]) -> str:
     clause = main_clause(words)
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
+    clause = _before_reservation(clause)
     if regretted_absence(clause):
         return "support"
     negated = False
@@ -513,6 +516,20 @@ def content_stance(words: Sequence[str]) -> str:
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
+
+
+def _before_reservation(words: list[str]) -> list[str]:
+    """ "Respected Colombia's right, but would not take part": the view comes first, the reservation after.
+
+    Only a "but" after a clause of its own cuts ("not only ... but" and "nothing but" do not).
+    """
+    for index in range(_RESERVATION_AFTER, len(words)):
+        if words[index] != "but" or words[index - 1] in ("not", "nothing", "anything", "all"):
+            continue
+        if "only" in words[max(0, index - 8) : index] or "not" in words[max(0, index - 5) : index]:
+            return words  # "not only ... but", "not a retreat but a promise kept": one contrast
+        return words[:index] if words[index - 1] != "," else words[: index - 1]
+    return words
 
 
 def regretted_absence(words: Sequence[str]) -> bool:
