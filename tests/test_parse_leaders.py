@@ -127,3 +127,11 @@ def test_a_title_with_its_body_before_a_name_in_commas() -> None:
     leaders = {leader.name: leader for leader in parse_article(text, date=dt.date(2023, 5, 8)).to_expectation().leaders}
     assert {"Kristalina Georgieva", "Alban Bagbin", "Jean Mensa"} <= set(leaders)
     assert leaders["Alban Bagbin"].country == "Ghana"
+
+
+def test_two_offices_of_one_country_before_two_names() -> None:
+    text = "Blinken met the foreign and defence ministers of Ukraine, Dmytro Kuleba and Oleksii Reznikov, in Warsaw."
+    expect = parse_article(text, date=dt.date(2022, 3, 26)).to_expectation()
+    leaders = {leader.name: leader for leader in expect.leaders}
+    assert (leaders["Dmytro Kuleba"].role, leaders["Dmytro Kuleba"].country) == ("Foreign Minister", "Ukraine")
+    assert (leaders["Oleksii Reznikov"].role, leaders["Oleksii Reznikov"].country) == ("Defence Minister", "Ukraine")

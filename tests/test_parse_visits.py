@@ -332,3 +332,11 @@ def test_a_dateline_nobody_of_that_country_acts_in_is_only_where_the_story_was_f
     )
     visits = _visits(text, dt.date(2018, 5, 25))
     assert not any(destination == "Georgia" for _, destination in visits)
+
+
+def test_a_dateline_after_a_headline_and_a_byline() -> None:
+    text = (
+        "Ruto seeks a trade deal\n\nBy our correspondent\n\n"
+        "TOKYO, March 8 — Kenyan President William Ruto held talks with Japanese officials on Friday."
+    )
+    assert ("William Ruto", "Japan") in _visits(text)

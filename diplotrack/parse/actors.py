@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -93,6 +93,14 @@ def _plural_titles_by_last_word() -> dict[str, list[tuple[str, ...]]]:
     for key in sorted(plural_title_names(), key=len, reverse=True):
         found.setdefault(key[-1], []).append(key)
     return found
+
+
+def _paired_offices(words: Sequence[str], of: int, plurals: Mapping[tuple[str, ...], str]) -> list[str]:
+    """The two offices of "the foreign and defence ministers of": ["Foreign Minister", "Defence Minister"]."""
+    if of < 4 or words[of - 3] != "and":
+        return []
+    offices = [plurals.get((words[of - 4], words[of - 1])), plurals.get((words[of - 2], words[of - 1]))]
+    return [office for office in offices if office is not None] if all(offices) else []
 
 
 def slugify(name: str) -> str:
@@ -413,11 +421,17 @@ class _Resolver:
                     j += 1
                 else:
                     break
-            if len(countries) < 2 or j >= len(words) or words[j] not in (",", "-", "—", "–"):
+            # "the foreign and defence ministers of Ukraine, A and B": one country, one office each.
+            offices = _paired_offices(words, of, plurals) if len(countries) == 1 else []
+            if len(countries) == 1 and offices:
+                seats = [(office, countries[0]) for office in offices]
+            else:
+                seats = [(title, country) for country in countries]
+            if len(seats) < 2 or j >= len(words) or words[j] not in (",", "-", "—", "–"):
                 continue
             names: list[tuple[int, int]] = []
             k = j + 1
-            while k < len(words) and len(names) < len(countries) and tokens[k].capitalized:
+            while k < len(words) and len(names) < len(seats) and tokens[k].capitalized:
                 end = self._run_end(tokens, words, starts, k)
                 if end <= k:
                     break
@@ -425,15 +439,15 @@ class _Resolver:
                 k = end
                 while k < len(words) and words[k] in (",", "and"):
                     k += 1
-            if len(names) != len(countries):
+            if len(names) != len(seats):
                 continue
-            for (first, last), country in zip(names, countries, strict=True):
+            for (first, last), (office, country) in zip(names, seats, strict=True):
                 if any(m.kind == "leader" and m.first <= first < m.last for m in mentions):
                     continue
                 entity = self.entity(
                     self.span(tokens, first, last),
                     gazetteer_id=None,
-                    title=title,
+                    title=office,
                     country=country,
                     organization=None,
                     history=False,

@@ -740,8 +740,8 @@ _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "vir
 
 
 def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence that opens with the dateline: the first, or the one after a headline line."""
-    for sentence in sentences[:2]:
+    """The sentence that opens with the dateline: the first, or the one after a headline and a byline."""
+    for sentence in sentences[:3]:
         if _DATELINE.match(sentence.text):
             return sentence
         if not sentence.text.rstrip().endswith((".", "!", "?", '"', "”")):
