@@ -439,3 +439,20 @@ def test_the_country_asked_to_act_is_not_the_proposer() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [plan.proposer for plan in plans] != ["Pakistan"] and len(plans) == 1
+
+
+def test_a_quotation_after_a_colon_is_not_a_list() -> None:
+    text = (
+        'date 2022-03-27\nSecretary of State Antony Blinken said: "As you know, we do not have a strategy of regime '
+        'change, in Russia or anywhere else."'
+    )
+    assert parse_article(text).to_expectation().plans == []
+
+
+def test_a_leader_relaying_their_countrys_list_proposes_it() -> None:
+    text = (
+        "date 2020-12-11\nKing Mohammed VI of Morocco told President Donald Trump that Morocco would:\n\n"
+        "- resume direct flights;\n- reopen the liaison offices;\n- restore diplomatic relations."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Mohammed VI", 3)]

@@ -129,6 +129,8 @@ _RECIPIENT_VERBS = frozenset(
     {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
     | {"showed", "shown", "briefed", "briefs", "assured", "promised", "pitched"}
 )
+_RELAYING_VERBS = frozenset({"said", "says", "told", "tells", "announced", "stated", "wrote", "declared", "added"})
+_QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
     {"expected", "expects", "expect", "asked", "asks", "urged", "urges", "told", "tells", "wants", "wanted"}
@@ -263,8 +265,8 @@ class _PlanFinder:
                 return True
         if marker in _RECIPIENT_VERBS:
             return False
-        if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower == "to":
-            return False  # "India expected Pakistan to:": Pakistan is asked, India proposes
+        if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower in ("to", ":"):
+            return False  # "India expected Pakistan to:", "Hanoi wants China:": the one asked is not the proposer
         return not is_object(tokens, mention)
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
@@ -614,7 +616,30 @@ class _PlanFinder:
         end = items[-1].end if items else sentence.end
         if name is not None and _JOINT.search(name) is not None:
             proposers = self.signatory_leaders(proposers, sentence.index)
+        proposers = self.relaying_leader(sentence, proposers)
         return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+
+    def relaying_leader(self, sentence: Sentence, proposers: Sequence[Mention | None]) -> Sequence[Mention | None]:
+        """ "The king told Trump that Morocco would:", "Rao said India expected Pakistan to:": the leader
+        who states a country's list proposes it, as a spokesperson's words are their leader's."""
+        if len(proposers) != 1 or proposers[0] is None or proposers[0].kind != "country":
+            return proposers
+        country = proposers[0]
+        here = self.mentions(sentence)
+        if country not in here:
+            return proposers  # a proposer carried over from an earlier sentence
+        tokens = sentence.tokens
+        that = next((k for k in range(country.first - 1, -1, -1) if tokens[k].lower == "that"), None)
+        if that is None:
+            return proposers
+        for mention in here:
+            if mention.kind != "leader" or mention.last > that or is_object(tokens, mention):
+                continue
+            entity = self.actors.entities[mention.ref]
+            reports = any(t.lower in _RELAYING_VERBS for t in tokens[mention.last : that])
+            if reports and entity.country == country.ref:
+                return [mention]
+        return proposers
 
     def signatory_leaders(self, proposers: Sequence[Mention | None], index: int) -> Sequence[Mention | None]:
         """Countries that sign a joint text, as the leaders who met to agree it.
@@ -688,6 +713,8 @@ class _PlanFinder:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
                 return self._each(proposers, name or self.context[1], items, sentence)
         intro = _INTRO.search(text)
+        if intro is not None and intro.group() == ":" and text[intro.end() :].lstrip()[:1] in _QUOTE_OPENINGS:
+            intro = None  # 'said: "As you know, ..."': a quotation, not a list
         if intro is None:
             return self.run_after(sentence, plan_at, name, [])
         body_start = intro.end()
