@@ -456,3 +456,25 @@ def test_a_leader_relaying_their_countrys_list_proposes_it() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Mohammed VI", 3)]
+
+
+def test_a_joint_text_of_the_two_governments_is_each_signatorys_plan() -> None:
+    text = (
+        "date 2018-07-09\nEthiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a "
+        "declaration in Asmara on Monday. Kenyan President Uhuru Kenyatta welcomed the step.\n\n"
+        "Under the declaration, the two governments commit to:\n"
+        "- reopen their embassies;\n- resume flights;\n- open the border crossings."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert sorted(plan.proposer for plan in plans) == ["Abiy Ahmed", "Isaias Afwerki"]
+    assert all(len(plan.items) == 3 for plan in plans)
+
+
+def test_the_one_who_reads_a_joint_text_out_does_not_sign_it() -> None:
+    text = (
+        "date 2004-11-26\nIn a statement signed by both candidates and read out by Javier Solana, Prime Minister "
+        "Viktor Yanukovych and opposition leader Viktor Yushchenko committed themselves to:\n"
+        "- renounce force;\n- resume talks;\n- respect the court."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert sorted(plan.proposer for plan in plans) == ["Viktor Yanukovych", "Viktor Yushchenko"]

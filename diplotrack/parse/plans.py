@@ -29,7 +29,7 @@ import attrs
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
-from diplotrack.parse.lexicon import gazetteer
+from diplotrack.parse.lexicon import gazetteer, title_words
 from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
@@ -129,6 +129,20 @@ _RECIPIENT_VERBS = frozenset(
     {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
     | {"showed", "shown", "briefed", "briefs", "assured", "promised", "pitched"}
 )
+# "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
+_COLLECTIVE = re.compile(
+    r"\b(?:the|both)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
+    r"(?P<noun>countries|governments|sides|presidents|leaders|parties|candidates|prime[ \t]+ministers|ministers)\b"
+    r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out)\b)",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Collectives whose members are not heads of state or government: named ones only.
+_NOT_HEADS = frozenset({"ministers", "candidates", "parties", "sides"})
+_STATES = frozenset({"countries", "governments"})
+_SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed", "initialled", "approved"})
+_NAME_JOINS = frozenset({",", "'s", "’s", "the"})
+_SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
 _RELAYING_VERBS = frozenset({"said", "says", "told", "tells", "announced", "stated", "wrote", "declared", "added"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
@@ -617,7 +631,63 @@ class _PlanFinder:
         if name is not None and _JOINT.search(name) is not None:
             proposers = self.signatory_leaders(proposers, sentence.index)
         proposers = self.relaying_leader(sentence, proposers)
+        collective = _COLLECTIVE.search(sentence.text)
+        if collective is not None and (not items or collective.start() < items[0].start - sentence.start):
+            proposers = self.collective_signatories(sentence, collective, proposers)
         return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+
+    def collective_signatories(
+        self, sentence: Sentence, collective: re.Match[str], proposers: Sequence[Mention | None]
+    ) -> Sequence[Mention | None]:
+        """ "The two governments committed to:", "the four presidents set out:": one plan per signatory.
+
+        The signatories are the leaders named in the sentence ("a joint statement issued by Obama and
+        Trudeau"), else the latest leaders of as many different countries named before it.
+        """
+        wanted = _COUNT_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
+        if not wanted and collective.group("count") is None and collective.group(0).lower().startswith("both"):
+            wanted = 2
+        if len([p for p in proposers if p is not None]) >= max(wanted, 2):
+            return proposers  # the signatories are named already ("Japan and China agreed")
+        by_country = collective.group("noun").lower() in _STATES
+        here = [m for m in self.mentions(sentence) if m.kind == "leader" and self.signs(sentence, m)]
+        chosen = _distinct(here, self.actors, by_country=by_country)
+        if len(chosen) >= 2 and (not wanted or len(chosen) == wanted):
+            return chosen
+        if not wanted or collective.group("noun").lower() in _NOT_HEADS:
+            return proposers
+        # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
+        latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
+        before = sorted(latest_first, key=lambda previous: _SIGNING_WORDS.isdisjoint(previous.words))
+        earlier = [
+            m
+            for previous in before
+            for m in self.mentions(previous)
+            if m.kind == "leader" and self.takes_part(m) and _is_head(self.actors, m)
+        ]
+        chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
+        return chosen if len(chosen) == wanted else proposers
+
+    def signs(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a leader named beside a joint text signs it: not "read out by X", "in the presence of X"."""
+        if not self.takes_part(mention):
+            return False
+        tokens = sentence.tokens
+        titles = title_words()
+        others = {m.last for m in self.mentions(sentence) if m.kind == "leader" and m is not mention}
+        back = mention.first - 1
+        while (
+            back >= 0
+            and back + 1 not in others  # another leader named before: "by Solana, Prime Minister X"
+            and (tokens[back].capitalized or tokens[back].lower in _NAME_JOINS or tokens[back].folded in titles)
+        ):
+            back -= 1
+        if back >= 0 and tokens[back].lower == "by":
+            return back > 0 and tokens[back - 1].lower in _SIGNING_VERBS
+        return not (back >= 1 and tokens[back].lower == "of" and tokens[back - 1].lower == "presence")
+
+    def takes_part(self, mention: Mention) -> bool:
+        return not self.actors.entities[mention.ref].history_only
 
     def relaying_leader(self, sentence: Sentence, proposers: Sequence[Mention | None]) -> Sequence[Mention | None]:
         """ "The king told Trump that Morocco would:", "Rao said India expected Pakistan to:": the leader
@@ -862,6 +932,24 @@ def _good_subject(subject: str) -> bool:
     """Whether the words before a run's modal can be its subject (not "Sisi said the plan")."""
     words = subject.lower().split()
     return 0 < len(words) <= 12 and _RUN_BAD_SUBJECT.isdisjoint(words)
+
+
+def _distinct(mentions: Sequence[Mention], actors: ArticleActors, *, by_country: bool) -> list[Mention]:
+    """The mentions in order, one per leader, and with ``by_country`` one per country too."""
+    chosen: list[Mention] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        entity = actors.entities[mention.ref]
+        key = (entity.country or mention.ref) if by_country else mention.ref
+        if mention.ref in seen or key in seen:
+            continue
+        seen.update((mention.ref, key))
+        chosen.append(mention)
+    return chosen
+
+
+def _is_head(actors: ArticleActors, mention: Mention) -> bool:
+    return fold(actors.entities[mention.ref].title or "") in _HEAD_OFFICES
 
 
 def find_plans(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[list[FoundPlan], frozenset[int]]:
