@@ -478,3 +478,22 @@ def test_the_one_who_reads_a_joint_text_out_does_not_sign_it() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert sorted(plan.proposer for plan in plans) == ["Viktor Yanukovych", "Viktor Yushchenko"]
+
+
+def test_a_leader_setting_out_their_countrys_terms_proposes_them() -> None:
+    text = (
+        "date 2022-05-18\nIn Ankara, President Recep Tayyip Erdogan set out Ankara's terms: the two countries must "
+        "end their support for militants, lift the arms restrictions, and extradite the suspects."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [plan.proposer for plan in plans] == ["Recep Tayyip Erdogan"]
+
+
+def test_an_opening_his_is_the_subject_that_follows() -> None:
+    text = (
+        "date 2002-01-21\nPrime Minister Junichiro Koizumi greeted Afghan leader Hamid Karzai at the opening session."
+        "\n\nIn his address, Karzai set out what he called five urgent priorities: paying salaries, reopening "
+        "schools, and clearing land mines."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [plan.proposer for plan in plans] == ["Hamid Karzai"]

@@ -34,6 +34,8 @@ _HISTORY = frozenset({"former", "late", "ex", "then"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+# How far an opening phrase may run before its comma ("In his speech to parliament,").
+_OPENING_PHRASE = 8
 # Words inside the name of a body an office belongs to: "the Presidium of the Supreme People's Assembly".
 _SEAT_WORDS = frozenset({"the", "of", "for", "and", "'s", "’s", "-"})
 _MAX_SEAT = 9
@@ -101,6 +103,18 @@ def _paired_offices(words: Sequence[str], of: int, plurals: Mapping[tuple[str, .
         return []
     offices = [plurals.get((words[of - 4], words[of - 1])), plurals.get((words[of - 2], words[of - 1]))]
     return [office for office in offices if office is not None] if all(offices) else []
+
+
+def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Mention]) -> None:
+    """ "In his address, Karzai set out ...": an opening phrase's "his" is the subject that follows it."""
+    if not mentions or mentions[0].form != "pronoun" or words[mentions[0].first] not in ("his", "her"):
+        return
+    comma = next((k for k in range(mentions[0].last, min(len(words), _OPENING_PHRASE)) if words[k] == ","), None)
+    if comma is None:
+        return
+    subject = next((m for m in mentions if m.kind == "leader" and comma < m.first <= comma + 4), None)
+    if subject is not None and subject.form != "pronoun":
+        mentions[0] = attrs.evolve(mentions[0], ref=subject.ref)
 
 
 def slugify(name: str) -> str:
@@ -378,6 +392,7 @@ class _Resolver:
             i += 1
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
+        _point_opening_possessive_forward(words, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
             self.last_subject = leaders_here[0].ref
@@ -468,7 +483,9 @@ class _Resolver:
     ) -> str | None:
         subject = None
         for mention in mentions:
-            if mention.kind == "leader" and not is_object(tokens, mention):
+            # A possessive ("In his address, Karzai said he ...") is no subject.
+            possessive = mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her")
+            if mention.kind == "leader" and not is_object(tokens, mention) and not possessive:
                 subject = mention.ref
                 break
         if reflexive or subject is None:

@@ -143,7 +143,6 @@ _STATES = frozenset({"countries", "governments"})
 _SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed", "initialled", "approved"})
 _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
-_RELAYING_VERBS = frozenset({"said", "says", "told", "tells", "announced", "stated", "wrote", "declared", "added"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
@@ -690,8 +689,8 @@ class _PlanFinder:
         return not self.actors.entities[mention.ref].history_only
 
     def relaying_leader(self, sentence: Sentence, proposers: Sequence[Mention | None]) -> Sequence[Mention | None]:
-        """ "The king told Trump that Morocco would:", "Rao said India expected Pakistan to:": the leader
-        who states a country's list proposes it, as a spokesperson's words are their leader's."""
+        """ "The king told Trump that Morocco would:", "Erdogan set out Ankara's terms:": the leader who
+        states a country's list proposes it, as a spokesperson's words are their leader's."""
         if len(proposers) != 1 or proposers[0] is None or proposers[0].kind != "country":
             return proposers
         country = proposers[0]
@@ -699,15 +698,13 @@ class _PlanFinder:
         if country not in here:
             return proposers  # a proposer carried over from an earlier sentence
         tokens = sentence.tokens
-        that = next((k for k in range(country.first - 1, -1, -1) if tokens[k].lower == "that"), None)
-        if that is None:
-            return proposers
         for mention in here:
-            if mention.kind != "leader" or mention.last > that or is_object(tokens, mention):
+            if mention.kind != "leader" or mention.last > country.first or is_object(tokens, mention):
                 continue
-            entity = self.actors.entities[mention.ref]
-            reports = any(t.lower in _RELAYING_VERBS for t in tokens[mention.last : that])
-            if reports and entity.country == country.ref:
+            between = tokens[mention.last : country.first]
+            # A verb stands between them: "Erdogan set out Ankara's terms", not "Turkey's Erdogan".
+            acts = any(t.text.isalpha() and t.text.islower() for t in between)
+            if acts and self.actors.entities[mention.ref].country == country.ref:
                 return [mention]
         return proposers
 
@@ -799,6 +796,7 @@ class _PlanFinder:
         if subject and _RELAYED.search(text) and self.context[0]:
             subject = ()  # "The proposal, handed to Berri by the ambassador, includes": whoever carried it
         chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
+        chosen = self.relaying_leader(sentence, chosen)
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
