@@ -340,3 +340,28 @@ def test_a_dateline_after_a_headline_and_a_byline() -> None:
         "TOKYO, March 8 — Kenyan President William Ruto held talks with Japanese officials on Friday."
     )
     assert ("William Ruto", "Japan") in _visits(text)
+
+
+def test_an_invitation_to_visit_is_not_a_visit() -> None:
+    text = "Kenyan President William Ruto invited Japanese Prime Minister Fumio Kishida to visit Nairobi next year."
+    assert ("Fumio Kishida", "Kenya") not in _visits(text)
+
+
+def test_a_conference_on_a_country_is_held_where_it_meets() -> None:
+    text = (
+        "Secretary of State Hillary Clinton and Pakistani Foreign Minister Hina Rabbani Khar will meet in Tokyo "
+        "on Sunday at a conference on aid to Afghanistan."
+    )
+    visits = _visits(text, dt.date(2012, 7, 4))
+    assert ("Hillary Clinton", "Japan") in visits
+    assert not any(destination == "Afghanistan" for _, destination in visits)
+
+
+def test_the_capital_named_by_its_demonym_and_a_stay_told_with_also() -> None:
+    text = (
+        "Ethiopian Prime Minister Meles Zenawi signed the accord on Friday at a ceremony in the Algerian capital. "
+        "Russian Foreign Minister Sergei Lavrov, who was also in Brussels on Friday, spoke to reporters."
+    )
+    visits = _visits(text)
+    assert visits["Meles Zenawi", "Algeria"].place == "Algiers"
+    assert ("Sergei Lavrov", "Belgium") in visits

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from diplotrack.parse.lexicon import Entry, gazetteer, leaders, plural_title_names, plural_titles
+from diplotrack.parse.lexicon import Entry, capital_of, gazetteer, leaders, plural_title_names, plural_titles
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
 from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
 from diplotrack.parse.text import Sentence, Token
@@ -103,6 +103,18 @@ def _paired_offices(words: Sequence[str], of: int, plurals: Mapping[tuple[str, .
         return []
     offices = [plurals.get((words[of - 4], words[of - 1])), plurals.get((words[of - 2], words[of - 1]))]
     return [office for office in offices if office is not None] if all(offices) else []
+
+
+def _demonym_capitals(
+    tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]]
+) -> list[tuple[int, int, str, str]]:
+    """ "the Algerian capital": a place in Algeria, named as the article names it."""
+    found = []
+    for first, match in starts.items():
+        entry = _choose(match.values)
+        if entry.kind == "demonym" and words[match.last : match.last + 1] == ("capital",):
+            found.append((first, match.last + 1, entry.ref, capital_of(entry.ref) or f"{tokens[first].text} capital"))
+    return found
 
 
 def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Mention]) -> None:
@@ -390,6 +402,8 @@ class _Resolver:
                 i = self._name_run(tokens, words, starts, i, mentions)
                 continue
             i += 1
+        if "capital" in words:
+            places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
         _point_opening_possessive_forward(words, mentions)

@@ -128,6 +128,20 @@ def headquarters(organization_id: str | None) -> str | None:
 
 
 @functools.cache
+def _capitals() -> dict[str, str]:
+    return {
+        str(record["country"]): str(record["name"])
+        for record in _load("places.yaml").get("places", []) or []
+        if record.get("kind") == "capital"
+    }
+
+
+def capital_of(country: str) -> str | None:
+    """The capital's name of a country (ISO alpha-3), if the gazetteer lists it."""
+    return _capitals().get(country)
+
+
+@functools.cache
 def _plural_key(title: str) -> tuple[str, ...] | None:
     """The folded plural of a title ("presidents", "prime ministers"), if it takes a plain -s."""
     key = phrase_key(title)

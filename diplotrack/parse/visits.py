@@ -92,6 +92,7 @@ _PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
 _EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering"])
 _ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
+_COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
 _MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 _HOSTING = frozenset(
     ["hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"]
@@ -205,6 +206,8 @@ _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "la
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
 _RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back"]) | _ARRIVALS
 _DELEGATIONS = frozenset(["delegation", "entourage", "party"])
+_INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
+_INVITATION_REACH = 10
 _CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS | _DELEGATIONS
 
 
@@ -279,6 +282,7 @@ class _SentenceVisits:
         if self._spots is None:
             found: list[_Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
+
             self._spots = [
                 spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
             ]
@@ -286,8 +290,13 @@ class _SentenceVisits:
 
     def destination_after(self, trigger: int) -> tuple[str, str | None, int] | None:
         """Country, place name and end token of the first place after the trigger."""
+        # "a conference on aid to Afghanistan": countries in an event's subject are not where it is held.
+        following = self.words[trigger + 1] if trigger + 1 < len(self.words) else ""
+        on_topic = self.words[trigger] in _EVENT_NOUNS and following in ("on", "about")
         for first, last, country, name in self.spots():
             if not trigger < first <= trigger + _WINDOW:
+                continue
+            if on_topic and name is None:
                 continue
             previous = self.before(first)
             if previous == "of" and (
@@ -472,6 +481,16 @@ class _SentenceVisits:
             if guest.ref != hosts[0].ref and self.can_visit(guest, host.country, explicit=False)
         ]
 
+    def invited_to(self, index: int) -> bool:
+        """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
+        for k in range(index - 1, max(-1, index - _INVITATION_REACH), -1):
+            word = self.words[k]
+            if word in _CLAUSE_END or word in (";", "and", "but"):
+                return False
+            if word in _INVITATIONS:
+                return True
+        return False
+
     def company(self, index: int) -> bool:
         """Record an aide travelling with a leader; their visits are copied later."""
         word = self.words[index]
@@ -619,14 +638,20 @@ class _SentenceVisits:
                 continue
             if word in _DELEGATIONS and self.delegation(index):
                 continue
-            copula = (word in _COPULAS and index + 2 < len(self.words) and self.words[index + 1] in _LOCATIVE) and any(
-                spot[0] == index + 2 or (spot[0] == index + 3 and self.words[index + 2] == "the")
+            # "was in Kyiv", "was also in The Hague".
+            gap = 2 if index + 1 < len(words) and words[index + 1] in _COPULA_ADVERBS else 1
+            copula = (
+                word in _COPULAS and index + gap + 1 < len(words) and words[index + gap] in _LOCATIVE
+            ) and any(
+                spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
             if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to"):
                 continue  # "has been to Honiara" is a trip; "has been critical of Russia" is not
+            if self.invited_to(index):
+                continue  # "invited Santos to visit Caracas": an invitation alone is no visit
             target = self.destination_after(index)
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
@@ -814,7 +839,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
 _SCENE_WORDS = _TRIGGERS | frozenset({"returned", "returns", "returning"})
 
 
-def _bureau_dateline(lead: Sentence, actors: ArticleActors, country: str) -> bool:
+def _bureau_dateline(sentences: Sequence[Sentence], lead: Sentence, actors: ArticleActors, country: str) -> bool:
     """A dateline that is only where the story was filed: the lead places its events in other countries.
 
     "SEOUL — X has returned to Pyongyang after six days in Russia": nothing happens in the dateline's country.
@@ -827,12 +852,18 @@ def _bureau_dateline(lead: Sentence, actors: ArticleActors, country: str) -> boo
     scenes = {
         target[0]
         for k, word in enumerate(lead.words)
-        if k > dash and word in _SCENE_WORDS and (target := finder.destination_after(k)) is not None
+        if k > dash
+        and word in _SCENE_WORDS
+        and (target := finder.destination_after(k)) is not None
+        # "would boycott the summit, meeting in Brussels instead": a future scene leaves this one here.
+        and _status(lead.words, k) not in ("planned", "cancelled")
     }
     if not scenes or country in {spot[2] for spot in spots}:
         return False
-    # A leader of the dateline's country in the lead is acting there.
-    return all(actors.entities[m.ref].country != country for m in finder.mentions)
+    # A leader of the dateline's country in the lead, or just after it, is acting there.
+    following = sentences[lead.index + 1 : lead.index + 1 + _BUREAU_CHECK]
+    nearby = [*finder.mentions, *(m for s in following for m in actors.mentions[s.index] if m.kind == "leader")]
+    return all(actors.entities[m.ref].country != country for m in nearby)
 
 
 def _events_placed_elsewhere(
@@ -851,6 +882,8 @@ def _events_placed_elsewhere(
     return False
 
 
+# How many sentences after the lead may show the dateline country's own leaders at work.
+_BUREAU_CHECK = 2
 # Lead words that make the story one of a gathering of leaders.
 _GATHERINGS = frozenset(["summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"])
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
@@ -884,7 +917,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         dateline is not None
         and opening is not None
         and (
-            _bureau_dateline(opening, actors, dateline[0])
+            _bureau_dateline(sentences, opening, actors, dateline[0])
             or _events_placed_elsewhere(sentences, opening, actors, dateline[0])
         )
     ):
