@@ -365,3 +365,25 @@ def test_the_capital_named_by_its_demonym_and_a_stay_told_with_also() -> None:
     visits = _visits(text)
     assert visits["Meles Zenawi", "Algeria"].place == "Algiers"
     assert ("Sergei Lavrov", "Belgium") in visits
+
+
+def test_legs_told_in_passing() -> None:
+    text = (
+        "Chinese President Xi Jinping arrived in Kigali on Monday from Senegal. He flies on to South Africa on "
+        "Tuesday for a summit, which President Cyril Ramaphosa will host, and is to stop in Mauritius on his way "
+        "home. The visit followed a day in Dakar, where Xi met President Macky Sall."
+    )
+    visits = _visits(text, dt.date(2018, 7, 23))
+    assert {("Xi Jinping", "Senegal"), ("Xi Jinping", "Mauritius"), ("Xi Jinping", "South Africa")} <= set(visits)
+    assert visits["Xi Jinping", "Senegal"].status == "completed"
+    assert ("Cyril Ramaphosa", "Mauritius") not in visits
+
+
+def test_an_aide_follows_the_leg_told_in_the_same_sentence() -> None:
+    text = (
+        "OSLO, April 27 — Russian President Dmitry Medvedev held talks with Norwegian Prime Minister Jens "
+        "Stoltenberg on Tuesday. Medvedev, accompanied by Foreign Minister Sergei Lavrov, flies on to Copenhagen "
+        "on Wednesday."
+    )
+    visits = _visits(text, dt.date(2010, 4, 27))
+    assert ("Sergei Lavrov", "Denmark") in visits

@@ -64,6 +64,8 @@ _TRIGGERS = frozenset(
         "conference",
         "flown",
         "stop",
+        "stops",
+        "stopped",
         "stopover",
         "due",
         "expected",
@@ -92,6 +94,11 @@ _PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
 _EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering"])
 _ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
+# Words between ", and" and a verb that shares the sentence's subject ("and is then to stop").
+_AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "later", "due", "expected", "has", "had"])
+# How far after ", where" the meeting verb may stand ("where on Monday the president met").
+_WHERE_REACH = 8
+_FROM_REACH = 9
 _COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
 _MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 _HOSTING = frozenset(
@@ -332,6 +339,14 @@ class _SentenceVisits:
                 return country, name, last
         return None
 
+    def where_before(self, trigger: int) -> tuple[str, str | None, int] | None:
+        """ "a day in Nur-Sultan, where Pompeo met Tokayev": the place the where-clause hangs on."""
+        for first, last, country, name in self.spots():
+            hangs = self.words[last : last + 2] == (",", "where") and self.before(first) in _LOCATIVE
+            if hangs and last + 2 < trigger <= last + 2 + _WHERE_REACH:
+                return country, name, last
+        return None
+
     def before(self, first: int) -> str:
         """The word before a place, over an article ("at the White House")."""
         back = first - 1
@@ -361,11 +376,23 @@ class _SentenceVisits:
         if self.words[trigger] not in _PLACELESS_NOUNS | _EVENT_NOUNS:
             # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
             mentions = [m for m in mentions if not self.possessive(m)]
-        found = self.antecedent(trigger) or subject_before(mentions, self.tokens, trigger)
+        found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
+        found = found or subject_before(mentions, self.tokens, trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
         return found
+
+    def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
+        """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
+        joined by ", and" with no subject of its own shares the sentence's first subject."""
+        back = trigger - 1
+        while back >= 0 and self.words[back] in _AUXILIARIES:
+            back -= 1
+        if back < 1 or self.words[back] != "and" or self.words[back - 1] != ",":
+            return []
+        subjects = [m for m in mentions if m.last <= back and not is_object(self.tokens, m) and not self.possessive(m)]
+        return subjects[:1]
 
     def objects_between(self, trigger: int, end: int) -> list[Mention]:
         """Leaders met: "meet Putin in Saudi Arabia", "talks with Xi in Beijing"."""
@@ -422,9 +449,9 @@ class _SentenceVisits:
                 return k
         return len(self.words)
 
-    def returned_from(self, index: int) -> list[FoundVisit]:
+    def returned_from(self, index: int, after: int | None = None) -> list[FoundVisit]:
         """ "X returned from Beijing", "X arrived from Jeddah": X has been to the place left."""
-        after = index + 1
+        after = index + 1 if after is None else after
         if after >= len(self.words) or self.words[after] != "from":
             return []
         spot = next((s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None)
@@ -634,6 +661,13 @@ class _SentenceVisits:
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
                 found += self.returned_from(index)
                 continue
+            if word in _ARRIVALS:
+                # "arrived in Japan on Wednesday from Vietnam": the leg before this one.
+                source = next(
+                    (k for k in range(index + 2, min(len(words), index + _FROM_REACH)) if words[k] == "from"), None
+                )
+                if source is not None and not any(w in _CLAUSE_END or w == "," for w in words[index:source]):
+                    found += self.returned_from(index, source)
             if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
                 continue
             if word in _DELEGATIONS and self.delegation(index):
@@ -656,6 +690,8 @@ class _SentenceVisits:
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
+            if target is None and word in _MEETINGS:
+                target = self.where_before(index)
             if target is None:
                 target = self.placeless(index)
             if target is None:
@@ -998,7 +1034,8 @@ def _copy_for_companions(
         entity = actors.entities[companion.aide]
         if entity.history_only:
             continue
-        trips = [visit for visit in visits if visit.visitor == companion.leader]
+        # The leader's trips in the order the article tells them (dateline visits were found last).
+        trips = sorted((visit for visit in visits if visit.visitor == companion.leader), key=lambda v: v.sentence)
         earlier = [visit for visit in trips if visit.sentence <= companion.sentence]
         trip = (earlier or trips)[-1] if trips else None
         if trip is None:
