@@ -497,3 +497,34 @@ def test_an_opening_his_is_the_subject_that_follows() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [plan.proposer for plan in plans] == ["Hamid Karzai"]
+
+
+def test_parts_listed_in_the_sentence_after_the_plan_is_named() -> None:
+    text = (
+        "date 2016-08-09\nRussian President Vladimir Putin laid out what he called a step-by-step road map. "
+        "It would begin with the resumption of charter flights, move on to the lifting of the food ban, "
+        "and end with the revival of the pipeline project."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [
+        (
+            "Vladimir Putin",
+            ["the resumption of charter flights", "the lifting of the food ban", "the revival of the pipeline project"],
+        )
+    ]
+
+
+def test_a_declaration_of_the_two_presidents_told_in_the_next_sentence() -> None:
+    text = (
+        "date 2010-05-19\nUS President Barack Obama met Mexican President Felipe Calderon at the White House. "
+        "The two presidents also issued a declaration on border management. It commits both governments to "
+        "speeding trade, stopping arms smuggling and involving border towns."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert sorted(plan.proposer for plan in plans) == ["Barack Obama", "Felipe Calderon"]
+    assert all(plan.items == ["speeding trade", "stopping arms smuggling", "involving border towns"] for plan in plans)
+
+
+def test_a_gloss_after_a_list_is_not_an_item() -> None:
+    items = split_items("highways, i-ways and trans-ways, meaning roads, data links and power lines.", 0)
+    assert [item.text for item in items] == ["highways", "i-ways", "trans-ways"]

@@ -14,6 +14,7 @@ _ATTACHED = re.compile(
     r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as))\b",
     re.IGNORECASE,
 )
+_GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
 # "the army commander, General Michel Suleiman, as ...": a name in apposition, not an item.
@@ -136,6 +137,9 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
         return marked
+    gloss = _GLOSS.search(text)
+    if gloss is not None:
+        text = text[: gloss.start()]  # "highways, i-ways and trans-ways, meaning roads, ...": the gloss goes
     separator = ";" if ";" in text else ","
     pieces: list[tuple[str, int]] = []
     offset = 0

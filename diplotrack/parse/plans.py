@@ -54,6 +54,8 @@ _INTRO = re.compile(
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
     r"|(?:begin|start|open)s?[ \t]+with"
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
+    r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
+    r"|(?:which|that)?[ \t]*(?:covers|covered)"
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that)\b"
     r"|:(?!\d)",
     re.IGNORECASE,
@@ -75,7 +77,8 @@ _MAX_LIST_ITEM_WORDS = 14
 _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
-    rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities|requests|goals"
+    rf"\b{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities"
+    r"|requests|request|goals"
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)\b"
     # "three areas where allies could do more:", "three requests from his government:"
     r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)",
@@ -129,11 +132,31 @@ _RECIPIENT_VERBS = frozenset(
     {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
     | {"showed", "shown", "briefed", "briefs", "assured", "promised", "pitched"}
 )
+# A sentence going on about the plan just named: "It included", "The plan covers", "Its three parts were".
+_CONTINUATION = re.compile(
+    r"\AAmong[ \t]+(?:them|the[ \t]+first|its[ \t]+parts)\b[^.;:]{0,40}?\b(?:would[ \t]+be|were|are)\b[ \t]*"
+    r"|\A(?:Its|Their|The)[ \t]+(?:[\w-]+[ \t]+)?(?:parts|points|steps|elements|pillars|priorities|components)\b"
+    r"[^.;:]{0,40}?\b(?:were|are)\b[ \t]*:?[ \t]*"
+    r"|\A(?:It|They|The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:plan|proposal|proposals|text|declaration|road[ \t]+map|roadmap|formula|list|statement|agreement|accord"
+    r"|package|measures|document|initiative|programme|program|commitments))\b"
+    r"[^.;:]{0,80}?\b(?:includes|include|included|covers|cover|covered|comprises|comprised"
+    r"|commits[^.;:]{0,40}?\bto|committed[^.;:]{0,40}?\bto|would[ \t]+begin[ \t]+with"
+    r"|begins[ \t]+with|began[ \t]+with|calls[ \t]+for|called[ \t]+for|sets[ \t]+out|lists|listed)"
+    r"\b[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_STEP_VERB = re.compile(
+    r"\A(?:and[ \t]+)?(?:then[ \t]+)?(?:move|moves|moving|go|goes|going)[ \t]+on[ \t]+to[ \t]+"
+    r"|\A(?:and[ \t]+)?(?:then[ \t]+)?(?:end|ends|ending|finish|finishes|close|closes)[ \t]+with[ \t]+",
+    re.IGNORECASE,
+)
+_MAX_CONTINUED_ITEM_WORDS = 22
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
     r"\b(?:the|both)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|parties|candidates|prime[ \t]+ministers|ministers)\b"
-    r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out)\b)",
+    r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted)\b)",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -143,6 +166,7 @@ _STATES = frozenset({"countries", "governments"})
 _SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed", "initialled", "approved"})
 _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
+_PLAN_PROPOSED = re.compile(r"\b(?:proposed|proposes|envisaged)[ \t]+(?=\S)", re.IGNORECASE)
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
@@ -629,11 +653,34 @@ class _PlanFinder:
         end = items[-1].end if items else sentence.end
         if name is not None and _JOINT.search(name) is not None:
             proposers = self.signatory_leaders(proposers, sentence.index)
+        proposers = self.named_proposers(sentence, proposers, items)
+        return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+
+    def named_proposers(
+        self, sentence: Sentence, proposers: Sequence[Mention | None], items: Sequence[FoundItem]
+    ) -> Sequence[Mention | None]:
+        """The proposers as the article names them: the leader relaying a country's list, or each signatory."""
         proposers = self.relaying_leader(sentence, proposers)
         collective = _COLLECTIVE.search(sentence.text)
-        if collective is not None and (not items or collective.start() < items[0].start - sentence.start):
+        if (
+            collective is not None
+            and (not items or collective.start() < items[0].start - sentence.start)
+            and not self.subject_before_collective(sentence, sentence.start + collective.start())
+        ):
             proposers = self.collective_signatories(sentence, collective, proposers)
-        return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+        return proposers
+
+    def subject_before_collective(self, sentence: Sentence, offset: int) -> bool:
+        """ "He said the South would propose, whenever the two presidents met:": the collective is not the subject."""
+        tokens = sentence.tokens
+        return any(
+            m.end <= offset
+            and not is_object(tokens, m)
+            and _word_before_name(tokens, m.first) != "by"
+            and not (m.last < len(tokens) and tokens[m.last].lower in ("'s", "’s"))
+            for m in self.mentions(sentence)
+            if m.kind == "leader"
+        )
 
     def collective_signatories(
         self, sentence: Sentence, collective: re.Match[str], proposers: Sequence[Mention | None]
@@ -672,15 +719,9 @@ class _PlanFinder:
         if not self.takes_part(mention):
             return False
         tokens = sentence.tokens
-        titles = title_words()
+        # Another leader named just before ends the walk back: "read out by Solana, Prime Minister X".
         others = {m.last for m in self.mentions(sentence) if m.kind == "leader" and m is not mention}
-        back = mention.first - 1
-        while (
-            back >= 0
-            and back + 1 not in others  # another leader named before: "by Solana, Prime Minister X"
-            and (tokens[back].capitalized or tokens[back].lower in _NAME_JOINS or tokens[back].folded in titles)
-        ):
-            back -= 1
+        back = _start_of_name(tokens, mention.first, others, _NAME_JOINS)
         if back >= 0 and tokens[back].lower == "by":
             return back > 0 and tokens[back - 1].lower in _SIGNING_VERBS
         return not (back >= 1 and tokens[back].lower == "of" and tokens[back - 1].lower == "presence")
@@ -772,7 +813,7 @@ class _PlanFinder:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
-            return self.proposed_list(sentence) or self.prescriptive_run(sentence)
+            return self.continued_list(sentence) or self.proposed_list(sentence) or self.prescriptive_run(sentence)
         under = _UNDER.match(text)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
@@ -783,7 +824,9 @@ class _PlanFinder:
         if intro is not None and intro.group() == ":" and text[intro.end() :].lstrip()[:1] in _QUOTE_OPENINGS:
             intro = None  # 'said: "As you know, ..."': a quotation, not a list
         if intro is None:
-            return self.run_after(sentence, plan_at, name, [])
+            intro = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
+        if intro is None:
+            return self.continued_list(sentence) or self.run_after(sentence, plan_at, name, [])
         body_start = intro.end()
         items = split_items(text[body_start:], sentence.start + body_start)
         if len(items) < 2:
@@ -796,10 +839,27 @@ class _PlanFinder:
         if subject and _RELAYED.search(text) and self.context[0]:
             subject = ()  # "The proposal, handed to Berri by the ambassador, includes": whoever carried it
         chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
-        chosen = self.relaying_leader(sentence, chosen)
+        chosen = self.named_proposers(sentence, chosen, items)
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
+
+    def continued_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """The plan named in the sentence before, its parts listed now: "It included A, B and C",
+        "The plan covers A, B and C", "It would begin with A, move on to B and end with C"."""
+        if self.plan_sentence != sentence.index - 1:
+            return []
+        lead = _CONTINUATION.match(sentence.text)
+        if lead is None:
+            return []
+        body = sentence.text[lead.end() :]
+        items = [_without_step_verb(item) for item in split_items(body, sentence.start + lead.end())]
+        if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
+            return []
+        # The plan was named, and its proposers with it, in the sentence before.
+        named_in = self.sentences[sentence.index - 1]
+        plans = self._each(self.context[0] or [None], self.context[1], items, named_in)
+        return plans if any(plan.proposer is not None for plan in plans) else []
 
     def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """'he proposed the lifting of sanctions, an amnesty and new elections': three or more parts, no plan noun."""
@@ -926,10 +986,37 @@ class _PlanFinder:
         return self._each(proposers, None, items, sentence)
 
 
+def _without_step_verb(item: FoundItem) -> FoundItem:
+    """ "move on to the lifting of the ban" -> "the lifting of the ban": the verb that orders the steps."""
+    step = _STEP_VERB.match(item.text)
+    if step is None or step.end() >= len(item.text):
+        return item
+    return attrs.evolve(item, text=item.text[step.end() :], start=item.start + step.end())
+
+
 def _good_subject(subject: str) -> bool:
     """Whether the words before a run's modal can be its subject (not "Sisi said the plan")."""
     words = subject.lower().split()
     return 0 < len(words) <= 12 and _RUN_BAD_SUBJECT.isdisjoint(words)
+
+
+def _word_before_name(tokens: Sequence[Token], first: int) -> str:
+    """The word before a name and its titles and fellow names: "by" in "issued by Obama and Trudeau"."""
+    back = _start_of_name(tokens, first, set(), _NAME_JOINS | {"and"})
+    return tokens[back].lower if back >= 0 else ""
+
+
+def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: frozenset[str]) -> int:
+    """The index of the word before a name, over its titles and the ``joins`` between names."""
+    titles = title_words()
+    back = first - 1
+    while (
+        back >= 0
+        and back + 1 not in stops
+        and (tokens[back].capitalized or tokens[back].lower in joins or tokens[back].folded in titles)
+    ):
+        back -= 1
+    return back
 
 
 def _distinct(mentions: Sequence[Mention], actors: ArticleActors, *, by_country: bool) -> list[Mention]:
