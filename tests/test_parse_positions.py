@@ -587,3 +587,12 @@ def test_a_reservation_after_but_does_not_turn_the_view() -> None:
     assert content_stance(reserved.split(" ")) == "support"
     judged = "the ban is outdated and the exclusion an act of discrimination"
     assert content_stance(judged.split(" ")) == "oppose"
+
+
+def test_a_quotation_before_its_speaker_is_the_speakers_not_its_subjects() -> None:
+    found = _positions('"Serbia will not accept the loss of its territory," Serbian President Boris Tadic said.')
+    assert [(h, s) for h, s, _ in found] == [("Boris Tadic", "oppose")]
+
+
+def test_the_one_welcomed_holds_no_view() -> None:
+    assert _positions("Chinese Premier Li Qiang was welcomed with a 19-gun salute at Parliament House.") == []

@@ -197,6 +197,10 @@ _ADVERBIAL_STARTS = frozenset(
 )
 # "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
 _SHORT_ADVERBIAL = 6
+# Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# How far after a closing quotation mark its speaker and verb may come ('," the French foreign minister said').
+_SPEAKER_SPAN = 9
 # Reported words this long are a clause of the speaker's, not a fragment.
 _VIEW_WORDS = 6
 _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
@@ -754,6 +758,13 @@ class _SentencePositions:
                 return False  # "the internationally backed road map"
             if after == "by":
                 return False  # passive or reduced relative: "tariffs announced by Trump"
+            if (
+                back >= 0
+                and self.words[back] in _PASSIVE_AUXILIARIES
+                and head.endswith("ed")
+                and after not in ("to", "that")
+            ):
+                return False  # "Li was welcomed with a salute": the one welcomed holds no view
         if match.values[0].lemma == "call" and not (
             after in _CALLED_OBJECTS
             or (
@@ -1056,7 +1067,19 @@ class _SentencePositions:
                 continue
             if other.match.last <= verb.match.first < other.scope_end and not verb.subject.inherited:
                 return other
+            if other.match.first > verb.match.first and self.quoted_before(verb.match.first, other.match.first):
+                return other  # '"Serbia will not accept it," Tadic said': the quotation is the speaker's
         return None
+
+    def quoted_before(self, inside: int, verb: int) -> bool:
+        """Whether token ``inside`` is in a quotation that closes just before the reporting verb at ``verb``."""
+        tokens = self.tokens
+        before_verb = range(verb - 1, max(-1, verb - _SPEAKER_SPAN), -1)
+        closing = next((k for k in before_verb if tokens[k].text in ("”", '"')), None)
+        if closing is None or closing <= inside:
+            return False
+        opening = next((k for k in range(inside - 1, -1, -1) if tokens[k].text in ("“", '"')), None)
+        return opening is not None and all(tokens[k].text not in ("”", "“", '"') for k in range(opening + 1, inside))
 
     def _same_side(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
