@@ -282,6 +282,7 @@ _GIVING_UP = frozenset(
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
+_REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regrettable", "regretful"})
 # A "but" this far in follows a statement of its own: "valued the partnership but would not choose".
 _RESERVATION_AFTER = 4
 # "X, and not Y" contrasts; "would, and did not" does not.
@@ -534,6 +535,8 @@ def _before_reservation(words: list[str]) -> list[str]:
 
 def regretted_absence(words: Sequence[str]) -> bool:
     """'regretted the council's failure to act', 'regretted that no levy was agreed': for what did not happen."""
+    if _REGRETS.isdisjoint(words):
+        return False
     for index, word in enumerate(words):
         if word.startswith("regret") and any(w in _ABSENCES for w in words[index + 1 : index + 6]):
             return True
@@ -592,6 +595,8 @@ def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
 
 def _ending(words: Sequence[str]) -> str | None:
     """'The war must end' supports ending the war; 'the embargo is going to end' opposes the embargo."""
+    if "end" not in words:
+        return None  # most clauses: one scan in C instead of a loop in Python
     for index, word in enumerate(words):
         if word != "end" or index == 0:
             continue
