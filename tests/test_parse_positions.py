@@ -596,3 +596,19 @@ def test_a_quotation_before_its_speaker_is_the_speakers_not_its_subjects() -> No
 
 def test_the_one_welcomed_holds_no_view() -> None:
     assert _positions("Chinese Premier Li Qiang was welcomed with a 19-gun salute at Parliament House.") == []
+
+
+def test_a_condition_inside_the_speakers_quotation_is_not_doubt() -> None:
+    body = (
+        "French President Francois Hollande arrived in Strasbourg. "
+        '"I am ready to meet President Putin if it helps bring a ceasefire," the French president said.'
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Francois Hollande", "support")]
+
+
+def test_a_one_word_office_stands_for_the_full_title() -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov met the delegation on Monday. "
+        '"We should not punish the Palestinian people for the way they voted," the Russian minister said.'
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Sergei Lavrov", "oppose")]

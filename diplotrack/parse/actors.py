@@ -80,6 +80,8 @@ _APPOSITION_ENDS = frozenset(
 )
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
+# One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
+_OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
@@ -777,6 +779,17 @@ class _Resolver:
             and (fold(entity.title) == fold(title) or (generic and fold(entity.title) in HEAD_TITLES))
             and (country is None or entity.country == country)
         ]
+        if not holders and fold(title) in _OFFICE_HEADS:
+            # "the Russian minister" for Foreign Minister Lavrov, "the secretary" for Secretary of State Rice.
+            holders = [
+                key
+                for key, entity in self.actors.entities.items()
+                if entity.title
+                and fold(title) in fold(entity.title).replace("-", " ").split()
+                and (country is None or entity.country == country)
+            ]
+            if len(holders) > 1 and country is None:
+                return None  # "the minister" among several ministers: no telling which
         if len(holders) <= 1 or country is not None:
             return holders[-1] if holders else None
         counts = dict.fromkeys(holders, 0)

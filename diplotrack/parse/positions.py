@@ -842,8 +842,8 @@ class _SentencePositions:
             word = self.words[back]
             if word in _SPECULATION:
                 return True
-            if self.tokens[back].text in (";", ".") or word in reports:
-                return False
+            if self.tokens[back].text in (";", ".", "”", '"') or word in reports:
+                return False  # an "if" inside the speaker's own quotation is their condition, not doubt
         return False
 
     def stance_of(self, match: PhraseMatch[VerbSense], end: int) -> str:
