@@ -612,3 +612,11 @@ def test_a_one_word_office_stands_for_the_full_title() -> None:
         '"We should not punish the Palestinian people for the way they voted," the Russian minister said.'
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Sergei Lavrov", "oppose")]
+
+
+def test_a_speaker_behind_two_asides() -> None:
+    body = (
+        "Sergei Ivanov, the Russian defence minister, who travelled with the president, said the base would stay "
+        "as long as the Tajik government wanted it."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Sergei Ivanov"]

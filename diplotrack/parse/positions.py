@@ -630,6 +630,9 @@ class _SentencePositions:
                     group = self.group(named)
                     if any(member.first == opening + 1 for member in group):
                         return _Subject(group, background)
+                if self.ends.get(opening) is None and self.appositive_start(opening) is not None:
+                    index = opening  # "X, the Russian defence minister, who travelled with Putin, said": two asides
+                    continue
                 index = opening - 1
                 continue
             if words[index] in _RELATIVES:
