@@ -387,3 +387,11 @@ def test_an_aide_follows_the_leg_told_in_the_same_sentence() -> None:
     )
     visits = _visits(text, dt.date(2010, 4, 27))
     assert ("Sergei Lavrov", "Denmark") in visits
+
+
+def test_a_spokesman_quoted_in_a_datelined_story_is_not_a_visitor() -> None:
+    text = (
+        "ASTANA, July 4 — Leaders of the Shanghai Cooperation Organisation met in the Kazakh capital on Thursday. "
+        "Kremlin spokesman Dmitry Peskov said the talks had been useful."
+    )
+    assert ("Dmitry Peskov", "Kazakhstan") not in _visits(text, dt.date(2024, 7, 4))

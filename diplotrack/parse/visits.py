@@ -99,6 +99,7 @@ _AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "l
 # How far after ", where" the meeting verb may stand ("where on Monday the president met").
 _WHERE_REACH = 8
 _FROM_REACH = 9
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
 _COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
 _MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 _HOSTING = frozenset(
@@ -742,8 +743,11 @@ def _may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool)
     if seat == country:
         # The heads of an international body at its own seat are at home.
         return False
-    if not explicit and "ambassador" in fold(entity.title or ""):
+    title = fold(entity.title or "")
+    if not explicit and "ambassador" in title:
         return False  # an ambassador is posted where the story happens, not visiting
+    if not explicit and any(word in title for word in _SPOKESPEOPLE):
+        return False  # a spokesman answers from the capital; only a trip the story tells is a visit
     # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
     # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
     # known country or to a body with a known seat; a traveller the sentence names may be any official.
