@@ -395,3 +395,17 @@ def test_a_spokesman_quoted_in_a_datelined_story_is_not_a_visitor() -> None:
         "Kremlin spokesman Dmitry Peskov said the talks had been useful."
     )
     assert ("Dmitry Peskov", "Kazakhstan") not in _visits(text, dt.date(2024, 7, 4))
+
+
+def test_foreign_guests_at_a_funeral_or_inauguration_attend_it() -> None:
+    text = (
+        "Chile swears in new president\n\n"
+        "SANTIAGO, March 11 — Gabriel Boric was sworn in as Chile's president on Friday. "
+        "He promised a fairer country. Thousands cheered outside. The ceremony lasted two hours. "
+        "Several presidents came for the day: Argentina's Alberto Fernandez, Bolivia's Luis Arce and "
+        "Peru's Pedro Castillo. Brazilian President Jair Bolsonaro also cancelled, as did Uruguayan President "
+        "Luis Lacalle Pou."
+    )
+    visits = _visits(text, dt.date(2022, 3, 11))
+    assert {("Alberto Fernandez", "Chile"), ("Luis Arce", "Chile"), ("Pedro Castillo", "Chile")} <= set(visits)
+    assert visits["Jair Bolsonaro", "Chile"].status == "cancelled"

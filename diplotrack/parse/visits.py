@@ -45,6 +45,8 @@ _TRIGGERS = frozenset(
         "flies",
         "flew",
         "landed",
+        "landing",
+        "lands",
         "head",
         "heads",
         "headed",
@@ -841,8 +843,8 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     if not is_object(tokens, mention):
         return True
     marker = object_marker(tokens, mention)
-    if marker in _MEETINGS or marker in ("with", "between", "alongside", "beside", "including", "among"):
-        return True  # "sat at the table alongside X, Y and Z", "leaders including X"
+    if marker in _MEETINGS or marker in ("with", "between", "alongside", "beside", "including", "among", ":", "did"):
+        return True  # "sat at the table alongside X, Y and Z", "leaders including X", "came: X, Y", "as did X"
     if marker != "by":
         return False
     back = mention.first - 1
@@ -925,8 +927,13 @@ def _events_placed_elsewhere(
 # How many sentences after the lead may show the dateline country's own leaders at work.
 _BUREAU_CHECK = 2
 # Lead words that make the story one of a gathering of leaders.
-_GATHERINGS = frozenset(["summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"])
+_GATHERINGS = frozenset(
+    {"summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"}
+    # Ceremonies foreign leaders attend: "buried President X", "sworn in before foreign guests".
+    | {"funeral", "buried", "inauguration", "inaugurated", "sworn", "oath", "coronation", "guests", "mourners"}
+)
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
+_AHEAD_REACH = 6
 # Words that place a speaker away from the gathering: statements sent from elsewhere.
 _FROM_AFAR = frozenset(
     {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
@@ -938,11 +945,11 @@ def _is_gathering(lead: Sequence[Sentence]) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
         words = sentence.words
-        if set(words) & _AHEAD:
-            return False
         for index, word in enumerate(words):
-            if word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press")):
-                return True
+            if word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
+                continue
+            # "ahead of next week's summit": not held yet.
+            return not set(words[max(0, index - _AHEAD_REACH) : index]) & _AHEAD
     return False
 
 
@@ -1022,9 +1029,11 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
             seen.add(mention.ref)
-            day = resolve_day(tokens, date, future=False)
+            # "X called off his trip", "Y also cancelled, as did Z": they were to come and did not.
+            status = "cancelled" if _reports_cancellation(sentence.words) else "ongoing"
+            day = resolve_day(tokens, date, future=False) if status == "ongoing" else None
             visits.append(
-                FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, "ongoing", day)
+                FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
 
