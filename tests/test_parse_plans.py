@@ -528,3 +528,37 @@ def test_a_declaration_of_the_two_presidents_told_in_the_next_sentence() -> None
 def test_a_gloss_after_a_list_is_not_an_item() -> None:
     items = split_items("highways, i-ways and trans-ways, meaning roads, data links and power lines.", 0)
     assert [item.text for item in items] == ["highways", "i-ways", "trans-ways"]
+
+
+def test_an_infinitive_list_is_split_at_each_to() -> None:
+    items = split_items(
+        "to work for peace, to protect the poorest, to fight graft and to protect rivers, seas and forests.", 0
+    )
+    assert [item.text for item in items] == [
+        "work for peace",
+        "protect the poorest",
+        "fight graft",
+        "protect rivers, seas and forests",
+    ]
+
+
+def test_the_new_president_and_his_commitments_listed_in_the_next_sentence() -> None:
+    text = (
+        "date 2022-08-07\nColombian President Gustavo Petro took office on Sunday. Spain's King Felipe VI attended. "
+        "The new president closed with a list of what he called his commitments. Among them were to seek peace, "
+        "to protect the poor and to fight corruption."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [
+        ("Gustavo Petro", ["seek peace", "protect the poor", "fight corruption"])
+    ]
+
+
+def test_the_leaders_of_a_summit_speak_as_its_body() -> None:
+    text = (
+        "date 2012-03-29\nBAGHDAD — Arab League leaders met in Baghdad on Thursday. In their resolution on Syria, "
+        "the leaders called for four steps: a halt to violence, the release of detainees, the withdrawal of the army "
+        "and a national dialogue."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Arab League", 4)]

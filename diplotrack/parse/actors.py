@@ -80,6 +80,7 @@ _APPOSITION_ENDS = frozenset(
 )
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
+_TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
 # Titles of heads of state or government.
@@ -700,7 +701,9 @@ class _Resolver:
             return name_last
         # A bare title refers back to a leader who holds it: "the president", "Israel's prime minister".
         target = self._holder_of(title, country)
-        if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country):
+        # "the new president", "the 65-year-old president": a modifier may stand between article and title.
+        modified = first >= 2 and words[first - 1] in _TITLE_MODIFIERS and words[first - 2] == "the"
+        if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country or modified):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
 

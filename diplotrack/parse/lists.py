@@ -14,6 +14,9 @@ _ATTACHED = re.compile(
     r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as))\b",
     re.IGNORECASE,
 )
+_LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
+# Only a "to" after a comma or "and" starts a new item: "to protect the poorest, to fight corruption and to".
+_TO_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)to[ \t]+", re.IGNORECASE)
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
@@ -121,6 +124,20 @@ def _last_and(last: str, shapes: set[str]) -> int:
     return cuts[-1]
 
 
+def _infinitive_items(text: str, start: int) -> list[FoundItem]:
+    """ "to work for peace, to fight corruption and to protect rivers, seas and forests": one item per "to"."""
+    lead = _LEADING_TO.match(text)
+    if lead is None:
+        return []
+    cuts = list(_TO_JOIN.finditer(text, lead.end()))
+    if len(cuts) < 1:
+        return []
+    bounds = [lead.end(), *(c.end() for c in cuts)]
+    ends = [c.start() for c in cuts] + [len(text)]
+    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
+    return [item for item in items if item is not None] if len(items) >= 2 else []
+
+
 def split_items(text: str, start: int) -> list[FoundItem]:
     """Items of an inline list: split at semicolons, else commas, with the last "and" too.
 
@@ -140,6 +157,9 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     gloss = _GLOSS.search(text)
     if gloss is not None:
         text = text[: gloss.start()]  # "highways, i-ways and trans-ways, meaning roads, ...": the gloss goes
+    infinitives = _infinitive_items(text, start)
+    if infinitives:
+        return infinitives
     separator = ";" if ";" in text else ","
     pieces: list[tuple[str, int]] = []
     offset = 0

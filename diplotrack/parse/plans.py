@@ -135,6 +135,8 @@ _RECIPIENT_VERBS = frozenset(
 # A sentence going on about the plan just named: "It included", "The plan covers", "Its three parts were".
 _CONTINUATION = re.compile(
     r"\AAmong[ \t]+(?:them|the[ \t]+first|its[ \t]+parts)\b[^.;:]{0,40}?\b(?:would[ \t]+be|were|are)\b[ \t]*"
+    r"|\AIn[ \t]+it,?[ \t]+[^.;:]{0,60}?\b(?:committed[ \t]+themselves[ \t]+to|commit[ \t]+themselves[ \t]+to"
+    r"|agreed[ \t]+to|pledged[ \t]+to|undertook[ \t]+to|promised[ \t]+to)[ \t]*"
     r"|\A(?:Its|Their|The)[ \t]+(?:[\w-]+[ \t]+)?(?:parts|points|steps|elements|pillars|priorities|components)\b"
     r"[^.;:]{0,40}?\b(?:were|are)\b[ \t]*:?[ \t]*"
     r"|\A(?:It|They|The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -668,6 +670,9 @@ class _PlanFinder:
             and not self.subject_before_collective(sentence, sentence.start + collective.start())
         ):
             proposers = self.collective_signatories(sentence, collective, proposers)
+            if not any(p is not None for p in proposers) and collective.group("noun").lower() == "leaders":
+                # "In their resolution, the leaders called for four steps:": the summit's body speaks.
+                proposers = self.recent_org(sentence.index) or proposers
         return proposers
 
     def subject_before_collective(self, sentence: Sentence, offset: int) -> bool:
