@@ -620,3 +620,9 @@ def test_a_speaker_behind_two_asides() -> None:
         "as long as the Tajik government wanted it."
     )
     assert [h for h, _, _ in _positions(body)] == ["Sergei Ivanov"]
+
+
+def test_taking_note_is_neutral_and_no_choice_but_is_support() -> None:
+    assert content_stance(["kenya", "takes", "note", "of", "the", "decision"]) == "neutral"
+    assert content_stance(["we", "have", "no", "choice", "but", "to", "understand", "each", "other"]) == "support"
+    assert content_stance(["we", "did", "not", "just", "elect", "a", "president"]) == "support"

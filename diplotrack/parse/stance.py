@@ -303,7 +303,7 @@ _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
 _OPPOSING_WORDS = frozenset({"against", "interfere", "interference", "harm", "threaten", "undermine", "afraid"})
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
-_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons"})
+_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
@@ -489,8 +489,8 @@ def content_stance(words: Sequence[str]) -> str:
             word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
         ):
             following = clause[index + 1 : index + 4]
-            if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"]):
-                continue  # "no better deal", "not too late", "not only"
+            if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
+                continue  # "no better deal", "not too late", "not only", "did not just elect a president"
             ahead = clause[index + 1 : index + 6]
             if "more" in ahead and "than" in clause[index + 2 : index + 7]:
                 continue  # "no one wanted peace more than Ukraine"
@@ -581,6 +581,8 @@ def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
 
 def _contrasted(words: Sequence[str], negation: int) -> bool:
     """ "Partners, not rivals", "verification, not trust", "not a retreat but a promise kept"."""
+    if words[negation] == "no" and "but" in words[negation + 2 : negation + 4]:
+        return True  # "we have no choice but to understand each other"
     if words[negation] != "not":
         return False
     if negation >= 2 and words[negation - 1] in (",", "and") and words[negation - 2] not in _FINITE_BEFORE_NOT:
