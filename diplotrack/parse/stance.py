@@ -527,7 +527,7 @@ def _before_reservation(words: list[str]) -> list[str]:
     for index in range(_RESERVATION_AFTER, len(words)):
         if words[index] != "but" or words[index - 1] in ("not", "nothing", "anything", "all"):
             continue
-        if "only" in words[max(0, index - 8) : index] or "not" in words[max(0, index - 5) : index]:
+        if "only" in words[max(0, index - 8) : index] or {"not", "no"} & set(words[max(0, index - 5) : index]):
             return words  # "not only ... but", "not a retreat but a promise kept": one contrast
         return words[:index] if words[index - 1] != "," else words[: index - 1]
     return words
