@@ -135,3 +135,19 @@ def test_two_offices_of_one_country_before_two_names() -> None:
     leaders = {leader.name: leader for leader in expect.leaders}
     assert (leaders["Dmytro Kuleba"].role, leaders["Dmytro Kuleba"].country) == ("Foreign Minister", "Ukraine")
     assert (leaders["Oleksii Reznikov"].role, leaders["Oleksii Reznikov"].country) == ("Defence Minister", "Ukraine")
+
+
+def test_a_leader_whose_funeral_the_story_reports_is_history() -> None:
+    text = (
+        "TOKYO — Japan held a state funeral for former Prime Minister Shinzo Abe on Tuesday. "
+        "Abe, the longest-serving prime minister, was shot dead in July. "
+        "Indian Prime Minister Narendra Modi attended the ceremony."
+    )
+    names = [leader.name for leader in parse_article(text, date=dt.date(2022, 9, 27)).to_expectation().leaders]
+    assert names == ["Narendra Modi"]
+
+
+def test_a_dateline_city_that_is_also_a_surname() -> None:
+    text = "MUSCAT, Jan 12 — Britain's Prince Charles offered condolences on Sunday."
+    expect = parse_article(text, date=dt.date(2020, 1, 12)).to_expectation()
+    assert "Joseph Muscat" not in [leader.name for leader in expect.leaders]

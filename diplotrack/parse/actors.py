@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from diplotrack.parse.lexicon import Entry, capital_of, gazetteer, leaders, plural_title_names, plural_titles
+from diplotrack.parse.lexicon import (
+    Entry,
+    capital_of,
+    gazetteer,
+    leaders,
+    plural_title_names,
+    plural_titles,
+    title_words,
+)
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
 from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
 from diplotrack.parse.text import Sentence, Token
@@ -80,6 +88,14 @@ _APPOSITION_ENDS = frozenset(
 )
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
+# "the funeral of X", "buried X", "X's death", "X, who died": a leader mourned, not one taking part.
+_BURYING = frozenset({"buried", "bury", "burying", "mourn", "mourned", "mourning", "mourns"})
+_DEATH_NOUNS = frozenset({"death", "funeral", "coffin", "burial", "wake", "assassination"})
+_DEATH_WORDS = _BURYING | _DEATH_NOUNS | {"died", "dead", "assassinated", "killed"}
+_DIED_REACH = 10
+# "X was shot dead", "X was assassinated": the reach also covers an aside ("X, Japan's longest-serving
+# prime minister, was shot dead").
+_KILLED = frozenset({("shot", "dead"), ("was", "assassinated"), ("was", "killed")})
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
@@ -383,11 +399,11 @@ class _Resolver:
             match = starts.get(i)
             if match is not None:
                 entry = _choose(match.values)
+                dateline = i == 0 and tokens[i].text.isupper() and len(tokens[i].text) > 1  # "MUSCAT, Jan 12 —"
                 if (
                     entry.kind in ("leader", "surname")
                     and match.last - match.first == 1
-                    and i > 0
-                    and words[i - 1] in _LOCATING_WORDS
+                    and ((i > 0 and words[i - 1] in _LOCATING_WORDS) or dateline)
                     and words[i] not in self.by_part
                 ):
                     # "in Muscat": the city, not Malta's Joseph Muscat, unless the article named him.
@@ -936,4 +952,32 @@ def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> Artic
     resolver = _Resolver(date)
     for sentence in sentences:
         resolver.sentence(sentence)
+    _mark_the_dead(sentences, resolver.actors)
     return resolver.actors
+
+
+def _mark_the_dead(sentences: Sequence[Sentence], actors: ArticleActors) -> None:
+    """Leaders whose funeral or death the story reports are history: mourned, not taking part."""
+    titles = title_words()
+    for sentence in sentences:
+        words = sentence.words
+        if _DEATH_WORDS.isdisjoint(words):
+            continue
+        tokens = sentence.tokens
+        for mention in actors.mentions[sentence.index]:
+            if mention.kind != "leader" or mention.form == "pronoun":
+                continue
+            back = mention.first - 1
+            while back >= 0 and (
+                tokens[back].capitalized or words[back] in titles or words[back] == "the" or words[back] in _HISTORY
+            ):
+                back -= 1  # "buried President Lech Kaczynski": past the title
+            governing = words[back] if back >= 0 else ""
+            of_death = governing in ("of", "for") and back >= 1 and words[back - 1] in _DEATH_NOUNS
+            after = words[mention.last : mention.last + 2]
+            possessed = len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _DEATH_NOUNS
+            aside = words[mention.last : mention.last + _DIED_REACH]
+            killed = any(aside[k : k + 2] in _KILLED for k in range(len(aside) - 1))
+            died = after[:1] == ("died",) or (after == (",", "who") and "died" in aside) or killed
+            if governing in _BURYING or of_death or possessed or died:
+                actors.entities[mention.ref].history_only = True
