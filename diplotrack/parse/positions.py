@@ -1070,9 +1070,22 @@ class _SentencePositions:
                 continue
             if other.match.last <= verb.match.first < other.scope_end and not verb.subject.inherited:
                 return other
-            if other.match.first > verb.match.first and self.quoted_before(verb.match.first, other.match.first):
+            if other.match.first > verb.match.first and (
+                self.quoted_before(verb.match.first, other.match.first) or self.fronted_report(verb, other)
+            ):
                 return other  # '"Serbia will not accept it," Tadic said': the quotation is the speaker's
         return None
+
+    def fronted_report(self, verb: _Verb, report: _Verb) -> bool:
+        """ "The United States is not seeking to topple anyone, Blinken said": reported words put first."""
+        speakers = report.subject.holders
+        if not speakers or report.subject.inherited:
+            return False
+        first = min(m.first for m in speakers)
+        opening = first - 1
+        while opening > verb.match.last and self.in_name_or_title(opening):
+            opening -= 1  # "..., foreign ministry spokesman Qin Gang told"
+        return opening > verb.match.last and self.tokens[opening].text == "," and first < report.match.first
 
     def quoted_before(self, inside: int, verb: int) -> bool:
         """Whether token ``inside`` is in a quotation that closes just before the reporting verb at ``verb``."""
