@@ -631,3 +631,11 @@ def test_taking_note_is_neutral_and_no_choice_but_is_support() -> None:
 def test_reported_words_put_before_the_speaker_are_the_speakers() -> None:
     body = "The United States is not seeking to topple the government in Moscow, Secretary of State Antony Blinken said."
     assert [h for h, _, _ in _positions(body)] == ["Antony Blinken"]
+
+
+def test_countries_acting_while_their_heads_are_named_give_the_heads() -> None:
+    body = (
+        "Ethiopia and Eritrea declared an end to two decades of hostility on Monday, as Ethiopian Prime Minister "
+        "Abiy Ahmed and Eritrean President Isaias Afwerki signed a joint declaration."
+    )
+    assert sorted(h for h, _, _ in _positions(body)) == ["Abiy Ahmed", "Isaias Afwerki"]

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.countries import resolve_country
-from diplotrack.parse.actors import ArticleActors
+from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_before
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
@@ -1211,11 +1211,30 @@ class _SentencePositions:
         following = self.words[after] if after < len(self.words) else "."
         return following not in ("'s", "’s", "to", "for")
 
+    def leaders_named_for(self, holders: Sequence[Mention]) -> tuple[Mention, ...]:
+        """ "Ethiopia and Eritrea declared ..., as Prime Minister Abiy and President Isaias embraced": when the
+        sentence names one head of each country that acts, the heads hold the view."""
+        if len(holders) < 2 or any(m.kind != "country" for m in holders):
+            return tuple(holders)
+        heads: list[Mention] = []
+        for country in holders:
+            named = [
+                m
+                for m in self.mentions
+                if m.kind == "leader"
+                and self.actors.entities[m.ref].country == country.ref
+                and fold(self.actors.entities[m.ref].title or "") in HEAD_TITLES
+            ]
+            if len({m.ref for m in named}) != 1:
+                return tuple(holders)
+            heads.append(named[0])
+        return tuple(heads)
+
     def positions(self, verb: _Verb) -> list[FoundPosition]:
         match, sense = verb.match, verb.sense
         if self.greets_a_guest(verb):
             return []
-        holders = verb.reporter or verb.subject.holders
+        holders = self.leaders_named_for(verb.reporter or verb.subject.holders)
         verb_start = self.tokens[match.first].start
         verb_end = self.tokens[match.last - 1].end
         spans: list[tuple[int, int, str, str | None]] = []
