@@ -151,3 +151,9 @@ def test_a_dateline_city_that_is_also_a_surname() -> None:
     text = "MUSCAT, Jan 12 — Britain's Prince Charles offered condolences on Sunday."
     expect = parse_article(text, date=dt.date(2020, 1, 12)).to_expectation()
     assert "Joseph Muscat" not in [leader.name for leader in expect.leaders]
+
+
+def test_a_month_is_not_a_leader_of_that_name() -> None:
+    text = "Chinese President Xi Jinping hosted Kim Jong Un in Beijing. The two leaders last met in May, and again on May 8."
+    names = [leader.name for leader in parse_article(text, date=dt.date(2018, 6, 20)).to_expectation().leaders]
+    assert "Theresa May" not in names

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import (
     Entry,
     capital_of,
@@ -96,6 +97,11 @@ _DIED_REACH = 10
 # "X was shot dead", "X was assassinated": the reach also covers an aside ("X, Japan's longest-serving
 # prime minister, was shot dead").
 _KILLED = frozenset({("shot", "dead"), ("was", "assassinated"), ("was", "killed")})
+# Words before a month name in a date ("in May", "since March", "early June").
+_MONTH_LEADS = frozenset(
+    {"in", "since", "of", "early", "late", "mid", "last", "next", "until", "by", "from", "on", "to", "through"}
+    | {"during", "between", "and", "or", "before", "after", "this", "that", "each", "every", "-"}
+)
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
@@ -134,6 +140,17 @@ def _demonym_capitals(
         if entry.kind == "demonym" and words[match.last : match.last + 1] == ("capital",):
             found.append((first, match.last + 1, entry.ref, capital_of(entry.ref) or f"{tokens[first].text} capital"))
     return found
+
+
+def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, match: PhraseMatch[Entry]) -> bool:
+    """Whether a one-word surname match is a month in a date: "in May", "since March", "May 5"."""
+    if match.last - match.first != 1 or words[index] not in MONTHS:
+        return False
+    if any(entry.kind not in ("surname", "leader") for entry in match.values):
+        return False
+    before = words[index - 1] if index > 0 else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
 
 
 def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Mention]) -> None:
@@ -397,6 +414,9 @@ class _Resolver:
                 continue
             i = k
             match = starts.get(i)
+            if match is not None and _is_month_date(tokens, words, i, match):
+                i = match.last  # "in May", "May 5": the month, not Theresa May
+                continue
             if match is not None:
                 entry = _choose(match.values)
                 dateline = i == 0 and tokens[i].text.isupper() and len(tokens[i].text) > 1  # "MUSCAT, Jan 12 —"
