@@ -154,6 +154,9 @@ def test_a_dateline_city_that_is_also_a_surname() -> None:
 
 
 def test_a_month_is_not_a_leader_of_that_name() -> None:
-    text = "Chinese President Xi Jinping hosted Kim Jong Un in Beijing. The two leaders last met in May, and again on May 8."
+    text = (
+        "Chinese President Xi Jinping hosted Kim Jong Un in Beijing. "
+        "The two leaders last met in May, and again on May 8."
+    )
     names = [leader.name for leader in parse_article(text, date=dt.date(2018, 6, 20)).to_expectation().leaders]
     assert "Theresa May" not in names

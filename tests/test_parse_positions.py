@@ -629,7 +629,10 @@ def test_taking_note_is_neutral_and_no_choice_but_is_support() -> None:
 
 
 def test_reported_words_put_before_the_speaker_are_the_speakers() -> None:
-    body = "The United States is not seeking to topple the government in Moscow, Secretary of State Antony Blinken said."
+    body = (
+        "The United States is not seeking to topple the government in Moscow, "
+        "Secretary of State Antony Blinken said."
+    )
     assert [h for h, _, _ in _positions(body)] == ["Antony Blinken"]
 
 
