@@ -160,3 +160,12 @@ def test_a_month_is_not_a_leader_of_that_name() -> None:
     )
     names = [leader.name for leader in parse_article(text, date=dt.date(2018, 6, 20)).to_expectation().leaders]
     assert "Theresa May" not in names
+
+
+def test_buildings_and_countries_after_a_plural_office_are_not_people() -> None:
+    text = (
+        "The presidents of Benin, Sierra Leone and Cape Verde, Boni Yayi, Ernest Bai Koroma and Pedro Pires, "
+        "arrived on Friday. The two men signed the accord on the steps of Harambee House, the president's office."
+    )
+    names = [leader.name for leader in parse_article(text, date=dt.date(2010, 12, 28)).to_expectation().leaders]
+    assert names == ["Boni Yayi", "Ernest Bai Koroma", "Pedro Pires"]

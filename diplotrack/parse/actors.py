@@ -102,6 +102,11 @@ _MONTH_LEADS = frozenset(
     {"in", "since", "of", "early", "late", "mid", "last", "next", "until", "by", "from", "on", "to", "through"}
     | {"during", "between", "and", "or", "before", "after", "this", "that", "each", "every", "-"}
 )
+# Last words of names of places and buildings, never of people: "Harambee House", "the Pine Residence".
+_PLACE_NOUNS = frozenset(
+    {"house", "palace", "residence", "hall", "building", "centre", "center", "square", "street", "hotel"}
+    | {"castle", "hospital", "university", "airport", "cathedral", "mosque", "stadium", "base", "office"}
+)
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
@@ -696,7 +701,7 @@ class _Resolver:
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
-        if words[last : last + 1] == ("of",) and first > 0:
+        if words[last : last + 1] == ("of",) and first > 0 and tuple(words[first:last]) not in plural_titles():
             # "the director of the National Intelligence Service, Lim Dong-won": the office's body, then the name.
             seat = self._office_seat(tokens, words, starts, last)
             if seat is not None:
@@ -896,8 +901,10 @@ class _Resolver:
             if key is not None:
                 mentions.append(self._leader_mention(key, tokens, i, end, "name"))
                 return end
-        if end - i >= 2 and self._appositive_title(tokens, words, starts, end, i, mentions):
-            return end
+        if end - i >= 2 and words[end - 1] not in _PLACE_NOUNS and self._appositive_title(
+            tokens, words, starts, end, i, mentions
+        ):
+            return end  # "Harambee House, the president's office": a building, however titled
         if end - i >= 2:
             # "Aguila Saleh", "Lee Hsien Loong": someone else who shares a known leader's surname;
             # a later bare "Saleh" is this person, not the gazetteer's.
