@@ -169,3 +169,13 @@ def test_buildings_and_countries_after_a_plural_office_are_not_people() -> None:
     )
     names = [leader.name for leader in parse_article(text, date=dt.date(2010, 12, 28)).to_expectation().leaders]
     assert names == ["Boni Yayi", "Ernest Bai Koroma", "Pedro Pires"]
+
+
+def test_more_offices_before_and_after_names() -> None:
+    text = (
+        "Prosecutor Fatou Bensouda spoke first. A spokesman for the German government, Steffen Hebestreit, said "
+        "the chancellor agreed. Canada's ambassador in Washington, David MacNaughton, said Ottawa would respond. "
+        "The country is led by Colonel Assimi Goita. Palestinian negotiator Saeb Erekat said no."
+    )
+    names = {leader.name for leader in parse_article(text, date=dt.date(2014, 10, 8)).to_expectation().leaders}
+    assert {"Fatou Bensouda", "Steffen Hebestreit", "David MacNaughton", "Assimi Goita", "Saeb Erekat"} <= names

@@ -701,8 +701,13 @@ class _Resolver:
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
-        if words[last : last + 1] == ("of",) and first > 0 and tuple(words[first:last]) not in plural_titles():
-            # "the director of the National Intelligence Service, Lim Dong-won": the office's body, then the name.
+        if (
+            words[last : last + 1] in (("of",), ("for",), ("in",))
+            and first > 0
+            and tuple(words[first:last]) not in plural_titles()
+        ):
+            # "the director of the National Intelligence Service, Lim Dong-won", "a spokesman for the German
+            # government, X", "Canada's ambassador in Washington, Y": the office's body or seat, then the name.
             seat = self._office_seat(tokens, words, starts, last)
             if seat is not None:
                 last, seat_country, seat_organization = seat
