@@ -409,3 +409,13 @@ def test_foreign_guests_at_a_funeral_or_inauguration_attend_it() -> None:
     visits = _visits(text, dt.date(2022, 3, 11))
     assert {("Alberto Fernandez", "Chile"), ("Luis Arce", "Chile"), ("Pedro Castillo", "Chile")} <= set(visits)
     assert visits["Jair Bolsonaro", "Chile"].status == "cancelled"
+
+
+def test_more_legs_and_stays() -> None:
+    text = (
+        "Chinese President Hu Jintao arrived in New Delhi on Monday. He travels to Mumbai on Thursday before "
+        "flying on to Pakistan. On Sunday he will be the guest of President Pervez Musharraf in Islamabad. "
+        "Russian President Dmitry Medvedev flew in from Lima on Sunday. He leaves Caracas on Thursday for Havana."
+    )
+    visits = _visits(text, dt.date(2006, 11, 20))
+    assert {("Hu Jintao", "Pakistan"), ("Dmitry Medvedev", "Peru"), ("Dmitry Medvedev", "Cuba")} <= set(visits)

@@ -65,6 +65,10 @@ _TRIGGERS = frozenset(
         "spoke",
         "conference",
         "flown",
+        "flying",
+        "leaves",
+        "leaving",
+        "guest",
         "stop",
         "stops",
         "stopped",
@@ -116,7 +120,7 @@ _AFTER_AND_VERBS = frozenset(
 )
 # "part of Duterte's delegation", "a member of", "among", "in".
 _MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for"})
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside"})
 _DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
 _PLANNED = frozenset(
     [
@@ -664,8 +668,8 @@ class _SentenceVisits:
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
                 found += self.returned_from(index)
                 continue
-            if word in _ARRIVALS:
-                # "arrived in Japan on Wednesday from Vietnam": the leg before this one.
+            if word in _ARRIVALS or word in ("flew", "flown"):
+                # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
                     (k for k in range(index + 2, min(len(words), index + _FROM_REACH)) if words[k] == "from"), None
                 )
