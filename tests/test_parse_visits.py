@@ -419,3 +419,14 @@ def test_more_legs_and_stays() -> None:
     )
     visits = _visits(text, dt.date(2006, 11, 20))
     assert {("Hu Jintao", "Pakistan"), ("Dmitry Medvedev", "Peru"), ("Dmitry Medvedev", "Cuba")} <= set(visits)
+
+
+def test_leaders_who_came_from_the_region_to_a_wake_attend_it() -> None:
+    text = (
+        "Presidents gather at leader's wake\n\n"
+        "BUENOS AIRES, Oct 28 — Argentines filed past the coffin of former President Nestor Kirchner on Thursday. "
+        "The crowd sang. Flowers piled up at the gates. The queue stretched for blocks. "
+        "Several presidents from the region came: Brazil's Luiz Inacio Lula da Silva and Chile's Sebastian Pinera."
+    )
+    visits = _visits(text, dt.date(2010, 10, 28))
+    assert {("Luiz Inacio Lula da Silva", "Argentina"), ("Sebastian Pinera", "Argentina")} <= set(visits)

@@ -935,13 +935,14 @@ _GATHERINGS = frozenset(
     {"summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"}
     # Ceremonies foreign leaders attend: "buried President X", "sworn in before foreign guests".
     | {"funeral", "buried", "inauguration", "inaugurated", "sworn", "oath", "coronation", "guests", "mourners"}
+    | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations"}
 )
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 _AHEAD_REACH = 6
 # Words that place a speaker away from the gathering: statements sent from elsewhere.
 _FROM_AFAR = frozenset(
     {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
-    | {"radio", "home", "capital", "absent", "from", "wrote", "posted", "ambassador", "envoy"}
+    | {"radio", "home", "capital", "absent", "wrote", "posted", "ambassador", "envoy"}
 )
 
 
