@@ -430,3 +430,13 @@ def test_leaders_who_came_from_the_region_to_a_wake_attend_it() -> None:
     )
     visits = _visits(text, dt.date(2010, 10, 28))
     assert {("Luiz Inacio Lula da Silva", "Argentina"), ("Sebastian Pinera", "Argentina")} <= set(visits)
+
+
+def test_a_lead_about_a_communique_makes_a_gathering() -> None:
+    text = (
+        "PHNOM PENH, July 13 — Southeast Asian foreign ministers ended their annual talks on Friday without a joint "
+        "communique. The chair blamed the Philippines. Cambodia, the host, said the row was bilateral. Delegates "
+        "left early. Indonesia's Marty Natalegawa, who spent two days shuttling between delegations, called the "
+        "outcome irresponsible."
+    )
+    assert ("Marty Natalegawa", "Cambodia") in _visits(text, dt.date(2012, 7, 13))

@@ -936,6 +936,8 @@ _GATHERINGS = frozenset(
     # Ceremonies foreign leaders attend: "buried President X", "sworn in before foreign guests".
     | {"funeral", "buried", "inauguration", "inaugurated", "sworn", "oath", "coronation", "guests", "mourners"}
     | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations"}
+    # A joint text issued where the story is filed: "ended their annual meeting without a joint communique".
+    | {"communique", "communiqué", "ministerial"}
 )
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 _AHEAD_REACH = 6
