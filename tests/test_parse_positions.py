@@ -642,3 +642,11 @@ def test_countries_acting_while_their_heads_are_named_give_the_heads() -> None:
         "Abiy Ahmed and Eritrean President Isaias Afwerki signed a joint declaration."
     )
     assert sorted(h for h, _, _ in _positions(body)) == ["Abiy Ahmed", "Isaias Afwerki"]
+
+
+def test_quotations_before_an_audience_and_asides_to_mourners() -> None:
+    body = (
+        'French President Emmanuel Macron arrived. "I came here to offer the hand of friendship," Macron told an '
+        "audience of students at the university. Europe, he told the mourners, must stay united and strong."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Emmanuel Macron", "support"), ("Emmanuel Macron", "support")]

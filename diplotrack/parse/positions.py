@@ -297,6 +297,7 @@ _AUDIENCES = frozenset(
     {"reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "delegates", "diplomats"}
     | {"students", "crowds", "crowd", "audience", "press", "nation", "viewers", "listeners", "senators"}
     | {"conference", "briefing", "rally", "session", "gathering", "hearing", "interviewer", "newspaper"}
+    | {"mourners", "veterans", "hall", "assembly", "congress", "ceremony", "summit", "meeting", "council", "guests"}
 )
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
 _GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
@@ -1310,7 +1311,10 @@ class _SentencePositions:
             begin, verb.stance = directive
             return self._span(begin, end, None)
         quote = None
-        if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";"):
+        # '"...," Obama told an audience of students', '"...," Martin said of the result': what follows the
+        # verb is no clause, so the quotation before it is what was said.
+        after_quote = start < len(self.tokens) and self.words[start] in PREPOSITIONS and self.quote_before(match.first)
+        if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";") or after_quote:
             quote = self.quote_before(match.first)
             second = self.quote_after(start)
             if quote is None and second is None:
