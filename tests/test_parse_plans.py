@@ -562,3 +562,24 @@ def test_the_leaders_of_a_summit_speak_as_its_body() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Arab League", 4)]
+
+
+def test_a_count_then_they_are_a_b_and_c() -> None:
+    text = (
+        "date 2008-07-13\nFrench President Nicolas Sarkozy proposed that the union start with three concrete "
+        "projects. They are, in his words, the cleaning of the sea, a solar plan and a shared university."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [
+        ("Nicolas Sarkozy", ["the cleaning of the sea", "a solar plan", "a shared university"])
+    ]
+
+
+def test_the_two_sides_undertaking_in_documents_they_signed() -> None:
+    text = (
+        "date 2020-09-05\nSerbian President Aleksandar Vucic and Kosovo's Prime Minister Avdullah Hoti signed "
+        "separate documents in the Oval Office on Friday. In them, the two sides undertook to build a motorway, "
+        "reopen the railway and recognise diplomas."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert sorted(plan.proposer for plan in plans) == ["Aleksandar Vucic", "Avdullah Hoti"]

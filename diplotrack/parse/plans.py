@@ -36,7 +36,8 @@ from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
 
 _PLAN_NOUN = (
-    r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|paper|blueprint|measures"
+    r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|documents|paper|blueprint"
+    r"|measures"
     r"|draft(?![ \t]+(?:resolution|law|bill|text|constitution|budget|treaty))"
     r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
     r"|offer|package|consensus|declaration|provisions)"
@@ -82,6 +83,13 @@ _COUNTED = re.compile(
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)\b"
     # "three areas where allies could do more:", "three requests from his government:"
     r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)",
+    re.IGNORECASE,
+)
+# "five concrete projects", "the government's four priorities": a count naming parts listed next.
+_COUNTED_ONLY = re.compile(
+    rf"\b(?:{_NUMBER}|its|his|her|their|the[ \t]+[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+    r"(?:projects|priorities|measures|steps|points|proposals|demands"
+    r"|conditions|commitments|goals|areas|pillars|principles|elements|ideas|requests|reforms)\b",
     re.IGNORECASE,
 )
 # "Phase one: ...", "Step 2, within a month: ...": a staged plan, one item per line.
@@ -135,8 +143,9 @@ _RECIPIENT_VERBS = frozenset(
 # A sentence going on about the plan just named: "It included", "The plan covers", "Its three parts were".
 _CONTINUATION = re.compile(
     r"\AAmong[ \t]+(?:them|the[ \t]+first|its[ \t]+parts)\b[^.;:]{0,40}?\b(?:would[ \t]+be|were|are)\b[ \t]*"
-    r"|\AIn[ \t]+it,?[ \t]+[^.;:]{0,60}?\b(?:committed[ \t]+themselves[ \t]+to|commit[ \t]+themselves[ \t]+to"
-    r"|agreed[ \t]+to|pledged[ \t]+to|undertook[ \t]+to|promised[ \t]+to)[ \t]*"
+    r"|\A(?:They|These)[ \t]+(?:are|were|will[ \t]+be|would[ \t]+be)\b(?:[ \t]*,[^,]{1,30},)?[ \t]*"
+    r"|\AIn[ \t]+(?:it|them),?[ \t]+[^.;:]{0,60}?\b(?:committed[ \t]+themselves[ \t]+to|commit[ \t]+themselves[ \t]+to"
+    r"|agreed[ \t]+to|pledged[ \t]+to|undertook[ \t]+to|undertake[ \t]+to|promised[ \t]+to)[ \t]*"
     r"|\A(?:Its|Their|The)[ \t]+(?:[\w-]+[ \t]+)?(?:parts|points|steps|elements|pillars|priorities|components)\b"
     r"[^.;:]{0,40}?\b(?:were|are)\b[ \t]*:?[ \t]*"
     r"|\A(?:It|They|The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -169,6 +178,7 @@ _SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed",
 _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
 _PLAN_PROPOSED = re.compile(r"\b(?:proposed|proposes|envisaged)[ \t]+(?=\S)", re.IGNORECASE)
+_NOT_ITEM_OPENERS = frozenset({"at", "on", "after", "before", "during", "while", "when", "as", "president", "prime"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
@@ -634,6 +644,8 @@ class _PlanFinder:
                 named = joint = any_plan = None
             if any_plan is None and ":" in sentence.words:
                 any_plan = _COUNTED.search(sentence.text)
+            if any_plan is None and self.lists_next(sentence):
+                any_plan = _COUNTED_ONLY.search(sentence.text)  # "five concrete projects. They are A, B and C."
             name = named.group().strip('"“” ') if named else None
             if name is None and joint is not None:
                 name = joint.group().lower()
@@ -849,6 +861,11 @@ class _PlanFinder:
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
 
+    def lists_next(self, sentence: Sentence) -> bool:
+        """Whether the next sentence opens by listing ("They are ..."), after a count in this one."""
+        following = self.sentences[sentence.index + 1] if sentence.index + 1 < len(self.sentences) else None
+        return following is not None and _CONTINUATION.match(following.text) is not None
+
     def continued_list(self, sentence: Sentence) -> list[FoundPlan]:
         """The plan named in the sentence before, its parts listed now: "It included A, B and C",
         "The plan covers A, B and C", "It would begin with A, move on to B and end with C"."""
@@ -880,6 +897,8 @@ class _PlanFinder:
         items = split_items(rest, sentence.start + verb.end())
         if len(items) < 3 or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
             return []
+        if any(item.text.split()[0].lower() in _NOT_ITEM_OPENERS for item in items if item.text.split()):
+            return []  # "set out new targets ..., at the end of two days of talks": a scene, not parts
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + verb.start()))
         if not proposers:
             return []
