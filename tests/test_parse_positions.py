@@ -650,3 +650,9 @@ def test_quotations_before_an_audience_and_asides_to_mourners() -> None:
         "audience of students at the university. Europe, he told the mourners, must stay united and strong."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Emmanuel Macron", "support"), ("Emmanuel Macron", "support")]
+
+
+def test_an_announced_measure_is_backed_and_an_understood_choice_is_neutral() -> None:
+    assert content_stance(["it", "was", "severing", "relations", "with", "tehran"]) == "support"
+    assert content_stance(["venezuela", "would", "withdraw", "its", "diplomats"]) == "support"
+    assert content_stance(["he", "understood", "the", "choice", "of", "paris"]) == "neutral"

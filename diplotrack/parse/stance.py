@@ -282,6 +282,14 @@ _GIVING_UP = frozenset(
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
+# "Bahrain said it was severing relations": a government announcing its own measure backs it.
+_MEASURE_AUXILIARIES = frozenset({"was", "were", "is", "are", "would", "will"})
+_MEASURES = frozenset(
+    {"withdrawing", "severing", "recalling", "freezing", "suspending", "expelling", "closing", "pulling"}
+    | {"withdraw", "sever", "recall", "freeze", "suspend", "expel", "close", "pull", "breaking", "cutting"}
+)
+_MEASURE_REACH = 6
+_TREATIES = frozenset({"treaty", "agreement", "deal", "accord", "accords", "pact", "convention", "protocol", "talks"})
 _REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regrettable", "regretful"})
 # A "but" this far in follows a statement of its own: "valued the partnership but would not choose".
 _RESERVATION_AFTER = 4
@@ -506,6 +514,8 @@ def content_stance(words: Sequence[str]) -> str:
                 withdrawal_negated = True  # "we will not walk away": staying is support
     if negated:
         return "support" if withdrawal_negated else "oppose"
+    if _announced_measure(clause):
+        return "support"  # "it was severing relations", "would withdraw its monitors": the measure is backed
     ending = _ending(clause)
     if ending is not None:
         return ending
@@ -593,6 +603,15 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
 def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
     """Whether a verb of giving up ("leave", "back down", "stay away", "wait") starts within ``span`` words."""
     return _verb_at(words, start, span, _GIVING_UP, _GIVING_UP_HEADS)
+
+
+def _announced_measure(words: Sequence[str]) -> bool:
+    """ "was withdrawing its monitors", "would sever relations": a measure the speaker announces taking."""
+    for index in range(min(len(words) - 1, _MEASURE_REACH)):
+        if words[index] in _MEASURE_AUXILIARIES and words[index + 1] in _MEASURES:
+            # "would pull out of the treaty" rejects the treaty; "is recalling its envoy" takes a measure.
+            return _TREATIES.isdisjoint(words[index + 2 : index + 2 + _MEASURE_REACH])
+    return False
 
 
 def _ending(words: Sequence[str]) -> str | None:
