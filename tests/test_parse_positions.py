@@ -656,3 +656,10 @@ def test_an_announced_measure_is_backed_and_an_understood_choice_is_neutral() ->
     assert content_stance(["it", "was", "severing", "relations", "with", "tehran"]) == "support"
     assert content_stance(["venezuela", "would", "withdraw", "its", "diplomats"]) == "support"
     assert content_stance(["he", "understood", "the", "choice", "of", "paris"]) == "neutral"
+
+
+def test_expressing_a_feeling_and_a_spokesman_for_a_leader() -> None:
+    found = _positions("South Korea's foreign ministry expressed deep disappointment and indignation at the visit.")
+    assert [(h, s) for h, s, _ in found] == [("South Korea", "oppose")]
+    found = _positions("A spokesman for Prime Minister Gordon Brown said Britain would complete its ratification.")
+    assert [(h, s) for h, s, _ in found] == [("Gordon Brown", "support")]

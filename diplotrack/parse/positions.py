@@ -197,6 +197,7 @@ _ADVERBIAL_STARTS = frozenset(
 )
 # "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
 _SHORT_ADVERBIAL = 6
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
 # Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # How far after a closing quotation mark its speaker and verb may come ('," the French foreign minister said').
@@ -549,6 +550,13 @@ class _SentencePositions:
                 break
         return tuple(chosen) if len(chosen) == count else ()
 
+    def speaks_for(self, mention: Mention) -> bool:
+        """Whether a leader is named as the one a spokesperson speaks for: "a spokesman for President X"."""
+        back = mention.first - 1
+        while back > 0 and self.in_name_or_title(back) and self.words[back] != "for":
+            back -= 1
+        return back > 0 and self.words[back] == "for" and self.words[back - 1] in _SPOKESPEOPLE
+
     def appositive_start(self, comma: int) -> int | None:
         """The comma (or dash) opening the parenthetical that ends at ``comma``, if any."""
         dashed = self.tokens[comma].text in _DASH_TOKENS
@@ -612,6 +620,8 @@ class _SentencePositions:
                 if self.offices_of(mention) and mention.kind == "org":
                     return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
                 if is_object(self.tokens, mention) and mention.form != "pronoun":
+                    if mention.kind == "leader" and self.speaks_for(mention):
+                        return _Subject((mention,), background)  # "A spokesman for Prime Minister X said"
                     return _Subject((), background)  # "analysts in Berlin said"
                 return _Subject(self.group(mention), background)
             if token.text in (",", "—", "–", "-"):

@@ -102,6 +102,10 @@ POSITIVE = frozenset(
         "apologize",
         "apologised",
         "apologized",
+        "satisfaction",
+        "gratitude",
+        "appreciation",
+        "optimism",
     }
 )
 # Negative words beyond the lexicon file's list.
