@@ -92,6 +92,10 @@ _COUNTED_ONLY = re.compile(
     r"|conditions|commitments|goals|areas|pillars|principles|elements|ideas|requests|reforms)\b",
     re.IGNORECASE,
 )
+_COUNT_NOUNS = frozenset(
+    {"projects", "priorities", "measures", "steps", "points", "proposals", "demands", "conditions", "commitments"}
+    | {"goals", "areas", "pillars", "principles", "elements", "ideas", "requests", "reforms"}
+)
 # "Phase one: ...", "Step 2, within a month: ...": a staged plan, one item per line.
 _PHASE = re.compile(
     rf"\A(?:phase|stage|step|part|point)[ \t]+(?:{_NUMBER}|[ivx]{{1,4}}|first|second|third|fourth|fifth|final|last)\b"
@@ -644,7 +648,7 @@ class _PlanFinder:
                 named = joint = any_plan = None
             if any_plan is None and ":" in sentence.words:
                 any_plan = _COUNTED.search(sentence.text)
-            if any_plan is None and self.lists_next(sentence):
+            if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
                 any_plan = _COUNTED_ONLY.search(sentence.text)  # "five concrete projects. They are A, B and C."
             name = named.group().strip('"“” ') if named else None
             if name is None and joint is not None:

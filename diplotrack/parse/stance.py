@@ -538,6 +538,8 @@ def _before_reservation(words: list[str]) -> list[str]:
 
     Only a "but" after a clause of its own cuts ("not only ... but" and "nothing but" do not).
     """
+    if "but" not in words:
+        return words
     for index in range(_RESERVATION_AFTER, len(words)):
         if words[index] != "but" or words[index - 1] in ("not", "nothing", "anything", "all"):
             continue
@@ -611,6 +613,8 @@ def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
 
 def _announced_measure(words: Sequence[str]) -> bool:
     """ "was withdrawing its monitors", "would sever relations": a measure the speaker announces taking."""
+    if _MEASURES.isdisjoint(words[:_MEASURE_REACH]):
+        return False
     for index in range(min(len(words) - 1, _MEASURE_REACH)):
         if words[index] in _MEASURE_AUXILIARIES and words[index + 1] in _MEASURES:
             # "would pull out of the treaty" rejects the treaty; "is recalling its envoy" takes a measure.

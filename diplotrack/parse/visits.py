@@ -517,6 +517,8 @@ class _SentenceVisits:
 
     def invited_to(self, index: int) -> bool:
         """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
+        if _INVITATIONS.isdisjoint(self.words):
+            return False
         for k in range(index - 1, max(-1, index - _INVITATION_REACH), -1):
             word = self.words[k]
             if word in _CLAUSE_END or word in (";", "and", "but"):
