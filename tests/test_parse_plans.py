@@ -583,3 +583,22 @@ def test_the_two_sides_undertaking_in_documents_they_signed() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert sorted(plan.proposer for plan in plans) == ["Aleksandar Vucic", "Avdullah Hoti"]
+
+
+def test_the_acts_of_one_subject_under_a_named_proposal() -> None:
+    text = (
+        "date 2022-02-17\nFrench President Emmanuel Macron announced the withdrawal.\n\nUnder the timetable "
+        "Macron set out, French troops will close their bases at Gossi, Menaka and Gao over the next months, "
+        "move part of their forces to Niger, and keep providing air cover to the Sahel armies."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [
+        (
+            "Emmanuel Macron",
+            [
+                "close their bases at Gossi, Menaka and Gao over the next months",
+                "move part of their forces to Niger",
+                "keep providing air cover to the Sahel armies",
+            ],
+        )
+    ]

@@ -17,6 +17,26 @@ _ATTACHED = re.compile(
 _LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
 # Only a "to" after a comma or "and" starts a new item: "to protect the poorest, to fight corruption and to".
 _TO_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)to[ \t]+", re.IGNORECASE)
+# "the United States would ", "French troops will ": a subject of a few words and its modal.
+_SUBJECT_AND_MODAL = re.compile(
+    r"\A[ \t]*(?:[\w'’.-]+[ \t]+){1,5}?(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)[ \t]+(?:also[ \t]+)?",
+    re.IGNORECASE,
+)
+# ", move part of their forces", ", and keep providing cover", " and help partners": the next act.
+_ACT_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<verb>[a-z]+)\b")
+# Verbs that open the acts of a plan; a word after a comma that is none of these continues the act before.
+ACTION_VERBS = frozenset(
+    {"close", "move", "keep", "send", "hold", "help", "provide", "deploy", "withdraw", "reduce", "cut", "lift"}
+    | {"end", "open", "reopen", "build", "create", "establish", "set", "hand", "release", "allow", "grant"}
+    | {"resume", "launch", "start", "stop", "halt", "bar", "ban", "freeze", "impose", "raise", "lower"}
+    | {"restore", "return", "pay", "fund", "support", "train", "supply", "deliver", "expand", "extend"}
+    | {"increase", "double", "strengthen", "boost", "invest", "offer", "give", "recognise", "recognize"}
+    | {"accept", "respect", "guarantee", "protect", "ensure", "form", "appoint", "draft", "adopt", "sign"}
+    | {"ratify", "implement", "monitor", "verify", "investigate", "dismantle", "disarm", "integrate", "share"}
+    | {"pool", "coordinate", "exchange", "cooperate", "work", "seek", "pursue", "negotiate", "meet", "invite"}
+    | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
+    | {"station", "abolish", "scrap", "suspend", "postpone", "hold", "organise", "organize", "step", "phase"}
+)
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
@@ -136,6 +156,26 @@ def _infinitive_items(text: str, start: int) -> list[FoundItem]:
     ends = [c.start() for c in cuts] + [len(text)]
     items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
     return [item for item in items if item is not None] if len(items) >= 2 else []
+
+
+def verb_phrase_items(text: str, start: int) -> list[FoundItem]:
+    """The acts of one subject and modal: "French troops will close X, move Y and keep Z".
+
+    Examples:
+        >>> [i.text for i in verb_phrase_items("the US would hold drills, send units, air and naval, and help.", 0)]
+        ['hold drills', 'send units, air and naval', 'help']
+    """
+    modal = _SUBJECT_AND_MODAL.match(text)
+    if modal is None:
+        return []
+    cuts = [m for m in _ACT_JOIN.finditer(text, modal.end()) if m.group("verb").lower() in ACTION_VERBS]
+    if not cuts:
+        return []
+    bounds = [modal.end(), *(c.start("verb") for c in cuts)]
+    ends = [c.start() for c in cuts] + [len(text)]
+    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
+    found = [item for item in items if item is not None]
+    return found if len(found) >= 2 else []
 
 
 def split_items(text: str, start: int) -> list[FoundItem]:

@@ -30,7 +30,7 @@ import attrs
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
 from diplotrack.parse.lexicon import gazetteer, title_words
-from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items
+from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items, verb_phrase_items
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
@@ -40,7 +40,7 @@ _PLAN_NOUN = (
     r"|measures"
     r"|draft(?![ \t]+(?:resolution|law|bill|text|constitution|budget|treaty))"
     r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
-    r"|offer|package|consensus|declaration|provisions)"
+    r"|offer|package|consensus|declaration|provisions|timetable)"
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _NAMED = re.compile(
@@ -64,8 +64,15 @@ _INTRO = re.compile(
 # "Under the proposal, put forward by Qatar, Israel would ...": the clauses after the opening are the parts.
 _UNDER = re.compile(
     r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula)\b"
+    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable)\b"
     r"(?:[ \t]*,[^,]{1,100},|[^,]{0,80},)[ \t]*",
+    re.IGNORECASE,
+)
+# The opening alone, without an aside: "Under the timetable Macron set out, ".
+_UNDER_HEAD = re.compile(
+    r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable)\b"
+    r"[^,]{0,80},[ \t]*",
     re.IGNORECASE,
 )
 _MODAL_WORD = re.compile(r"\b(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)\b", re.IGNORECASE)
@@ -459,7 +466,8 @@ class _PlanFinder:
                 mention.kind == "leader"
                 and token < mention.first <= token + 2
                 and mention.last < len(tokens)
-                and _PROPOSING.match(tokens[mention.last].text)
+                # "the timetable Macron set out": the verb may take a particle.
+                and _PROPOSING.match(sentence.text, tokens[mention.last].start - sentence.start)
                 and not tokens[mention.last].text.endswith("ing")
             ):
                 return mention
@@ -838,7 +846,12 @@ class _PlanFinder:
         under = _UNDER.match(text)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
-            if len(items) >= 2 and all(_MODAL_WORD.search(item.text) for item in items):
+            if not (len(items) >= 2 and all(_MODAL_WORD.search(item.text) for item in items)):
+                # "Under the proposal, the United States would hold X, send Y and help Z": one subject, several acts.
+                head = _UNDER_HEAD.match(text)
+                body = head.end() if head is not None else under.end()
+                items = verb_phrase_items(text[body:], sentence.start + body)
+            if len(items) >= 2:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
                 return self._each(proposers, name or self.context[1], items, sentence)
         intro = _INTRO.search(text)
