@@ -179,3 +179,13 @@ def test_more_offices_before_and_after_names() -> None:
     )
     names = {leader.name for leader in parse_article(text, date=dt.date(2014, 10, 8)).to_expectation().leaders}
     assert {"Fatou Bensouda", "Steffen Hebestreit", "David MacNaughton", "Assimi Goita", "Saeb Erekat"} <= names
+
+
+def test_names_with_apostrophes_and_initials_and_the_funeral_of_a_president() -> None:
+    text = (
+        "Canadian Prime Minister Stephen Harper arrived in Kandahar with Defence Minister Gordon O'Connor. "
+        "In Washington, State Department spokesman P.J. Crowley welcomed the trip. "
+        "Mourners gathered in Tehran for the funeral of President Ebrahim Raisi."
+    )
+    names = [leader.name for leader in parse_article(text, date=dt.date(2024, 5, 22)).to_expectation().leaders]
+    assert "Gordon O'Connor" in names and "P.J. Crowley" in names and "Ebrahim Raisi" not in names

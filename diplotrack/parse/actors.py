@@ -91,7 +91,9 @@ _APPOSITION_ENDS = frozenset(
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
 # "the funeral of X", "buried X", "X's death", "X, who died": a leader mourned, not one taking part.
 _BURYING = frozenset({"buried", "bury", "burying", "mourn", "mourned", "mourning", "mourns"})
-_DEATH_NOUNS = frozenset({"death", "funeral", "coffin", "burial", "wake", "assassination"})
+_DEATH_NOUNS = frozenset(
+    {"death", "funeral", "coffin", "burial", "wake", "assassination", "deaths", "funerals", "coffins", "bodies"}
+)
 _DEATH_WORDS = _BURYING | _DEATH_NOUNS | {"died", "dead", "assassinated", "killed"}
 _DIED_REACH = 10
 # "X was shot dead", "X was assassinated": the reach also covers an aside ("X, Japan's longest-serving
@@ -107,6 +109,8 @@ _PLACE_NOUNS = frozenset(
     {"house", "palace", "residence", "hall", "building", "centre", "center", "square", "street", "hotel"}
     | {"castle", "hospital", "university", "airport", "cathedral", "mosque", "stadium", "base", "office"}
 )
+# Characters a name word may hold besides letters: "O'Connor", "Jean-Louis", "P.J.".
+_NAME_CHARS = re.compile(r"['’.-]")
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
@@ -874,9 +878,7 @@ class _Resolver:
             if j > i and match is not None and match.last - j >= 2 and _titled_alias(words, match):
                 # "the Custodian of the Two Holy Mosques King Salman": a titled name starts a new run.
                 break
-            if (token.capitalized and (token.text.isalpha() or "-" in token.text)) or (
-                j > i and _name_word(token.text)
-            ):
+            if (token.capitalized and _NAME_CHARS.sub("", token.text).isalpha()) or (j > i and _name_word(token.text)):
                 j += 1
                 # An initial: "George W. Bush".
                 if len(token.text) == 1 and j < len(tokens) and tokens[j].text == ".":
@@ -1001,7 +1003,10 @@ def _mark_the_dead(sentences: Sequence[Sentence], actors: ArticleActors) -> None
                 continue
             back = mention.first - 1
             while back >= 0 and (
-                tokens[back].capitalized or words[back] in titles or words[back] == "the" or words[back] in _HISTORY
+                tokens[back].capitalized
+                or (words[back] in titles and words[back] not in ("of", "for"))
+                or words[back] == "the"
+                or words[back] in _HISTORY
             ):
                 back -= 1  # "buried President Lech Kaczynski": past the title
             governing = words[back] if back >= 0 else ""
