@@ -440,3 +440,13 @@ def test_a_lead_about_a_communique_makes_a_gathering() -> None:
         "outcome irresponsible."
     )
     assert ("Marty Natalegawa", "Cambodia") in _visits(text, dt.date(2012, 7, 13))
+
+
+def test_a_dateline_with_a_double_hyphen() -> None:
+    text = (
+        "DAMASCUS, Syria (AP) -- Syrians bid farewell to President Hafez Assad on Tuesday. French President "
+        "Jacques Chirac, the only Western head of state to attend, laid a wreath at the funeral."
+    )
+    expect = parse_article(text, date=dt.date(2000, 6, 13)).to_expectation()
+    assert ("Jacques Chirac", "Syria") in {(v.visitor, v.destination) for v in expect.visits}
+    assert "Hafez Assad" not in [leader.name for leader in expect.leaders]

@@ -94,7 +94,7 @@ _BURYING = frozenset({"buried", "bury", "burying", "mourn", "mourned", "mourning
 _DEATH_NOUNS = frozenset(
     {"death", "funeral", "coffin", "burial", "wake", "assassination", "deaths", "funerals", "coffins", "bodies"}
 )
-_DEATH_WORDS = _BURYING | _DEATH_NOUNS | {"died", "dead", "assassinated", "killed"}
+_DEATH_WORDS = _BURYING | _DEATH_NOUNS | {"died", "dead", "assassinated", "killed", "farewell"}
 _DIED_REACH = 10
 # "X was shot dead", "X was assassinated": the reach also covers an aside ("X, Japan's longest-serving
 # prime minister, was shot dead").
@@ -1004,13 +1004,16 @@ def _mark_the_dead(sentences: Sequence[Sentence], actors: ArticleActors) -> None
             back = mention.first - 1
             while back >= 0 and (
                 tokens[back].capitalized
-                or (words[back] in titles and words[back] not in ("of", "for"))
+                or (words[back] in titles and words[back] not in ("of", "for", "to"))
                 or words[back] == "the"
                 or words[back] in _HISTORY
             ):
                 back -= 1  # "buried President Lech Kaczynski": past the title
             governing = words[back] if back >= 0 else ""
-            of_death = governing in ("of", "for") and back >= 1 and words[back - 1] in _DEATH_NOUNS
+            of_death = back >= 1 and (
+                (governing in ("of", "for") and words[back - 1] in _DEATH_NOUNS)
+                or (governing == "to" and words[back - 1] == "farewell")  # "bid farewell to President X"
+            )
             after = words[mention.last : mention.last + 2]
             possessed = len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _DEATH_NOUNS
             aside = words[mention.last : mention.last + _DIED_REACH]
