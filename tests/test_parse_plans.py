@@ -602,3 +602,13 @@ def test_the_acts_of_one_subject_under_a_named_proposal() -> None:
             ],
         )
     ]
+
+
+def test_a_plan_the_leader_first_put_to_his_guest_then_its_parts() -> None:
+    text = (
+        "date 2016-12-15\nJapanese Prime Minister Shinzo Abe hosted Russian President Vladimir Putin. At the heart "
+        "of the talks is an eight-point economic plan he first put to Putin in May. It covers health care, "
+        "energy and technology."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.items) for plan in plans] == [("Shinzo Abe", ["health care", "energy", "technology"])]

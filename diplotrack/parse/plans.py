@@ -143,7 +143,8 @@ _PAIR = re.compile(
 )
 _PROPOSING = re.compile(
     r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
-    r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu)",
+    r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu"
+    r"|put[ \t]+to\b|puts[ \t]+to\b)",
     re.IGNORECASE,
 )
 # Verbs whose first object is the one who receives a plan ("presented Putin with a plan").
@@ -190,6 +191,8 @@ _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
 _PLAN_PROPOSED = re.compile(r"\b(?:proposed|proposes|envisaged)[ \t]+(?=\S)", re.IGNORECASE)
 _NOT_ITEM_OPENERS = frozenset({"at", "on", "after", "before", "during", "while", "when", "as", "president", "prime"})
+_ANNOUNCER_REACH = 5
+_PLAN_ADVERBS = frozenset({"first", "then", "later", "already", "had", "has", "once"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
@@ -464,14 +467,22 @@ class _PlanFinder:
         for mention in self.mentions(sentence):
             if (
                 mention.kind == "leader"
-                and token < mention.first <= token + 2
+                # "the eight measures Hu announced", "an eight-point economic cooperation plan he put to Putin"
+                and token < mention.first <= token + _ANNOUNCER_REACH
+                and all(t.text not in (",", ";", ":") for t in tokens[token : mention.first])
                 and mention.last < len(tokens)
-                # "the timetable Macron set out": the verb may take a particle.
-                and _PROPOSING.match(sentence.text, tokens[mention.last].start - sentence.start)
-                and not tokens[mention.last].text.endswith("ing")
+                # "the timetable Macron set out", "the plan he first put to Putin": a particle, an adverb.
+                and self.proposes_at(sentence, mention.last + (tokens[mention.last].lower in _PLAN_ADVERBS))
             ):
                 return mention
         return None
+
+    def proposes_at(self, sentence: Sentence, index: int) -> bool:
+        """Whether a proposing verb ("proposed", "set out", "put to") starts at token ``index``."""
+        tokens = sentence.tokens
+        if index >= len(tokens) or tokens[index].text.endswith("ing"):
+            return False
+        return _PROPOSING.match(sentence.text, tokens[index].start - sentence.start) is not None
 
     def possessor_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'Zelensky's ten-point peace formula', "China's plan": the possessor of the plan noun."""
