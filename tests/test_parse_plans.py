@@ -612,3 +612,12 @@ def test_a_plan_the_leader_first_put_to_his_guest_then_its_parts() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [(plan.proposer, plan.items) for plan in plans] == [("Shinzo Abe", ["health care", "energy", "technology"])]
+
+
+def test_a_leader_setting_out_demands_named_by_a_demonym() -> None:
+    text = (
+        "date 2010-06-01\nTurkish Foreign Minister Ahmet Davutoglu spoke at the Security Council. He set out four "
+        "Turkish demands: an apology from Israel, an inquiry, the return of the ships and an end to the blockade."
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [plan.proposer for plan in plans] == ["Ahmet Davutoglu"]

@@ -776,7 +776,7 @@ class _PlanFinder:
             return proposers
         country = proposers[0]
         here = self.mentions(sentence)
-        if country not in here:
+        if not sentence.start <= country.start < sentence.end:
             return proposers  # a proposer carried over from an earlier sentence
         tokens = sentence.tokens
         for mention in here:
