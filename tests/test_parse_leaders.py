@@ -124,17 +124,16 @@ def test_a_title_with_its_body_before_a_name_in_commas() -> None:
         "She met the speaker of Ghana's parliament, Alban Bagbin, and the head of the national electoral body, "
         "Jean Mensa."
     )
-    leaders = {leader.name: leader for leader in parse_article(text, date=dt.date(2023, 5, 8)).to_expectation().leaders}
+    leaders = _leaders(text, dt.date(2023, 5, 8))
     assert {"Kristalina Georgieva", "Alban Bagbin", "Jean Mensa"} <= set(leaders)
-    assert leaders["Alban Bagbin"].country == "Ghana"
+    assert leaders["Alban Bagbin"][1] == "Ghana"
 
 
 def test_two_offices_of_one_country_before_two_names() -> None:
     text = "Blinken met the foreign and defence ministers of Ukraine, Dmytro Kuleba and Oleksii Reznikov, in Warsaw."
-    expect = parse_article(text, date=dt.date(2022, 3, 26)).to_expectation()
-    leaders = {leader.name: leader for leader in expect.leaders}
-    assert (leaders["Dmytro Kuleba"].role, leaders["Dmytro Kuleba"].country) == ("Foreign Minister", "Ukraine")
-    assert (leaders["Oleksii Reznikov"].role, leaders["Oleksii Reznikov"].country) == ("Defence Minister", "Ukraine")
+    leaders = _leaders(text, dt.date(2022, 3, 26))
+    assert leaders["Dmytro Kuleba"] == ("Foreign Minister", "Ukraine")
+    assert leaders["Oleksii Reznikov"] == ("Defence Minister", "Ukraine")
 
 
 def test_a_leader_whose_funeral_the_story_reports_is_history() -> None:
@@ -143,14 +142,12 @@ def test_a_leader_whose_funeral_the_story_reports_is_history() -> None:
         "Abe, the longest-serving prime minister, was shot dead in July. "
         "Indian Prime Minister Narendra Modi attended the ceremony."
     )
-    names = [leader.name for leader in parse_article(text, date=dt.date(2022, 9, 27)).to_expectation().leaders]
-    assert names == ["Narendra Modi"]
+    assert list(_leaders(text, dt.date(2022, 9, 27))) == ["Narendra Modi"]
 
 
 def test_a_dateline_city_that_is_also_a_surname() -> None:
     text = "MUSCAT, Jan 12 — Britain's Prince Charles offered condolences on Sunday."
-    expect = parse_article(text, date=dt.date(2020, 1, 12)).to_expectation()
-    assert "Joseph Muscat" not in [leader.name for leader in expect.leaders]
+    assert "Joseph Muscat" not in _leaders(text, dt.date(2020, 1, 12))
 
 
 def test_a_month_is_not_a_leader_of_that_name() -> None:
@@ -158,8 +155,7 @@ def test_a_month_is_not_a_leader_of_that_name() -> None:
         "Chinese President Xi Jinping hosted Kim Jong Un in Beijing. "
         "The two leaders last met in May, and again on May 8."
     )
-    names = [leader.name for leader in parse_article(text, date=dt.date(2018, 6, 20)).to_expectation().leaders]
-    assert "Theresa May" not in names
+    assert "Theresa May" not in _leaders(text, dt.date(2018, 6, 20))
 
 
 def test_buildings_and_countries_after_a_plural_office_are_not_people() -> None:
@@ -167,8 +163,7 @@ def test_buildings_and_countries_after_a_plural_office_are_not_people() -> None:
         "The presidents of Benin, Sierra Leone and Cape Verde, Boni Yayi, Ernest Bai Koroma and Pedro Pires, "
         "arrived on Friday. The two men signed the accord on the steps of Harambee House, the president's office."
     )
-    names = [leader.name for leader in parse_article(text, date=dt.date(2010, 12, 28)).to_expectation().leaders]
-    assert names == ["Boni Yayi", "Ernest Bai Koroma", "Pedro Pires"]
+    assert list(_leaders(text, dt.date(2010, 12, 28))) == ["Boni Yayi", "Ernest Bai Koroma", "Pedro Pires"]
 
 
 def test_more_offices_before_and_after_names() -> None:
@@ -177,7 +172,7 @@ def test_more_offices_before_and_after_names() -> None:
         "the chancellor agreed. Canada's ambassador in Washington, David MacNaughton, said Ottawa would respond. "
         "The country is led by Colonel Assimi Goita. Palestinian negotiator Saeb Erekat said no."
     )
-    names = {leader.name for leader in parse_article(text, date=dt.date(2014, 10, 8)).to_expectation().leaders}
+    names = set(_leaders(text, dt.date(2014, 10, 8)))
     assert {"Fatou Bensouda", "Steffen Hebestreit", "David MacNaughton", "Assimi Goita", "Saeb Erekat"} <= names
 
 
@@ -187,5 +182,5 @@ def test_names_with_apostrophes_and_initials_and_the_funeral_of_a_president() ->
         "In Washington, State Department spokesman P.J. Crowley welcomed the trip. "
         "Mourners gathered in Tehran for the funeral of President Ebrahim Raisi."
     )
-    names = [leader.name for leader in parse_article(text, date=dt.date(2024, 5, 22)).to_expectation().leaders]
+    names = _leaders(text, dt.date(2024, 5, 22))
     assert "Gordon O'Connor" in names and "P.J. Crowley" in names and "Ebrahim Raisi" not in names
