@@ -200,8 +200,6 @@ _SHORT_ADVERBIAL = 6
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
 # Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-# How far after a closing quotation mark its speaker and verb may come ('," the French foreign minister said').
-_SPEAKER_SPAN = 9
 # Reported words this long are a clause of the speaker's, not a fragment.
 _VIEW_WORDS = 6
 _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
@@ -1099,14 +1097,9 @@ class _SentencePositions:
         return opening > verb.match.last and self.tokens[opening].text == "," and first < report.match.first
 
     def quoted_before(self, inside: int, verb: int) -> bool:
-        """Whether token ``inside`` is in a quotation that closes just before the reporting verb at ``verb``."""
-        tokens = self.tokens
-        before_verb = range(verb - 1, max(-1, verb - _SPEAKER_SPAN), -1)
-        closing = next((k for k in before_verb if tokens[k].text in ("”", '"')), None)
-        if closing is None or closing <= inside:
-            return False
-        opening = next((k for k in range(inside - 1, -1, -1) if tokens[k].text in ("“", '"')), None)
-        return opening is not None and all(tokens[k].text not in ("”", "“", '"') for k in range(opening + 1, inside))
+        """Whether token ``inside`` is in the quotation just before the reporting verb at ``verb``."""
+        quote = self.quote_before(verb)
+        return quote is not None and quote[0] <= inside < quote[1]
 
     def _same_side(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
