@@ -15,15 +15,19 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 _LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
+# What joins one item of a list to the next: ", ", ", and " or " and ".
+_ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+# The modals of a proposal's clauses ("would", "is to").
+MODAL_VERBS = r"(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)"
 # Only a "to" after a comma or "and" starts a new item: "to protect the poorest, to fight corruption and to".
-_TO_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)to[ \t]+", re.IGNORECASE)
+_TO_JOIN = re.compile(rf"{_ITEM_JOIN}to[ \t]+", re.IGNORECASE)
 # "the United States would ", "French troops will ": a subject of a few words and its modal.
 _SUBJECT_AND_MODAL = re.compile(
-    r"\A[ \t]*(?:[\w'’.-]+[ \t]+){1,5}?(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)[ \t]+(?:also[ \t]+)?",
+    rf"\A[ \t]*(?:[\w'’.-]+[ \t]+){{1,5}}?{MODAL_VERBS}[ \t]+(?:also[ \t]+)?",
     re.IGNORECASE,
 )
 # ", move part of their forces", ", and keep providing cover", " and help partners": the next act.
-_ACT_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<verb>[a-z]+)\b")
+_ACT_JOIN = re.compile(rf"{_ITEM_JOIN}(?P<verb>[a-z]+)\b")
 # Verbs that open the acts of a plan; a word after a comma that is none of these continues the act before.
 ACTION_VERBS = frozenset(
     {"close", "move", "keep", "send", "hold", "help", "provide", "deploy", "withdraw", "reduce", "cut", "lift"}
@@ -35,7 +39,7 @@ ACTION_VERBS = frozenset(
     | {"ratify", "implement", "monitor", "verify", "investigate", "dismantle", "disarm", "integrate", "share"}
     | {"pool", "coordinate", "exchange", "cooperate", "work", "seek", "pursue", "negotiate", "meet", "invite"}
     | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
-    | {"station", "abolish", "scrap", "suspend", "postpone", "hold", "organise", "organize", "step", "phase"}
+    | {"abolish", "scrap", "suspend", "postpone", "organise", "organize", "step", "phase"}
 )
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.

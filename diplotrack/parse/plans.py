@@ -30,7 +30,15 @@ import attrs
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
 from diplotrack.parse.lexicon import gazetteer, title_words
-from diplotrack.parse.lists import BULLET, FoundItem, clean, ordinal_items, split_items, verb_phrase_items
+from diplotrack.parse.lists import (
+    BULLET,
+    MODAL_VERBS,
+    FoundItem,
+    clean,
+    ordinal_items,
+    split_items,
+    verb_phrase_items,
+)
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
@@ -75,7 +83,7 @@ _UNDER_HEAD = re.compile(
     r"[^,]{0,80},[ \t]*",
     re.IGNORECASE,
 )
-_MODAL_WORD = re.compile(r"\b(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)\b", re.IGNORECASE)
+_MODAL_WORD = re.compile(rf"\b{MODAL_VERBS}\b", re.IGNORECASE)
 # "he proposed A, B and C": a proposing verb whose object is a list (no plan noun needed).
 _PROPOSED_LIST = re.compile(
     r"\b(?:proposed|put[ \t]+forward|laid[ \t]+out|set[ \t]+out)[ \t]+(?=\S)",
