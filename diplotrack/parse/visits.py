@@ -296,7 +296,6 @@ class _SentenceVisits:
         if self._spots is None:
             found: list[_Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
-
             self._spots = [
                 spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
             ]
@@ -538,12 +537,15 @@ class _SentenceVisits:
         followed = [m for m in self.mentions if index < m.first <= index + 4]
         if not aides or not followed:
             return False
-        for aide in aides:
-            if aide.ref != followed[0].ref:
-                self.companions.append(
-                    _Companion(aide.ref, followed[0].ref, self.sentence.index, aide.start, followed[0].end)
-                )
+        self.travel_with(aides, followed[0])
         return True
+
+    def travel_with(self, aides: Sequence[Mention], leader: Mention) -> None:
+        """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
+        for aide in aides:
+            if aide.ref != leader.ref:
+                end = max(aide.end, leader.end)
+                self.companions.append(_Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end))
 
     def accompanied_by(self, index: int) -> bool:
         """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
@@ -566,9 +568,7 @@ class _SentenceVisits:
             if not self.possessive(mention):
                 aides.append(mention)
             position = mention.last
-        for aide in aides:
-            if aide.ref != leaders[0].ref:
-                self.companions.append(_Companion(aide.ref, leaders[0].ref, self.sentence.index, aide.start, aide.end))
+        self.travel_with(aides, leaders[0])
         return bool(aides)
 
     def delegation(self, index: int) -> bool:
@@ -577,11 +577,7 @@ class _SentenceVisits:
         if not owner or not set(self.words[max(0, owner[0].first - 3) : owner[0].first]) & _MEMBERSHIP:
             return False
         aides = self.antecedent(owner[0].first) or subject_before(self.mentions, self.tokens, owner[0].first)
-        for aide in aides:
-            if aide.ref != owner[0].ref:
-                self.companions.append(
-                    _Companion(aide.ref, owner[0].ref, self.sentence.index, aide.start, owner[0].end)
-                )
+        self.travel_with(aides, owner[0])
         return bool(aides)
 
     def placeless(self, index: int) -> tuple[str, str | None, int] | None:
