@@ -663,3 +663,16 @@ def test_expressing_a_feeling_and_a_spokesman_for_a_leader() -> None:
     assert [(h, s) for h, s, _ in found] == [("South Korea", "oppose")]
     found = _positions("A spokesman for Prime Minister Gordon Brown said Britain would complete its ratification.")
     assert [(h, s) for h, s, _ in found] == [("Gordon Brown", "support")]
+
+
+def test_a_participle_speaks_for_the_clause_subject_not_the_words_after_it_or_the_objects_before() -> None:
+    body = (
+        "U.S. President Barack Obama spoke to parliament on Tuesday, saying Washington would keep insisting "
+        "that safe havens for militants were unacceptable."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Barack Obama"]
+    body = (
+        "Colombian President Juan Manuel Santos has excluded Cuba, Venezuela and Nicaragua from the meeting, "
+        "arguing that their governments do not respect democracy."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Juan Manuel Santos"]

@@ -29,7 +29,7 @@ import attrs
 
 from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
-from diplotrack.parse.clauses import group_of, subject_before
+from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, object_marker
@@ -181,6 +181,10 @@ _NUMBERS = {
     "both": 2,
 }
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
+# Words that may stand before a clause's subject without governing it as an object.
+_NOT_VERBS = frozenset(
+    {"and", "or", "but", "the", "both", "while", "as", "when", "then", "also", "former", "visiting", "outgoing", "new"}
+)
 _SPECULATION = frozenset({"whether", "if"})
 # Words that make the next verb form a noun: "our full backing", "the internationally backed road map".
 _NOUN_OPENERS = frozenset(
@@ -801,6 +805,22 @@ class _SentencePositions:
         word = self.words[index]
         return self.tokens[index].capitalized or word in _TITLE_WORDS or word in title_words()
 
+    def clause_subject(self, participle: int) -> tuple[Mention, ...]:
+        """The subject of the clause a participle hangs on: the nearest actor before it that no verb governs.
+
+        "Washington has excluded Cuba and Venezuela, arguing that ...": the one who excludes argues,
+        not the countries excluded.
+        """
+        candidates = [m for m in self.mentions if m.last <= participle and not is_object(self.tokens, m)]
+        while candidates:
+            group = group_of([m for m in candidates if m.kind == candidates[-1].kind], candidates[-1], self.tokens)
+            first = min(m.first for m in group)
+            before = self.tokens[first - 1] if first else None
+            if before is None or not before.text.isalpha() or before.capitalized or before.lower in _NOT_VERBS:
+                return tuple(group)
+            candidates = [m for m in candidates if m.last <= first]
+        return ()
+
     def opening_subject(self, before: int) -> tuple[Mention, ...]:
         """The subject that opens the sentence: "The two leaders ...", "Modi and Zuma ..."."""
         for index in range(min(before, _OPENING_SPAN)):
@@ -995,7 +1015,8 @@ class _SentencePositions:
                 continue
             subject = self.subject(match.first)
             holders = subject.holders
-            if not holders and match.values[0].kind != "stance":
+            if not holders and match.values[0].kind != "stance" and not self.words[match.first].endswith("ing"):
+                # '", said Macron"'; never ", saying Washington would": what follows a participle is its words.
                 holders = self.subject_after(match)
             if (
                 not holders
@@ -1015,8 +1036,7 @@ class _SentencePositions:
                 subject = _Subject(holders, subject.background, True, subject.joiner)
             elif not holders and self.words[match.first].endswith("ing") and previous is None:
                 # "..., saying that": a participle shares the main clause's subject.
-                floor_found = subject_before(self.mentions, self.tokens, match.first)
-                holders = tuple(floor_found)
+                holders = self.clause_subject(match.first)
                 subject = _Subject(holders, subject.background, inherited=True)
             else:
                 subject = _Subject(holders, subject.background, subject.inherited)
