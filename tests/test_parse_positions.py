@@ -676,3 +676,11 @@ def test_a_participle_speaks_for_the_clause_subject_not_the_words_after_it_or_th
         "arguing that their governments do not respect democracy."
     )
     assert [h for h, _, _ in _positions(body)] == ["Juan Manuel Santos"]
+
+
+def test_a_participle_after_reported_words_belongs_to_the_reporter() -> None:
+    body = (
+        "U.S. President Barack Obama assured the Baltic states on Wednesday that the United States would defend "
+        "them against any attack, telling a crowd in Tallinn that their freedom was not negotiable."
+    )
+    assert {h for h, _, _ in _positions(body)} == {"Barack Obama"}

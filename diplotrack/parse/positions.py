@@ -1003,6 +1003,21 @@ class _SentencePositions:
 
     # --- run ------------------------------------------------------------------------------
 
+    def governing_verb(self, verbs: Sequence[_Verb], previous: _Verb, participle: int) -> _Verb:
+        """The verb whose subject a participle shares: not one inside the words another verb reports.
+
+        "Obama assured them that the United States would defend them, telling a crowd ...":
+        Obama tells, not the United States.
+        """
+        if previous.sense.kind == "report" or not (
+            participle and self.tokens[participle - 1].text == "," and self.words[participle].endswith("ing")
+        ):
+            return previous
+        for earlier in reversed(verbs):
+            if earlier.sense.kind == "report" and earlier.match.last <= previous.match.first < earlier.scope_end:
+                return earlier
+        return previous
+
     def run(self) -> list[FoundPosition]:
         verbs: list[_Verb] = []
         previous: _Verb | None = None
@@ -1028,7 +1043,7 @@ class _SentencePositions:
                 holders = previous.subject.holders
                 subject = _Subject(holders, previous.subject.background, True)
             if not holders and subject.inherited and previous is not None:
-                holders = previous.subject.holders
+                holders = self.governing_verb(verbs, previous, match.first).subject.holders
                 subject = _Subject(holders, subject.background or previous.subject.background, True, subject.joiner)
             elif not holders and subject.joiner == "and" and previous is None:
                 # "The two leaders witnessed the signing, and agreed to expand ties": the sentence's subject.
