@@ -684,3 +684,8 @@ def test_a_participle_after_reported_words_belongs_to_the_reporter() -> None:
         "them against any attack, telling a crowd in Tallinn that their freedom was not negotiable."
     )
     assert {h for h, _, _ in _positions(body)} == {"Barack Obama"}
+
+
+def test_a_government_reporting_its_leaders_view_gives_the_leader() -> None:
+    body = "The White House said on Tuesday that President Barack Obama strongly supported the new sanctions."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "support")]

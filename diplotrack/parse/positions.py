@@ -1136,6 +1136,17 @@ class _SentencePositions:
         quote = self.quote_before(verb)
         return quote is not None and quote[0] <= inside < quote[1]
 
+    def _office_of(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
+        """Whether a government or body reports its own leader's view ("The White House said Obama backed Lee")."""
+        if not reporter or not holders or any(m.kind == "leader" for m in reporter):
+            return False
+        voices = {m.ref for m in reporter}
+        for holder in holders:
+            entity = self.actors.entities.get(holder.ref) if holder.kind == "leader" else None
+            if entity is None or holder.form == "pronoun" or not {entity.country, entity.organization} & voices:
+                return False
+        return True
+
     def _same_side(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
         refs = {m.ref for m in reporter}
@@ -1158,9 +1169,12 @@ class _SentencePositions:
         for index, verb in enumerate(verbs):
             report = self._inside_report(verbs, verb)
             if report is not None:
-                if not self._same_side(report.subject.holders, verb.subject.holders):
+                if self._office_of(report.subject.holders, verb.subject.holders):
+                    report.reporter = verb.subject.holders  # what the office reports is the leader's view
+                elif not self._same_side(report.subject.holders, verb.subject.holders):
                     continue
-                verb.reporter = report.subject.holders
+                else:
+                    verb.reporter = report.subject.holders
             elif (
                 verb.subject.background
                 or (self.speculative(verb.match.first) and self.parenthetical(verb) is None)
