@@ -689,3 +689,19 @@ def test_a_participle_after_reported_words_belongs_to_the_reporter() -> None:
 def test_a_government_reporting_its_leaders_view_gives_the_leader() -> None:
     body = "The White House said on Tuesday that President Barack Obama strongly supported the new sanctions."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "support")]
+
+
+def test_bodies_the_gazetteer_does_not_list_hold_positions() -> None:
+    body = (
+        "Back in Ottawa, the New Democratic Party demanded a full debate before any more soldiers were sent. "
+        "On Saturday the Movement for Democratic Change rejected any recount."
+    )
+    extraction = parse_article(HEAD + body)
+    assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [
+        ("New Democratic Party", "support"),
+        ("Movement for Democratic Change", "oppose"),
+    ]
+    assert {(o.name, o.kind) for o in extraction.organizations} == {
+        ("New Democratic Party", "party"),
+        ("Movement for Democratic Change", "other"),
+    }

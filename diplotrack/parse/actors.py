@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from diplotrack.models import OrganizationKind
+from diplotrack.parse.bodies import UnlistedBody, unlisted_body
 from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import (
     Entry,
@@ -71,6 +73,8 @@ class ArticleActors:
     entities: dict[str, LeaderEntity] = attrs.Factory(dict)
     mentions: list[list[Mention]] = attrs.Factory(list)
     place_mentions: list[list[tuple[int, int, str, str]]] = attrs.Factory(list)
+    # Bodies the gazetteer does not list, by id: their name and kind ("party", "armed-group", ...).
+    bodies: dict[str, tuple[str, OrganizationKind]] = attrs.Factory(dict)
 
     def leader_keys(self) -> list[str]:
         """Keys of the leaders who take part in the events, in order of first mention."""
@@ -118,6 +122,8 @@ _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spoke
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
+# Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
+_BODY_NAME_PARTS = frozenset({"country", "demonym", "place"})
 # Capitalised role nouns that may open a sentence before a name.
 _ROLE_NOUNS = frozenset({"host", "hosts", "guest", "visiting", "incumbent", "outgoing", "incoming", "chair"})
 
@@ -385,6 +391,11 @@ class _Resolver:
 
     # --- sentences ------------------------------------------------------------------------
 
+    def _body_mention(self, body: UnlistedBody, tokens: Sequence[Token]) -> Mention:
+        key = slugify(body.name)
+        self.actors.bodies.setdefault(key, (body.name, body.kind))
+        return Mention("org", key, body.first, body.last, tokens[body.first].start, tokens[body.last - 1].end, "name")
+
     def span(self, tokens: Sequence[Token], first: int, last: int) -> str:
         """The text of tokens ``first`` to ``last`` as written ("George W. Bush")."""
         offset = self.current.start
@@ -426,6 +437,17 @@ class _Resolver:
             if match is not None and _is_month_date(tokens, words, i, match):
                 i = match.last  # "in May", "May 5": the month, not Theresa May
                 continue
+            if tokens[i].capitalized and (match is None or _choose(match.values).kind in _BODY_NAME_PARTS):
+                body = unlisted_body(tokens, i)
+                # A listed body inside the name makes a longer, other body: "the New Democratic Party".
+                if body is not None and all(
+                    _choose(starts[k].values).kind in _BODY_NAME_PARTS or (k > i and starts[k].values[0].kind == "org")
+                    for k in range(body.first, body.last)
+                    if k in starts
+                ):
+                    mentions.append(self._body_mention(body, tokens))
+                    i = body.last
+                    continue
             if match is not None:
                 entry = _choose(match.values)
                 dateline = i == 0 and tokens[i].text.isupper() and len(tokens[i].text) > 1  # "MUSCAT, Jan 12 —"
@@ -908,8 +930,10 @@ class _Resolver:
             if key is not None:
                 mentions.append(self._leader_mention(key, tokens, i, end, "name"))
                 return end
-        if end - i >= 2 and words[end - 1] not in _PLACE_NOUNS and self._appositive_title(
-            tokens, words, starts, end, i, mentions
+        if (
+            end - i >= 2
+            and words[end - 1] not in _PLACE_NOUNS
+            and self._appositive_title(tokens, words, starts, end, i, mentions)
         ):
             return end  # "Harambee House, the president's office": a building, however titled
         if end - i >= 2:

@@ -56,6 +56,9 @@ class _Builder:
         known = organizations().get(organization_id)
         if known is not None:
             self.organizations.setdefault(organization_id, known)
+        elif organization_id in self.actors.bodies:
+            name, kind = self.actors.bodies[organization_id]
+            self.organizations.setdefault(organization_id, Organization(id=organization_id, name=name, kind=kind))
 
     def leaders(self) -> list[Leader]:
         found = []
