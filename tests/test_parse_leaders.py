@@ -184,3 +184,10 @@ def test_names_with_apostrophes_and_initials_and_the_funeral_of_a_president() ->
     )
     names = _leaders(text, dt.date(2024, 5, 22))
     assert "Gordon O'Connor" in names and "P.J. Crowley" in names and "Ebrahim Raisi" not in names
+
+
+def test_a_shared_alias_is_settled_by_the_rest_of_the_name_or_the_country_before_it() -> None:
+    text = "Saudi Arabia's King Abdullah bin Abdulaziz flew into Beirut with the Syrian president."
+    assert set(_leaders(text, dt.date(2010, 7, 30))) == {"Abdullah bin Abdulaziz"}
+    text = "Saudi Arabia's King Abdullah received the Syrian president in Riyadh."
+    assert set(_leaders(text, dt.date(2010, 7, 30))) == {"Abdullah bin Abdulaziz"}

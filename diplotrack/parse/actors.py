@@ -622,7 +622,17 @@ class _Resolver:
             if words[first] in self.shadowed:
                 return last
         if entry.kind == "leader" and tokens[first].capitalized:
-            gid = self.pick_leader(match.values) or entry.ref
+            # "Saudi Arabia's King Abdullah bin Abdulaziz": the rest of the name, or the country before it,
+            # tells which of the leaders sharing an alias is meant.
+            named_on = [
+                v for v in match.values if v.kind == "leader" and _full_name_end(words, first, last, v.ref) > last
+            ]
+            country, _ = self._title_context(tokens, words, starts, first)
+            gid = (
+                self.pick_leader(named_on or match.values, country)
+                or self.pick_leader(named_on or match.values)
+                or entry.ref
+            )
             last = _full_name_end(words, first, last, gid)
             entity = self.entity(
                 self.span(tokens, first, last),
