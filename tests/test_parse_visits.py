@@ -450,3 +450,26 @@ def test_a_dateline_with_a_double_hyphen() -> None:
     expect = parse_article(text, date=dt.date(2000, 6, 13)).to_expectation()
     assert ("Jacques Chirac", "Syria") in {(v.visitor, v.destination) for v in expect.visits}
     assert "Hafez Assad" not in [leader.name for leader in expect.leaders]
+
+
+def test_earlier_legs_told_after_and_before_that_or_came_from() -> None:
+    text = (
+        "U.S. President George W. Bush arrived in Beijing on Thursday. Bush flew in from Seoul, where President "
+        "Kim Dae-jung took him to the border, and before that spent two days in Tokyo for talks."
+    )
+    found = _visits(text, dt.date(2002, 2, 21))
+    assert ("George W. Bush", "Japan") in found and ("Kim Dae-jung", "Japan") not in found
+    text = "Chinese President Xi Jinping arrived in New Delhi on Wednesday. He came from Sri Lanka, the previous stop."
+    found = _visits(text, dt.date(2014, 9, 18))
+    assert found[("Xi Jinping", "Sri Lanka")].status == "completed"
+
+
+def test_ties_with_a_leader_at_a_ceremony_are_no_meeting() -> None:
+    text = (
+        "SEOUL, May 10 - Yoon Suk Yeol was sworn in as president on Tuesday before foreign guests including "
+        "Chinese Vice President Wang Qishan. Wang conveyed the congratulations of President Xi Jinping. Yoon hoped "
+        "for close communication with the Chinese leader."
+    )
+    found = _visits(text, dt.date(2022, 5, 10))
+    assert ("Wang Qishan", "South Korea") in found
+    assert ("Xi Jinping", "South Korea") not in found

@@ -159,6 +159,9 @@ _NAMED_PROCESSES = frozenset(
     | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
 )
 
+# Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
+_SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
+
 
 @attrs.frozen
 class FoundVisit:
@@ -218,7 +221,7 @@ _LEG_LINKS = frozenset({",", "and"})
 _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later"})
 
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
-_RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back"]) | _ARRIVALS
+_RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | _ARRIVALS
 _DELEGATIONS = frozenset(["delegation", "entourage", "party"])
 _INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
 _INVITATION_REACH = 10
@@ -393,8 +396,8 @@ class _SentenceVisits:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
         joined by ", and" with no subject of its own shares the sentence's first subject."""
         back = trigger - 1
-        while back >= 0 and self.words[back] in _AUXILIARIES:
-            back -= 1
+        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in _SEQUENCE_WORDS):
+            back -= 1  # ", and before that spent two days in Tokyo"
         if back < 1 or self.words[back] != "and" or self.words[back - 1] != ",":
             return []
         subjects = [m for m in mentions if m.last <= back and not is_object(self.tokens, m) and not self.possessive(m)]
@@ -845,6 +848,8 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     if not is_object(tokens, mention):
         return True
     marker = object_marker(tokens, mention)
+    if marker == "with" and _related_with(tokens, mention):
+        return False  # "hoped for close communication with the Chinese leader": no one met
     if marker in _MEETINGS or marker in ("with", "between", "alongside", "beside", "including", "among", ":", "did"):
         return True  # "sat at the table alongside X, Y and Z", "leaders including X", "came: X, Y", "as did X"
     if marker != "by":
@@ -853,6 +858,21 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     while back >= 0 and tokens[back].lower != "by":
         back -= 1
     return back > 0 and tokens[back - 1].lower in _AGENT_PARTICIPLES
+
+
+# Nouns of lasting relations: "ties with X", "communication with X" name no meeting.
+_RELATION_NOUNS = frozenset(
+    {"communication", "ties", "relations", "relationship", "cooperation", "partnership", "friendship", "contacts"}
+    | {"dispute", "row", "tensions", "rift", "feud", "alliance", "solidarity", "coordination", "links"}
+)
+
+
+def _related_with(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the "with" before a mention follows a noun of relations ("close communication with X")."""
+    back = mention.first - 1
+    while back >= 0 and tokens[back].lower != "with":
+        back -= 1
+    return back > 0 and tokens[back - 1].lower in _RELATION_NOUNS
 
 
 def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[str, str] | None:
