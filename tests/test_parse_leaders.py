@@ -191,3 +191,11 @@ def test_a_shared_alias_is_settled_by_the_rest_of_the_name_or_the_country_before
     assert set(_leaders(text, dt.date(2010, 7, 30))) == {"Abdullah bin Abdulaziz"}
     text = "Saudi Arabia's King Abdullah received the Syrian president in Riyadh."
     assert set(_leaders(text, dt.date(2010, 7, 30))) == {"Abdullah bin Abdulaziz"}
+
+
+def test_a_bare_title_with_a_country_finds_a_leader_by_any_office_held_that_day() -> None:
+    text = "Xi Jinping met Narendra Modi in Ahmedabad. The Chinese president later flew to New Delhi."
+    actors = resolve_actors(split_sentences(text), dt.date(2014, 9, 18))
+    assert [(m.ref, text[m.start : m.end]) for m in actors.mentions[1] if m.kind == "leader"] == [
+        ("xi-jinping", "president")
+    ]

@@ -621,3 +621,13 @@ def test_a_leader_setting_out_demands_named_by_a_demonym() -> None:
     )
     plans = parse_article(text).to_expectation().plans
     assert [plan.proposer for plan in plans] == ["Ahmet Davutoglu"]
+
+
+def test_the_bloc_named_before_proposes_the_list() -> None:
+    body = (
+        "After an emergency summit of the Economic Community of West African States, the bloc called for:\n"
+        "1. the release of all detained officials;\n"
+        "2. the closure of the borders with Mali;\n"
+        "3. the activation of the standby force."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["ECOWAS"]

@@ -122,6 +122,8 @@ _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spoke
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
+# Nouns by which a story refers back to a body it has named: "the bloc called for ...".
+_BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "league", "community"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
 _BODY_NAME_PARTS = frozenset({"country", "demonym", "place"})
 # Capitalised role nouns that may open a sentence before a name.
@@ -252,6 +254,8 @@ class _Resolver:
         self.by_part: dict[str, str] = {}
         self.shadowed: set[str] = set()
         self.last_subject: str | None = None
+        # The body named last, for "the bloc" and "the alliance" in later sentences.
+        self.last_body: str | None = None
         self.locale: str | None = None
         self.current = Sentence(0, 0, 0, "", ())
 
@@ -391,6 +395,20 @@ class _Resolver:
 
     # --- sentences ------------------------------------------------------------------------
 
+    def _body_references(self, tokens: Sequence[Token], words: Sequence[str], mentions: list[Mention]) -> None:
+        """ "the bloc", "the group": the body the story named last, when no other mention covers the words."""
+        taken = {k for m in mentions for k in range(m.first, m.last)}
+        found: list[Mention] = []
+        for k in range(1, len(words)):
+            if words[k] not in _BODY_NOUNS or words[k - 1] != "the" or tokens[k].capitalized or k in taken:
+                continue
+            body = next((m.ref for m in reversed(mentions) if m.kind == "org" and m.last <= k), self.last_body)
+            if body is not None:
+                found.append(Mention("org", body, k - 1, k + 1, tokens[k - 1].start, tokens[k].end, "name"))
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=lambda m: m.first)
+
     def _body_mention(self, body: UnlistedBody, tokens: Sequence[Token]) -> Mention:
         key = slugify(body.name)
         self.actors.bodies.setdefault(key, (body.name, body.kind))
@@ -476,6 +494,11 @@ class _Resolver:
             places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
+        if not _BODY_NOUNS.isdisjoint(words):
+            self._body_references(tokens, words, mentions)
+        for mention in mentions:
+            if mention.kind == "org":
+                self.last_body = mention.ref
         _point_opening_possessive_forward(words, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
@@ -850,6 +873,18 @@ class _Resolver:
     def _single_known(self, word: str) -> bool:
         return word in self.by_part
 
+    def _titles_of(self, entity: LeaderEntity) -> set[str]:
+        """The titles a leader goes by: the story's, and every office the gazetteer gives them on its date.
+
+        Xi Jinping is General Secretary and President: "the Chinese president" is Xi (a bare "the
+        president" is whoever the story itself calls so).
+        """
+        titles = {fold(entity.title)} if entity.title else set()
+        leader = leaders().get(entity.gazetteer_id or "")
+        if leader is not None and self.date is not None:
+            titles.update(fold(role.title) for role in leader.roles_on(self.date) if role.country == entity.country)
+        return titles
+
     def _holder_of(self, title: str, country: str | None) -> str | None:
         """The leader a bare title refers to: among its holders, the one the story names most, then the latest.
 
@@ -861,7 +896,11 @@ class _Resolver:
             key
             for key, entity in self.actors.entities.items()
             if entity.title
-            and (fold(entity.title) == fold(title) or (generic and fold(entity.title) in HEAD_TITLES))
+            and (
+                fold(title) == fold(entity.title)
+                or (country is not None and fold(title) in self._titles_of(entity))
+                or (generic and self._titles_of(entity) & HEAD_TITLES)
+            )
             and (country is None or entity.country == country)
         ]
         if not holders and fold(title) in _OFFICE_HEADS:

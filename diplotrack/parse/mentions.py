@@ -87,6 +87,8 @@ def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
             back -= 1
         else:
             break
+    if back > 0 and tokens[back].lower in ("the", "a", "an") and tokens[back - 1].text.isalpha():
+        back -= 1  # "with the Chinese leader": the article opens the mention, the word before governs it
     return tokens[back].lower if back >= 0 else None
 
 
