@@ -473,3 +473,11 @@ def test_ties_with_a_leader_at_a_ceremony_are_no_meeting() -> None:
     found = _visits(text, dt.date(2022, 5, 10))
     assert ("Wang Qishan", "South Korea") in found
     assert ("Xi Jinping", "South Korea") not in found
+
+
+def test_things_that_travel_make_no_visit() -> None:
+    text = (
+        "Malaysian Prime Minister Najib Razak announced that he had reached an agreement with the separatists "
+        "under which the remains would go to Kharkiv."
+    )
+    assert _visits(text, dt.date(2014, 7, 22)) == {}

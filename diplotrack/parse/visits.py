@@ -18,7 +18,7 @@ import attrs
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import WEEKDAYS, resolve_day
-from diplotrack.parse.lexicon import gazetteer, headquarters
+from diplotrack.parse.lexicon import gazetteer, headquarters, title_words
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
@@ -159,6 +159,12 @@ _NAMED_PROCESSES = frozenset(
     | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
 )
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "this", "that"})
+# Nouns for people who travel, which a determiner may open: "the two leaders flew", "the delegation arrived".
+_PEOPLE_NOUNS = frozenset(
+    {"leaders", "ministers", "presidents", "delegation", "delegations", "team", "envoys", "officials", "men"}
+    | {"women", "pair", "couple", "two", "three", "four", "visitors", "guests", "heads", "group", "royals"}
+)
 # Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
 _SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
 
@@ -385,12 +391,26 @@ class _SentenceVisits:
         if self.words[trigger] not in _PLACELESS_NOUNS | _EVENT_NOUNS:
             # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
             mentions = [m for m in mentions if not self.possessive(m)]
+        if self.thing_subject(trigger):
+            return []
         found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
         found = found or subject_before(mentions, self.tokens, trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
         return found
+
+    def thing_subject(self, trigger: int) -> bool:
+        """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
+        back = trigger - 1
+        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in ("would", "could", "should")):
+            back -= 1
+        if back < 1 or self.tokens[back].capitalized or not self.words[back].isalpha():
+            return False
+        if any(m.first <= back < m.last for m in self.mentions):
+            return False  # "the president would go": a leader after all
+        noun = self.words[back]
+        return self.words[back - 1] in _DETERMINERS and noun not in _PEOPLE_NOUNS and noun not in title_words()
 
     def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
