@@ -481,3 +481,17 @@ def test_things_that_travel_make_no_visit() -> None:
         "under which the remains would go to Kharkiv."
     )
     assert _visits(text, dt.date(2014, 7, 22)) == {}
+
+
+def test_a_trip_by_a_leader_names_the_traveller_after_the_noun() -> None:
+    text = (
+        "In Washington, the White House has scheduled a trip by Vice President Dick Cheney to Azerbaijan, "
+        "Georgia and Ukraine next week."
+    )
+    found = _visits(text, dt.date(2008, 8, 31))
+    assert {key for key in found} == {
+        ("Dick Cheney", "Azerbaijan"),
+        ("Dick Cheney", "Georgia"),
+        ("Dick Cheney", "Ukraine"),
+    }
+    assert {visit.status for visit in found.values()} == {"planned"}

@@ -393,6 +393,11 @@ class _SentenceVisits:
             mentions = [m for m in mentions if not self.possessive(m)]
         if self.thing_subject(trigger):
             return []
+        if self.words[trigger] in _PLACELESS_NOUNS and self.words[trigger + 1 : trigger + 2] == ("by",):
+            # "a trip by Vice President Dick Cheney to Azerbaijan": the traveller follows the noun.
+            agent = [m for m in self.mentions if trigger + 2 <= m.first <= trigger + 5 and m.kind == "leader"]
+            if agent:
+                return agent[:1]
         found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
         found = found or subject_before(mentions, self.tokens, trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
