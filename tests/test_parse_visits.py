@@ -489,7 +489,7 @@ def test_a_trip_by_a_leader_names_the_traveller_after_the_noun() -> None:
         "Georgia and Ukraine next week."
     )
     found = _visits(text, dt.date(2008, 8, 31))
-    assert {key for key in found} == {
+    assert set(found) == {
         ("Dick Cheney", "Azerbaijan"),
         ("Dick Cheney", "Georgia"),
         ("Dick Cheney", "Ukraine"),
