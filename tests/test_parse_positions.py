@@ -705,3 +705,9 @@ def test_bodies_the_gazetteer_does_not_list_hold_positions() -> None:
         ("New Democratic Party", "party"),
         ("Movement for Democratic Change", "other"),
     }
+
+
+def test_calling_a_named_thing_something_judges_it() -> None:
+    found = _positions("U.S. President Donald Trump called NAFTA perhaps the worst trade deal ever made.")
+    assert [(h, s) for h, s, _ in found] == [("Donald Trump", "oppose")]
+    assert _positions("U.S. President Donald Trump called Macron a day later.") == []

@@ -194,6 +194,8 @@ _NOUN_OPENERS = frozenset(
 _GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
 # What "call" takes when it names ("called it a disgrace"), not when it calls for something.
 _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
+# "called Putin a day later": a time after "a" is no name for the one called.
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
@@ -834,10 +836,22 @@ class _SentencePositions:
     def names_someone(self, position: int) -> bool:
         """'called President George W. Bush "the devil"', 'called Chavez a thug': a person, then a name for them."""
         person = next((m for m in self.mentions if m.kind == "leader" and position <= m.first <= position + 3), None)
-        if person is None or person.last >= len(self.tokens):
+        if person is not None:
+            end = person.last
+        else:
+            # "called NAFTA perhaps the worst trade deal ever made": a named thing, then what it is called.
+            end = position
+            while end < len(self.tokens) and end - position < 4 and self.tokens[end].capitalized:
+                end += 1
+            if end == position:
+                return False
+        if end >= len(self.tokens):
             return False
-        following = self.tokens[person.last].text
-        return following in ('"', "“") or self.words[person.last] in ("a", "an")
+        following = self.tokens[end].text
+        if following in ('"', "“"):
+            return True
+        named = self.words[end : end + 2]
+        return named[:1] in (["a"], ["an"], ["perhaps"]) and not set(named) & _SPANS_OF_TIME
 
     def parenthetical(self, verb: _Verb) -> tuple[int, int] | None:
         """'If X, Putin warned, Y would ...': the commas around a speaker set inside the reported words.
