@@ -711,3 +711,8 @@ def test_calling_a_named_thing_something_judges_it() -> None:
     found = _positions("U.S. President Donald Trump called NAFTA perhaps the worst trade deal ever made.")
     assert [(h, s) for h, s, _ in found] == [("Donald Trump", "oppose")]
     assert _positions("U.S. President Donald Trump called Macron a day later.") == []
+
+
+def test_a_quotation_before_a_verb_followed_by_a_place_or_time() -> None:
+    body = '"It is an assault on our country," Danish Prime Minister Anders Fogh Rasmussen said outside his residence.'
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Anders Fogh Rasmussen", "oppose")]

@@ -194,6 +194,11 @@ _NOUN_OPENERS = frozenset(
 _GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
 # What "call" takes when it names ("called it a disgrace"), not when it calls for something.
 _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
+# Words that open no clause after a reporting verb: '"...," Rasmussen said outside his residence'.
+_AFTER_REPORT = PREPOSITIONS | frozenset(
+    {"outside", "inside", "near", "during", "after", "before", "later", "afterwards", "earlier", "while", "as"}
+    | {"when", "alongside", "beside", "upon"}
+)
 # "called Putin a day later": a time after "a" is no name for the one called.
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
@@ -1379,7 +1384,7 @@ class _SentencePositions:
         quote = None
         # '"...," Obama told an audience of students', '"...," Martin said of the result': what follows the
         # verb is no clause, so the quotation before it is what was said.
-        after_quote = start < len(self.tokens) and self.words[start] in PREPOSITIONS and self.quote_before(match.first)
+        after_quote = start < len(self.tokens) and self.words[start] in _AFTER_REPORT and self.quote_before(match.first)
         if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";") or after_quote:
             quote = self.quote_before(match.first)
             second = self.quote_after(start)
