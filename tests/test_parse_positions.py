@@ -716,3 +716,8 @@ def test_calling_a_named_thing_something_judges_it() -> None:
 def test_a_quotation_before_a_verb_followed_by_a_place_or_time() -> None:
     body = '"It is an assault on our country," Danish Prime Minister Anders Fogh Rasmussen said outside his residence.'
     assert [(h, s) for h, s, _ in _positions(body)] == [("Anders Fogh Rasmussen", "oppose")]
+
+
+def test_being_prepared_to_act_is_a_view_even_told_before_the_speaker() -> None:
+    body = "France was prepared to take part in air strikes, French President Francois Hollande said."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Francois Hollande", "support")]

@@ -18,6 +18,7 @@ POSITIVE = frozenset(
     {
         "ready",
         "willing",
+        "prepared",
         "committed",
         "determined",
         "welcome",
