@@ -199,3 +199,10 @@ def test_a_bare_title_with_a_country_finds_a_leader_by_any_office_held_that_day(
     assert [(m.ref, text[m.start : m.end]) for m in actors.mentions[1] if m.kind == "leader"] == [
         ("xi-jinping", "president")
     ]
+
+
+def test_chiefs_named_by_their_field() -> None:
+    text = "The U.N. human rights chief, Navi Pillay, said the law would institutionalise discrimination."
+    assert "Navi Pillay" in _leaders(text, dt.date(2014, 2, 25))
+    text = "The IAEA nuclear chief Rafael Grossi arrived in Kyiv on Monday."
+    assert "Rafael Grossi" in _leaders(text, dt.date(2022, 8, 29))
