@@ -495,3 +495,12 @@ def test_a_trip_by_a_leader_names_the_traveller_after_the_noun() -> None:
         ("Dick Cheney", "Ukraine"),
     }
     assert {visit.status for visit in found.values()} == {"planned"}
+
+
+def test_a_headline_naming_the_summit_but_no_place_leaves_the_place_to_the_next_sentence() -> None:
+    text = (
+        "NATO summit, day one: as it happened\n\n"
+        "09:05 Leaders are arriving at the summit venue in Vilnius. Swedish Prime Minister Ulf Kristersson "
+        "calls it a very good day for Sweden."
+    )
+    assert ("Ulf Kristersson", "Lithuania") in _visits(text, dt.date(2023, 7, 11))

@@ -906,7 +906,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     "Nearly 200 countries adopted the Glasgow Climate Pact ... the COP26 summit",
     "at a summit in Sharm el-Sheikh": every place the lead sentence names must be in one country.
     """
-    for sentence in sentences[:2]:
+    for sentence in sentences[:_EVENT_LEAD]:
         words = sentence.words
         events = [k for k, word in enumerate(words) if word in _EVENT_NOUNS]
         if not events:
@@ -920,10 +920,14 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
             return spots[0][2], spots[0][3] or ""
-        return None
+        if countries:
+            return None
+        # "NATO summit, day one": a headline naming the event but no place; read on.
     return None
 
 
+# How many opening sentences may place an undatelined story's summit.
+_EVENT_LEAD = 2
 # Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
 _SCENE_WORDS = _TRIGGERS | frozenset({"returned", "returns", "returning"})
 
