@@ -370,7 +370,14 @@ class _SentenceVisits:
         return self.words[back] if back >= 0 else ""
 
     def located_spots(self) -> list[_Spot]:
-        return [spot for spot in self.spots() if self.before(spot[0]) in _LOCATIVE]
+        return [spot for spot in self.spots() if self.before(spot[0]) in _LOCATIVE and not self.dwelling(spot[0])]
+
+    def dwelling(self, first: int) -> bool:
+        """Whether a place is where people live, not where things happen: "Venezuelans living in Chile"."""
+        back = first - 2
+        if back > 0 and self.words[back + 1] == "the":
+            back -= 1
+        return back >= 0 and self.words[back] in _DWELLING
 
     # --- people -----------------------------------------------------------------------------
 
@@ -841,8 +848,8 @@ def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
     for sentence in sentences[:3]:
         if _DATELINE.match(sentence.text):
             return sentence
-        if not sentence.text.rstrip().endswith((".", "!", "?", '"', "”")):
-            continue  # a headline without a full stop: the dateline may follow it
+        if not sentence.text.rstrip().rstrip('"”').endswith((".", "!", "?")):
+            continue  # a headline without a full stop ('... offers "total peace"'): the dateline may follow it
         return None
     return None
 
@@ -875,7 +882,7 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     marker = object_marker(tokens, mention)
     if marker == "with" and _related_with(tokens, mention):
         return False  # "hoped for close communication with the Chinese leader": no one met
-    if marker in _MEETINGS or marker in ("with", "between", "alongside", "beside", "including", "among", ":", "did"):
+    if marker in _MEETINGS or marker in _JOINING:
         return True  # "sat at the table alongside X, Y and Z", "leaders including X", "came: X, Y", "as did X"
     if marker != "by":
         return False
@@ -885,6 +892,8 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     return back > 0 and tokens[back - 1].lower in _AGENT_PARTICIPLES
 
 
+# Words before the names of those who take part: "alongside X", "guests that included X", "as did X".
+_JOINING = frozenset({"with", "between", "alongside", "beside", "including", "included", "among", ":", "did"})
 # Nouns of lasting relations: "ties with X", "communication with X" name no meeting.
 _RELATION_NOUNS = frozenset(
     {"communication", "ties", "relations", "relationship", "cooperation", "partnership", "friendship", "contacts"}
@@ -926,6 +935,8 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
+# Words before "in" that name where people live or are based, not a scene: "living in Chile".
+_DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
 # How many opening sentences may place an undatelined story's summit.
 _EVENT_LEAD = 2
 # Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
