@@ -504,3 +504,14 @@ def test_a_headline_naming_the_summit_but_no_place_leaves_the_place_to_the_next_
         "calls it a very good day for Sweden."
     )
     assert ("Ulf Kristersson", "Lithuania") in _visits(text, dt.date(2023, 7, 11))
+
+
+def test_a_lead_sentence_sending_someone_abroad_places_no_one_at_the_dateline() -> None:
+    text = (
+        "MONTEVIDEO, March 1 - Jose Mujica was sworn in as Uruguay's president on Monday before foreign guests "
+        "including U.S. Secretary of State Hillary Clinton. Clinton flies to Santiago on Tuesday to meet "
+        "President Michelle Bachelet."
+    )
+    found = _visits(text, dt.date(2010, 3, 1))
+    assert ("Hillary Clinton", "Uruguay") in found and ("Hillary Clinton", "Chile") in found
+    assert ("Michelle Bachelet", "Uruguay") not in found

@@ -369,6 +369,15 @@ class _SentenceVisits:
             back -= 1
         return self.words[back] if back >= 0 else ""
 
+    def travels_elsewhere(self, country: str) -> bool:
+        """Whether someone in the sentence travels to another country: "flies to Santiago to meet Bachelet"."""
+        for index, word in enumerate(self.words):
+            if word in _ONWARD:
+                target = self.destination_after(index)
+                if target is not None and target[0] != country:
+                    return True
+        return False
+
     def located_spots(self) -> list[_Spot]:
         return [spot for spot in self.spots() if self.before(spot[0]) in _LOCATIVE and not self.dwelling(spot[0])]
 
@@ -935,6 +944,11 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
+# Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
+_ONWARD = frozenset(
+    {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
+    | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
+)
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
 _DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
 # How many opening sentences may place an undatelined story's summit.
@@ -1071,7 +1085,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
             continue
         # A sentence that places its events in another country is not about the dateline's.
-        if any(spot[2] != country for spot in finder.located_spots()):
+        if any(spot[2] != country for spot in finder.located_spots()) or finder.travels_elsewhere(country):
             continue
         # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
         cutoff = min(
