@@ -515,3 +515,14 @@ def test_a_lead_sentence_sending_someone_abroad_places_no_one_at_the_dateline() 
     found = _visits(text, dt.date(2010, 3, 1))
     assert ("Hillary Clinton", "Uruguay") in found and ("Hillary Clinton", "Chile") in found
     assert ("Michelle Bachelet", "Uruguay") not in found
+
+
+def test_leaders_talked_about_in_a_datelined_lead_are_not_there() -> None:
+    text = (
+        "THE HAGUE, March 24 - Leaders of the Group of Seven met on Monday on the sidelines of a nuclear "
+        "security summit. British Prime Minister David Cameron warned that Russia would pay a higher price "
+        "if Vladimir Putin sent his forces further into Ukraine."
+    )
+    found = _visits(text, dt.date(2014, 3, 24))
+    assert ("David Cameron", "Netherlands") in found
+    assert ("Vladimir Putin", "Netherlands") not in found

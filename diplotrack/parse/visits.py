@@ -918,6 +918,23 @@ def _related_with(tokens: Sequence[Token], mention: Mention) -> bool:
     return back > 0 and tokens[back - 1].lower in _RELATION_NOUNS
 
 
+def _talked_about(words: Sequence[str], first: int) -> bool:
+    """Whether a leader is named inside what someone says or supposes, not as one present.
+
+    "He warned that Russia would pay if Vladimir Putin sent his forces", "the president told Putin
+    that John Kerry should keep working": the later names are talked about.
+    """
+    for index in range(first - 1, 0, -1):
+        word = words[index]
+        if word in _SUPPOSING:
+            return True
+        if word == "that" and not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index]):
+            return True  # "told Putin that", "told reporters on Monday that"
+        if word in (";", "—", "–"):
+            return False
+    return False
+
+
 def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[str, str] | None:
     """Where an undatelined story's event is held, when its lead names a summit and one place.
 
@@ -944,6 +961,13 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
+# Words after which a name is supposed, not present: "if Vladimir Putin sent his forces".
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+# Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
+_REPORTING_BEFORE_THAT = frozenset(
+    {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
+    | {"told", "tells", "assured", "reminded"}
+)
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 _ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
@@ -1103,6 +1127,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 or mention.ref in seen
                 or not _takes_part(tokens, mention)
                 or is_possessive(tokens, mention)
+                or _talked_about(sentence.words, mention.first)
             ):
                 continue
             if not _may_visit(actors, mention.ref, country, explicit=False):
