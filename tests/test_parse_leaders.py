@@ -206,3 +206,8 @@ def test_chiefs_named_by_their_field() -> None:
     assert "Navi Pillay" in _leaders(text, dt.date(2014, 2, 25))
     text = "The IAEA nuclear chief Rafael Grossi arrived in Kyiv on Monday."
     assert "Rafael Grossi" in _leaders(text, dt.date(2022, 8, 29))
+
+
+def test_names_with_two_particles() -> None:
+    text = "Colombian President Juan Manuel Santos spoke. His chief negotiator, Humberto de la Calle, flew to Havana."
+    assert "Humberto de la Calle" in _leaders(text, dt.date(2016, 10, 3))

@@ -954,8 +954,14 @@ class _Resolver:
                 # An initial: "George W. Bush".
                 if len(token.text) == 1 and j < len(tokens) and tokens[j].text == ".":
                     j += 1
-            elif words[j] in _PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalized and j > i:
-                j += 1
+            elif words[j] in _PARTICLES and j > i:
+                # "Humberto de la Calle": particles may come in pairs before the last name.
+                k = j + 1
+                while k < len(tokens) and k - j < 3 and words[k] in _PARTICLES:
+                    k += 1
+                if k >= len(tokens) or not tokens[k].capitalized:
+                    break
+                j = k
             else:
                 break
         return j
