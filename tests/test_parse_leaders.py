@@ -211,3 +211,8 @@ def test_chiefs_named_by_their_field() -> None:
 def test_names_with_two_particles() -> None:
     text = "Colombian President Juan Manuel Santos spoke. His chief negotiator, Humberto de la Calle, flew to Havana."
     assert "Humberto de la Calle" in _leaders(text, dt.date(2016, 10, 3))
+
+
+def test_an_apposition_names_its_country_after_the_title() -> None:
+    text = "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, said the deal was good."
+    assert _leaders(text, dt.date(2023, 3, 10)) == {"Ali Shamkhani": ("Secretary", "Iran")}

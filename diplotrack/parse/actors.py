@@ -829,7 +829,12 @@ class _Resolver:
                     organization = organization or entry.ref
                 j = match.last
                 continue
-            if tokens[j].capitalized or words[j] in _SEAT_WORDS or (tokens[j].text.isalpha() and j - of <= 4):
+            if (
+                tokens[j].capitalized
+                or words[j] in _SEAT_WORDS
+                or words[j] in ("'s", "’s")
+                or (tokens[j].text.isalpha() and j - of <= 4)
+            ):
                 j += 1
                 continue
             break
@@ -1044,6 +1049,14 @@ class _Resolver:
                 return False
             if entry.kind == "title":
                 country, organization = self._title_context(tokens, words, starts, j)
+                if country is None and organization is None and following in ("of", "to", "in"):
+                    # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council,"
+                    seat = self._office_seat(tokens, words, starts, match.last)
+                    if seat is not None:
+                        # A country named in the seat outranks a body matched inside a longer name
+                        # ("Iran's Supreme National Security Council" is not the UN's).
+                        _, country, organization = seat
+                        organization = None if country else organization
                 name = self.span(tokens, begin, end)
                 entity = self.entity(
                     name,
