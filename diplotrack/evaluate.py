@@ -209,8 +209,15 @@ def _sentence_finder(text: str) -> Callable[[int], int]:
     return sentence_of
 
 
-def score_expectation(text: str, gold: Expectation, predicted: Expectation) -> Score:
-    """Score one predicted extraction (in gold form) against the gold one, both of ``text``."""
+def score_expectation(
+    text: str, gold: Expectation, predicted: Expectation, *, predicted_starts: Sequence[int] | None = None
+) -> Score:
+    """Score one predicted extraction (in gold form) against the gold one, both of ``text``.
+
+    ``predicted_starts`` gives where each predicted position's evidence starts, in order; without
+    it the evidence's first occurrence is taken, as for gold (a short quote such as "accept" may
+    occur earlier than the words the parser pointed at).
+    """
     score = Score(articles=1)
     score.counts["leaders"] = _match(
         gold.leaders, predicted.leaders, lambda g, p: 1.0 if names_match(g.name, p.name) else 0.0
@@ -226,11 +233,16 @@ def score_expectation(text: str, gold: Expectation, predicted: Expectation) -> S
     )[1]
     _score_plans(gold.plans, predicted.plans, score)
     sentence_of = _sentence_finder(text)
+    starts = (
+        {id(p): start for p, start in zip(predicted.positions, predicted_starts, strict=True)}
+        if predicted_starts is not None
+        else {}
+    )
 
     def position_fit(g: GoldPosition, p: GoldPosition) -> float:
         if not names_match(g.holder, p.holder):
             return 0.0
-        if sentence_of(text.find(g.evidence)) != sentence_of(text.find(p.evidence)):
+        if sentence_of(text.find(g.evidence)) != sentence_of(starts.get(id(p), text.find(p.evidence))):
             return 0.0
         return 1.0 + (1.0 if g.stance == p.stance else 0.0) + overlap(g.topic, p.topic)
 
@@ -266,7 +278,8 @@ def score_article(article: AnnotatedArticle) -> Score:
     from diplotrack.parse import parse_article
 
     extraction = parse_article(article.text, date=article.date, source=article.id)
-    return score_expectation(article.text, article.expect, extraction.to_expectation())
+    starts = [position.evidence[0].start for position in extraction.positions if position.evidence]
+    return score_expectation(article.text, article.expect, extraction.to_expectation(), predicted_starts=starts)
 
 
 def evaluate(articles: Iterable[AnnotatedArticle]) -> Score:

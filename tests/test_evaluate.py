@@ -61,3 +61,16 @@ def test_names_and_countries() -> None:
 
 def test_empty_counts_are_perfect() -> None:
     assert Counts().f1 == 1.0
+
+
+def test_a_predicted_position_is_placed_by_its_offset_not_the_first_occurrence_of_its_words() -> None:
+    text = "Scholz backed the plan. Macron backed the plan too."
+    gold = Expectation(
+        positions=[GoldPosition(holder="Emmanuel Macron", topic="plan", stance="support", evidence="Macron backed")]
+    )
+    predicted = Expectation(
+        positions=[GoldPosition(holder="Emmanuel Macron", topic="plan", stance="support", evidence="backed the plan")]
+    )
+    assert score_expectation(text, gold, predicted).counts["positions"].tp == 0
+    second = text.index("backed the plan", 10)
+    assert score_expectation(text, gold, predicted, predicted_starts=[second]).counts["positions"].tp == 1
