@@ -721,3 +721,10 @@ def test_a_quotation_before_a_verb_followed_by_a_place_or_time() -> None:
 def test_being_prepared_to_act_is_a_view_even_told_before_the_speaker() -> None:
     body = "France was prepared to take part in air strikes, French President Francois Hollande said."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Francois Hollande", "support")]
+
+
+def test_a_word_in_quotes_inside_the_object_keeps_the_phrase_going() -> None:
+    body = 'Argentine President Nestor Kirchner said Argentina would accept a "reasonable" increase in the price.'
+    [(holder, stance, evidence)] = _positions(body)
+    assert (holder, stance) == ("Nestor Kirchner", "support")
+    assert 'a "reasonable" increase in the price' in evidence

@@ -382,6 +382,19 @@ class _Verb:
         return self.match.values[0]
 
 
+def _scare_quote_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The closing mark of a word or two in quotes that the phrase goes on after, if ``opening`` opens one."""
+    if tokens[opening].text not in _OPEN_QUOTES or opening == 0 or not tokens[opening - 1].text.isalpha():
+        return None
+    for closing in range(opening + 2, min(opening + 4, len(tokens) - 1)):
+        if tokens[closing].text in _QUOTES:
+            following = tokens[closing + 1]
+            return closing if following.text.isalpha() and following.lower not in PHRASE_ENDS else None
+        if not tokens[closing].text.isalpha():
+            return None
+    return None
+
+
 def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False, split: bool = True) -> list[_Phrase]:
     """Noun phrases after a verb, cut at the clause end, split at "and the"."""
     index = first
@@ -395,7 +408,12 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
     while index < len(tokens) and tokens[index].lower in _TOPIC_SKIP:
         index += 1
     stop = index
-    while stop < len(tokens) and tokens[stop].lower not in stops and stop - index < _TOPIC_WINDOW:
+    while stop < len(tokens) and stop - index < _TOPIC_WINDOW:
+        if tokens[stop].lower in stops:
+            closing = _scare_quote_end(tokens, stop)
+            if closing is None:
+                break
+            stop = closing  # 'a "reasonable" increase': a word or two in quotes inside the phrase
         stop += 1
     phrases: list[_Phrase] = []
     begin = index
