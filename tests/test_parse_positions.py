@@ -728,3 +728,10 @@ def test_a_word_in_quotes_inside_the_object_keeps_the_phrase_going() -> None:
     [(holder, stance, evidence)] = _positions(body)
     assert (holder, stance) == ("Nestor Kirchner", "support")
     assert 'a "reasonable" increase in the price' in evidence
+
+
+def test_calling_on_a_titled_host_is_a_visit_not_a_demand() -> None:
+    body = "Pakistani Prime Minister Nawaz Sharif also called on President Pranab Mukherjee at the presidential palace."
+    assert _positions(body) == []
+    body = "Palestinian President Mahmoud Abbas called on the Obama administration to press Israel to cancel it."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Mahmoud Abbas", "support")]

@@ -199,6 +199,10 @@ _AFTER_REPORT = PREPOSITIONS | frozenset(
     {"outside", "inside", "near", "during", "after", "before", "later", "afterwards", "earlier", "while", "as"}
     | {"when", "alongside", "beside", "upon"}
 )
+# What follows a guest's name when someone is welcomed or called on: a place, a time, the clause's end.
+_AFTER_A_GUEST = frozenset(
+    {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
+)
 # "called Putin a day later": a time after "a" is no name for the one called.
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
@@ -1292,14 +1296,20 @@ class _SentencePositions:
         match = verb.match
         if verb.sense.lemma not in ("welcome", "call on") or match.last >= len(self.words):
             return False
-        guest = self.starts.get(match.last)
-        after = guest.last if guest is not None and guest.kind == "leader" else None
+        # "called on President Pranab Mukherjee at the palace": the guest or host after a title or two.
+        guest = next(
+            (m for m in self.mentions if m.kind == "leader" and match.last <= m.first <= match.last + 3), None
+        )
+        if guest is not None and any(not self.in_name_or_title(k) for k in range(match.last, guest.first)):
+            guest = None
+        after = guest.last if guest is not None else None
         if after is None:
             words = self.words[match.last : match.last + 3]
             # "welcomed the visiting leaders", "welcomed the delegations"
             return any(word in _GUESTS for word in words[:3])
         following = self.words[after] if after < len(self.words) else "."
-        return following not in ("'s", "’s", "to", "for")
+        # "welcomed Bush in Cotonou", "called on Mukherjee at the palace"; not "the Obama administration to".
+        return following in _AFTER_A_GUEST
 
     def leaders_named_for(self, holders: Sequence[Mention]) -> tuple[Mention, ...]:
         """ "Ethiopia and Eritrea declared ..., as Prime Minister Abiy and President Isaias embraced": when the
