@@ -430,7 +430,7 @@ def test_calling_something_a_verdict_is_about_the_thing_and_a_state_visit_is_no_
 def test_his_office_speaks_for_the_leader_and_spurning_opposes() -> None:
     body = "Israeli Prime Minister Benjamin Netanyahu was furious. His office said Israel was not bound by the deal."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Benjamin Netanyahu", "oppose")]
-    assert [(h, s) for h, s, _ in _positions("Brazil's government has spurned the emergency aid.")] == [
+    assert [(h, s) for h, s, _ in _positions("Brazil's government spurned the emergency aid.")] == [
         ("Brazil", "oppose")
     ]
 
@@ -735,3 +735,15 @@ def test_calling_on_a_titled_host_is_a_visit_not_a_demand() -> None:
     assert _positions(body) == []
     body = "Palestinian President Mahmoud Abbas called on the Obama administration to press Israel to cancel it."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Mahmoud Abbas", "support")]
+
+
+def test_a_present_perfect_recaps_a_stance_but_an_obligation_does_not() -> None:
+    assert _positions("Moscow has accused the West of meddling in the election.") == []
+    body = "German Chancellor Olaf Scholz said Germany has to support the deal."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Olaf Scholz", "support")]
+
+
+def test_a_governments_stance_in_the_perfect_is_a_recap_but_a_leaders_is_news() -> None:
+    assert _positions("Moscow has accused the West of meddling in the election.") == []
+    body = "French President Emmanuel Macron has proposed expanding the coalition against ISIL."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Emmanuel Macron", "support")]

@@ -1177,6 +1177,19 @@ class _SentencePositions:
         quote = self.quote_before(verb)
         return quote is not None and quote[0] <= inside < quote[1]
 
+    def recalled_by_a_government(self, verb: _Verb) -> bool:
+        """ "Moscow has accused the West of meddling": a government's stance in the perfect is a recap.
+
+        A leader's "has proposed" opens the news itself ("Macron has proposed expanding the coalition").
+        """
+        holders = verb.subject.holders
+        if not holders or any(m.kind == "leader" for m in holders):
+            return False
+        index = verb.match.first - 1
+        while index >= 0 and (self.words[index] in _RECAP_ADVERBS or self.words[index] in ("also", "now", "not")):
+            index -= 1
+        return index >= 0 and self.words[index] in ("has", "have")
+
     def _office_of(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether a government or body reports its own leader's view ("The White House said Obama backed Lee")."""
         if not reporter or not holders or any(m.kind == "leader" for m in reporter):
@@ -1218,6 +1231,7 @@ class _SentencePositions:
                     verb.reporter = report.subject.holders
             elif (
                 verb.subject.background
+                or self.recalled_by_a_government(verb)
                 or (self.speculative(verb.match.first) and self.parenthetical(verb) is None)
                 or self.commentary(verb)
             ):
