@@ -631,3 +631,22 @@ def test_the_bloc_named_before_proposes_the_list() -> None:
         "3. the activation of the standby force."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["ECOWAS"]
+
+
+def test_what_one_side_expects_of_another_listed_after_a_colon() -> None:
+    body = (
+        "He said Mexican President Enrique Pena Nieto had set out what Mexico expected from the next U.S. "
+        "president: respect for Mexicans living in the United States; a secure border; and a modernised trade pact."
+    )
+    assert _plans(body) == [
+        (
+            "Enrique Pena Nieto",
+            ["respect for Mexicans living in the United States", "a secure border", "a modernised trade pact"],
+        )
+    ]
+    body = (
+        "In Brussels, Catherine Ashton, the European Union's foreign policy chief, set out what the bloc "
+        "expected of Minsk: the release of the detained candidates, an end to the harassment of activists, "
+        "and a full investigation."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Catherine Ashton"]

@@ -90,6 +90,13 @@ _PROPOSED_LIST = re.compile(
     re.IGNORECASE,
 )
 _MAX_LIST_ITEM_WORDS = 14
+# "set out what Mexico expected from whoever wins: A; B; and C": demands listed after what one side expects.
+_EXPECTATION = re.compile(
+    r"\bwhat[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:expected|expects|wanted|wants|demanded|demands|needed|needs|required|requires|sought|seeks|asked|asks)\b"
+    r"(?:[^:;.\n]|\.(?=\S)|(?<=\.[A-Z])\.){0,120}:[ \t]*(?!\d)",  # "U.S." is no sentence end
+    re.IGNORECASE,
+)
 _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
@@ -336,6 +343,14 @@ class _PlanFinder:
                 return True
         if marker in _RECIPIENT_VERBS:
             return False
+        if (
+            mention.first >= 2
+            and tokens[mention.first - 1].lower == "the"
+            and tokens[mention.first - 2].text == ","
+            and mention.last < len(tokens)
+            and tokens[mention.last].lower in ("'s", "’s")
+        ):
+            return False  # "Catherine Ashton, the European Union's foreign policy chief,": whose office, not who
         if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower in ("to", ":"):
             return False  # "India expected Pakistan to:", "Hanoi wants China:": the one asked is not the proposer
         return not is_object(tokens, mention)
@@ -861,7 +876,12 @@ class _PlanFinder:
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
-            return self.continued_list(sentence) or self.proposed_list(sentence) or self.prescriptive_run(sentence)
+            return (
+                self.continued_list(sentence)
+                or self.proposed_list(sentence)
+                or self.expectation_list(sentence)
+                or self.prescriptive_run(sentence)
+            )
         under = _UNDER.match(text)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
@@ -939,6 +959,19 @@ class _PlanFinder:
         if not proposers:
             return []
         return self._each(proposers[:1], None, items, sentence)
+
+    def expectation_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "set out what Mexico expected from the next president: A; B; and C": what one side asks of another."""
+        if ":" not in sentence.text or "what" not in sentence.words:
+            return []  # most sentences have neither
+        head = _EXPECTATION.search(sentence.text)
+        if head is None:
+            return []
+        items = split_items(sentence.text[head.end() :], sentence.start + head.end())
+        if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
+            return []
+        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
+        return self._each(proposers[:1], None, items, sentence) if proposers else []
 
     # -- proposals told sentence by sentence ---------------------------------
 
