@@ -650,3 +650,14 @@ def test_what_one_side_expects_of_another_listed_after_a_colon() -> None:
         "and a full investigation."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Catherine Ashton"]
+
+
+def test_a_memorandum_the_two_leaders_signed_is_proposed_by_both() -> None:
+    body = (
+        "German Chancellor Angela Merkel and Russian President Dmitry Medvedev met at Meseberg. "
+        "The idea is set out in a short memorandum the two leaders signed there. The Meseberg memorandum proposes:\n"
+        "- an EU-Russia security committee;\n"
+        "- common rules for crisis-management operations;\n"
+        "- joint work on the Transdniestria conflict."
+    )
+    assert sorted(proposer for proposer, _ in _plans(body)) == ["Angela Merkel", "Dmitry Medvedev"]

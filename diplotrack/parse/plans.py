@@ -45,6 +45,7 @@ from diplotrack.parse.text import Sentence, Token
 
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|documents|paper|blueprint"
+    r"|memorandum|communique|communiqué"
     r"|measures"
     r"|draft(?![ \t]+(?:resolution|law|bill|text|constitution|budget|treaty))"
     r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
@@ -633,6 +634,16 @@ class _PlanFinder:
                 return index
         return len(sentence.tokens)
 
+    def signed_before(self, sentence: Sentence) -> _Group:
+        """ "... a memorandum the two leaders signed. The Meseberg memorandum proposes:": the signers just named."""
+        if sentence.index == 0:
+            return ()
+        previous = self.sentences[sentence.index - 1]
+        pair = _PAIR.search(previous.text)
+        if pair is None or _SIGNING_VERBS.isdisjoint(previous.words):
+            return ()
+        return self.last_pair(previous.index + 1, "leader" if pair.group("people") else "country")
+
     def last_pair(self, index: int, kind: str) -> _Group:
         """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments"."""
         for sentence in reversed(self.sentences[max(0, index - 6) : index]):
@@ -845,7 +856,7 @@ class _PlanFinder:
             if self.token_at(sentence, sentence.start + plan_at) <= 3 and self.context[0]:
                 # "The plan calls for:", "The paper lists:": the plan is the subject.
                 return self.context[0]
-            return found or self.context[0]
+            return found or self.context[0] or self.signed_before(sentence)
         if ordinal and self.context[0]:
             return self.context[0]
         found = self.subject(sentence, position)
