@@ -747,3 +747,10 @@ def test_a_governments_stance_in_the_perfect_is_a_recap_but_a_leaders_is_news() 
     assert _positions("Moscow has accused the West of meddling in the election.") == []
     body = "French President Emmanuel Macron has proposed expanding the coalition against ISIL."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Emmanuel Macron", "support")]
+
+
+def test_acting_without_preconditions_or_delay_is_backing_and_misguided_efforts_are_opposed() -> None:
+    assert content_stance("armenia was ready to open relations with turkey without preconditions".split()) == "support"
+    assert content_stance("we will act without delay".split()) == "support"
+    assert content_stance("israel would not withdraw without a deal".split()) == "oppose"
+    assert content_stance("the law is a misguided effort".split()) == "oppose"

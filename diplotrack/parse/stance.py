@@ -13,6 +13,11 @@ from collections.abc import Mapping, Sequence
 
 from diplotrack.parse.lexicon import cue_words
 
+# What "without" may leave out while the sentence still backs the act: "without preconditions", "without delay".
+_UNHINDERED = frozenset(
+    {"preconditions", "conditions", "condition", "delay", "hesitation", "exception", "reservation", "reservations"}
+    | {"interruption", "precondition", "strings"}
+)
 # Words that praise or commit (their presence makes reported words read as support).
 POSITIVE = frozenset(
     {
@@ -502,6 +507,8 @@ def content_stance(words: Sequence[str]) -> str:
             word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
         ):
             following = clause[index + 1 : index + 4]
+            if word == "without" and not _UNHINDERED.isdisjoint(following[:2]):
+                continue  # "ready to talk without preconditions", "act without delay": readiness, not refusal
             if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
                 continue  # "no better deal", "not too late", "not only", "did not just elect a president"
             ahead = clause[index + 1 : index + 6]
