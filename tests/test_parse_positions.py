@@ -750,7 +750,8 @@ def test_a_governments_stance_in_the_perfect_is_a_recap_but_a_leaders_is_news() 
 
 
 def test_acting_without_preconditions_or_delay_is_backing_and_misguided_efforts_are_opposed() -> None:
-    assert content_stance("armenia was ready to open relations with turkey without preconditions".split()) == "support"
-    assert content_stance("we will act without delay".split()) == "support"
-    assert content_stance("israel would not withdraw without a deal".split()) == "oppose"
-    assert content_stance("the law is a misguided effort".split()) == "oppose"
+    ready = ["armenia", "was", "ready", "to", "open", "relations", "with", "turkey", "without", "preconditions"]
+    assert content_stance(ready) == "support"
+    assert content_stance(["we", "will", "act", "without", "delay"]) == "support"
+    assert content_stance(["they", "would", "talk", "without", "their", "allies"]) == "oppose"
+    assert content_stance(["the", "law", "is", "a", "misguided", "effort"]) == "oppose"
