@@ -755,3 +755,11 @@ def test_acting_without_preconditions_or_delay_is_backing_and_misguided_efforts_
     assert content_stance(["we", "will", "act", "without", "delay"]) == "support"
     assert content_stance(["they", "would", "talk", "without", "their", "allies"]) == "oppose"
     assert content_stance(["the", "law", "is", "a", "misguided", "effort"]) == "oppose"
+
+
+def test_a_description_after_a_long_aside_is_the_verdict() -> None:
+    body = (
+        "Ecuadorean President Rafael Correa called the March 1 strike, which killed a rebel commander and some "
+        "20 others, a massacre and an aggression against his country's sovereignty."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Rafael Correa", "oppose")]

@@ -413,6 +413,8 @@ def _closing_comma(words: Sequence[str], start: int) -> int | None:
             return None
         if words[index] == ",":
             tail = words[index + 1 : index + 1 + _VERDICT_SPAN + 1]
+            if tail[:1] in (["a"], ["an"]):
+                return index  # "called the strike, which killed twenty, a massacre and an aggression against ..."
             return index if 0 < len(tail) <= _VERDICT_SPAN else None
     return None
 
