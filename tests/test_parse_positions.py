@@ -763,3 +763,10 @@ def test_a_description_after_a_long_aside_is_the_verdict() -> None:
         "20 others, a massacre and an aggression against his country's sovereignty."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Rafael Correa", "oppose")]
+
+
+def test_state_media_and_its_ministry_speak_for_their_country() -> None:
+    body = "North Korea's official KCNA news agency condemned the planned drills as a reckless provocation."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("North Korea", "oppose")]
+    body = "Israel summoned the Chilean ambassador. Its foreign ministry condemned the decision."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Israel", "oppose")]

@@ -691,8 +691,15 @@ class _SentencePositions:
                 return _Subject(self.signatories, background)  # "the communique said": its signatories
             if words[index] in _OFFICE_NOUNS:
                 back = index
-                while back > 0 and words[back] in _OFFICE_NOUNS:
-                    back -= 1
+                while back > 0 and (
+                    words[back] in _OFFICE_NOUNS
+                    or (self.tokens[back].text.isupper() and back + 1 not in self.ends and back < index)
+                ):
+                    back -= 1  # "North Korea's official KCNA news agency": the agency's acronym too
+                if words[back] == "its" and (back == 0 or words[back - 1] in (",", "and", "but")):
+                    body = self.last_body_or_country()
+                    if body is not None:
+                        return _Subject((body,), background)  # "Its foreign ministry called ...": the one named last
                 if back > 0 and words[back] in ("'s", "’s", "'", "’"):
                     owner = self.ends.get(back)
                     if owner is not None:
@@ -709,6 +716,14 @@ class _SentencePositions:
                     return _Subject((demonym,), background)  # "the German government said": Germany
             return _Subject((), background)
         return _Subject((), background)
+
+    def last_body_or_country(self) -> Mention | None:
+        """The country or body that acted last in this sentence or the two before, for "its"."""
+        for sentence_mentions in reversed(self.actors.mentions[max(0, self.sentence.index - 2) : self.sentence.index]):
+            for mention in reversed(sentence_mentions):
+                if mention.kind in ("country", "org") and mention.form in ("country", "name", "government"):
+                    return mention
+        return None
 
     def commentary(self, verb: _Verb) -> bool:
         """Whether ``verb`` lies inside what a commentator said ("analysts said Kim would ...")."""
