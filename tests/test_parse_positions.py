@@ -770,3 +770,9 @@ def test_state_media_and_its_ministry_speak_for_their_country() -> None:
     assert [(h, s) for h, s, _ in _positions(body)] == [("North Korea", "oppose")]
     body = "Israel summoned the Chilean ambassador. Its foreign ministry condemned the decision."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Israel", "oppose")]
+
+
+def test_regional_blocs_and_armed_groups_of_the_gazetteer_hold_positions() -> None:
+    body = "IGAD, the East African regional bloc that has led the mediation, welcomed the declaration."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("IGAD", "support")]
+    assert [(h, s) for h, s, _ in _positions("The FARC rejected the plan on Monday.")] == [("FARC", "oppose")]
