@@ -7,7 +7,8 @@ the other way round; matching is greedy in gold order):
   punctuation dropped, spaces collapsed. Two names match when equal, or when
   they share the last word and the words of one are all in the other
   ("Jonas Store" / "Jonas Gahr Store"). Country names match by their ISO code
-  ("Britain" / "United Kingdom").
+  ("Britain" / "United Kingdom"), and the shipped organisations by their
+  names and aliases ("CARICOM" / "Caribbean Community").
 - **Leaders** match by name.
 - **Visits** match by visitor name and destination country.
 - **Plans** match by proposer; among the proposer's plans the one sharing the
@@ -26,6 +27,7 @@ Precision, recall and F1 are micro-averaged over all articles.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -146,6 +148,8 @@ def names_match(gold: str, predicted: str) -> bool:
     Examples:
         >>> names_match("Jonas Gahr Store", "Jonas Store"), names_match("Britain", "United Kingdom")
         (True, True)
+        >>> names_match("Caribbean Community", "CARICOM")
+        True
     """
     a, b = normalize_name(gold), normalize_name(predicted)
     if a == b:
@@ -153,10 +157,25 @@ def names_match(gold: str, predicted: str) -> bool:
     country_a, country_b = resolve_country(gold), resolve_country(predicted)
     if country_a is not None or country_b is not None:
         return country_a == country_b
+    body_a, body_b = _bodies().get(a), _bodies().get(b)
+    if body_a is not None and body_a == body_b:
+        return True  # "CARICOM" / "Caribbean Community": one body under its acronym and its name
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b or words_a[-1] != words_b[-1]:
         return False
     return set(words_a) <= set(words_b) or set(words_b) <= set(words_a)
+
+
+@functools.cache
+def _bodies() -> dict[str, str]:
+    """Normalised names and aliases of the shipped organisations, to their ids."""
+    from diplotrack.parse.lexicon import organizations
+
+    found: dict[str, str] = {}
+    for organization in organizations().values():
+        for name in (organization.name, *organization.aliases):
+            found.setdefault(normalize_name(name), organization.id)
+    return found
 
 
 def overlap(a: str, b: str) -> float:
