@@ -776,3 +776,11 @@ def test_regional_blocs_and_armed_groups_of_the_gazetteer_hold_positions() -> No
     body = "IGAD, the East African regional bloc that has led the mediation, welcomed the declaration."
     assert [(h, s) for h, s, _ in _positions(body)] == [("IGAD", "support")]
     assert [(h, s) for h, s, _ in _positions("The FARC rejected the plan on Monday.")] == [("FARC", "oppose")]
+
+
+def test_a_text_issued_by_the_two_leaders_speaks_for_both() -> None:
+    body = (
+        "Chinese President Xi Jinping met South Korean President Park Geun-hye in Seoul. The two leaders "
+        "issued a joint statement expressing their firm support for a nuclear-free peninsula."
+    )
+    assert sorted(h for h, _, _ in _positions(body)) == ["Park Geun-hye", "Xi Jinping"]

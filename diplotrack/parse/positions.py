@@ -233,7 +233,10 @@ _NAMING_VERBS = frozenset({"called", "described", "termed", "dubbed", "labelled"
 _READ_PARTICIPLES = frozenset({"read", "delivered", "broadcast", "presented", "issued", "released"})
 _READ_SPAN = 10
 # "... in a joint communique": later "the statement said" speaks for every signatory.
-_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "memorandum"})
+# Words between an issuing verb and its text: "issued a joint statement", "signed the final declaration".
+_DOCUMENT_MODIFIERS = frozenset({"a", "an", "the", "joint", "final", "short", "brief", "written", "new", "their"})
+_ISSUING_VERBS = frozenset({"issued", "signed", "released", "adopted", "published", "agreed", "approved"})
 _WEEKDAY_WORDS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 # Stance nouns inside a verb phrase that belong to its topic ("express solidarity with").
 _NAME_OBJECT_LEADS = frozenset({"solidarity", "sympathy"})
@@ -616,6 +619,18 @@ class _SentencePositions:
                 return None
         return None
 
+    def issuing_verb(self, participle: int) -> int | None:
+        """The verb that issued the text a participle describes: "signed a declaration pledging ties"."""
+        if not self.words[participle].endswith("ing") or participle < 2:
+            return None
+        back = participle - 1
+        if self.words[back] not in _DOCUMENT_NOUNS:
+            return None
+        back -= 1
+        while back > 0 and self.words[back] in _DOCUMENT_MODIFIERS:
+            back -= 1
+        return back if self.words[back] in _ISSUING_VERBS else None
+
     def subject(self, verb: int) -> _Subject:
         """The subject of the verb at token ``verb`` (see the module notes)."""
         words = self.words
@@ -623,6 +638,9 @@ class _SentencePositions:
         background = False
         if index >= 0 and self.tokens[index].text == "," and words[verb].endswith("ing"):
             return _Subject((), inherited=True)  # "..., describing it as": the participle shares the subject
+        issuer = self.issuing_verb(verb)
+        if issuer is not None:
+            return self.subject(issuer)  # "the two leaders issued a joint statement expressing ...": the issuers
         if index >= 0 and words[index] == "both":
             pair = self.plural(index)
             if pair:
