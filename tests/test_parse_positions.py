@@ -784,3 +784,8 @@ def test_a_text_issued_by_the_two_leaders_speaks_for_both() -> None:
         "issued a joint statement expressing their firm support for a nuclear-free peninsula."
     )
     assert sorted(h for h, _, _ in _positions(body)) == ["Park Geun-hye", "Xi Jinping"]
+
+
+def test_a_connective_between_said_and_that() -> None:
+    body = "Belgian Prime Minister Guy Verhofstadt said, however, that Belgium would sign the treaty."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Guy Verhofstadt", "support")]

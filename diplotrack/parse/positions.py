@@ -205,6 +205,11 @@ _AFTER_A_GUEST = frozenset(
 )
 # "called Putin a day later": a time after "a" is no name for the one called.
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
+# A connective set off by commas between a reporting verb and its "that": "said, however, that".
+_HEDGED_THAT = frozenset(
+    (",", connective, ",", "that")
+    for connective in ("however", "though", "nevertheless", "moreover", "also", "again", "too", "instead")
+)
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
@@ -1050,6 +1055,8 @@ class _SentencePositions:
                     if self.tokens[position].text in (",", ".", "“", '"') or position - match.last >= 3:
                         break
                     position += 1
+        if tuple(self.words[position : position + 4]) in _HEDGED_THAT:
+            return position + 4  # "said, however, that Belgium would sign"
         for ahead in range(position, limit):
             word = self.words[ahead]
             if word == "that":
