@@ -789,3 +789,16 @@ def test_a_text_issued_by_the_two_leaders_speaks_for_both() -> None:
 def test_a_connective_between_said_and_that() -> None:
     body = "Belgian Prime Minister Guy Verhofstadt said, however, that Belgium would sign the treaty."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Guy Verhofstadt", "support")]
+
+
+def test_a_speaker_set_inside_the_words_with_a_phrase_of_manner_or_audience() -> None:
+    body = (
+        "Belgian Prime Minister Guy Verhofstadt spoke. The law, he told Swedish reporters, would make "
+        "cooperation between the two governments increasingly difficult."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Guy Verhofstadt"]
+    body = (
+        "Belgian Prime Minister Guy Verhofstadt spoke. Freedom of the press, he said in a statement, should "
+        "always be exercised with respect."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Guy Verhofstadt"]

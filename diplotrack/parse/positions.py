@@ -210,6 +210,9 @@ _HEDGED_THAT = frozenset(
     (",", connective, ",", "that")
     for connective in ("however", "though", "nevertheless", "moreover", "also", "again", "too", "instead")
 )
+# Words opening a short phrase between a parenthetical speaker's verb and the closing comma.
+_SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
+_SETTING_SPAN = 6
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
@@ -941,10 +944,19 @@ class _SentencePositions:
             audience = self.audience_end(after)
             listener = self.starts.get(after)
             after = audience if audience is not None else (listener.last if listener is not None else after)
+        setting = after
         while after < len(self.tokens) and (self.words[after] in _TIME_WORDS or self.words[after] in ("on", "late")):
             after += 1
         if after < len(self.tokens) and self.tokens[after].text not in (",", ".", "!", "?"):
-            return None
+            # "..., he said in a statement, should ...", "..., he wrote on Twitter, and ...", "..., he told
+            # Swedish reporters, would ...": a short phrase of manner, place or audience before the comma.
+            reach = setting
+            opens = self.words[setting] in _SETTING_WORDS or self.words[verb.match.first] in ("told", "tells", "tell")
+            while opens and reach < min(len(self.tokens), setting + _SETTING_SPAN) and self.words[reach].isalpha():
+                reach += 1
+            if not opens or reach >= len(self.tokens) or self.tokens[reach].text != ",":
+                return None
+            after = reach
         return (first - 1, after)
 
     def speculative(self, verb: int) -> bool:
