@@ -802,3 +802,12 @@ def test_a_speaker_set_inside_the_words_with_a_phrase_of_manner_or_audience() ->
         "always be exercised with respect."
     )
     assert [h for h, _, _ in _positions(body)] == ["Guy Verhofstadt"]
+
+
+def test_a_leaders_words_around_an_aside_are_a_view_without_a_stance_word() -> None:
+    body = (
+        "Belarusian President Alexander Lukashenko spoke on Monday. The authorities, he said, had acted within "
+        "the law and the courts would decide."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Alexander Lukashenko"]
+    assert _positions("Before the dinner, analysts said, the two men walked in the garden of the palace.") == []

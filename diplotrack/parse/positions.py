@@ -210,6 +210,7 @@ _HEDGED_THAT = frozenset(
     (",", connective, ",", "that")
     for connective in ("however", "though", "nevertheless", "moreover", "also", "again", "too", "instead")
 )
+_SCENE_OPENERS = frozenset({"before", "after", "during", "when", "while", "earlier", "later", "then", "afterwards"})
 # Words opening a short phrase between a parenthetical speaker's verb and the closing comma.
 _SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
 _SETTING_SPAN = 6
@@ -1584,7 +1585,12 @@ class _SentencePositions:
             begin -= 1
         end = self.scope_end(closing + 1) if closing < len(self.tokens) else closing
         words = self.words[begin:opening] + self.words[closing + 1 : end]
-        if not bears_stance(words) and (len(words) < _PARENTHETICAL_VIEW or not _ongoing_claim(words)):
+        leader = any(m.kind == "leader" for m in verb.reporter or verb.subject.holders)
+        # "Before the dinner, he said, the two men walked": a scene set in time is narration.
+        narrated = self.words[begin] in _SCENE_OPENERS
+        if not (leader and not narrated and states_view(words)) and (
+            not bears_stance(words) and (len(words) < _PARENTHETICAL_VIEW or not _ongoing_claim(words))
+        ):
             # "X, he said, was pushing the region toward one state" is a view; "Before the dinner, he
             # said, the two men walked in the garden" is a narrated fact.
             return []
