@@ -811,3 +811,13 @@ def test_a_leaders_words_around_an_aside_are_a_view_without_a_stance_word() -> N
     )
     assert [h for h, _, _ in _positions(body)] == ["Alexander Lukashenko"]
     assert _positions("Before the dinner, analysts said, the two men walked in the garden of the palace.") == []
+
+
+def test_words_before_a_speaker_who_told_an_audience_at_the_sentence_end() -> None:
+    body = (
+        'Chinese Premier Wen Jiabao spoke. "China and India are partners, not rivals, and there is room for both '
+        'of us to grow," he told an Indian business audience.'
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Wen Jiabao", "support")]
+    body = "Turkish Foreign Minister Mevlut Cavusoglu spoke. Turkey's concerns had to be met, he told reporters later."
+    assert [h for h, _, _ in _positions(body)] == ["Mevlut Cavusoglu"]

@@ -211,6 +211,7 @@ _HEDGED_THAT = frozenset(
     for connective in ("however", "though", "nevertheless", "moreover", "also", "again", "too", "instead")
 )
 _SCENE_OPENERS = frozenset({"before", "after", "during", "when", "while", "earlier", "later", "then", "afterwards"})
+_SHORT_TAIL = 5
 # Words opening a short phrase between a parenthetical speaker's verb and the closing comma.
 _SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
 _SETTING_SPAN = 6
@@ -955,7 +956,7 @@ class _SentencePositions:
             opens = self.words[setting] in _SETTING_WORDS or self.words[verb.match.first] in ("told", "tells", "tell")
             while opens and reach < min(len(self.tokens), setting + _SETTING_SPAN) and self.words[reach].isalpha():
                 reach += 1
-            if not opens or reach >= len(self.tokens) or self.tokens[reach].text != ",":
+            if not opens or (reach < len(self.tokens) and self.tokens[reach].text not in (",", ".", "!", "?")):
                 return None
             after = reach
         return (first - 1, after)
@@ -1479,7 +1480,11 @@ class _SentencePositions:
         quote = None
         # '"...," Obama told an audience of students', '"...," Martin said of the result': what follows the
         # verb is no clause, so the quotation before it is what was said.
-        after_quote = start < len(self.tokens) and self.words[start] in _AFTER_REPORT and self.quote_before(match.first)
+        after_quote = (
+            start < len(self.tokens)
+            and (self.words[start] in _AFTER_REPORT or self.short_tail(start))
+            and self.quote_before(match.first) is not None
+        )
         if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";") or after_quote:
             quote = self.quote_before(match.first)
             second = self.quote_after(start)
@@ -1530,6 +1535,13 @@ class _SentencePositions:
                         *self._span(split + 1, end, second_stance),
                     ]
         return self._span(begin, finish, None)
+
+    def short_tail(self, start: int) -> bool:
+        """Whether a few plain words end the sentence: '"...," he told an Indian business audience.'"""
+        end = start
+        while end < len(self.tokens) and self.tokens[end].text.isalpha() and self.words[end] not in FINITE_VERBS:
+            end += 1
+        return end - start <= _SHORT_TAIL and (end >= len(self.tokens) or self.tokens[end].text in (".", "!", "?"))
 
     def expected_of(self, start: int, end: int) -> int | None:
         """Where the act starts in "they expected London to act": expecting someone else to act demands it."""
