@@ -821,3 +821,9 @@ def test_words_before_a_speaker_who_told_an_audience_at_the_sentence_end() -> No
     assert [(h, s) for h, s, _ in _positions(body)] == [("Wen Jiabao", "support")]
     body = "Turkish Foreign Minister Mevlut Cavusoglu spoke. Turkey's concerns had to be met, he told reporters later."
     assert [h for h, _, _ in _positions(body)] == ["Mevlut Cavusoglu"]
+
+
+def test_the_answer_to_a_question_put_to_the_speaker_is_theirs() -> None:
+    body = "Asked whether he would attend, Rwandan President Paul Kagame said he had not yet decided."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Paul Kagame", "neutral")]
+    assert _positions("Reporters wondered whether Rwandan President Paul Kagame would back the plan.") == []

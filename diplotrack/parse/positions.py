@@ -966,7 +966,11 @@ class _SentencePositions:
         for back in range(verb - 1, -1, -1):
             word = self.words[back]
             if word in _SPECULATION:
-                return True
+                # "Asked whether he would attend, Kagame said he had not decided": the question was put to
+                # the speaker; the answer after the comma is theirs.
+                return not (
+                    back > 0 and self.words[back - 1] in ("asked", "questioned") and "," in self.words[back:verb]
+                )
             if self.tokens[back].text in (";", ".", "”", '"') or word in reports:
                 return False  # an "if" inside the speaker's own quotation is their condition, not doubt
         return False
@@ -1365,9 +1369,7 @@ class _SentencePositions:
         if verb.sense.lemma not in ("welcome", "call on") or match.last >= len(self.words):
             return False
         # "called on President Pranab Mukherjee at the palace": the guest or host after a title or two.
-        guest = next(
-            (m for m in self.mentions if m.kind == "leader" and match.last <= m.first <= match.last + 3), None
-        )
+        guest = next((m for m in self.mentions if m.kind == "leader" and match.last <= m.first <= match.last + 3), None)
         if guest is not None and any(not self.in_name_or_title(k) for k in range(match.last, guest.first)):
             guest = None
         after = guest.last if guest is not None else None
