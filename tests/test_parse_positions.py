@@ -827,3 +827,7 @@ def test_the_answer_to_a_question_put_to_the_speaker_is_theirs() -> None:
     body = "Asked whether he would attend, Rwandan President Paul Kagame said he had not yet decided."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Paul Kagame", "neutral")]
     assert _positions("Reporters wondered whether Rwandan President Paul Kagame would back the plan.") == []
+
+
+def test_working_together_against_a_threat_backs_the_work() -> None:
+    assert content_stance(["britain", "would", "now", "work", "with", "libya", "against", "al", "qaeda"]) == "support"

@@ -164,7 +164,6 @@ NEGATIVE = frozenset(
         "rejected",
         "condemn",
         "condemned",
-        "against",
         "punished",
         "looted",
         "pillaged",
