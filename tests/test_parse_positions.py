@@ -831,3 +831,9 @@ def test_the_answer_to_a_question_put_to_the_speaker_is_theirs() -> None:
 
 def test_working_together_against_a_threat_backs_the_work() -> None:
     assert content_stance(["britain", "would", "now", "work", "with", "libya", "against", "al", "qaeda"]) == "support"
+
+
+def test_posing_no_threat_denies_a_harm() -> None:
+    words = ["the", "cooperation", "was", "civilian", "and", "posed", "no", "threat", "to", "anyone"]
+    assert content_stance(words) == "support"
+    assert content_stance(["israel", "would", "accept", "no", "settlement", "freeze"]) == "oppose"

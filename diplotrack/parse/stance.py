@@ -575,6 +575,8 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         return True
     if words[negation] in ("not", "never") and any(word in _OPPOSING_WORDS for word in ahead):
         return True  # "is not directed against any third country", "would never interfere"
+    if words[negation] == "no" and ahead[:1] and ahead[0] in _lexicon()[0]:
+        return True  # "posed no threat to anyone", "saw no danger": a harm denied
     copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
     return copula and len(ahead) >= 2 and ahead[0] in ("a", "an") and ahead[1] in _lexicon()[0]
 
