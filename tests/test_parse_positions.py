@@ -837,3 +837,9 @@ def test_posing_no_threat_denies_a_harm() -> None:
     words = ["the", "cooperation", "was", "civilian", "and", "posed", "no", "threat", "to", "anyone"]
     assert content_stance(words) == "support"
     assert content_stance(["israel", "would", "accept", "no", "settlement", "freeze"]) == "oppose"
+
+
+def test_words_of_rejection_blame_and_alarm_read_as_opposition() -> None:
+    assert content_stance(["mexico", "would", "keep", "its", "firm", "rejection", "of", "the", "plan"]) == "oppose"
+    assert content_stance(["the", "crackdown", "was", "a", "step", "backwards"]) == "oppose"
+    assert content_stance(["paraguay", "would", "challenge", "the", "admission"]) == "oppose"
