@@ -843,3 +843,11 @@ def test_words_of_rejection_blame_and_alarm_read_as_opposition() -> None:
     assert content_stance(["mexico", "would", "keep", "its", "firm", "rejection", "of", "the", "plan"]) == "oppose"
     assert content_stance(["the", "crackdown", "was", "a", "step", "backwards"]) == "oppose"
     assert content_stance(["paraguay", "would", "challenge", "the", "admission"]) == "oppose"
+
+
+def test_a_second_verb_inside_reported_words_keeps_the_reporter() -> None:
+    body = (
+        "U.S. Secretary of State Hillary Clinton said Washington opposed the use of force by any claimant "
+        "and backed a collaborative diplomatic process."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Hillary Clinton", "oppose"), ("Hillary Clinton", "support")]

@@ -1211,13 +1211,27 @@ class _SentencePositions:
         for other in verbs:
             if other is verb or other.sense.kind != "report":
                 continue
-            if other.match.last <= verb.match.first < other.scope_end and not verb.subject.inherited:
+            if other.match.last <= verb.match.first < other.scope_end and (
+                not verb.subject.inherited or self.shares_reported_subject(verbs, verb, other)
+            ):
                 return other
             if other.match.first > verb.match.first and (
                 self.quoted_before(verb.match.first, other.match.first) or self.fronted_report(verb, other)
             ):
                 return other  # '"Serbia will not accept it," Tadic said': the quotation is the speaker's
         return None
+
+    def shares_reported_subject(self, verbs: Sequence[_Verb], verb: _Verb, report: _Verb) -> bool:
+        """ "She said Washington opposed X and backed Y": the second verb's subject is one inside the report."""
+        holders = verb.subject.holders
+        return any(
+            other is not verb
+            and other is not report
+            and other.subject.holders == holders
+            and not other.subject.inherited
+            and report.match.last <= other.match.first < verb.match.first
+            for other in verbs
+        )
 
     def fronted_report(self, verb: _Verb, report: _Verb) -> bool:
         """ "The United States is not seeking to topple anyone, Blinken said": reported words put first."""
