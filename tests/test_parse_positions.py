@@ -851,3 +851,11 @@ def test_a_second_verb_inside_reported_words_keeps_the_reporter() -> None:
         "and backed a collaborative diplomatic process."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Hillary Clinton", "oppose"), ("Hillary Clinton", "support")]
+
+
+def test_an_infinitive_after_an_object_shares_the_clause_subject() -> None:
+    body = (
+        "Moroccan King Mohammed VI spoke on Thursday. Later the king telephoned Palestinian President Mahmoud "
+        "Abbas to assure him that Morocco still backed a two-state solution."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Mohammed VI", "support")]

@@ -682,6 +682,9 @@ class _SentencePositions:
                     if mention.kind == "leader" and self.speaks_for(mention):
                         return _Subject((mention,), background)  # "A spokesman for Prime Minister X said"
                     return _Subject((), background)  # "analysts in Berlin said"
+                if words[verb - 1] == "to" and index + 1 == verb - 1 and self.governed(mention):
+                    # "the king telephoned Abbas to assure him": whoever telephoned assures.
+                    return _Subject(self.clause_subject(mention.first), background)
                 return _Subject(self.group(mention), background)
             if token.text in (",", "—", "–", "-"):
                 opening = self.appositive_start(index)
@@ -876,6 +879,20 @@ class _SentencePositions:
         """Whether a word can belong to a speaker's name and title ("Kremlin spokesman Dmitry Peskov")."""
         word = self.words[index]
         return self.tokens[index].capitalized or word in _TITLE_WORDS or word in title_words()
+
+    def governed(self, mention: Mention) -> bool:
+        """Whether a verb just before a mention takes it as object ("telephoned Abbas", "urged Putin")."""
+        first = mention.first
+        while first > 0 and self.in_name_or_title(first - 1) and self.tokens[first - 1].capitalized:
+            first -= 1
+        before = self.tokens[first - 1] if first else None
+        return (
+            before is not None
+            and before.text.isalpha()
+            and not before.capitalized
+            and before.lower not in _NOT_VERBS
+            and before.lower.endswith("ed")
+        )
 
     def clause_subject(self, participle: int) -> tuple[Mention, ...]:
         """The subject of the clause a participle hangs on: the nearest actor before it that no verb governs.
