@@ -859,3 +859,13 @@ def test_an_infinitive_after_an_object_shares_the_clause_subject() -> None:
         "Abbas to assure him that Morocco still backed a two-state solution."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Mohammed VI", "support")]
+
+
+def test_a_spokesperson_reporting_a_leaders_view_gives_the_leader() -> None:
+    body = "In Berlin, deputy government spokesman Wolfgang Buechner said Chancellor Olaf Scholz fully backed the trip."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Olaf Scholz", "support")]
+    body = (
+        "At the United Nations, spokesman Stephane Dujarric said Secretary-General Antonio Guterres still "
+        "believed that a solution could be found only through dialogue."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Antonio Guterres"]

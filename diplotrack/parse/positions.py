@@ -1279,10 +1279,22 @@ class _SentencePositions:
             index -= 1
         return index >= 0 and self.words[index] in ("has", "have")
 
+    def is_spokesperson(self, mention: Mention) -> bool:
+        entity = self.actors.entities.get(mention.ref)
+        title = fold(entity.title or "") if entity is not None else ""
+        return any(word in _SPOKESPEOPLE for word in title.split()) or title.endswith("press secretary")
+
     def _office_of(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
-        """Whether a government or body reports its own leader's view ("The White House said Obama backed Lee")."""
-        if not reporter or not holders or any(m.kind == "leader" for m in reporter):
+        """Whether a government, body or spokesperson reports a leader's view ("The White House said Obama
+        backed Lee", "spokesman Wolfgang Buechner said Chancellor Olaf Scholz fully backed the trip")."""
+        if not reporter or not holders:
             return False
+        if any(m.kind == "leader" for m in reporter):
+            if not all(m.kind == "leader" and self.is_spokesperson(m) for m in reporter):
+                return False
+            return all(
+                h.kind == "leader" and h.form != "pronoun" and h.ref not in {m.ref for m in reporter} for h in holders
+            )
         voices = {m.ref for m in reporter}
         for holder in holders:
             entity = self.actors.entities.get(holder.ref) if holder.kind == "leader" else None
