@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from diplotrack.models import OrganizationKind
-from diplotrack.parse.bodies import UnlistedBody, unlisted_body
+from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
 from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import (
     Entry,
@@ -442,6 +442,7 @@ class _Resolver:
         mentions: list[Mention] = []
         places: list[tuple[int, int, str, str]] = []
         self._locale(tokens, words, starts)
+        has_head = not BODY_HEADS.isdisjoint(words)  # most sentences name no party or front
         # Every other word is skipped: only phrase starts, pronouns and capitals begin a mention.
         interesting = sorted(
             {*starts, *[k for k, token in enumerate(tokens) if token.capitalized or token.folded in _PRONOUNS]}
@@ -455,7 +456,7 @@ class _Resolver:
             if match is not None and _is_month_date(tokens, words, i, match):
                 i = match.last  # "in May", "May 5": the month, not Theresa May
                 continue
-            if tokens[i].capitalized and (match is None or _choose(match.values).kind in _BODY_NAME_PARTS):
+            if has_head and tokens[i].capitalized and (match is None or _choose(match.values).kind in _BODY_NAME_PARTS):
                 body = unlisted_body(tokens, i)
                 # A listed body inside the name makes a longer, other body: "the New Democratic Party".
                 if body is not None and all(
@@ -647,15 +648,18 @@ class _Resolver:
         if entry.kind == "leader" and tokens[first].capitalized:
             # "Saudi Arabia's King Abdullah bin Abdulaziz": the rest of the name, or the country before it,
             # tells which of the leaders sharing an alias is meant.
-            named_on = [
-                v for v in match.values if v.kind == "leader" and _full_name_end(words, first, last, v.ref) > last
-            ]
-            country, _ = self._title_context(tokens, words, starts, first)
-            gid = (
-                self.pick_leader(named_on or match.values, country)
-                or self.pick_leader(named_on or match.values)
-                or entry.ref
-            )
+            if sum(1 for v in match.values if v.kind == "leader") > 1:
+                named_on = [
+                    v for v in match.values if v.kind == "leader" and _full_name_end(words, first, last, v.ref) > last
+                ]
+                country, _ = self._title_context(tokens, words, starts, first)
+                gid = (
+                    self.pick_leader(named_on or match.values, country)
+                    or self.pick_leader(named_on or match.values)
+                    or entry.ref
+                )
+            else:
+                gid = self.pick_leader(match.values) or entry.ref
             last = _full_name_end(words, first, last, gid)
             entity = self.entity(
                 self.span(tokens, first, last),

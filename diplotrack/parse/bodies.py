@@ -32,6 +32,8 @@ _HEADS: dict[str, OrganizationKind] = {
     "brigades": "armed-group",
     "militia": "armed-group",
 }
+# The head nouns, folded, for a quick test of whether a sentence may name such a body.
+BODY_HEADS = frozenset(_HEADS)
 # Lower-case words that may join the capitalised words of a name: "Movement for Democratic Change".
 _JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "la", "del", "des"})
 # Capitalised words that open sentences or clauses but no body's name.
