@@ -526,3 +526,14 @@ def test_leaders_talked_about_in_a_datelined_lead_are_not_there() -> None:
     found = _visits(text, dt.date(2014, 3, 24))
     assert ("David Cameron", "Netherlands") in found
     assert ("Vladimir Putin", "Netherlands") not in found
+
+
+def test_a_country_named_as_a_possessor_is_no_destination() -> None:
+    text = (
+        "EU foreign ministers, meeting in Brussels, agreed that each government would decide for itself. "
+        "French Foreign Minister Bernard Kouchner, arriving for the meeting, said France had written to "
+        "Kosovo's leaders."
+    )
+    found = _visits(text, dt.date(2008, 2, 18))
+    assert ("Bernard Kouchner", "Belgium") in found
+    assert ("Bernard Kouchner", "Kosovo") not in found

@@ -320,6 +320,8 @@ class _SentenceVisits:
                 continue
             if on_topic and name is None:
                 continue
+            if last < len(self.words) and self.words[last] in _POSSESSIVE:
+                continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
             previous = self.before(first)
             if previous == "of" and (
                 any(m.last == first - 1 for m in self.mentions)
