@@ -661,3 +661,21 @@ def test_a_memorandum_the_two_leaders_signed_is_proposed_by_both() -> None:
         "- joint work on the Transdniestria conflict."
     )
     assert sorted(proposer for proposer, _ in _plans(body)) == ["Angela Merkel", "Dmitry Medvedev"]
+
+
+def test_three_acts_announced_in_one_reported_clause_are_measures() -> None:
+    body = (
+        "Saudi Foreign Minister Adel al-Jubeir told Reuters in Riyadh that the kingdom would end all air "
+        "traffic to and from Iran, halt trade with the Islamic Republic, and bar its citizens from travelling there."
+    )
+    assert _plans(body) == [
+        (
+            "Adel al-Jubeir",
+            [
+                "end all air traffic to and from Iran",
+                "halt trade with the Islamic Republic",
+                "bar its citizens from travelling there",
+            ],
+        )
+    ]
+    assert _plans("German Chancellor Olaf Scholz said that Germany would meet, talk and listen.") == []

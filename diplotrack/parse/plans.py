@@ -31,6 +31,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
 from diplotrack.parse.lexicon import gazetteer, title_words
 from diplotrack.parse.lists import (
+    ACTION_VERBS,
     BULLET,
     MODAL_VERBS,
     FoundItem,
@@ -91,6 +92,9 @@ _PROPOSED_LIST = re.compile(
     re.IGNORECASE,
 )
 _MAX_LIST_ITEM_WORDS = 14
+# "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
+_REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
+_MIN_MEASURES = 3
 # "set out what Mexico expected from whoever wins: A; B; and C": demands listed after what one side expects.
 _EXPECTATION = re.compile(
     r"\bwhat[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
@@ -891,6 +895,7 @@ class _PlanFinder:
                 self.continued_list(sentence)
                 or self.proposed_list(sentence)
                 or self.expectation_list(sentence)
+                or self.reported_measures(sentence)
                 or self.prescriptive_run(sentence)
             )
         under = _UNDER.match(text)
@@ -970,6 +975,21 @@ class _PlanFinder:
         if not proposers:
             return []
         return self._each(proposers[:1], None, items, sentence)
+
+    def reported_measures(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "told Reuters that the kingdom would end all flights, halt trade and bar travel": three acts or
+        more announced in one reported clause are the speaker's package of measures."""
+        if "that" not in sentence.words:
+            return []
+        head = _REPORTED_THAT.search(sentence.text)
+        if head is None:
+            return []
+        body = sentence.text[head.end() :]
+        items = verb_phrase_items(body, sentence.start + head.end())
+        if len(items) < _MIN_MEASURES or items[0].text.split()[0].lower() not in ACTION_VERBS:
+            return []
+        speakers = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
+        return self._each(speakers[:1], None, items, sentence) if speakers else []
 
     def expectation_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "set out what Mexico expected from the next president: A; B; and C": what one side asks of another."""
