@@ -679,3 +679,13 @@ def test_three_acts_announced_in_one_reported_clause_are_measures() -> None:
         )
     ]
     assert _plans("German Chancellor Olaf Scholz said that Germany would meet, talk and listen.") == []
+
+
+def test_amendments_recommendations_and_an_understanding_are_plan_nouns() -> None:
+    body = (
+        "Libyan leader Muammar Gaddafi tabled a set of amendments to the union's charter on Tuesday. They "
+        "included a single African army, a common defence policy and a full-time chairman."
+    )
+    assert _plans(body) == [
+        ("Muammar Gaddafi", ["a single African army", "a common defence policy", "a full-time chairman"])
+    ]

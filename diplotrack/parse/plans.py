@@ -46,7 +46,7 @@ from diplotrack.parse.text import Sentence, Token
 
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|documents|paper|blueprint"
-    r"|memorandum|communique|communiqué"
+    r"|memorandum|communique|communiqué|amendments|recommendations|understanding"
     r"|measures"
     r"|draft(?![ \t]+(?:resolution|law|bill|text|constitution|budget|treaty))"
     r"|agenda|programme|program|strategy|demands|conditions|terms|points|steps|principles|route|path|vision|commitments"
