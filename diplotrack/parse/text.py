@@ -19,6 +19,7 @@ _DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*\n?")
 # Sentence ends: terminal punctuation, closing quotes or brackets, then space.
 # Each quantifier is bounded by a distinct class, so matching stays linear.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_ACRONYM_END = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
 _LINE_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 # Words keep inner hyphens ("al-Sisi", "four-point") and dotted acronyms ("U.S.");
 # a possessive "'s" is its own token so "Macron's" yields "Macron".
@@ -220,8 +221,11 @@ def is_headline(sentences: Sequence[Sentence]) -> bool:
         True
         >>> is_headline(split_sentences("Leaders agreed a deal. They left."))
         False
+        >>> is_headline(split_sentences("Chavez calls Bush the devil at U.N.\\n\\nUNITED NATIONS - He spoke."))
+        True
     """
     if len(sentences) < 2:
         return False
     first = sentences[0]
-    return not first.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and sentences[1].start - first.end >= 2
+    ending = _ACRONYM_END.sub("", first.text.rstrip())  # "... at U.N." ends on an abbreviation, not a stop
+    return not ending.endswith((".", "!", "?", '"', "”", ":")) and sentences[1].start - first.end >= 2
