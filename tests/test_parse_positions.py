@@ -869,3 +869,10 @@ def test_a_spokesperson_reporting_a_leaders_view_gives_the_leader() -> None:
         "believed that a solution could be found only through dialogue."
     )
     assert [h for h, _, _ in _positions(body)] == ["Antonio Guterres"]
+
+
+def test_a_forecast_act_is_not_a_view() -> None:
+    body = "Mexican President Felipe Calderon is expected to press U.S. lawmakers to restore a ban on assault weapons."
+    assert _positions(body) == []
+    body = "Diplomats said Montenegrin Prime Minister Milo Djukanovic was likely to ask parliament to act."
+    assert _positions(body) == []

@@ -203,6 +203,8 @@ _AFTER_REPORT = PREPOSITIONS | frozenset(
 _AFTER_A_GUEST = frozenset(
     {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
 )
+# Words before "to <verb>" that forecast the act rather than report a view.
+_FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
 # A connective set off by commas between a reporting verb and its "that": "said, however, that".
@@ -1141,6 +1143,8 @@ class _SentencePositions:
         for match in verb_index().scan(self.tokens, self.words):
             if not self.is_verb(match) or match.first == silent:
                 continue
+            if match.first >= 2 and self.words[match.first - 1] == "to" and self.words[match.first - 2] in _FORECAST:
+                continue  # "is expected to press lawmakers", "was likely to ask parliament": a forecast, not a view
             if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
                 silent = match.last + 1  # "declined to comment", "refused to say": no view stated
                 continue
