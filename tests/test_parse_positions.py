@@ -876,3 +876,10 @@ def test_a_forecast_act_is_not_a_view() -> None:
     assert _positions(body) == []
     body = "Diplomats said Montenegrin Prime Minister Milo Djukanovic was likely to ask parliament to act."
     assert _positions(body) == []
+
+
+def test_a_stance_dated_to_an_earlier_news_cycle_is_background() -> None:
+    body = "India's foreign ministry said last month that it would carefully monitor the project."
+    assert _positions(body) == []
+    body = "India's foreign ministry said on Monday that it would carefully monitor the project."
+    assert [h for h, _, _ in _positions(body)] == ["India"]

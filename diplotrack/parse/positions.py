@@ -203,6 +203,7 @@ _AFTER_REPORT = PREPOSITIONS | frozenset(
 _AFTER_A_GUEST = frozenset(
     {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
 )
+_EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -1121,6 +1122,16 @@ class _SentencePositions:
 
     # --- run ------------------------------------------------------------------------------
 
+    def earlier_news(self, match: PhraseMatch[VerbSense]) -> bool:
+        """Whether a verb is dated before the story's news: "said last month", "warned earlier this year"."""
+        after = self.words[match.last : match.last + 3]
+        for index, word in enumerate(after[:-1]):
+            if word == "last" and after[index + 1] in _EARLIER_SPANS:
+                return True
+            if word == "earlier" and after[index + 1] == "this":
+                return True
+        return False
+
     def governing_verb(self, verbs: Sequence[_Verb], previous: _Verb, participle: int) -> _Verb:
         """The verb whose subject a participle shares: not one inside the words another verb reports.
 
@@ -1143,6 +1154,8 @@ class _SentencePositions:
         for match in verb_index().scan(self.tokens, self.words):
             if not self.is_verb(match) or match.first == silent:
                 continue
+            if self.earlier_news(match):
+                continue  # "the ministry said last month that ...": a stance from an earlier news cycle
             if match.first >= 2 and self.words[match.first - 1] == "to" and self.words[match.first - 2] in _FORECAST:
                 continue  # "is expected to press lawmakers", "was likely to ask parliament": a forecast, not a view
             if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
