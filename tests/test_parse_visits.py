@@ -537,3 +537,10 @@ def test_a_country_named_as_a_possessor_is_no_destination() -> None:
     found = _visits(text, dt.date(2008, 2, 18))
     assert ("Bernard Kouchner", "Belgium") in found
     assert ("Bernard Kouchner", "Kosovo") not in found
+
+
+def test_stopping_a_war_is_no_stop_on_a_trip() -> None:
+    text = 'French President Emmanuel Macron said: "Our goal is to stop the war Russia has started in Ukraine."'
+    assert ("Emmanuel Macron", "Ukraine") not in _visits(text, dt.date(2022, 3, 26))
+    text = "French President Emmanuel Macron will stop in Kyiv on his way home."
+    assert ("Emmanuel Macron", "Ukraine") in _visits(text, dt.date(2022, 3, 26))

@@ -371,6 +371,16 @@ class _SentenceVisits:
             back -= 1
         return self.words[back] if back >= 0 else ""
 
+    def stop_over(self, index: int) -> bool:
+        """Whether "stop" is a leg of a trip: "a stop in Tokyo", "will stop in Manila", "stopped over in Dubai"."""
+        after = self.words[index + 1] if index + 1 < len(self.words) else ""
+        before = self.words[index - 1] if index else ""
+        return (
+            after in ("in", "at", "over", "off", "en")
+            or before in _DETERMINERS
+            or before in ("first", "second", "last", "final", "next", "brief")
+        )
+
     def travels_elsewhere(self, country: str) -> bool:
         """Whether someone in the sentence travels to another country: "flies to Santiago to meet Bachelet"."""
         for index, word in enumerate(self.words):
@@ -725,14 +735,14 @@ class _SentenceVisits:
                 continue
             # "was in Kyiv", "was also in The Hague".
             gap = 2 if index + 1 < len(words) and words[index + 1] in _COPULA_ADVERBS else 1
-            copula = (
-                word in _COPULAS and index + gap + 1 < len(words) and words[index + gap] in _LOCATIVE
-            ) and any(
+            copula = (word in _COPULAS and index + gap + 1 < len(words) and words[index + gap] in _LOCATIVE) and any(
                 spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
                 continue
+            if word in _STOPS and not self.stop_over(index):
+                continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
             if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to"):
                 continue  # "has been to Honiara" is a trip; "has been critical of Russia" is not
             if self.invited_to(index):
@@ -975,6 +985,7 @@ _ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
     | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
 )
+_STOPS = frozenset({"stop", "stops", "stopped"})
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
 _DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
 # How many opening sentences may place an undatelined story's summit.
