@@ -544,3 +544,15 @@ def test_stopping_a_war_is_no_stop_on_a_trip() -> None:
     assert ("Emmanuel Macron", "Ukraine") not in _visits(text, dt.date(2022, 3, 26))
     text = "French President Emmanuel Macron will stop in Kyiv on his way home."
     assert ("Emmanuel Macron", "Ukraine") in _visits(text, dt.date(2022, 3, 26))
+
+
+def test_a_later_leg_is_not_where_the_talks_before_it_are_held() -> None:
+    text = (
+        "MONTERREY, Mexico - Leaders gathered on Thursday for a United Nations conference on development. "
+        "Mexican President Vicente Fox opened it. U.S. President George W. Bush is expected to land in Monterrey "
+        "late on Thursday. He will address the conference on Friday and hold talks with Fox on migration and "
+        "border security, then fly to Lima on Saturday to meet Peruvian President Alejandro Toledo."
+    )
+    found = _visits(text, dt.date(2002, 3, 21))
+    assert ("George W. Bush", "Peru") in found
+    assert ("Vicente Fox", "Peru") not in found

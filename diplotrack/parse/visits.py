@@ -322,6 +322,8 @@ class _SentenceVisits:
                 continue
             if last < len(self.words) and self.words[last] in _POSSESSIVE:
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
+            if self.words[trigger] in _EVENT_NOUNS and not _ONWARD.isdisjoint(self.words[trigger + 1 : first]):
+                return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
             previous = self.before(first)
             if previous == "of" and (
                 any(m.last == first - 1 for m in self.mentions)
