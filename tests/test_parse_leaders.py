@@ -216,3 +216,8 @@ def test_names_with_two_particles() -> None:
 def test_an_apposition_names_its_country_after_the_title() -> None:
     text = "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, said the deal was good."
     assert _leaders(text, dt.date(2023, 3, 10)) == {"Ali Shamkhani": ("Secretary", "Iran")}
+
+
+def test_a_one_word_alias_that_names_a_country_is_the_country() -> None:
+    text = "Voters in Montenegro backed independence, and Prime Minister Milo Djukanovic declared victory."
+    assert set(_leaders(text, dt.date(2006, 5, 22))) == {"Milo Djukanovic"}

@@ -270,6 +270,10 @@ def gazetteer() -> PhraseIndex[Entry]:
     for leader in leaders().values():
         for value in [leader.name, *leader.aliases]:
             key = phrase_key(value)
+            if len(key) == 1 and any(entry.kind in ("country", "place") for entry in index.get(key)):
+                # "Montenegro" alone is the country; Luis Montenegro needs his given name or the article's.
+                index.add(key, Entry("surname", leader.id))
+                continue
             index.add(key, Entry("leader", leader.id))
             if len(key) >= 2 and _can_be_surname(key[-1]):
                 index.add(key[-1:], Entry("surname", leader.id))
