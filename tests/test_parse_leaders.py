@@ -219,5 +219,5 @@ def test_an_apposition_names_its_country_after_the_title() -> None:
 
 
 def test_a_one_word_alias_that_names_a_country_is_the_country() -> None:
-    text = "Voters in Montenegro backed independence, and Prime Minister Milo Djukanovic declared victory."
+    text = "Montenegro declared independence, and Prime Minister Milo Djukanovic thanked the voters."
     assert set(_leaders(text, dt.date(2006, 5, 22))) == {"Milo Djukanovic"}
