@@ -883,3 +883,13 @@ def test_a_stance_dated_to_an_earlier_news_cycle_is_background() -> None:
     assert _positions(body) == []
     body = "India's foreign ministry said on Monday that it would carefully monitor the project."
     assert [h for h, _, _ in _positions(body)] == ["India"]
+
+
+def test_a_leader_who_told_someone_something_holds_it_and_titles_with_state_are_titles() -> None:
+    body = (
+        "Iranian President Ebrahim Raisi arrived. Raisi also called on President Asif Ali Zardari, who told him "
+        "that Pakistan valued its ties with Iran and wanted them to grow."
+    )
+    assert ("Asif Ali Zardari", "support") in [(h, s) for h, s, _ in _positions(body)]
+    body = "Anwar Gargash, the UAE's minister of state for foreign affairs, urged Qatar to take the list seriously."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Anwar Gargash", "support")]

@@ -204,6 +204,7 @@ _AFTER_A_GUEST = frozenset(
     {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
 )
 _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
+_TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -614,9 +615,9 @@ class _SentencePositions:
             if opener and back < comma - 1:
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
-                self.words[back] in report_lemmas() and not self.used_as_noun(back)
+                self.words[back] in report_lemmas() and not self.used_as_noun(back) and self.words[back - 1] != "of"
             ):
-                return None
+                return None  # ("minister of state for foreign affairs": a title, not a verb of saying)
         return None
 
     def reading_agent(self, opening: int) -> int | None:
@@ -631,6 +632,15 @@ class _SentencePositions:
             if self.tokens[back].text in (",", "—", "–", ";", ":"):
                 return None
         return None
+
+    def relative_speaker(self, relative: int, verb: int) -> Mention | None:
+        """The leader a "who told him that" / "who said" clause belongs to: what they say now is their view."""
+        if relative + 1 != verb or self.words[relative] != "who" or self.words[verb] not in _TELLING:
+            return None
+        if relative < 2 or self.tokens[relative - 1].text != ",":
+            return None
+        named = self.ends.get(relative - 1)
+        return named if named is not None and named.kind == "leader" else None
 
     def issuing_verb(self, participle: int) -> int | None:
         """The verb that issued the text a participle describes: "signed a declaration pledging ties"."""
@@ -712,6 +722,9 @@ class _SentencePositions:
                 index = opening - 1
                 continue
             if words[index] in _RELATIVES:
+                speaker = self.relative_speaker(index, verb)
+                if speaker is not None:
+                    return _Subject((speaker,), background)  # "called on Zardari, who told him that ..."
                 return _Subject((), True)
             if words[index] in ("and", "but", "or"):
                 return _Subject((), background, inherited=True, joiner=words[index])
