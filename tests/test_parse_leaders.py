@@ -221,3 +221,8 @@ def test_an_apposition_names_its_country_after_the_title() -> None:
 def test_a_one_word_alias_that_names_a_country_is_the_country() -> None:
     text = "Montenegro declared independence, and Prime Minister Milo Djukanovic thanked the voters."
     assert set(_leaders(text, dt.date(2006, 5, 22))) == {"Milo Djukanovic"}
+
+
+def test_an_apposition_with_a_long_title() -> None:
+    text = "Olli Rehn, the European Union's economic and monetary affairs commissioner, said the bloc would act."
+    assert "Olli Rehn" in _leaders(text)

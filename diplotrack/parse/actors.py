@@ -126,6 +126,10 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those",
 _BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "league", "community"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
 _BODY_NAME_PARTS = frozenset({"country", "demonym", "place"})
+# Lower-case words a title may carry before it in an apposition: "the EU's economic and monetary affairs commissioner".
+_MAX_MODIFIERS = 4
+# How far after the comma the title of an apposition may end.
+_APPOSITION_REACH = 11
 # Capitalised role nouns that may open a sentence before a name.
 _ROLE_NOUNS = frozenset({"host", "hosts", "guest", "visiting", "incumbent", "outgoing", "incoming", "chair"})
 
@@ -1019,7 +1023,7 @@ class _Resolver:
         if end >= len(tokens) or words[end] != ",":
             return False
         covered: set[int] = set()
-        for j in range(end + 1, min(end + 8, len(tokens))):
+        for j in range(end + 1, min(end + _APPOSITION_REACH, len(tokens))):
             match = starts.get(j)
             if match is None:
                 continue
@@ -1030,10 +1034,14 @@ class _Resolver:
                 # "the EU's trade commissioner", "Russia's top diplomat": a modifier or two before the title.
                 modifiers = 0
                 while (
-                    modifiers < min(2, len(before))
+                    modifiers < min(_MAX_MODIFIERS, len(before))
                     and not tokens[before[modifiers]].capitalized
                     and words[before[modifiers]].isalpha()
-                    and words[before[modifiers]] not in _NOT_MODIFIERS
+                    and (
+                        words[before[modifiers]] not in _NOT_MODIFIERS
+                        # "economic and monetary affairs commissioner": two fields joined by "and"
+                        or (words[before[modifiers]] == "and" and 0 < modifiers < len(before) - 1)
+                    )
                 ):
                     modifiers += 1
                 before = before[modifiers:]
