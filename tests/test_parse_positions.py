@@ -893,3 +893,11 @@ def test_a_leader_who_told_someone_something_holds_it_and_titles_with_state_are_
     assert ("Asif Ali Zardari", "support") in [(h, s) for h, s, _ in _positions(body)]
     body = "Anwar Gargash, the UAE's minister of state for foreign affairs, urged Qatar to take the list seriously."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Anwar Gargash", "support")]
+
+
+def test_the_two_prime_ministers_are_the_two_named_before() -> None:
+    body = (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in New Delhi. The two "
+        "prime ministers agreed to deepen cooperation in defence, the Indian foreign ministry said."
+    )
+    assert sorted(h for h, _, _ in _positions(body)) == ["Fumio Kishida", "Narendra Modi"]

@@ -168,6 +168,9 @@ _OFFICE_NOUNS = frozenset(
     }
 )
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
+# Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
+_PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
+
 _NUMBERS = {
     "two": 2,
     "three": 3,
@@ -570,7 +573,9 @@ class _SentencePositions:
         """'the four leaders', 'both men': the last distinct leaders named."""
         word = self.words[index]
         alone = word == "both" and (index == 0 or self.words[index - 1] in (",", "and", "but", "—"))
-        if word not in _PLURAL_LEADERS and not alone:
+        if word in _PLURAL_OFFICES_OF and index > 0 and self.words[index - 1] in _OFFICE_KINDS | {"prime"}:
+            index -= 1  # "the two prime ministers", "both foreign ministers": count before the office's kind
+        elif word not in _PLURAL_LEADERS and not alone:
             return ()  # "the two leaders", "both men", or "Both condemned ..."
         count = 2 if alone else (_NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0)
         if not count or (
@@ -1326,11 +1331,14 @@ class _SentencePositions:
                 h.kind == "leader" and h.form != "pronoun" and h.ref not in {m.ref for m in reporter} for h in holders
             )
         voices = {m.ref for m in reporter}
+        own = False
         for holder in holders:
             entity = self.actors.entities.get(holder.ref) if holder.kind == "leader" else None
-            if entity is None or holder.form == "pronoun" or not {entity.country, entity.organization} & voices:
+            if entity is None or holder.form == "pronoun":
                 return False
-        return True
+            own = own or bool({entity.country, entity.organization} & voices)
+        # "The two prime ministers agreed to ..., the Indian foreign ministry said": its own leader among them.
+        return own
 
     def _same_side(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether ``holders`` speak for the reporter: a pronoun, the same leader, or their country."""
