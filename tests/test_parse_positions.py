@@ -901,3 +901,11 @@ def test_the_two_prime_ministers_are_the_two_named_before() -> None:
         "prime ministers agreed to deepen cooperation in defence, the Indian foreign ministry said."
     )
     assert sorted(h for h, _, _ in _positions(body)) == ["Fumio Kishida", "Narendra Modi"]
+
+
+def test_a_whether_inside_an_opening_scene_is_no_doubt_about_the_view() -> None:
+    body = (
+        "Speaking two months before Britain votes on whether to leave the European Union, U.S. President "
+        "Barack Obama said the United States needed a strong and united Europe at its side."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "support")]

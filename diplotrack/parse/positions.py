@@ -1003,6 +1003,8 @@ class _SentencePositions:
         reports = report_lemmas()
         for back in range(verb - 1, -1, -1):
             word = self.words[back]
+            if word in _SPECULATION and "," in self.words[back:verb] and self.words[0].endswith("ing"):
+                return False  # "Speaking two months before Britain votes on whether to leave, he said": a scene
             if word in _SPECULATION:
                 # "Asked whether he would attend, Kagame said he had not decided": the question was put to
                 # the speaker; the answer after the comma is theirs.
