@@ -909,3 +909,8 @@ def test_a_whether_inside_an_opening_scene_is_no_doubt_about_the_view() -> None:
         "Barack Obama said the United States needed a strong and united Europe at its side."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "support")]
+
+
+def test_raising_the_idea_of_something_proposes_it() -> None:
+    body = "North Korean leader Kim Jong Il also raised the idea of ending missile sales abroad in return for aid."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Kim Jong Il", "support")]
