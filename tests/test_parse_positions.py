@@ -914,3 +914,12 @@ def test_a_whether_inside_an_opening_scene_is_no_doubt_about_the_view() -> None:
 def test_raising_the_idea_of_something_proposes_it() -> None:
     body = "North Korean leader Kim Jong Il also raised the idea of ending missile sales abroad in return for aid."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Kim Jong Il", "support")]
+
+
+def test_a_claim_in_the_pluperfect_without_a_negation_is_a_view() -> None:
+    body = (
+        "Iranian Acting Foreign Minister Ali Bagheri Kani said the number of delegations showed that attempts "
+        "to isolate Iran had failed."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Ali Bagheri Kani"]
+    assert _positions("German Chancellor Olaf Scholz said no agreements had been signed.") == []

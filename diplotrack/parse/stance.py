@@ -18,6 +18,10 @@ _UNHINDERED = frozenset(
     {"preconditions", "conditions", "condition", "delay", "hesitation", "exception", "reservation", "reservations"}
     | {"interruption", "precondition", "strings"}
 )
+# Units a told fact is counted in: "the meeting had lasted two hours".
+_COUNTED_UNITS = frozenset(
+    {"hours", "hour", "minutes", "days", "weeks", "months", "years", "people", "times", "percent"}
+)
 # Words that praise or commit (their presence makes reported words read as support).
 POSITIVE = frozenset(
     {
@@ -451,10 +455,14 @@ def negated_fact(words: Sequence[str]) -> bool:
         True
         >>> negated_fact("israel would not end the war".split())
         False
+        >>> negated_fact("attempts to isolate iran had failed".split())
+        False
     """
     negative = _lexicon()[0]
     if not any(word in _PERFECT for word in words):
         return False
+    if _lexicon()[1].isdisjoint(words) and _COUNTED_UNITS.isdisjoint(words):
+        return False  # a past judgement ("attempts to isolate Iran had failed"), not a fact told or denied
     for word in words:
         if word in _STANCE_MARKERS or word in POSITIVE or word in negative or word in _PERFECT_STANCE:
             return False
@@ -645,8 +653,10 @@ def _ending(words: Sequence[str]) -> str | None:
         if any(w in _WAR_WORDS for w in words[index + 1 : index + 4]) and before in _END_LEADS:
             return "support"  # "an opportunity to end the conflict for good"
         intransitive = after in _END_FOLLOWERS and before in _END_LEADS
-        come_to_end = before == "an" and index >= 3 and (
-            words[index - 3] in ("come", "came", "coming") or words[index - 2] == "to"
+        come_to_end = (
+            before == "an"
+            and index >= 3
+            and (words[index - 3] in ("come", "came", "coming") or words[index - 2] == "to")
         )
         if not (intransitive or come_to_end):
             continue
