@@ -566,3 +566,15 @@ def test_who_is_at_an_event_and_who_is_not(
     found = _visits(text, date)
     assert [key for key in present if key not in found] == []
     assert [key for key in absent if key in found] == []
+
+
+def test_a_place_named_by_its_country_and_kind() -> None:
+    text = (
+        "U.S. Secretary of State Rex Tillerson arrived in Mexico City. From Mexico, Tillerson flies on Saturday "
+        "to the Argentine resort of Bariloche."
+    )
+    found = _visits(text, dt.date(2018, 2, 2))
+    assert (found[("Rex Tillerson", "Argentina")].place, found[("Rex Tillerson", "Argentina")].status) == (
+        "Bariloche",
+        "planned",
+    )

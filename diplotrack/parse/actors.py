@@ -124,6 +124,8 @@ HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan"
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
 _BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "league", "community"})
+# Kinds of place a demonym may qualify: "the Algerian capital", "the Argentine resort of Bariloche".
+_PLACE_KINDS = frozenset({"capital", "resort", "city", "town", "port", "island", "village", "province", "region"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
 _BODY_NAME_PARTS = frozenset({"country", "demonym", "place"})
 # Lower-case words a title may carry before it in an apposition: "the EU's economic and monetary affairs commissioner".
@@ -154,12 +156,21 @@ def _paired_offices(words: Sequence[str], of: int, plurals: Mapping[tuple[str, .
 def _demonym_capitals(
     tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]]
 ) -> list[tuple[int, int, str, str]]:
-    """ "the Algerian capital": a place in Algeria, named as the article names it."""
+    """ "the Algerian capital", "the Argentine resort of Bariloche": a place in that country, named as the
+    article names it."""
     found = []
     for first, match in starts.items():
         entry = _choose(match.values)
-        if entry.kind == "demonym" and words[match.last : match.last + 1] == ("capital",):
-            found.append((first, match.last + 1, entry.ref, capital_of(entry.ref) or f"{tokens[first].text} capital"))
+        if entry.kind != "demonym" or match.last >= len(words) or words[match.last] not in _PLACE_KINDS:
+            continue
+        end = match.last + 1
+        if end + 1 < len(tokens) and words[end] == "of" and tokens[end + 1].capitalized:
+            name_end = end + 1
+            while name_end < len(tokens) and tokens[name_end].capitalized and tokens[name_end].text.isalpha():
+                name_end += 1
+            found.append((first, name_end, entry.ref, " ".join(t.text for t in tokens[end + 1 : name_end])))
+        elif words[match.last] == "capital":
+            found.append((first, end, entry.ref, capital_of(entry.ref) or f"{tokens[first].text} capital"))
     return found
 
 
@@ -495,7 +506,7 @@ class _Resolver:
                 i = self._name_run(tokens, words, starts, i, mentions)
                 continue
             i += 1
-        if "capital" in words:
+        if not _PLACE_KINDS.isdisjoint(words):
             places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
