@@ -552,6 +552,14 @@ _PRESENT_AND_ABSENT = [
         [("George W. Bush", "Peru")],
         [("Vicente Fox", "Peru")],
     ),
+    (
+        "where a crisis is, is not where a trip goes",
+        "WARSAW, June 3 - U.S. President Barack Obama arrived in Warsaw on Tuesday, where he opened a four-day "
+        "European trip overshadowed by the crisis in Ukraine.",
+        dt.date(2014, 6, 3),
+        [("Barack Obama", "Poland")],
+        [("Barack Obama", "Ukraine")],
+    ),
 ]
 
 

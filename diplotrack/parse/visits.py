@@ -322,6 +322,8 @@ class _SentenceVisits:
                 continue
             if last < len(self.words) and self.words[last] in _POSSESSIVE:
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
+            if first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in _HAPPENINGS:
+                continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
             if self.words[trigger] in _EVENT_NOUNS and not _ONWARD.isdisjoint(self.words[trigger + 1 : first]):
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
             previous = self.before(first)
@@ -981,6 +983,11 @@ _SUPPOSING = frozenset({"if", "unless", "whether"})
 _REPORTING_BEFORE_THAT = frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
     | {"told", "tells", "assured", "reminded"}
+)
+# Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
+_HAPPENINGS = frozenset(
+    {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
+    | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
 )
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 _ONWARD = frozenset(
