@@ -923,3 +923,11 @@ def test_a_claim_in_the_pluperfect_without_a_negation_is_a_view() -> None:
     )
     assert [h for h, _, _ in _positions(body)] == ["Ali Bagheri Kani"]
     assert _positions("German Chancellor Olaf Scholz said no agreements had been signed.") == []
+
+
+def test_a_description_in_a_relative_clause_glosses_the_sentences_topic() -> None:
+    body = (
+        "Chinese President Jiang Zemin said he supported closer cooperation with the United States against "
+        "terrorism, which he called a common enemy of mankind."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Jiang Zemin", "support")]

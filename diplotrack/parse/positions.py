@@ -208,6 +208,7 @@ _AFTER_A_GUEST = frozenset(
 )
 _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -888,6 +889,8 @@ class _SentencePositions:
         ):
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
+        if match.values[0].kind == "assess" and match.first >= 2 and self.words[match.first - 2] in _RELATIVE_OBJECTS:
+            return False  # "terrorism, which he called a common enemy": a gloss on what the sentence is about
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
     def used_as_noun(self, index: int) -> bool:
