@@ -931,3 +931,11 @@ def test_a_description_in_a_relative_clause_glosses_the_sentences_topic() -> Non
         "terrorism, which he called a common enemy of mankind."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Jiang Zemin", "support")]
+
+
+def test_a_second_verb_taking_the_first_ones_object_back_is_the_same_view() -> None:
+    body = (
+        "The Palestinian foreign ministry condemned Serbia's pledge as a flagrant breach of international law "
+        "and urged Belgrade to reverse it."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Palestine", "oppose")]

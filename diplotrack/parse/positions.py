@@ -209,6 +209,7 @@ _AFTER_A_GUEST = frozenset(
 _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
+_BACK_REFERENCE = 6
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -242,6 +243,7 @@ _ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "e
 _POSSIBILITY = frozenset({"could", "might", "may"})
 _STOP_VERBS = frozenset(
     {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
+    | {"reverse", "revoke", "rescind", "repeal", "overturn"}
 )
 _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 _TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
@@ -1155,6 +1157,14 @@ class _SentencePositions:
                 return True
         return False
 
+    def acts_on_the_same(self, prior: _Verb, verb: _Verb) -> bool:
+        """Whether a second stance verb of the same holder takes the first one's object back with "it"."""
+        if prior.sense.kind != "stance" or verb.sense.kind != "stance" or not verb.subject.inherited:
+            return False
+        if prior.subject.holders != verb.subject.holders or prior.stance != verb.stance:
+            return False
+        return "it" in self.words[verb.match.last : min(verb.scope_end, verb.match.last + _BACK_REFERENCE)]
+
     def governing_verb(self, verbs: Sequence[_Verb], previous: _Verb, participle: int) -> _Verb:
         """The verb whose subject a participle shares: not one inside the words another verb reports.
 
@@ -1380,6 +1390,8 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
+            if kept and index > 0 and self.acts_on_the_same(kept[-1], verb):
+                continue  # "condemned Serbia's pledge and urged Belgrade to reverse it": one view of one thing
             if kept and index > 0:
                 prior = kept[-1]
                 if (
