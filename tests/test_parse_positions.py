@@ -939,3 +939,8 @@ def test_a_second_verb_taking_the_first_ones_object_back_is_the_same_view() -> N
         "and urged Belgrade to reverse it."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Palestine", "oppose")]
+
+
+def test_refusing_to_close_a_door_keeps_it_open() -> None:
+    assert content_stance(["china", "will", "not", "close", "its", "door", "to", "the", "world"]) == "support"
+    assert content_stance(["china", "will", "not", "accept", "the", "ruling"]) == "oppose"

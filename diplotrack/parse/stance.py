@@ -290,7 +290,7 @@ _COMPARATIVES = frozenset({"better", "alternative"})
 # Under a negation these say the speaker holds firm: "will not leave Iraq", "cannot wait", "must not be wasted".
 _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
-    | {"change", "changed", "unanswered", "stop", "afford", "hesitate"}
+    | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut"}
 )
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
