@@ -944,3 +944,11 @@ def test_a_second_verb_taking_the_first_ones_object_back_is_the_same_view() -> N
 def test_refusing_to_close_a_door_keeps_it_open() -> None:
     assert content_stance(["china", "will", "not", "close", "its", "door", "to", "the", "world"]) == "support"
     assert content_stance(["china", "will", "not", "accept", "the", "ruling"]) == "oppose"
+
+
+def test_a_leader_who_thanked_someone_holds_the_thanks() -> None:
+    body = (
+        "German Chancellor Angela Merkel arrived in Kyiv. She also met Prime Minister Arseny Yatseniuk, who "
+        "thanked Berlin for its solidarity in a very difficult hour."
+    )
+    assert ("Arseny Yatseniuk", "support") in [(h, s) for h, s, _ in _positions(body)]

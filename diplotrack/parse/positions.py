@@ -643,8 +643,9 @@ class _SentencePositions:
 
     def relative_speaker(self, relative: int, verb: int) -> Mention | None:
         """The leader a "who told him that" / "who said" clause belongs to: what they say now is their view."""
-        if relative + 1 != verb or self.words[relative] != "who" or self.words[verb] not in _TELLING:
-            return None
+        word = self.words[verb]
+        if relative + 1 != verb or self.words[relative] != "who" or not (word in _TELLING or word.endswith("ed")):
+            return None  # "Yatseniuk, who thanked Berlin for its solidarity": a view of the day, not a recap
         if relative < 2 or self.tokens[relative - 1].text != ",":
             return None
         named = self.ends.get(relative - 1)
