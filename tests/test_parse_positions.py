@@ -952,3 +952,12 @@ def test_a_leader_who_thanked_someone_holds_the_thanks() -> None:
         "thanked Berlin for its solidarity in a very difficult hour."
     )
     assert ("Arseny Yatseniuk", "support") in [(h, s) for h, s, _ in _positions(body)]
+
+
+def test_a_quotation_after_a_question_the_speaker_asked_is_theirs() -> None:
+    body = (
+        'Lebanese Prime Minister Fouad Siniora spoke in Rome. "Is the life of a Lebanese worth less?" he asked. '
+        '"We need a ceasefire now, not tomorrow."'
+    )
+    found = _positions(body)
+    assert ("Fouad Siniora", "support", "We need a ceasefire now, not tomorrow") in found

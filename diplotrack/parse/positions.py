@@ -1240,7 +1240,8 @@ class _SentencePositions:
         self.verbs = verbs
         if verbs and not _QUOTES.isdisjoint(self.words):  # quote marks fold to themselves
             for verb in verbs:
-                if verb.sense.kind == "report":
+                # '"...?" he asked. "We need a ceasefire now."': whoever a quotation is given to speaks on.
+                if verb.sense.kind == "report" or self.quote_before(verb.match.first) is not None:
                     self.speaker = verb.reporter or verb.subject.holders
         return self._positions(verbs)
 
