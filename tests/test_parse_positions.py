@@ -961,3 +961,13 @@ def test_a_quotation_after_a_question_the_speaker_asked_is_theirs() -> None:
     )
     found = _positions(body)
     assert ("Fouad Siniora", "support", "We need a ceasefire now, not tomorrow") in found
+
+
+def test_setting_out_a_list_after_a_colon_is_the_plan_not_a_position_beside_it() -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan set out Ankara's terms: the two countries must end their support "
+        "for Kurdish militants and lift their arms export restrictions."
+    )
+    assert _positions(body) == []
+    body = "Turkish President Recep Tayyip Erdogan set out Ankara's terms for the two countries on Tuesday."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Recep Tayyip Erdogan", "support")]

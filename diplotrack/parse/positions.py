@@ -210,6 +210,8 @@ _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
 _BACK_REFERENCE = 6
+# Verbs that introduce a list of proposals after a colon.
+_INTRODUCING = frozenset({"set out", "outline", "lay out", "present", "put forward", "list", "spell out"})
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -1392,6 +1394,8 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
+            if verb.sense.lemma in _INTRODUCING and ":" in self.words[verb.match.last : verb.scope_end]:
+                continue  # "Erdogan set out Ankara's terms: ...": the plan's own introduction, not a view beside it
             if kept and index > 0 and self.acts_on_the_same(kept[-1], verb):
                 continue  # "condemned Serbia's pledge and urged Belgrade to reverse it": one view of one thing
             if kept and index > 0:
