@@ -971,3 +971,9 @@ def test_setting_out_a_list_after_a_colon_is_the_plan_not_a_position_beside_it()
     assert _positions(body) == []
     body = "Turkish President Recep Tayyip Erdogan set out Ankara's terms for the two countries on Tuesday."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Recep Tayyip Erdogan", "support")]
+
+
+def test_an_embrace_of_a_person_is_a_hug() -> None:
+    assert _positions("Pakistani Prime Minister Nawaz Sharif embraced him on the tarmac.") == []
+    found = _positions("Pakistani Prime Minister Nawaz Sharif embraced the proposal for talks.")
+    assert [(h, s) for h, s, _ in found] == [("Nawaz Sharif", "support")]

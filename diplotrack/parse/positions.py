@@ -210,6 +210,8 @@ _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
 _BACK_REFERENCE = 6
+# What someone embraces when the embrace is a hug: "embraced him", "embraced each other".
+_EMBRACED = frozenset({"him", "her", "them", "each", "one", "warmly", "and", "at", "on", "before", "as"})
 # Verbs that introduce a list of proposals after a colon.
 _INTRODUCING = frozenset({"set out", "outline", "lay out", "present", "put forward", "list", "spell out"})
 # Words before "to <verb>" that forecast the act rather than report a view.
@@ -883,6 +885,10 @@ class _SentencePositions:
                 and after not in ("to", "that")
             ):
                 return False  # "Li was welcomed with a salute": the one welcomed holds no view
+        if match.values[0].lemma == "embrace" and (
+            after in _EMBRACED or match.last in self.starts or not after.isalpha()
+        ):
+            return False  # "embraced him on the tarmac", "the two men embraced": a hug, not a stance
         if match.values[0].lemma == "call" and not (
             after in _CALLED_OBJECTS
             or (
