@@ -977,3 +977,10 @@ def test_an_embrace_of_a_person_is_a_hug() -> None:
     assert _positions("Pakistani Prime Minister Nawaz Sharif embraced him on the tarmac.") == []
     found = _positions("Pakistani Prime Minister Nawaz Sharif embraced the proposal for talks.")
     assert [(h, s) for h, s, _ in found] == [("Nawaz Sharif", "support")]
+
+
+def test_what_was_said_repeatedly_or_at_the_time_is_a_recap() -> None:
+    body = "Russian President Vladimir Putin called the incident a stab in the back at the time."
+    assert _positions(body) == []
+    body = "French President Nicolas Sarkozy said repeatedly that meeting the Dalai Lama was a matter for him."
+    assert _positions(body) == []

@@ -206,6 +206,7 @@ _AFTER_REPORT = PREPOSITIONS | frozenset(
 _AFTER_A_GUEST = frozenset(
     {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
 )
+_AT_THE_TIME_REACH = 12
 _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
@@ -1159,12 +1160,16 @@ class _SentencePositions:
     def earlier_news(self, match: PhraseMatch[VerbSense]) -> bool:
         """Whether a verb is dated before the story's news: "said last month", "warned earlier this year"."""
         after = self.words[match.last : match.last + 3]
+        if after[:1] == ["repeatedly"]:
+            return True  # "has said repeatedly that": a recap
         for index, word in enumerate(after[:-1]):
             if word == "last" and after[index + 1] in _EARLIER_SPANS:
                 return True
             if word == "earlier" and after[index + 1] == "this":
                 return True
-        return False
+        # "called the incident a stab in the back at the time": what was said then
+        scope = self.words[match.last : min(len(self.words), match.last + _AT_THE_TIME_REACH)]
+        return any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
 
     def acts_on_the_same(self, prior: _Verb, verb: _Verb) -> bool:
         """Whether a second stance verb of the same holder takes the first one's object back with "it"."""
