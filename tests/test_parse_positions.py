@@ -984,3 +984,11 @@ def test_what_was_said_repeatedly_or_at_the_time_is_a_recap() -> None:
     assert _positions(body) == []
     body = "French President Nicolas Sarkozy said repeatedly that meeting the Dalai Lama was a matter for him."
     assert _positions(body) == []
+
+
+def test_a_stance_told_in_a_where_clause_is_background() -> None:
+    body = (
+        "The two leaders acknowledged that their views on Syria, where Moscow backs the government and Ankara "
+        "supports the rebels, still differed."
+    )
+    assert "Russia" not in [h for h, _, _ in _positions(body)]

@@ -702,6 +702,8 @@ class _SentencePositions:
                 return _Subject(())
             token = self.tokens[index]
             mention = self.ends.get(index + 1)
+            if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
+                return _Subject((mention,), True)  # "Syria, where Moscow backs the government": background
             if mention is not None:
                 if self.offices_of(mention) and mention.kind == "org":
                     return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
