@@ -560,6 +560,14 @@ _PRESENT_AND_ABSENT = [
         [("Barack Obama", "Poland")],
         [("Barack Obama", "Ukraine")],
     ),
+    (
+        "ordering troops home from a country is no trip there, nor is refusing to go",
+        "MADRID, April 19 - Spanish Prime Minister Jose Luis Rodriguez Zapatero, who ordered the country's troops "
+        "home from Iraq, spoke to President George W. Bush. Ivorian leader Laurent Gbagbo refused to go to Abuja.",
+        dt.date(2004, 4, 19),
+        [],
+        [("Jose Luis Rodriguez Zapatero", "Iraq"), ("Laurent Gbagbo", "Nigeria")],
+    ),
 ]
 
 

@@ -724,8 +724,12 @@ class _SentenceVisits:
                 found += self.hosting(index)
                 continue
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
+                if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
+                    continue  # "ordered the troops home from Iraq": the troops come home, not the one who orders
                 found += self.returned_from(index)
                 continue
+            if index >= 2 and words[index - 1] == "to" and words[index - 2] in _DECLINING and word in _TRIGGERS:
+                continue  # "Gbagbo refused to go": no trip
             if word in _ARRIVALS or word in ("flew", "flown"):
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
@@ -989,6 +993,12 @@ _HAPPENINGS = frozenset(
     {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
     | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
 )
+# Verbs before "home from X" whose subject is the one coming home.
+_HOMEWARD = frozenset(
+    {"flew", "flies", "fly", "flying", "went", "going", "headed", "heads", "returned", "returning", "came", "come"}
+    | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
+)
+_DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 _ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
