@@ -568,6 +568,14 @@ _PRESENT_AND_ABSENT = [
         [],
         [("Jose Luis Rodriguez Zapatero", "Iraq"), ("Laurent Gbagbo", "Nigeria")],
     ),
+    (
+        "a visit to a place by two aides is theirs, not their leader's",
+        "Israeli Prime Minister Benjamin Netanyahu called off a visit to Washington by his strategic affairs "
+        "minister, Ron Dermer, and his national security adviser, Tzachi Hanegbi.",
+        dt.date(2024, 3, 25),
+        [("Ron Dermer", "United States"), ("Tzachi Hanegbi", "United States")],
+        [("Benjamin Netanyahu", "United States")],
+    ),
 ]
 
 

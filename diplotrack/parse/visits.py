@@ -425,11 +425,18 @@ class _SentenceVisits:
             mentions = [m for m in mentions if not self.possessive(m)]
         if self.thing_subject(trigger):
             return []
-        if self.words[trigger] in _PLACELESS_NOUNS and self.words[trigger + 1 : trigger + 2] == ("by",):
-            # "a trip by Vice President Dick Cheney to Azerbaijan": the traveller follows the noun.
-            agent = [m for m in self.mentions if trigger + 2 <= m.first <= trigger + 5 and m.kind == "leader"]
-            if agent:
-                return agent[:1]
+        if self.words[trigger] in _PLACELESS_NOUNS:
+            # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
+            # and his adviser, Y": the travellers follow the noun or the place.
+            for by in (trigger + 1, place_end):
+                if self.words[by : by + 1] == ("by",):
+                    agents = [
+                        m
+                        for m in self.mentions
+                        if by < m.first <= by + _AGENT_REACH and m.kind == "leader" and m.form != "pronoun"
+                    ]
+                    if agents:
+                        return agents if by == place_end else agents[:1]
         found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
         found = found or subject_before(mentions, self.tokens, trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
@@ -999,6 +1006,7 @@ _HOMEWARD = frozenset(
     | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
 )
 _DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
+_AGENT_REACH = 16
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 _ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
