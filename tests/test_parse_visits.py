@@ -576,6 +576,14 @@ _PRESENT_AND_ABSENT = [
         [("Ron Dermer", "United States"), ("Tzachi Hanegbi", "United States")],
         [("Benjamin Netanyahu", "United States")],
     ),
+    (
+        "the one sent travels",
+        "LA PAZ, Jan 22 - Evo Morales was sworn in as president on Sunday. Washington sent Thomas Shannon, the "
+        "assistant secretary of state, who said the United States wanted good ties.",
+        dt.date(2006, 1, 22),
+        [("Thomas Shannon", "Bolivia")],
+        [],
+    ),
 ]
 
 

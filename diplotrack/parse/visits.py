@@ -231,7 +231,11 @@ _RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "bac
 _DELEGATIONS = frozenset(["delegation", "entourage", "party"])
 _INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
 _INVITATION_REACH = 10
-_CANDIDATES = _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS | _DELEGATIONS
+# Verbs of sending someone on a mission: the one sent travels.
+_SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
+_CANDIDATES = (
+    _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS | _DELEGATIONS | _SENDING
+)
 
 
 @attrs.define
@@ -544,6 +548,27 @@ class _SentenceVisits:
             if self.can_visit(m, country, explicit=True)
         ]
 
+    def sent(self, index: int) -> list[FoundVisit]:
+        """ "sends Medvedev instead", "sent Thomas Shannon, the assistant secretary, to La Paz": the envoy travels."""
+        envoys = [
+            m for m in self.mentions if m.kind == "leader" and m.form != "pronoun" and index < m.first <= index + 3
+        ]
+        if not envoys:
+            return []
+        envoys = group_of([m for m in self.mentions if m.kind == "leader"], envoys[0], self.tokens)
+        target = self.destination_after(index) or self.placeless_event()
+        if target is None:
+            return []
+        status, day = self.status_and_day(index)
+        return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
+
+    def placeless_event(self) -> tuple[str, str | None, int] | None:
+        """The event or place the article is about, for a trip that names none."""
+        for spot in (self.context.event_place, self.context.last_place):
+            if spot is not None:
+                return spot[0], spot[1], len(self.words)
+        return None
+
     def hosting(self, index: int) -> list[FoundVisit]:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
         passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
@@ -729,6 +754,9 @@ class _SentenceVisits:
                 continue
             if word in _HOSTING:
                 found += self.hosting(index)
+                continue
+            if word in _SENDING:
+                found += self.sent(index)
                 continue
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
                 if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
