@@ -915,25 +915,29 @@ class _Resolver:
         "The tour began in Benin, where President Boni Yayi welcomed Bush. The president flies to Kigali":
         the story's president is Bush.
         """
-        generic = fold(title) in _GENERIC_TITLES and country is not None
+        wanted = fold(title)
+        generic = wanted in _GENERIC_TITLES
         holders = [
             key
             for key, entity in self.actors.entities.items()
             if entity.title
-            and (
-                fold(title) == fold(entity.title)
-                or (country is not None and fold(title) in self._titles_of(entity))
-                or (generic and self._titles_of(entity) & HEAD_TITLES)
-            )
             and (country is None or entity.country == country)
+            and (
+                wanted == fold(entity.title)
+                # The gazetteer's offices count only when the title names its country ("the Chinese president").
+                or (
+                    country is not None
+                    and (wanted in (held := self._titles_of(entity)) or (generic and held & HEAD_TITLES))
+                )
+            )
         ]
-        if not holders and fold(title) in _OFFICE_HEADS:
+        if not holders and wanted in _OFFICE_HEADS:
             # "the Russian minister" for Foreign Minister Lavrov, "the secretary" for Secretary of State Rice.
             holders = [
                 key
                 for key, entity in self.actors.entities.items()
                 if entity.title
-                and fold(title) in fold(entity.title).replace("-", " ").split()
+                and wanted in fold(entity.title).replace("-", " ").split()
                 and (country is None or entity.country == country)
             ]
             if len(holders) > 1 and country is None:
