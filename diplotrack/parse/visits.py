@@ -556,17 +556,19 @@ class _SentenceVisits:
         if not envoys:
             return []
         envoys = group_of([m for m in self.mentions if m.kind == "leader"], envoys[0], self.tokens)
-        target = self.destination_after(index) or self.placeless_event()
+        target = self.destination_after(index) or self.context_place(len(self.words), event_first=True)
         if target is None:
             return []
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
-    def placeless_event(self) -> tuple[str, str | None, int] | None:
-        """The event or place the article is about, for a trip that names none."""
-        for spot in (self.context.event_place, self.context.last_place):
+    def context_place(self, end: int, *, event_first: bool) -> tuple[str, str | None, int] | None:
+        """The event or the place the article is about, for a trip that names none (a visit, a summit: the
+        event first; a verb of arriving: the place last named first)."""
+        places = (self.context.event_place, self.context.last_place)
+        for spot in places if event_first else places[::-1]:
             if spot is not None:
-                return spot[0], spot[1], len(self.words)
+                return spot[0], spot[1], end
         return None
 
     def hosting(self, index: int) -> list[FoundVisit]:
@@ -690,18 +692,7 @@ class _SentenceVisits:
                 return None
         elif word not in _PLACELESS_VERBS and not event:
             return None
-        nominal = event or word in _PLACELESS_NOUNS
-        for spot in (
-            (self.context.event_place, self.context.last_place)
-            if nominal
-            else (
-                self.context.last_place,
-                self.context.event_place,
-            )
-        ):
-            if spot is not None:
-                return spot[0], spot[1], index + 1
-        return None
+        return self.context_place(index + 1, event_first=event or word in _PLACELESS_NOUNS)
 
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
