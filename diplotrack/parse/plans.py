@@ -971,10 +971,12 @@ class _PlanFinder:
             return []
         if any(item.text.split()[0].lower() in _NOT_ITEM_OPENERS for item in items if item.text.split()):
             return []  # "set out new targets ..., at the end of two days of talks": a scene, not parts
-        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + verb.start()))
-        if not proposers:
-            return []
-        return self._each(proposers[:1], None, items, sentence)
+        return self.by_subject(sentence, verb.start(), items)
+
+    def by_subject(self, sentence: Sentence, head: int, items: list[FoundItem]) -> list[FoundPlan]:
+        """The plan of the subject of the clause whose cue starts at character ``head`` (none without one)."""
+        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head))
+        return self._each(proposers[:1], None, items, sentence) if proposers else []
 
     def reported_measures(self, sentence: Sentence) -> list[FoundPlan]:
         """ "told Reuters that the kingdom would end all flights, halt trade and bar travel": three acts or
@@ -988,8 +990,7 @@ class _PlanFinder:
         items = verb_phrase_items(body, sentence.start + head.end())
         if len(items) < _MIN_MEASURES or items[0].text.split()[0].lower() not in ACTION_VERBS:
             return []
-        speakers = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
-        return self._each(speakers[:1], None, items, sentence) if speakers else []
+        return self.by_subject(sentence, head.start(), items)
 
     def expectation_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "set out what Mexico expected from the next president: A; B; and C": what one side asks of another."""
@@ -1001,8 +1002,7 @@ class _PlanFinder:
         items = split_items(sentence.text[head.end() :], sentence.start + head.end())
         if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
             return []
-        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
-        return self._each(proposers[:1], None, items, sentence) if proposers else []
+        return self.by_subject(sentence, head.start(), items)
 
     # -- proposals told sentence by sentence ---------------------------------
 
