@@ -479,6 +479,14 @@ def states_view(words: Sequence[str]) -> bool:
     return len(words) >= _VIEW_WORDS and words[0] not in PREPOSITIONS
 
 
+def _verb_before(tokens: Sequence[Token], first: int) -> Token | None:
+    """The lower-case word before token ``first`` that may be a verb governing it ("excluded Cuba"), if any."""
+    before = tokens[first - 1] if first else None
+    if before is None or not before.text.isalpha() or before.capitalized or before.lower in _NOT_VERBS:
+        return None
+    return before
+
+
 def _negated_stance(sense: VerbSense) -> str:
     return "oppose" if sense.stance == "support" else "neutral"
 
@@ -923,14 +931,8 @@ class _SentencePositions:
         first = mention.first
         while first > 0 and self.in_name_or_title(first - 1) and self.tokens[first - 1].capitalized:
             first -= 1
-        before = self.tokens[first - 1] if first else None
-        return (
-            before is not None
-            and before.text.isalpha()
-            and not before.capitalized
-            and before.lower not in _NOT_VERBS
-            and before.lower.endswith("ed")
-        )
+        before = _verb_before(self.tokens, first)
+        return before is not None and before.lower.endswith("ed")
 
     def clause_subject(self, participle: int) -> tuple[Mention, ...]:
         """The subject of the clause a participle hangs on: the nearest actor before it that no verb governs.
@@ -942,8 +944,7 @@ class _SentencePositions:
         while candidates:
             group = group_of([m for m in candidates if m.kind == candidates[-1].kind], candidates[-1], self.tokens)
             first = min(m.first for m in group)
-            before = self.tokens[first - 1] if first else None
-            if before is None or not before.text.isalpha() or before.capitalized or before.lower in _NOT_VERBS:
+            if _verb_before(self.tokens, first) is None:
                 return tuple(group)
             candidates = [m for m in candidates if m.last <= first]
         return ()
