@@ -67,6 +67,15 @@ def test_content_stance_lexicon() -> None:
     assert not bears_stance(["the", "talks", "began", "at", "noon"])
 
 
+def test_disgust_and_concerns_oppose_and_a_despite_tail_does_not_count() -> None:
+    concerned = "washington still had serious concerns about the missile tests"
+    disgusted = "the united states was disgusted by the veto"
+    assert content_stance(concerned.split()) == "oppose"
+    assert content_stance(disgusted.split()) == "oppose"
+    held_despite_doubts = "his government would not abandon the mission , despite mounting casualties and doubts"
+    assert content_stance(held_despite_doubts.split()) == "support"
+
+
 def test_joint_statement_with_titles_gives_one_position_per_signatory() -> None:
     body = (
         "Spanish Prime Minister Pedro Sanchez, Irish Prime Minister Simon Harris and "

@@ -242,6 +242,12 @@ NEGATIVE = frozenset(
         "bullying",
         "coercion",
         "coercive",
+        # Disgust and alarm at conduct: "serious concerns about", "disgusted that", "treated like criminals".
+        "concerns",
+        "disgusted",
+        "disgusting",
+        "criminals",
+        "tampered",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
@@ -327,7 +333,7 @@ _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
-_CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether"})
+_CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether", "despite"})
 _CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
 _PERFECT = frozenset({"had", "been"})
 _PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
@@ -523,6 +529,9 @@ def content_stance(words: Sequence[str]) -> str:
             ahead = clause[index + 1 : index + 6]
             if "more" in ahead and "than" in clause[index + 2 : index + 7]:
                 continue  # "no one wanted peace more than Ukraine"
+            if _withdrawal_at(clause, index + 1, 3):
+                negated = withdrawal_negated = True  # "would not abandon the mission": staying is support
+                continue
             if _denied_harm(clause, index):
                 excused.update(range(index + 1, index + 4))
                 continue  # "is not a threat", "must never be forgotten": a denial that affirms
