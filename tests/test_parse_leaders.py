@@ -56,6 +56,15 @@ def test_people_named_only_as_history_are_not_listed() -> None:
     assert "Harry Truman" not in leaders
 
 
+def test_a_predecessor_named_in_apposition_is_history() -> None:
+    text = (
+        "Prime Minister Shinzo Abe flew to Beijing on Sunday. "
+        "His predecessor, Junichiro Koizumi, visited the shrine every year."
+    )
+    assert "Junichiro Koizumi" not in _leaders(text, dt.date(2006, 10, 8))
+    assert "Shinzo Abe" in _leaders(text, dt.date(2006, 10, 8))
+
+
 def test_country_before_a_qualified_title() -> None:
     leaders = _leaders("Chile's Mining Minister Ana Torres met Peru's Vice Premier Luis Vargas.")
     assert leaders["Ana Torres"][1] == "Chile"

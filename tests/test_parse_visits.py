@@ -610,3 +610,20 @@ def test_a_place_named_by_its_country_and_kind() -> None:
         "Bariloche",
         "planned",
     )
+
+
+@pytest.mark.parametrize(
+    "later_sentence",
+    [
+        "Libyan leader Muammar Gaddafi was the only head of state from the region to stay away.",
+        "Venezuelan President Nicolas Maduro, who was not among the guests, sent his congratulations.",
+        "Spanish Prime Minister Jose Luis Zapatero had met the king there in 2007.",
+    ],
+)
+def test_leaders_who_stay_away_or_belong_to_history_do_not_attend_a_gathering(later_sentence: str) -> None:
+    text = (
+        "PARIS, July 13 — Leaders from forty countries gathered in Paris on Sunday for a summit on the Mediterranean. "
+        "French President Nicolas Sarkozy opened the meeting. The talks ran late. Aides were upbeat. " + later_sentence
+    )
+    visits = _visits(text, dt.date(2008, 7, 13))
+    assert [visitor for visitor, _ in visits] == []

@@ -41,7 +41,7 @@ _NOT_TITLE_WORDS = frozenset(
 )
 # Titles that go with one name only ("Pope Francis", "King Charles", "Emir Tamim").
 _SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "sheikh", "crown prince"})
-_HISTORY = frozenset({"former", "late", "ex", "then"})
+_HISTORY = frozenset({"former", "late", "ex", "then", "predecessor"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")

@@ -1164,6 +1164,10 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             continue  # in the story of a summit held there, whoever acts is at it
         if not any(m.kind == "leader" for m in actors.mentions[sentence.index]):
             continue
+        if _stays_away(sentence.words) and not _reports_cancellation(sentence.words):
+            continue  # "was the only head of state to stay away", "who was not among the guests"
+        if not lead and date is not None and _dated_earlier(sentence.words, date):
+            continue  # "a handshake with Bill Clinton at the United Nations in 2000": history
         finder = _SentenceVisits(sentence, actors, date)
         if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
             continue
@@ -1199,6 +1203,32 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
+
+
+# Words of leaders who do not come: "skipped the summit", "stayed away", "was not among the guests".
+_STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "boycotted", "boycotting", "absent"})
+_AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
+_AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
+
+
+def _stays_away(words: Sequence[str]) -> bool:
+    """Whether a sentence tells of someone not coming ("stay away", "would not attend", "skipped")."""
+    if not _STAYING_AWAY.isdisjoint(words):
+        return True
+    for index in range(len(words) - 1):
+        pair = (words[index], words[index + 1])
+        if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
+            return True
+    return False
+
+
+def _dated_earlier(words: Sequence[str], date: dt.date) -> bool:
+    """Whether a sentence names a year before the article's ("in 2000", "since 1990")."""
+    return any(
+        len(word) == 4 and word.isdigit() and int(word) < date.year and words[index - 1] in ("in", "since")
+        for index, word in enumerate(words)
+        if index > 0
+    )
 
 
 def _copy_for_companions(
