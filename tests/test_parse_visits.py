@@ -618,6 +618,7 @@ def test_a_place_named_by_its_country_and_kind() -> None:
         "Libyan leader Muammar Gaddafi was the only head of state from the region to stay away.",
         "Venezuelan President Nicolas Maduro, who was not among the guests, sent his congratulations.",
         "Spanish Prime Minister Jose Luis Zapatero had met the king there in 2007.",
+        "At the United Nations, Secretary-General Ban Ki-moon welcomed the meeting.",
     ],
 )
 def test_leaders_who_stay_away_or_belong_to_history_do_not_attend_a_gathering(later_sentence: str) -> None:

@@ -1149,7 +1149,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
         was_away = away
         # "In London, ...": the scene moves elsewhere ("In the afternoon" does not).
-        away = len(tokens) > 1 and tokens[0].lower == "in" and tokens[1].capitalized and sentence.index > 0
+        away = _scene_elsewhere(tokens) and sentence.index > 0
         if away or (was_away and leaders_here and leaders_here[0].form == "pronoun"):
             away = True
             continue
@@ -1220,6 +1220,13 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
+
+
+def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens on another scene: "In London, ...", "At the United Nations, ..."."""
+    if len(tokens) > 1 and tokens[0].lower == "in" and tokens[1].capitalized:
+        return True  # "In the afternoon" stays
+    return len(tokens) > 2 and tokens[0].lower == "at" and tokens[1].lower == "the" and tokens[2].capitalized
 
 
 def _dated_earlier(words: Sequence[str], date: dt.date) -> bool:
