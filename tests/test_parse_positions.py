@@ -1001,3 +1001,14 @@ def test_a_stance_told_in_a_where_clause_is_background() -> None:
         "supports the rebels, still differed."
     )
     assert "Russia" not in [h for h, _, _ in _positions(body)]
+
+
+def test_a_bare_denial_in_a_relative_clause_and_an_approval_are_not_views() -> None:
+    denied = (
+        "Experts say Rwandan soldiers fought alongside the rebels, which Kigali denies. "
+        "Paris has accused the junta of hiring mercenaries, a charge Bamako denies."
+    )
+    assert _positions(denied) == []
+    assert _positions("NATO leaders approved on Friday the alliance's biggest reinforcement in decades.") == []
+    rebutted = "Diplomats said Cambodia acted for Beijing, a charge Foreign Minister Hor Namhong dismissed as baseless."
+    assert [(h, s) for h, s, _ in _positions(rebutted)] == [("Hor Namhong", "oppose")]

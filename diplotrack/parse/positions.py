@@ -230,6 +230,8 @@ _SHORT_TAIL = 5
 _SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
 _SETTING_SPAN = 6
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
+# What a relative clause answers, told as background: "..., which he denies", "a charge Bamako rejects".
+_DENIED_BEFORE = frozenset({"which", "charge", "charges", "accusation", "accusations", "allegation", "allegations"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADVERBIAL_STARTS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
@@ -712,6 +714,13 @@ class _SentencePositions:
             mention = self.ends.get(index + 1)
             if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
                 return _Subject((mention,), True)  # "Syria, where Moscow backs the government": background
+            if (
+                mention is not None
+                and mention.first > 0
+                and words[mention.first - 1] in _DENIED_BEFORE
+                and words[verb + 1 : verb + 2] in ([], ["."], [","], [";"])
+            ):
+                return _Subject((mention,), True)  # "..., which Kigali denies", "a charge Bamako denies": background
             if mention is not None:
                 if self.offices_of(mention) and mention.kind == "org":
                     return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
