@@ -1012,3 +1012,14 @@ def test_a_bare_denial_in_a_relative_clause_and_an_approval_are_not_views() -> N
     assert _positions("NATO leaders approved on Friday the alliance's biggest reinforcement in decades.") == []
     rebutted = "Diplomats said Cambodia acted for Beijing, a charge Foreign Minister Hor Namhong dismissed as baseless."
     assert [(h, s) for h, s, _ in _positions(rebutted)] == [("Hor Namhong", "oppose")]
+
+
+def test_the_governments_behind_a_joint_statement_hold_its_view() -> None:
+    body = (
+        "U.S. Secretary of State Mike Pompeo met Indian Foreign Minister Sushma Swaraj in New Delhi. "
+        "In a joint statement, the two countries called on Pakistan to stop cross-border attacks."
+    )
+    holders = {(h, s) for h, s, _ in _positions(body)}
+    assert {("United States", "support"), ("India", "support")} <= holders
+    alone = "The two countries called on Pakistan to stop cross-border attacks."
+    assert _positions(alone) == []

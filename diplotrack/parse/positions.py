@@ -168,6 +168,9 @@ _OFFICE_NOUNS = frozenset(
     }
 )
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
+# Plural subjects for the states behind a joint text: "In a joint statement, the two governments said".
+_STATE_PLURALS = frozenset({"governments", "countries", "allies", "nations", "neighbours", "neighbors"})
+_JOINT_REACH = 3
 # Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
 _PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
 
@@ -764,7 +767,7 @@ class _SentencePositions:
             body = self.body_of_office(index)
             if body is not None:
                 return _Subject((body,), background)
-            plural = self.plural(index)
+            plural = self.plural(index) or self.joint_governments(index)
             if plural:
                 return _Subject(plural, background)
             if words[index] in _DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the" and self.signatories:
@@ -796,6 +799,35 @@ class _SentencePositions:
                     return _Subject((demonym,), background)  # "the German government said": Germany
             return _Subject((), background)
         return _Subject((), background)
+
+    def joint_governments(self, index: int) -> tuple[Mention, ...]:
+        """ "In a joint statement, the two governments said": the countries named last, as many as counted."""
+        words = self.words
+        if words[index] not in _STATE_PLURALS or index < 2 or words[index - 2] != "the" or "joint" not in words:
+            return ()
+        count = _NUMBERS.get(words[index - 1], 0)
+        chosen: dict[str, Mention] = {}
+        earlier = self.actors.mentions[max(0, self.sentence.index - _JOINT_REACH) : self.sentence.index]
+        for mention in [*reversed([m for m in self.mentions if m.last <= index])] + [
+            m for sentence_mentions in reversed(earlier) for m in reversed(sentence_mentions)
+        ]:
+            country = self.country_of(mention)
+            if country is not None and country.ref not in chosen:
+                chosen[country.ref] = country
+            if len(chosen) == count:
+                return tuple(chosen.values())
+        return ()
+
+    def country_of(self, mention: Mention) -> Mention | None:
+        """A country mention, or the country of a leader's mention (placed at the leader's words)."""
+        if mention.kind == "country":
+            return mention
+        if mention.kind != "leader":
+            return None
+        code = resolve_country(self.actors.entities[mention.ref].country or "")
+        if code is None:
+            return None
+        return Mention("country", code, mention.first, mention.last, mention.start, mention.end, "country")
 
     def last_body_or_country(self) -> Mention | None:
         """The country or body that acted last in this sentence or the two before, for "its"."""
