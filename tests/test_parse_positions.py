@@ -1021,5 +1021,12 @@ def test_the_governments_behind_a_joint_statement_hold_its_view() -> None:
     )
     holders = {(h, s) for h, s, _ in _positions(body)}
     assert {("United States", "support"), ("India", "support")} <= holders
+    allies = (
+        "South Korea and the United States said on Friday they would deploy a missile shield. "
+        "The move drew an angry protest from China within hours. "
+        "In a joint statement, the two allies said the battery would not be directed at any third country."
+    )
+    joint = {h for h, _, evidence in _positions(allies) if "battery" in evidence}
+    assert joint == {"South Korea", "United States"}
     alone = "The two countries called on Pakistan to stop cross-border attacks."
     assert _positions(alone) == []

@@ -23,6 +23,7 @@ belongs to the reporter, or to nobody when its subject is someone else.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -170,7 +171,6 @@ _OFFICE_NOUNS = frozenset(
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
 # Plural subjects for the states behind a joint text: "In a joint statement, the two governments said".
 _STATE_PLURALS = frozenset({"governments", "countries", "allies", "nations", "neighbours", "neighbors"})
-_JOINT_REACH = 3
 # Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
 _PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
 
@@ -801,33 +801,34 @@ class _SentencePositions:
         return _Subject((), background)
 
     def joint_governments(self, index: int) -> tuple[Mention, ...]:
-        """ "In a joint statement, the two governments said": the countries named last, as many as counted."""
+        """ "In a joint statement, the two governments said": the first countries the story names, as many as counted.
+
+        The parties of a joint text are those the story opens with, not whoever was named last ("a protest
+        from China"). Each is placed on the plural noun, so nothing reads another sentence's token positions.
+        """
         words = self.words
         if words[index] not in _STATE_PLURALS or index < 2 or words[index - 2] != "the" or "joint" not in words:
             return ()
         count = _NUMBERS.get(words[index - 1], 0)
-        chosen: dict[str, Mention] = {}
-        earlier = self.actors.mentions[max(0, self.sentence.index - _JOINT_REACH) : self.sentence.index]
-        for mention in [*reversed([m for m in self.mentions if m.last <= index])] + [
-            m for sentence_mentions in reversed(earlier) for m in reversed(sentence_mentions)
-        ]:
-            country = self.country_of(mention)
-            if country is not None and country.ref not in chosen:
-                chosen[country.ref] = country
+        chosen: list[str] = []
+        for mention in itertools.chain.from_iterable(self.actors.mentions):
+            code = self.country_of(mention)
+            if code is not None and code not in chosen:
+                chosen.append(code)
             if len(chosen) == count:
-                return tuple(chosen.values())
+                token = self.tokens[index]
+                return tuple(
+                    Mention("country", code, index, index + 1, token.start, token.end, "country") for code in chosen
+                )
         return ()
 
-    def country_of(self, mention: Mention) -> Mention | None:
-        """A country mention, or the country of a leader's mention (placed at the leader's words)."""
+    def country_of(self, mention: Mention) -> str | None:
+        """The country a mention names, or a leader's country ("a Tokyo shrine" names a place, not a state)."""
         if mention.kind == "country":
-            return mention
+            return mention.ref if mention.form in ("country", "name", "government") else None
         if mention.kind != "leader":
             return None
-        code = resolve_country(self.actors.entities[mention.ref].country or "")
-        if code is None:
-            return None
-        return Mention("country", code, mention.first, mention.last, mention.start, mention.end, "country")
+        return resolve_country(self.actors.entities[mention.ref].country or "")
 
     def last_body_or_country(self) -> Mention | None:
         """The country or body that acted last in this sentence or the two before, for "its"."""
