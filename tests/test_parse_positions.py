@@ -1030,3 +1030,14 @@ def test_the_governments_behind_a_joint_statement_hold_its_view() -> None:
     assert joint == {"South Korea", "United States"}
     alone = "The two countries called on Pakistan to stop cross-border attacks."
     assert _positions(alone) == []
+
+
+def test_they_in_the_next_sentence_are_the_holders_of_a_shared_view() -> None:
+    body = (
+        "The presidents of Poland and Lithuania, Andrzej Duda and Gitanas Nauseda, called for more weapons for Kyiv. "
+        "They also urged the European Union to open accession talks."
+    )
+    urged = {h for h, _, evidence in _positions(body) if "accession" in evidence}
+    assert urged == {"Andrzej Duda", "Gitanas Nauseda"}
+    later = body.replace("They also", "Analysts expected no quick decision. They also")
+    assert not [h for h, _, evidence in _positions(later) if "accession" in evidence]

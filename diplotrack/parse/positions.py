@@ -510,8 +510,10 @@ class _SentencePositions:
         actors: ArticleActors,
         recent: Sequence[Mention],
         signatories: Sequence[Mention] = (),
+        last_group: Sequence[Mention] = (),
     ) -> None:
         self.sentence = sentence
+        self.last_group = tuple(last_group)
         self.tokens = sentence.tokens
         # The sentence carries its tokens' folded forms; a list, since callers compare slices with lists.
         self.words = list(sentence.words)
@@ -715,6 +717,8 @@ class _SentencePositions:
                 return _Subject(())
             token = self.tokens[index]
             mention = self.ends.get(index + 1)
+            if words[index] == "they" and self.last_group and (index == 0 or words[index - 1] in (",", ";")):
+                return _Subject(self.placed(self.last_group, index), background)  # "They also urged ...": the group
             if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
                 return _Subject((mention,), True)  # "Syria, where Moscow backs the government": background
             if (
@@ -799,6 +803,11 @@ class _SentencePositions:
                     return _Subject((demonym,), background)  # "the German government said": Germany
             return _Subject((), background)
         return _Subject((), background)
+
+    def placed(self, holders: Sequence[Mention], index: int) -> tuple[Mention, ...]:
+        """Holders named in another sentence, placed on the word at ``index`` that stands for them here."""
+        token = self.tokens[index]
+        return tuple(Mention(m.kind, m.ref, index, index + 1, token.start, token.end, m.form) for m in holders)
 
     def joint_governments(self, index: int) -> tuple[Mention, ...]:
         """ "In a joint statement, the two governments said": the first countries the story names, as many as counted.
@@ -2089,12 +2098,21 @@ def _joint_document(words: Sequence[str]) -> bool:
     )
 
 
+def _shared_holders(found: Sequence[FoundPosition]) -> tuple[Mention, ...]:
+    """The holders of one view held by two or more ("the four presidents called for"), else none."""
+    by_words: dict[int, dict[str, Mention]] = {}
+    for position in found:
+        by_words.setdefault(position.start, {})[position.holder.ref] = position.holder
+    return next((tuple(group.values()) for group in by_words.values() if len(group) >= 2), ())
+
+
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
     recent: list[Mention] = []
     speaker: tuple[Mention, ...] = ()
     signatories: list[Mention] = []
+    last_group: tuple[Mention, ...] = ()
     previous_end = -10
     for sentence in sentences:
         if sentence.index == 0 and is_headline(sentences):
@@ -2104,8 +2122,9 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             speaker = ()  # a new paragraph: the last speaker's quotation has ended
         previous_end = sentence.end
         if sentence.index not in skip:
-            finder = _SentencePositions(sentence, mentions, actors, recent, signatories)
+            finder = _SentencePositions(sentence, mentions, actors, recent, signatories, last_group)
             here = finder.run()
+            last_group = _shared_holders(here)  # "they" in the next sentence only
             joint = _joint_document(finder.words)
             if not here and not finder.verbs:
                 here = finder.continued_quote(speaker)
