@@ -1041,3 +1041,8 @@ def test_they_in_the_next_sentence_are_the_holders_of_a_shared_view() -> None:
     assert urged == {"Andrzej Duda", "Gitanas Nauseda"}
     later = body.replace("They also", "Analysts expected no quick decision. They also")
     assert not [h for h, _, evidence in _positions(later) if "accession" in evidence]
+
+
+def test_a_surname_with_an_apostrophe_stands_for_its_leader_later() -> None:
+    body = "Canadian Defence Minister Gordon O'Connor met troops on Friday. O’Connor said Canada would stay the course."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Gordon O'Connor", "support")]

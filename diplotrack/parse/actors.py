@@ -502,8 +502,8 @@ class _Resolver:
                     mentions.append(self._leader_mention(target, tokens, i, i + 1, "pronoun"))
                 i += 1
                 continue
-            if token.capitalized and token.text.isalpha():
-                i = self._name_run(tokens, words, starts, i, mentions)
+            if token.capitalized and (token.text.isalpha() or words[i] in self.by_part):
+                i = self._name_run(tokens, words, starts, i, mentions)  # "O'Connor said", once he is named
                 continue
             i += 1
         if not _PLACE_KINDS.isdisjoint(words):
