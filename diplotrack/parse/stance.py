@@ -336,6 +336,8 @@ _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether", "despite"})
 _CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
 _PERFECT = frozenset({"had", "been"})
+# Words after a "had" of possession: "Uruguay had nothing to hide", "had no reason to doubt it".
+_POSSESSED = frozenset({"nothing", "no", "a", "an", "the", "any", "every", "little", "its", "their"})
 _PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
 _RELATIVE_SPAN = 25
 _VERDICT_SPAN = 4
@@ -463,9 +465,11 @@ def negated_fact(words: Sequence[str]) -> bool:
         False
         >>> negated_fact("attempts to isolate iran had failed".split())
         False
+        >>> negated_fact("uruguay had nothing to hide".split())
+        False
     """
     negative = _lexicon()[0]
-    if not any(word in _PERFECT for word in words):
+    if not any(_perfect_at(words, index) for index, word in enumerate(words) if word in _PERFECT):
         return False
     if _lexicon()[1].isdisjoint(words) and _COUNTED_UNITS.isdisjoint(words):
         return False  # a past judgement ("attempts to isolate Iran had failed"), not a fact told or denied
@@ -473,6 +477,11 @@ def negated_fact(words: Sequence[str]) -> bool:
         if word in _STANCE_MARKERS or word in POSITIVE or word in negative or word in _PERFECT_STANCE:
             return False
     return not _hedged(words) and not _withdrawal_at(words, 0, len(words))
+
+
+def _perfect_at(words: Sequence[str], index: int) -> bool:
+    """Whether "had" at ``index`` is an auxiliary ("had been signed"), not a possession ("had nothing to hide")."""
+    return words[index] != "had" or index + 1 == len(words) or words[index + 1] not in _POSSESSED
 
 
 def content_stance(words: Sequence[str]) -> str:
