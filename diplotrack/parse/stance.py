@@ -467,6 +467,8 @@ def negated_fact(words: Sequence[str]) -> bool:
         False
         >>> negated_fact("uruguay had nothing to hide".split())
         False
+        >>> negated_fact("japan's position had not changed".split())
+        False
     """
     negative = _lexicon()[0]
     if not any(_perfect_at(words, index) for index, word in enumerate(words) if word in _PERFECT):
@@ -476,7 +478,8 @@ def negated_fact(words: Sequence[str]) -> bool:
     for word in words:
         if word in _STANCE_MARKERS or word in POSITIVE or word in negative or word in _PERFECT_STANCE:
             return False
-    return not _hedged(words) and not _withdrawal_at(words, 0, len(words))
+    # "had not walked away", "Japan's position had not changed": holding firm, a view.
+    return not (_hedged(words) or _withdrawal_at(words, 0, len(words)) or _giving_up_at(words, 0, len(words)))
 
 
 def _perfect_at(words: Sequence[str], index: int) -> bool:
