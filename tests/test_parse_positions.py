@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplotrack.parse import parse_article
 from diplotrack.parse.stance import bears_stance, content_stance
 
@@ -1046,3 +1048,15 @@ def test_they_in_the_next_sentence_are_the_holders_of_a_shared_view() -> None:
 def test_a_surname_with_an_apostrophe_stands_for_its_leader_later() -> None:
     body = "Canadian Defence Minister Gordon O'Connor met troops on Friday. O’Connor said Canada would stay the course."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Gordon O'Connor", "support")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "White House spokesman Josh Earnest said on Monday that President Barack Obama respected Canada's decision.",
+        "UN spokesman Stephane Dujarric said Secretary-General Antonio Guterres was deeply concerned by the fighting.",
+    ],
+)
+def test_a_spokesperson_reports_the_view_of_the_leader_named_after_a_day_or_a_title(body: str) -> None:
+    holders = [h for h, _, _ in _positions(body)]
+    assert holders and holders[0] in ("Barack Obama", "Antonio Guterres")

@@ -242,6 +242,8 @@ _ADVERBIAL_STARTS = frozenset(
 # "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
 _SHORT_ADVERBIAL = 6
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
+# How many title words may stand between a verb and the name they introduce ("UN Secretary-General").
+_TITLE_SPAN = 4
 # Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Reported words this long are a clause of the speaker's, not a fragment.
@@ -2003,8 +2005,17 @@ class _SentencePositions:
         title = fold(entity.title or "") if entity is not None else ""
         if "spokes" not in title and "press secretary" not in title:
             return None
-        position = after + 1 if after < len(self.words) and self.words[after] == "that" else after
-        if position < len(self.words) and self.words[position] == "the":
+        words = self.words
+        position = after
+        if position + 1 < len(words) and words[position] == "on" and words[position + 1] in _TIME_WORDS:
+            position += 2  # "said on Monday that Obama respected ..."
+        if position < len(words) and words[position] == "that":
+            position += 1
+        if position < len(words) and words[position] == "the":
+            position += 1
+        # "said Secretary-General Antonio Guterres was deeply concerned": titles before the name.
+        limit = position + _TITLE_SPAN
+        while position < min(len(words), limit) and position not in self.starts and self.in_name_or_title(position):
             position += 1
         leader = self.starts.get(position) or self.starts.get(position - 1)
         if leader is None or leader.kind != "leader" or leader.ref == holders[0].ref:
