@@ -1060,3 +1060,10 @@ def test_a_surname_with_an_apostrophe_stands_for_its_leader_later() -> None:
 def test_a_spokesperson_reports_the_view_of_the_leader_named_after_a_day_or_a_title(body: str) -> None:
     holders = [h for h, _, _ in _positions(body)]
     assert holders and holders[0] in ("Barack Obama", "Antonio Guterres")
+
+
+def test_a_leaders_own_stand_reported_by_another_leader_is_theirs() -> None:
+    reported = "U.S. President Joe Biden said Ukrainian President Volodymyr Zelensky was open to a just peace."
+    assert [h for h, _, _ in _positions(reported)] == ["Volodymyr Zelensky"]
+    demanded = "U.S. President Joe Biden said Russian President Vladimir Putin must pay for the war."
+    assert [h for h, _, _ in _positions(demanded)] == ["Joe Biden"]

@@ -244,6 +244,11 @@ _SHORT_ADVERBIAL = 6
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
 # How many title words may stand between a verb and the name they introduce ("UN Secretary-General").
 _TITLE_SPAN = 4
+# A leader's own stand, reported by someone else: "said Zelensky was open to", "Kim had assured him".
+_ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
+_ATTITUDE_VERBS = frozenset(
+    {"assured", "promised", "believed", "wanted", "hoped", "intended", "understood", "respected", "pledged"}
+)
 # Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Reported words this long are a clause of the speaker's, not a fragment.
@@ -2003,8 +2008,7 @@ class _SentencePositions:
             return None
         entity = self.actors.entities.get(holders[0].ref)
         title = fold(entity.title or "") if entity is not None else ""
-        if "spokes" not in title and "press secretary" not in title:
-            return None
+        spokesperson = "spokes" in title or "press secretary" in title
         words = self.words
         position = after
         if position + 1 < len(words) and words[position] == "on" and words[position + 1] in _TIME_WORDS:
@@ -2020,7 +2024,18 @@ class _SentencePositions:
         leader = self.starts.get(position) or self.starts.get(position - 1)
         if leader is None or leader.kind != "leader" or leader.ref == holders[0].ref:
             return None
+        if not spokesperson and (leader.form == "pronoun" or not self.attitude_after(leader.last)):
+            return None  # "Biden said Putin must pay", "Trump said he wanted": the speaker's own view
         return leader
+
+    def attitude_after(self, index: int) -> bool:
+        """ "Zelensky was open to ...", "Kim had assured him": another leader's own stand, reported."""
+        ahead = self.words[index : index + 3]
+        if ahead[:1] in (["had"], ["has"]):
+            ahead = ahead[1:]
+        if ahead[:1] in (["was"], ["is"], ["remained"]):
+            return len(ahead) > 1 and ahead[1] in _ATTITUDES
+        return bool(ahead) and ahead[0] in _ATTITUDE_VERBS
 
     def government_of(self, holder: Mention) -> Mention:
         """A government department speaks for its country: "the State Department", "Pakistan's Foreign Office"."""
