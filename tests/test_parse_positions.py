@@ -1067,3 +1067,11 @@ def test_a_leaders_own_stand_reported_by_another_leader_is_theirs() -> None:
     assert [h for h, _, _ in _positions(reported)] == ["Volodymyr Zelensky"]
     demanded = "U.S. President Joe Biden said Russian President Vladimir Putin must pay for the war."
     assert [h for h, _, _ in _positions(demanded)] == ["Joe Biden"]
+
+
+def test_a_spokespersons_quotation_opening_on_the_leader_is_the_leaders_view() -> None:
+    body = (
+        "Russian President Vladimir Putin will not travel. "
+        '"The president has decided to cancel this visit," Kremlin spokesman Dmitry Peskov told reporters.'
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Vladimir Putin"]

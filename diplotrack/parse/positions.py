@@ -1587,6 +1587,8 @@ class _SentencePositions:
         if sense.kind == "report":
             spans = self.report_spans(verb)
             principal = self.principal(holders, match.last)
+            if principal is None and self.tokens[0].text in _OPEN_QUOTES and match.first > 1:
+                principal = self.principal(holders, 1)  # '"The president has decided to cancel," Peskov said'
             if principal is not None:
                 holders = (principal,)  # "Peskov said the president was open to": the president's view
         else:
