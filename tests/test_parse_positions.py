@@ -1075,3 +1075,13 @@ def test_a_spokespersons_quotation_opening_on_the_leader_is_the_leaders_view() -
         '"The president has decided to cancel this visit," Kremlin spokesman Dmitry Peskov told reporters.'
     )
     assert [h for h, _, _ in _positions(body)] == ["Vladimir Putin"]
+
+
+def test_the_two_men_are_the_pair_of_the_sentence_before() -> None:
+    body = (
+        "Japanese Prime Minister Fumio Kishida thanked Australian Prime Minister Anthony Albanese for coming. "
+        "Kishida also met South Korean Prime Minister Han Duck-soo. "
+        "The two men agreed to work towards improving relations."
+    )
+    agreed = {h for h, _, evidence in _positions(body) if "improving" in evidence}
+    assert agreed == {"Fumio Kishida", "Han Duck-soo"}

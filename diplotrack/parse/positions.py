@@ -616,22 +616,24 @@ class _SentencePositions:
         seen: set[str] = set()
         here = [m for m in self.mentions if m.kind == "leader" and m.last <= index]
         named = [m for m in here if m.form != "pronoun"]
-        earlier = [
-            m
-            for sentence_mentions in reversed(
-                self.actors.mentions[max(0, self.sentence.index - 2) : self.sentence.index]
-            )
-            for m in sentence_mentions
-            if m.kind == "leader" and not self.actors.entities[m.ref].history_only
-        ]
-        # "X met Y. The two leaders ...": Y, though an object, is one of the two.
-        for mention in [*reversed(named), *reversed(here), *self.recent, *earlier]:
+        at = self.sentence.index
+        previous, older = (self.leaders_in(at - back) for back in (1, 2))
+        # "X met Y. The two leaders ...": Y, though an object, is one of the two; the sentence just before
+        # names the pair more surely than the subjects met earlier.
+        for mention in [*reversed(named), *reversed(here), *previous, *self.recent, *older]:
             if mention.ref not in seen:
                 seen.add(mention.ref)
                 chosen.append(mention)
             if len(chosen) == count:
                 break
         return tuple(chosen) if len(chosen) == count else ()
+
+    def leaders_in(self, sentence: int) -> list[Mention]:
+        """The leaders a sentence names (none before the first), in order, without people of history."""
+        if sentence < 0:
+            return []
+        entities = self.actors.entities
+        return [m for m in self.actors.mentions[sentence] if m.kind == "leader" and not entities[m.ref].history_only]
 
     def speaks_for(self, mention: Mention) -> bool:
         """Whether a leader is named as the one a spokesperson speaks for: "a spokesman for President X"."""
