@@ -628,3 +628,21 @@ def test_leaders_who_stay_away_or_belong_to_history_do_not_attend_a_gathering(la
     )
     visits = _visits(text, dt.date(2008, 7, 13))
     assert [visitor for visitor, _ in visits] == []
+
+
+def test_a_host_who_will_receive_or_is_receiving_guests_brings_them_to_her_country() -> None:
+    future = _visits(
+        "German Chancellor Angela Merkel spoke on Friday. She will receive French President Francois Hollande "
+        "and Italian Prime Minister Matteo Renzi in Berlin on Monday.",
+        dt.date(2016, 6, 24),
+    )
+    assert {key: visit.status for key, visit in future.items()} == {
+        ("Francois Hollande", "Germany"): "planned",
+        ("Matteo Renzi", "Germany"): "planned",
+    }
+    now = _visits(
+        "Chinese President Xi Jinping, receiving European Council President Donald Tusk in Beijing, "
+        "said China would not accept the ruling.",
+        dt.date(2016, 7, 12),
+    )
+    assert set(now) == {("Donald Tusk", "China")}

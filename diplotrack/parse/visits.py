@@ -109,7 +109,8 @@ _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
 _COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
 _MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 _HOSTING = frozenset(
-    ["hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"]
+    {"hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"}
+    | {"receive", "receiving"}
 )
 _COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
 _WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
