@@ -646,3 +646,12 @@ def test_a_host_who_will_receive_or_is_receiving_guests_brings_them_to_her_count
         dt.date(2016, 7, 12),
     )
     assert set(now) == {("Donald Tusk", "China")}
+
+
+def test_words_said_in_a_foreign_place_put_the_speaker_there() -> None:
+    told = "Argentina would press Britain, Argentine Foreign Minister Hector Timerman told reporters in Cartagena."
+    assert set(_visits(told, dt.date(2012, 4, 15))) == {("Hector Timerman", "Colombia")}
+    said = "British Foreign Secretary William Hague said in Brussels that sanctions would follow."
+    assert set(_visits(said, dt.date(2012, 4, 15))) == {("William Hague", "Belgium")}
+    at_home = '"We will not negotiate," government spokesman Steffen Seibert told reporters in Berlin.'
+    assert _visits(at_home, dt.date(2020, 9, 23)) == {}

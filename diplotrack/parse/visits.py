@@ -234,8 +234,20 @@ _INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitatio
 _INVITATION_REACH = 10
 # Verbs of sending someone on a mission: the one sent travels.
 _SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
+# Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
+_SPEECH = frozenset({"said", "says", "told", "tells"})
+_AUDIENCES = frozenset({"reporters", "journalists"})
 _CANDIDATES = (
-    _TRIGGERS | _EVENT_NOUNS | _HOSTING | _COMPANY | _WITH_TRAVEL | _COPULAS | _RETURNS | _DELEGATIONS | _SENDING
+    _TRIGGERS
+    | _EVENT_NOUNS
+    | _HOSTING
+    | _COMPANY
+    | _WITH_TRAVEL
+    | _COPULAS
+    | _RETURNS
+    | _DELEGATIONS
+    | _SENDING
+    | _SPEECH
 )
 
 
@@ -726,6 +738,15 @@ class _SentenceVisits:
             if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
         ]
 
+    def spoken_at(self, index: int) -> bool:
+        """Whether a verb of saying is followed by where it was said: "said in Brussels", "told reporters in Lima"."""
+        position = index + 1
+        if position < len(self.words) and self.words[position] in _AUDIENCES:
+            position += 1
+        if position >= len(self.words) or self.words[position] != "in":
+            return False
+        return any(spot[0] == position + 1 and spot[3] is not None for spot in self.spots())
+
     def summit_attendees(self, index: int, target: tuple[str, str | None, int], status: str) -> list[Mention]:
         """Everyone named in a sentence about a summit held in a place attends it."""
         if self.words[index] != "summit" or status == "planned" or status == "cancelled":
@@ -774,7 +795,9 @@ class _SentenceVisits:
                 spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
-            if word not in _TRIGGERS and word not in _EVENT_NOUNS and not copula:
+            if word in _SPEECH and not self.spoken_at(index):
+                continue
+            if word not in _TRIGGERS and word not in _EVENT_NOUNS and word not in _SPEECH and not copula:
                 continue
             if word in _STOPS and not self.stop_over(index):
                 continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
@@ -804,6 +827,9 @@ class _SentenceVisits:
                 people += [(m, False) for m in self.objects_between(index, end)]
             people += [(m, False) for m in self.summit_attendees(index, target, status)]
             seen: set[str] = set()
+            if word in _SPEECH:
+                # "spokesman X said in Paris": only someone whose country is known is known to be abroad.
+                people = [(m, e) for m, e in people if self.actors.entities[m.ref].country is not None]
             for visitor, explicit in people:
                 if visitor.ref in seen or not self.can_visit(visitor, country, explicit=explicit):
                     continue
