@@ -655,3 +655,10 @@ def test_words_said_in_a_foreign_place_put_the_speaker_there() -> None:
     assert set(_visits(said, dt.date(2012, 4, 15))) == {("William Hague", "Belgium")}
     at_home = '"We will not negotiate," government spokesman Steffen Seibert told reporters in Berlin.'
     assert _visits(at_home, dt.date(2020, 9, 23)) == {}
+
+
+def test_who_remains_in_or_has_been_in_a_place_is_there_now() -> None:
+    remains = "Venezuelan President Hugo Chavez spoke at the UN. Chavez, who remains in New York until Friday, smiled."
+    assert _visits(remains, dt.date(2006, 9, 21))["Hugo Chavez", "United States"].status == "ongoing"
+    stayed = "Quartet envoy Tony Blair has been in Cairo for several days and took part in drafting the text."
+    assert _visits(stayed, dt.date(2014, 7, 15))["Tony Blair", "Egypt"].status == "ongoing"

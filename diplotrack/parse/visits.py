@@ -203,6 +203,9 @@ def _status(words: Sequence[str], trigger: int) -> str:
     if words[trigger] in _ARRIVALS:
         # "Arrived on Sunday", "had flown in": the visitor is still there.
         return "ongoing"
+    has_been = words[trigger] == "been" and words[trigger - 1 : trigger] in (("has",), ("have",))
+    if has_been and words[trigger + 1 : trigger + 2] in (("in",), ("at",)):
+        return "ongoing"  # "has been in Cairo for several days": still there
     if words[trigger] == "left" or before & _COMPLETED or words[trigger] in _COMPLETED:
         return "completed"
     return "ongoing"
@@ -236,6 +239,8 @@ _INVITATION_REACH = 10
 _SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
 # Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
 _SPEECH = frozenset({"said", "says", "told", "tells"})
+# Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
+_REMAINING = frozenset({"remains", "remained", "remain", "stays"})
 _AUDIENCES = frozenset({"reporters", "journalists"})
 _CANDIDATES = (
     _TRIGGERS
@@ -248,6 +253,7 @@ _CANDIDATES = (
     | _DELEGATIONS
     | _SENDING
     | _SPEECH
+    | _REMAINING
 )
 
 
@@ -789,9 +795,10 @@ class _SentenceVisits:
                 continue
             if word in _DELEGATIONS and self.delegation(index):
                 continue
-            # "was in Kyiv", "was also in The Hague".
+            # "was in Kyiv", "was also in The Hague", "who remains in New York", "has been in Cairo for days".
             gap = 2 if index + 1 < len(words) and words[index + 1] in _COPULA_ADVERBS else 1
-            copula = (word in _COPULAS and index + gap + 1 < len(words) and words[index + gap] in _LOCATIVE) and any(
+            being = word in _COPULAS | _REMAINING
+            copula = (being and index + gap + 1 < len(words) and words[index + gap] in _LOCATIVE) and any(
                 spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
@@ -801,8 +808,8 @@ class _SentenceVisits:
                 continue
             if word in _STOPS and not self.stop_over(index):
                 continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
-            if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to"):
-                continue  # "has been to Honiara" is a trip; "has been critical of Russia" is not
+            if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to") and not copula:
+                continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
             target = self.destination_after(index)
