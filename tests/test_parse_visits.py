@@ -662,3 +662,10 @@ def test_who_remains_in_or_has_been_in_a_place_is_there_now() -> None:
     assert _visits(remains, dt.date(2006, 9, 21))["Hugo Chavez", "United States"].status == "ongoing"
     stayed = "Quartet envoy Tony Blair has been in Cairo for several days and took part in drafting the text."
     assert _visits(stayed, dt.date(2014, 7, 15))["Tony Blair", "Egypt"].status == "ongoing"
+
+
+def test_a_place_set_off_after_a_name_puts_the_leader_there() -> None:
+    text = "Britain's foreign secretary, David Miliband, also in Brussels, said London would recognise Kosovo."
+    assert set(_visits(text, dt.date(2008, 2, 18))) == {("David Miliband", "Belgium")}
+    at_home = "Britain's foreign secretary, David Miliband, in London, said the vote was a mistake."
+    assert _visits(at_home, dt.date(2008, 2, 18)) == {}

@@ -744,6 +744,27 @@ class _SentenceVisits:
             if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
         ]
 
+    def apposed_presence(self) -> list[FoundVisit]:
+        """ "Britain's foreign secretary, David Miliband, also in Brussels, said": a place set off after a name."""
+        words = self.words
+        found: list[FoundVisit] = []
+        for mention in self.mentions:
+            position = mention.last
+            if words[position : position + 1] != (",",) or mention.form == "pronoun" or self.possessive(mention):
+                continue
+            position += 1
+            if words[position : position + 1] and words[position] in _COPULA_ADVERBS:
+                position += 1
+            if words[position : position + 1] not in (("in",), ("at",)):
+                continue
+            spot = next((s for s in self.spots() if s[0] in (position + 1, position + 2) and s[3] is not None), None)
+            if spot is None or words[spot[1] : spot[1] + 1] != (",",):
+                continue
+            if self.can_visit(mention, spot[2], explicit=True):
+                status, day = self.status_and_day(position)
+                found.append(self.make(mention, position, (spot[2], spot[3], spot[1]), status, day))
+        return found
+
     def spoken_at(self, index: int) -> bool:
         """Whether a verb of saying is followed by where it was said: "said in Brussels", "told reporters in Lima"."""
         position = index + 1
@@ -763,6 +784,7 @@ class _SentenceVisits:
         found: list[FoundVisit] = []
         if not self.remote_near(0, len(self.words)):
             found += self.fronted()
+        found += self.apposed_presence()
         inherited: str | None = None
         words = self.words
         for index in [k for k, word in enumerate(words) if word in _CANDIDATES]:
