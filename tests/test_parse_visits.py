@@ -669,3 +669,12 @@ def test_a_place_set_off_after_a_name_puts_the_leader_there() -> None:
     assert set(_visits(text, dt.date(2008, 2, 18))) == {("David Miliband", "Belgium")}
     at_home = "Britain's foreign secretary, David Miliband, in London, said the vote was a mistake."
     assert _visits(at_home, dt.date(2008, 2, 18)) == {}
+
+
+def test_legs_dated_by_weekday_are_legs_of_one_trip() -> None:
+    text = "U.S. Secretary of State Antony Blinken flies on Tuesday to Kinshasa and on Wednesday to Kigali."
+    visits = _visits(text, dt.date(2022, 8, 8))
+    assert {key: visit.status for key, visit in visits.items()} == {
+        ("Antony Blinken", "Democratic Republic of Congo"): "planned",
+        ("Antony Blinken", "Rwanda"): "planned",
+    }

@@ -228,7 +228,9 @@ _NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "bo
 
 # Words that join the places of one trip ("Qatar and the United Arab Emirates", "and then to Kyrgyzstan").
 _LEG_LINKS = frozenset({",", "and"})
-_LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later"})
+# A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
+_LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
+_LEG_GAP = 5
 
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
 _RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | _ARRIVALS
@@ -370,7 +372,8 @@ class _SentenceVisits:
             if first < end:
                 continue
             between = self.words[end:first]
-            if not between or len(between) > 4 or not set(between) <= _LEG_JOINERS or not set(between) & _LEG_LINKS:
+            joined = set(between) <= _LEG_JOINERS and not _LEG_LINKS.isdisjoint(between)
+            if not between or len(between) > _LEG_GAP or not joined:
                 break
             legs.append((country, name, last))
             end = last
