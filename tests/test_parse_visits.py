@@ -678,3 +678,9 @@ def test_legs_dated_by_weekday_are_legs_of_one_trip() -> None:
         ("Antony Blinken", "Democratic Republic of Congo"): "planned",
         ("Antony Blinken", "Rwanda"): "planned",
     }
+
+
+def test_a_guest_received_in_a_city_by_a_titled_host_visits_the_hosts_country() -> None:
+    text = "U.S. President George W. Bush was received in Kyiv on Tuesday by Ukrainian President Viktor Yushchenko."
+    visit = _visits(text, dt.date(2008, 4, 3))["George W. Bush", "Ukraine"]
+    assert (visit.status, visit.hosts) == ("completed", ["Viktor Yushchenko"])

@@ -597,7 +597,7 @@ class _SentenceVisits:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
         passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
         if passive:
-            hosts = [m for m in self.mentions if m.first > index and self.words[m.first - 1 : m.first] == ("by",)]
+            hosts = [m for m in self.mentions if m.first > index and self.after_by(m)]
             hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
             guests = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
         else:
@@ -629,6 +629,13 @@ class _SentenceVisits:
             for guest in guests
             if guest.ref != hosts[0].ref and self.can_visit(guest, host.country, explicit=False)
         ]
+
+    def after_by(self, mention: Mention) -> bool:
+        """Whether "by" introduces a mention, over its titles ("by Ukrainian President Viktor Yushchenko")."""
+        back = mention.first - 1
+        while back > 0 and (self.tokens[back].capitalized or self.words[back] in title_words()):
+            back -= 1
+        return back >= 0 and self.words[back] == "by"
 
     def invited_to(self, index: int) -> bool:
         """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
