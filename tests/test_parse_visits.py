@@ -684,3 +684,17 @@ def test_a_guest_received_in_a_city_by_a_titled_host_visits_the_hosts_country() 
     text = "U.S. President George W. Bush was received in Kyiv on Tuesday by Ukrainian President Viktor Yushchenko."
     visit = _visits(text, dt.date(2008, 4, 3))["George W. Bush", "Ukraine"]
     assert (visit.status, visit.hosts) == ("completed", ["Viktor Yushchenko"])
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_after_it() -> None:
+    text = (
+        "German Chancellor Angela Merkel and Russian President Dmitry Medvedev will meet again "
+        "at the Group of Eight summit in Muskoka, Canada, on June 25."
+    )
+    visits = _visits(text, dt.date(2010, 6, 5))
+    assert {key: visit.status for key, visit in visits.items()} == {
+        ("Angela Merkel", "Canada"): "planned",
+        ("Dmitry Medvedev", "Canada"): "planned",
+    }
+    american = "French President Jacques Chirac will attend the summit at Sea Island, Georgia, on Tuesday."
+    assert set(_visits(american, dt.date(2004, 6, 6))) == {("Jacques Chirac", "United States")}

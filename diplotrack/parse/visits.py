@@ -231,6 +231,10 @@ _LEG_LINKS = frozenset({",", "and"})
 # A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
 _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
 _LEG_GAP = 5
+# What may follow "in Muskoka, Canada" when the country only locates the town before it.
+_AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
+_TOWN_WORDS = 3
+_GEORGIA, _US = "GEO", "USA"
 
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
 _RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | _ARRIVALS
@@ -362,7 +366,22 @@ class _SentenceVisits:
                 first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
             ):
                 return country, name, last
+            if name is None and self.town_before(first, last):
+                # "at the summit in Muskoka, Canada": a town the gazetteer lacks; "Sea Island, Georgia" is
+                # in the American state (the country's towns that make news are in the gazetteer).
+                return (_US if country == _GEORGIA else country), name, last
         return None
+
+    def town_before(self, first: int, last: int) -> bool:
+        """Whether a country follows an unknown town it locates: "in Muskoka, Canada", "at Sea Island, Georgia"."""
+        if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in _AFTER_TOWN:
+            return False
+        back = first - 2
+        while back > 0 and self.tokens[back].capitalized and first - back <= _TOWN_WORDS + 1:
+            back -= 1
+        town = range(back + 1, first - 1)
+        known = any(spot[0] in town for spot in self.spots()) or any(m.first in town for m in self.mentions)
+        return bool(town) and not known and self.words[back] in _LOCATIVE
 
     def coordinated_after(self, target: tuple[str, str | None, int]) -> list[tuple[str, str | None, int]]:
         """Further legs listed after a place: "in Moscow and Kyiv", "a tour of A, B and C", "to A and then to B"."""
@@ -521,7 +540,9 @@ class _SentenceVisits:
                 return "planned", ahead
         day = resolve_day(self.tokens, self.date, future=status == "planned")
         if self.date is not None and day is not None:
-            if status == "completed" and day >= self.date:
+            if status == "ongoing" and day > self.date:
+                status = "planned"  # "will see each other at the summit in Muskoka on June 25": not yet
+            elif status == "completed" and day >= self.date:
                 status = "ongoing"
             elif (
                 status == "ongoing"
