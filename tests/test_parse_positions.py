@@ -1085,3 +1085,11 @@ def test_the_two_men_are_the_pair_of_the_sentence_before() -> None:
     )
     agreed = {h for h, _, evidence in _positions(body) if "improving" in evidence}
     assert agreed == {"Fumio Kishida", "Han Duck-soo"}
+
+
+def test_a_speaker_after_a_list_is_not_part_of_it() -> None:
+    body = (
+        "The team will be led by Secretary of State Marco Rubio, CIA Director John Ratcliffe and "
+        "national security adviser Mike Waltz, U.S. President Donald Trump said."
+    )
+    assert {h for h, _, _ in _positions(body)} <= {"Donald Trump"}

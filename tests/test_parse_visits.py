@@ -698,3 +698,11 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_after_it() -> None:
     }
     american = "French President Jacques Chirac will attend the summit at Sea Island, Georgia, on Tuesday."
     assert set(_visits(american, dt.date(2004, 6, 6))) == {("Jacques Chirac", "United States")}
+
+
+def test_a_lower_case_office_inside_a_list_of_travellers_keeps_the_list() -> None:
+    text = "Chief negotiator Humberto de la Calle and peace commissioner Sergio Jaramillo are due in Havana on Friday."
+    assert set(_visits(text, dt.date(2016, 10, 3))) == {
+        ("Humberto de la Calle", "Cuba"),
+        ("Sergio Jaramillo", "Cuba"),
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from diplotrack.parse.lexicon import title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.text import Token
 
@@ -55,6 +56,9 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
     group = coordinated_run(sorted(mentions, key=lambda m: m.first), anchor, tokens, joins)
     if not any(t.lower in ("and", "&") for between in links for t in between):
         return [anchor]  # "a meeting with Li, Scholz, the chancellor, said": commas alone make no list
+    last_link = tokens[group[-2].last : group[-1].first]
+    if not any(t.lower in ("and", "&") for t in last_link):
+        return [anchor]  # "led by A, B and C, Trump said": a list closes with its "and"
     return group
 
 
@@ -74,8 +78,11 @@ def _coordinated(between: Sequence[Token], titles: bool) -> bool:
         return True
     if titles and rest[-1].lower == "counterpart" and all(t.capitalized or t.lower in _HIS for t in rest[:-1]):
         return True  # "Lavrov and his Chinese counterpart Wang Yi": "his" is Lavrov again
-    if not titles or len(rest) > _MAX_TITLE or not rest[0].capitalized:
+    if not titles or len(rest) > _MAX_TITLE:
         return False
+    if not rest[0].capitalized:
+        # "de la Calle and peace commissioner Sergio Jaramillo": a lower-case office before the name.
+        return rest[-1].lower in title_words() and all(t.text.isalpha() and not t.capitalized for t in rest)
     return all(t.capitalized or t.lower in _TITLE_INNER for t in rest)
 
 
