@@ -235,3 +235,8 @@ def test_a_one_word_alias_that_names_a_country_is_the_country() -> None:
 def test_an_apposition_with_a_long_title() -> None:
     text = "Olli Rehn, the European Union's economic and monetary affairs commissioner, said the bloc would act."
     assert "Olli Rehn" in _leaders(text)
+
+
+def test_a_ranked_title_after_a_name_makes_a_leader() -> None:
+    text = "Jared Kushner, the senior White House adviser who led the talks, told reporters the deal was good."
+    assert _leaders(text, dt.date(2020, 12, 10))["Jared Kushner"] == ("adviser", "United States")

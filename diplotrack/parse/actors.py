@@ -91,6 +91,8 @@ _APPOSITION_ENDS = frozenset(
     {",", ".", ";", ":", "—", "–", "-", ")", "of", "for", "and", "who", "'s", "’s", "in", "to", "at", "on", "with"}
     | {'"', "”"}
 )
+# Words that may open a title set after a name, before its body or country: "the senior White House adviser".
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special"})
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
 # "the funeral of X", "buried X", "X's death", "X, who died": a leader mourned, not one taking part.
@@ -1060,7 +1062,7 @@ class _Resolver:
                 ):
                     modifiers += 1
                 before = before[modifiers:]
-            if any(words[k] not in ("the", "a", "an", "'s", "’s") for k in before):
+            if any(words[k] not in _APPOSITION_OPENERS for k in before):
                 return False
             following = words[match.last] if match.last < len(words) else "."
             if entry.kind == "title" and match.last < len(tokens) and tokens[match.last].capitalized:
