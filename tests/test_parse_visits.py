@@ -706,3 +706,12 @@ def test_a_lower_case_office_inside_a_list_of_travellers_keeps_the_list() -> Non
         ("Humberto de la Calle", "Cuba"),
         ("Sergio Jaramillo", "Cuba"),
     }
+
+
+def test_a_trip_of_a_plural_thing_or_a_signature_by_others_is_no_leaders_visit() -> None:
+    experts = "U.S. Secretary of State Madeleine Albright said missile experts would meet in Kuala Lumpur next week."
+    assert _visits(experts, dt.date(2000, 10, 24)) == {}
+    flag = "Zelensky gave Nancy Pelosi, the U.S. House Speaker, a battle flag signed by soldiers in Bakhmut."
+    assert _visits(flag, dt.date(2022, 12, 21)) == {}
+    counterparts = "U.S. Secretary of State Antony Blinken and his counterparts will meet in Brussels on Friday."
+    assert set(_visits(counterparts, dt.date(2022, 12, 21))) == {("Antony Blinken", "Belgium")}

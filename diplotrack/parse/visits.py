@@ -165,6 +165,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "t
 _PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "delegation", "delegations", "team", "envoys", "officials", "men"}
     | {"women", "pair", "couple", "two", "three", "four", "visitors", "guests", "heads", "group", "royals"}
+    | {"counterparts", "colleagues", "peers", "hosts"}
 )
 # Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
 _SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
@@ -234,6 +235,7 @@ _LEG_GAP = 5
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 _AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
 _TOWN_WORDS = 3
+_MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
 _GEORGIA, _US = "GEO", "USA"
 
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
@@ -499,7 +501,12 @@ class _SentenceVisits:
         if any(m.first <= back < m.last for m in self.mentions):
             return False  # "the president would go": a leader after all
         noun = self.words[back]
-        return self.words[back - 1] in _DETERMINERS and noun not in _PEOPLE_NOUNS and noun not in title_words()
+        if noun in _PEOPLE_NOUNS or noun in title_words():
+            return False
+        # "missile experts from both sides would meet": a bare plural before a modal is a subject too
+        # ("Macron plans to meet" has a verb there, and no modal follows a verb).
+        modal = not _MODALS.isdisjoint(self.words[back + 1 : trigger])
+        return self.words[back - 1] in _DETERMINERS or (modal and noun.endswith("s") and not noun.endswith("ss"))
 
     def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
@@ -859,6 +866,8 @@ class _SentenceVisits:
                 continue
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and word not in _SPEECH and not copula:
                 continue
+            if word == "signed" and words[index + 1 : index + 2] == ("by",):
+                continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
             if word in _STOPS and not self.stop_over(index):
                 continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
             if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to") and not copula:
