@@ -715,3 +715,11 @@ def test_a_trip_of_a_plural_thing_or_a_signature_by_others_is_no_leaders_visit()
     assert _visits(flag, dt.date(2022, 12, 21)) == {}
     counterparts = "U.S. Secretary of State Antony Blinken and his counterparts will meet in Brussels on Friday."
     assert set(_visits(counterparts, dt.date(2022, 12, 21))) == {("Antony Blinken", "Belgium")}
+
+
+def test_a_dateline_closed_by_a_colon_places_the_story() -> None:
+    text = (
+        "ISLAMABAD, Nov 15: Afghan President Ashraf Ghani and Prime Minister Nawaz Sharif pledged on Saturday "
+        "to put years of mistrust behind them, as the Afghan leader wrapped up a two-day visit."
+    )
+    assert set(_visits(text, dt.date(2014, 11, 15))) == {("Ashraf Ghani", "Pakistan")}

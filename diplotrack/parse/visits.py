@@ -959,7 +959,7 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
 
 _DATELINE = re.compile(
     r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:--|[—–-])[ \t]"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:--|[—–-])|:)[ \t]"
 )
 _EVENT_WORDS = frozenset(
     [
