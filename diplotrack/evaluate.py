@@ -8,7 +8,8 @@ the other way round; matching is greedy in gold order):
   they share the last word and the words of one are all in the other
   ("Jonas Store" / "Jonas Gahr Store"). Country names match by their ISO code
   ("Britain" / "United Kingdom"), and the shipped organisations by their
-  names and aliases ("CARICOM" / "Caribbean Community").
+  names and aliases ("CARICOM" / "Caribbean Community"), and the shipped
+  leaders likewise ("Moammar Gadhafi" / "Muammar Gaddafi").
 - **Leaders** match by name.
 - **Visits** match by visitor name and destination country.
 - **Plans** match by proposer; among the proposer's plans the one sharing the
@@ -160,6 +161,9 @@ def names_match(gold: str, predicted: str) -> bool:
     body_a, body_b = _bodies().get(a), _bodies().get(b)
     if body_a is not None and body_a == body_b:
         return True  # "CARICOM" / "Caribbean Community": one body under its acronym and its name
+    person_a, person_b = _people().get(a), _people().get(b)
+    if person_a is not None and person_a == person_b:
+        return True  # "Moammar Gadhafi" / "Muammar Gaddafi": one leader under two spellings
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b or words_a[-1] != words_b[-1]:
         return False
@@ -176,6 +180,18 @@ def _bodies() -> dict[str, str]:
         for name in (organization.name, *organization.aliases):
             found.setdefault(normalize_name(name), organization.id)
     return found
+
+
+@functools.cache
+def _people() -> dict[str, str]:
+    """Normalised names and aliases of the shipped leaders, to their ids (an alias two leaders share is left out)."""
+    from diplotrack.parse.lexicon import leaders
+
+    owners: dict[str, set[str]] = {}
+    for leader in leaders().values():
+        for name in (leader.name, *leader.aliases):
+            owners.setdefault(normalize_name(name), set()).add(leader.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
 
 
 def overlap(a: str, b: str) -> float:
