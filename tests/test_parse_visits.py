@@ -723,3 +723,8 @@ def test_a_dateline_closed_by_a_colon_places_the_story() -> None:
         "to put years of mistrust behind them, as the Afghan leader wrapped up a two-day visit."
     )
     assert set(_visits(text, dt.date(2014, 11, 15))) == {("Ashraf Ghani", "Pakistan")}
+
+
+def test_a_trip_someone_says_they_will_not_make_is_cancelled() -> None:
+    text = "Czech President Vaclav Klaus said he would not travel to Kiev next week."
+    assert _visits(text, dt.date(2012, 5, 8))["Vaclav Klaus", "Ukraine"].status == "cancelled"

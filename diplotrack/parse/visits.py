@@ -199,6 +199,8 @@ def _status(words: Sequence[str], trigger: int) -> str:
     before = set(words[max(0, trigger - 4) : trigger + 1])
     if before & _CANCELLED or set(words) & _CANCELLED or _called_off(words, trigger):
         return "cancelled"
+    if not _TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
+        return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
     if before & _PLANNED or (words[trigger].endswith("ing") and "to" in before):
         return "planned"
     if words[trigger] in _ARRIVALS:
@@ -235,6 +237,7 @@ _LEG_GAP = 5
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 _AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
 _TOWN_WORDS = 3
+_TRIP_NEGATIONS = frozenset({"not", "never", "t"})
 _MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
 _GEORGIA, _US = "GEO", "USA"
 
