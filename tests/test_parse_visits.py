@@ -728,3 +728,8 @@ def test_a_dateline_closed_by_a_colon_places_the_story() -> None:
 def test_a_trip_someone_says_they_will_not_make_is_cancelled() -> None:
     text = "Czech President Vaclav Klaus said he would not travel to Kiev next week."
     assert _visits(text, dt.date(2012, 5, 8))["Vaclav Klaus", "Ukraine"].status == "cancelled"
+
+
+def test_he_after_the_office_of_a_leader_is_that_leader() -> None:
+    text = "The office of Czech President Vaclav Klaus said he would not travel to Crimea."
+    assert _visits(text, dt.date(2012, 5, 8))["Vaclav Klaus", "Ukraine"].status == "cancelled"

@@ -610,7 +610,9 @@ class _Resolver:
         for mention in mentions:
             # A possessive ("In his address, Karzai said he ...") is no subject.
             possessive = mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her")
-            if mention.kind == "leader" and not is_object(tokens, mention) and not possessive:
+            if mention.kind == "leader" and not possessive and (
+                not is_object(tokens, mention) or _office_holder(tokens, mention)
+            ):
                 subject = mention.ref
                 break
         if reflexive or subject is None:
@@ -1100,6 +1102,14 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _office_holder(tokens: Sequence[Token], mention: Mention) -> bool:
+    """ "The office of Czech President Vaclav Klaus said he ...": the leader an office speaks for."""
+    back = mention.first - 1
+    while back > 0 and tokens[back].lower not in ("of", "for") and tokens[back].capitalized:
+        back -= 1
+    return back > 0 and tokens[back].lower in ("of", "for") and fold(tokens[back - 1].text) in _OFFICE_WORDS
 
 
 def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> ArticleActors:
