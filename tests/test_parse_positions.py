@@ -1093,3 +1093,8 @@ def test_a_speaker_after_a_list_is_not_part_of_it() -> None:
         "national security adviser Mike Waltz, U.S. President Donald Trump said."
     )
     assert {h for h, _, _ in _positions(body)} <= {"Donald Trump"}
+
+
+def test_making_clear_reports_a_view() -> None:
+    body = "Uruguayan President Jose Mujica made clear that Uruguay would not close the mill."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Jose Mujica", "support")]
