@@ -705,16 +705,16 @@ def test_a_government_reporting_its_leaders_view_gives_the_leader() -> None:
 def test_bodies_the_gazetteer_does_not_list_hold_positions() -> None:
     body = (
         "Back in Ottawa, the New Democratic Party demanded a full debate before any more soldiers were sent. "
-        "On Saturday the Movement for Democratic Change rejected any recount."
+        "On Saturday the National Resistance Movement rejected any recount."
     )
     extraction = parse_article(HEAD + body)
     assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [
         ("New Democratic Party", "support"),
-        ("Movement for Democratic Change", "oppose"),
+        ("National Resistance Movement", "oppose"),
     ]
     assert {(o.name, o.kind) for o in extraction.organizations} == {
         ("New Democratic Party", "party"),
-        ("Movement for Democratic Change", "other"),
+        ("National Resistance Movement", "other"),
     }
 
 
@@ -1098,3 +1098,11 @@ def test_a_speaker_after_a_list_is_not_part_of_it() -> None:
 def test_making_clear_reports_a_view() -> None:
     body = "Uruguayan President Jose Mujica made clear that Uruguay would not close the mill."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Jose Mujica", "support")]
+
+
+def test_parties_and_movements_the_gazetteer_ships_hold_their_views() -> None:
+    body = (
+        "The Sudan People's Liberation Movement-in-Opposition said it would respect the ceasefire. "
+        "The Tigray People's Liberation Front rejected the plan."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("SPLM-IO", "support"), ("TPLF", "oppose")]
