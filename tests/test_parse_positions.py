@@ -1106,3 +1106,9 @@ def test_parties_and_movements_the_gazetteer_ships_hold_their_views() -> None:
         "The Tigray People's Liberation Front rejected the plan."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("SPLM-IO", "support"), ("TPLF", "oppose")]
+
+
+def test_calling_a_bare_noun_something_judges_it_but_calling_off_does_not() -> None:
+    named = 'Venezuelan President Nicolas Maduro called dialogue "the only road" for the country.'
+    assert [(h, s) for h, s, _ in _positions(named)] == [("Nicolas Maduro", "support")]
+    assert _positions("Japanese Prime Minister Fumio Kishida called off a trip to Kazakhstan.") == []

@@ -200,6 +200,9 @@ _NOUN_OPENERS = frozenset(
 _GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
 # What "call" takes when it names ("called it a disgrace"), not when it calls for something.
 _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
+# What opens the description after a bare noun that "call" names: 'called dialogue "the only road"'.
+_DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
+_CALL_PARTICLES = PREPOSITIONS | frozenset({"off", "up", "out", "back", "away", "together"})
 # Words that open no clause after a reporting verb: '"...," Rasmussen said outside his residence'.
 _AFTER_REPORT = PREPOSITIONS | frozenset(
     {"outside", "inside", "near", "during", "after", "before", "later", "afterwards", "earlier", "while", "as"}
@@ -968,6 +971,7 @@ class _SentencePositions:
                 and not self.tokens[match.last + 2].capitalized
             )
             or self.names_someone(match.last)
+            or self.bare_noun_named(match.last)
         ):
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
@@ -1018,6 +1022,15 @@ class _SentencePositions:
             if mention is not None and mention.kind == "leader" and not is_object(self.tokens, mention):
                 return self.group(mention)
         return ()
+
+    def bare_noun_named(self, position: int) -> bool:
+        """ 'called dialogue "the only road"', "called sanctions a mistake": a bare noun, then what it is."""
+        if position + 1 >= len(self.tokens):
+            return False
+        token = self.tokens[position]
+        if not token.text.isalpha() or not token.text.islower() or token.lower in _CALL_PARTICLES:
+            return False  # "called off a trip", "called in an envoy": another verb
+        return self.words[position + 1] in _DESCRIPTION_OPENERS
 
     def names_someone(self, position: int) -> bool:
         """'called President George W. Bush "the devil"', 'called Chavez a thug': a person, then a name for them."""
