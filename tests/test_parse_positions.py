@@ -1112,3 +1112,8 @@ def test_calling_a_bare_noun_something_judges_it_but_calling_off_does_not() -> N
     named = 'Venezuelan President Nicolas Maduro called dialogue "the only road" for the country.'
     assert [(h, s) for h, s, _ in _positions(named)] == [("Nicolas Maduro", "support")]
     assert _positions("Japanese Prime Minister Fumio Kishida called off a trip to Kazakhstan.") == []
+
+
+def test_not_ruling_it_out_is_neutral() -> None:
+    body = "Asked about bases in Poland, U.S. President Barack Obama did not rule it out."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "neutral")]
