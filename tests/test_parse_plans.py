@@ -689,3 +689,18 @@ def test_amendments_recommendations_and_an_understanding_are_plan_nouns() -> Non
     assert _plans(body) == [
         ("Muammar Gaddafi", ["a single African army", "a common defence policy", "a full-time chairman"])
     ]
+
+
+def test_a_counted_agreement_lists_its_points_as_a_plan_of_each_government() -> None:
+    text = (
+        "date 2014-11-07\n\nBEIJING - China and Japan released a four-point agreement on Friday. "
+        "In it the two governments:\n\n1. will abide by the principles\n2. will overcome political obstacles\n"
+        "3. will establish crisis mechanisms\n4. will resume dialogue.\n"
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [(plan.proposer, plan.name, len(plan.items)) for plan in plans] == [
+        ("China", "four-point agreement", 4),
+        ("Japan", "four-point agreement", 4),
+    ]
+    prose = "date 2014-11-07\n\nChina and Japan signed an agreement on fisheries and a trade agreement on Friday.\n"
+    assert parse_article(prose).to_expectation().plans == []

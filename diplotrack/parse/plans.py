@@ -53,8 +53,10 @@ _PLAN_NOUN = (
     r"|offer|package|consensus|declaration|provisions|timetable)"
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# A counted text lists its parts even when it is an agreement: "a four-point agreement", "a 12-point accord".
 _NAMED = re.compile(
-    rf"\b{_NUMBER}-(?:point|step|part|stage|phase)(?:[ \t]+[\"“]?[\w-]+[\"”]?){{0,3}}?[ \t]+[\"“]?{_PLAN_NOUN}\b[\"”]?",
+    rf"\b{_NUMBER}-(?:point|step|part|stage|phase)(?:[ \t]+[\"“]?[\w-]+[\"”]?){{0,3}}?[ \t]+[\"“]?"
+    rf"(?:{_PLAN_NOUN}|agreement|accord)\b[\"”]?",
     re.IGNORECASE,
 )
 _ANY_PLAN = re.compile(rf"\b(?:peace[ \t]+)?{_PLAN_NOUN}\b", re.IGNORECASE)
@@ -268,6 +270,7 @@ _REACTING = re.compile(
 _TRIGGERS = frozenset(
     {*_PLAN_NOUN.strip("(?:)").replace(" ", "|").split("|"), "draft"}
     | {"statement", "declaration", "communique", "communiqué"}
+    | {"agreement", "accord"}  # counted ones only: "a four-point agreement"
 )
 _SKIP_BEFORE_NAME = frozenset({"the", "so-called", "so", "-", "called"})
 
