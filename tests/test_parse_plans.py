@@ -704,3 +704,14 @@ def test_a_counted_agreement_lists_its_points_as_a_plan_of_each_government() -> 
     ]
     prose = "date 2014-11-07\n\nChina and Japan signed an agreement on fisheries and a trade agreement on Friday.\n"
     assert parse_article(prose).to_expectation().plans == []
+
+
+def test_measures_that_are_to_do_several_things_list_their_parts() -> None:
+    text = (
+        "date 2010-05-26\n\nSouth Korean President Lee Myung-bak announced his measures against the North on Monday. "
+        "The measures are to halt almost all trade with the North, to bar North Korean merchant ships "
+        "from South Korean waters and to take the case to the U.N. Security Council.\n"
+    )
+    (plan,) = parse_article(text).to_expectation().plans
+    first = "halt almost all trade with the North"
+    assert (plan.proposer, plan.items[0], len(plan.items)) == ("Lee Myung-bak", first, 3)

@@ -69,7 +69,7 @@ _INTRO = re.compile(
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
     r"|(?:which|that)?[ \t]*(?:covers|covered)"
-    r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that)\b"
+    r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t]))\b"
     r"|:(?!\d)",
     re.IGNORECASE,
 )
