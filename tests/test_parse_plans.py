@@ -715,3 +715,19 @@ def test_measures_that_are_to_do_several_things_list_their_parts() -> None:
     (plan,) = parse_article(text).to_expectation().plans
     first = "halt almost all trade with the North"
     assert (plan.proposer, plan.items[0], len(plan.items)) == ("Lee Myung-bak", first, 3)
+
+
+def test_recommendations_that_call_on_someone_to_do_things_list_them() -> None:
+    text = (
+        "date 2010-11-13\n\nOAS Secretary-General Jose Miguel Insulza visited Managua last week. "
+        "Insulza's four recommendations call on the neighbours to hold a meeting of their commission, "
+        "to resume talks on the boundary, to avoid the presence of troops in the area, and to fight drug trafficking.\n"
+    )
+    (plan,) = parse_article(text).to_expectation().plans
+    assert plan.proposer == "Jose Miguel Insulza"
+    assert plan.items == [
+        "hold a meeting of their commission",
+        "resume talks on the boundary",
+        "avoid the presence of troops in the area",
+        "fight drug trafficking",
+    ]

@@ -65,6 +65,7 @@ _INTRO = re.compile(
     r"|which[ \t]+(?:includes|included|include|calls[ \t]+for|comprises)"
     r"|that[ \t]+(?:includes|included|include|calls[ \t]+for)"
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
+    r"|call[ \t]+on[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?=to[ \t])"
     r"|(?:begin|start|open)s?[ \t]+with"
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
