@@ -57,6 +57,7 @@ def test_names_and_countries() -> None:
     assert names_match("United Kingdom", "Britain")
     assert not names_match("Joe Biden", "Hunter Biden")
     assert names_match("Moammar Gadhafi", "Muammar Gaddafi")  # one shipped leader, two spellings
+    assert names_match("Abdullah bin Abdul Aziz", "Abdullah bin Abdulaziz")  # spaced two ways
     assert not names_match("Moammar Gadhafi", "Saif al-Islam Gaddafi")
     assert overlap("humanitarian truce in Gaza", "a humanitarian truce") == 2 / 3
 
