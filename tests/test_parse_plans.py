@@ -731,3 +731,21 @@ def test_recommendations_that_call_on_someone_to_do_things_list_them() -> None:
         "avoid the presence of troops in the area",
         "fight drug trafficking",
     ]
+
+
+def test_demands_set_apart_by_semicolons_are_a_plan_of_the_co_hosts() -> None:
+    text = (
+        "date 2024-06-11\n\nKing Abdullah II of Jordan, Egyptian President Abdel Fattah al-Sisi and UN "
+        "Secretary-General Antonio Guterres co-hosted the conference. U.S. Secretary of State Antony Blinken "
+        "told delegates Hamas should accept the plan. In a closing statement, the three co-hosts called for an "
+        "immediate ceasefire; the release of all hostages; the opening of all land crossings; and the protection "
+        "of aid workers.\n"
+    )
+    plans = parse_article(text).to_expectation().plans
+    assert [plan.proposer for plan in plans] == ["Abdullah II", "Abdel Fattah al-Sisi", "Antonio Guterres"]
+    assert plans[0].items == [
+        "an immediate ceasefire",
+        "the release of all hostages",
+        "the opening of all land crossings",
+        "the protection of aid workers",
+    ]

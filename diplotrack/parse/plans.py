@@ -106,6 +106,8 @@ _EXPECTATION = re.compile(
     re.IGNORECASE,
 )
 _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
+# "called for A; B; and C": a verb of demanding before a list set apart by semicolons.
+_DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|demands)[ \t]+(?=[^;]+;)", re.IGNORECASE)
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
     rf"\b{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities"
@@ -201,8 +203,10 @@ _MAX_CONTINUED_ITEM_WORDS = 22
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
     r"\b(?:the|both)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
-    r"(?P<noun>countries|governments|sides|presidents|leaders|parties|candidates|prime[ \t]+ministers|ministers)\b"
-    r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted)\b)",
+    r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
+    r"|prime[ \t]+ministers|ministers)\b"
+    r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted"
+    r"|called[ \t]+for)\b)",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -212,6 +216,7 @@ _STATES = frozenset({"countries", "governments"})
 _SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed", "initialled", "approved"})
 _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
+_HOSTING_WORDS = frozenset({"hosted", "co-hosted", "hosts", "co-hosts", "host", "convened", "co-chaired", "chaired"})
 _PLAN_PROPOSED = re.compile(r"\b(?:proposed|proposes|envisaged)[ \t]+(?=\S)", re.IGNORECASE)
 _NOT_ITEM_OPENERS = frozenset({"at", "on", "after", "before", "during", "while", "when", "as", "president", "prime"})
 _ANNOUNCER_REACH = 5
@@ -784,14 +789,16 @@ class _PlanFinder:
             return chosen
         if not wanted or collective.group("noun").lower() in _NOT_HEADS:
             return proposers
+        cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
         # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
         latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
-        before = sorted(latest_first, key=lambda previous: _SIGNING_WORDS.isdisjoint(previous.words))
+        cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
+        before = sorted(latest_first, key=lambda previous: cue.isdisjoint(previous.words))
         earlier = [
             m
             for previous in before
             for m in self.mentions(previous)
-            if m.kind == "leader" and self.takes_part(m) and _is_head(self.actors, m)
+            if m.kind == "leader" and self.takes_part(m) and (cohosts or _is_head(self.actors, m))
         ]
         chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
         return chosen if len(chosen) == wanted else proposers
@@ -899,6 +906,7 @@ class _PlanFinder:
                 self.continued_list(sentence)
                 or self.proposed_list(sentence)
                 or self.expectation_list(sentence)
+                or self.demanded_list(sentence)
                 or self.reported_measures(sentence)
                 or self.prescriptive_run(sentence)
             )
@@ -981,6 +989,20 @@ class _PlanFinder:
         """The plan of the subject of the clause whose cue starts at character ``head`` (none without one)."""
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head))
         return self._each(proposers[:1], None, items, sentence) if proposers else []
+
+    def demanded_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "the three co-hosts called for A; B; C; and D": demands set apart by semicolons are parts."""
+        if sentence.text.count(";") < _MIN_MEASURES - 1:
+            return []  # most sentences have no such list
+        head = _DEMANDED_LIST.search(sentence.text)
+        if head is None:
+            return []
+        rest = sentence.text[head.end() :]
+        items = split_items(rest, sentence.start + head.end())
+        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
+            return []
+        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
+        return self._each(proposers[:1] or [None], None, items, sentence)
 
     def reported_measures(self, sentence: Sentence) -> list[FoundPlan]:
         """ "told Reuters that the kingdom would end all flights, halt trade and bar travel": three acts or
