@@ -240,3 +240,10 @@ def test_an_apposition_with_a_long_title() -> None:
 def test_a_ranked_title_after_a_name_makes_a_leader() -> None:
     text = "Jared Kushner, the senior White House adviser who led the talks, told reporters the deal was good."
     assert _leaders(text, dt.date(2020, 12, 10))["Jared Kushner"] == ("adviser", "United States")
+
+
+def test_a_surname_that_names_a_place_ends_an_unknown_name() -> None:
+    leaders = _leaders("Ecuadorean Foreign Minister Maria Isabel Salvador said Quito would ask for help.")
+    assert "Maria Isabel Salvador" in leaders
+    known = _leaders("Indian Prime Minister Narendra Modi met Xi. Narendra Modi Japan's guest, left.")
+    assert "Narendra Modi Japan" not in known

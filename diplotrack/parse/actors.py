@@ -976,6 +976,7 @@ class _Resolver:
                     and tokens[j + 1].capitalized
                     and j + 1 not in starts
                 )
+                and not _surname_like_place(tokens, starts, match, i, j)
             ):
                 break
             if j > i and match is not None and match.last - j >= 2 and _titled_alias(words, match):
@@ -1110,6 +1111,20 @@ def _office_holder(tokens: Sequence[Token], mention: Mention) -> bool:
     while back > 0 and tokens[back].lower not in ("of", "for") and tokens[back].capitalized:
         back -= 1
     return back > 0 and tokens[back].lower in ("of", "for") and fold(tokens[back - 1].text) in _OFFICE_WORDS
+
+
+def _surname_like_place(
+    tokens: Sequence[Token], starts: dict[int, PhraseMatch[Entry]], match: PhraseMatch[Entry], i: int, j: int
+) -> bool:
+    """ "Maria Isabel Salvador": a one-word place after two unknown given names ends the name, not the run.
+
+    Not after a known name ("Narendra Modi India's ..."), nor before a possessive.
+    """
+    if j - i < 2 or match.last != j + 1 or not all(v.kind in ("country", "place") for v in match.values):
+        return False
+    if j + 1 < len(tokens) and (tokens[j + 1].capitalized or tokens[j + 1].lower in ("'s", "’s")):
+        return False
+    return not any(k in starts and any(v.kind in ("leader", "surname") for v in starts[k].values) for k in range(i, j))
 
 
 def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> ArticleActors:

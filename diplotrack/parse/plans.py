@@ -834,7 +834,9 @@ class _PlanFinder:
             between = tokens[mention.last : country.first]
             # A verb stands between them: "Erdogan set out Ankara's terms", not "Turkey's Erdogan".
             acts = any(t.text.isalpha() and t.text.islower() for t in between)
-            if acts and self.actors.entities[mention.ref].country == country.ref:
+            entity = self.actors.entities[mention.ref]
+            # "Foreign Minister X said Quito would ask": a minister the article gives no country speaks for it.
+            if acts and entity.country in (country.ref, None) and entity.organization is None:
                 return [mention]
         return proposers
 
