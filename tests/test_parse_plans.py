@@ -753,7 +753,7 @@ def test_demands_set_apart_by_semicolons_are_a_plan_of_the_co_hosts() -> None:
 
 def test_a_minister_relaying_her_countrys_list_proposes_it() -> None:
     text = (
-        "date 2008-03-03\n\nEcuadorean Foreign Minister Maria Isabel Salvador said Quito would ask the OAS "
+        "date 2008-03-03\n\nForeign Minister Maria Isabel Salvador said Quito would ask the OAS "
         "for three things: a formal condemnation of the incursion, a commission to investigate it, "
         "and guarantees that it would not be repeated.\n"
     )
