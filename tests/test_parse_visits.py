@@ -733,3 +733,13 @@ def test_a_trip_someone_says_they_will_not_make_is_cancelled() -> None:
 def test_he_after_the_office_of_a_leader_is_that_leader() -> None:
     text = "The office of Czech President Vaclav Klaus said he would not travel to Crimea."
     assert _visits(text, dt.date(2012, 5, 8))["Vaclav Klaus", "Ukraine"].status == "cancelled"
+
+
+def test_a_leader_named_inside_what_is_said_does_not_attend() -> None:
+    text = (
+        "CRAWFORD, Texas, April 25 — Saudi Crown Prince Abdullah bin Abdulaziz met U.S. President George W. Bush "
+        "at his ranch on Thursday. Bush said Palestinian leader Yasser Arafat must do far more to stop terror."
+    )
+    visits = _visits(text, dt.date(2002, 4, 25))
+    assert ("Yasser Arafat", "United States") not in visits
+    assert ("Abdullah bin Abdulaziz", "United States") in visits

@@ -1075,6 +1075,8 @@ def _talked_about(words: Sequence[str], first: int) -> bool:
             return True
         if word == "that" and not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index]):
             return True  # "told Putin that", "told reporters on Monday that"
+        if word in _SAYING and index >= first - _SAID_REACH:
+            return True  # "said Arafat must do far more", "saying Prime Minister Ariel Sharon had begun"
         if word in (";", "—", "–"):
             return False
     return False
@@ -1109,6 +1111,9 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
 # Words after which a name is supposed, not present: "if Vladimir Putin sent his forces".
 _SUPPOSING = frozenset({"if", "unless", "whether"})
 # Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
+# A verb of saying just before a name (over its titles): the name is inside the words said.
+_SAYING = frozenset({"said", "says", "saying"})
+_SAID_REACH = 4
 _REPORTING_BEFORE_THAT = frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
     | {"told", "tells", "assured", "reminded"}
