@@ -743,3 +743,16 @@ def test_a_leader_named_inside_what_is_said_does_not_attend() -> None:
     visits = _visits(text, dt.date(2002, 4, 25))
     assert ("Yasser Arafat", "United States") not in visits
     assert ("Abdullah bin Abdulaziz", "United States") in visits
+
+
+def test_after_an_arrival_elsewhere_the_story_stays_there() -> None:
+    text = (
+        "MOSCOW, March 18 — Russian President Vladimir Putin signed a treaty on Tuesday. "
+        "The White House condemned the move. U.S. Vice President Joe Biden, who arrived in Warsaw on Tuesday, "
+        "called the annexation a land grab. Standing beside Polish Prime Minister Donald Tusk after their talks, "
+        "Biden said the costs for Moscow would rise."
+    )
+    visits = _visits(text, dt.date(2014, 3, 18))
+    assert set(visits) == {("Joe Biden", "Poland")}
+    no_place = text.replace("the costs for Moscow would rise", "the costs would rise")
+    assert set(_visits(no_place, dt.date(2014, 3, 18))) == {("Joe Biden", "Poland")}

@@ -237,6 +237,10 @@ _LEG_GAP = 5
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 _AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
 _TOWN_WORDS = 3
+# Words that take their destination with "for": "left for Moscow", "is due to leave on Tuesday for Lima".
+_DEPARTURES = frozenset(
+    {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
+)
 _TRIP_NEGATIONS = frozenset({"not", "never", "t"})
 _MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
 _GEORGIA, _US = "GEO", "USA"
@@ -367,6 +371,8 @@ class _SentenceVisits:
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
                 continue
+            if previous == "for" and self.words[trigger] not in _DEPARTURES:
+                continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
             if previous in _PLACE_PREPOSITIONS or (
                 first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
             ):
@@ -1244,6 +1250,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     visits: list[FoundVisit] = []
     seen: set[str] = set()
     away = False
+    scene: str | None = None  # the country of the last place a sentence put its events in
     gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2])
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
@@ -1273,11 +1280,16 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         if not lead and date is not None and _dated_earlier(sentence.words, date):
             continue  # "a handshake with Bill Clinton at the United Nations in 2000": history
         finder = _SentenceVisits(sentence, actors, date)
+        located = finder.located_spots()
+        arriving = not _ARRIVALS.isdisjoint(sentence.words) and sentence is not opening
+        previous_scene, scene = scene, (located[-1][2] if located and arriving else scene)
         if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
             continue
         # A sentence that places its events in another country is not about the dateline's.
-        if any(spot[2] != country for spot in finder.located_spots()) or finder.travels_elsewhere(country):
+        if any(spot[2] != country for spot in located) or finder.travels_elsewhere(country):
             continue
+        if not gathering and not located and previous_scene not in (None, country):
+            continue  # "Biden arrived in Warsaw. Standing beside Tusk, he said ...": still in Warsaw
         # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
         cutoff = min(
             (
