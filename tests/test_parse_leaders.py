@@ -247,3 +247,8 @@ def test_a_surname_that_names_a_place_ends_an_unknown_name() -> None:
     assert "Maria Isabel Salvador" in leaders
     known = _leaders("Indian Prime Minister Narendra Modi met Xi. Narendra Modi Japan's guest, left.")
     assert "Narendra Modi Japan" not in known
+
+
+def test_a_verb_between_a_country_and_a_title_keeps_them_apart() -> None:
+    text = "Crown Prince Abdullah of Saudi Arabia presented President George W. Bush with a plan."
+    assert _leaders(text, dt.date(2002, 4, 25))["George W. Bush"][1] == "United States"

@@ -1117,3 +1117,8 @@ def test_calling_a_bare_noun_something_judges_it_but_calling_off_does_not() -> N
 def test_not_ruling_it_out_is_neutral() -> None:
     body = "Asked about bases in Poland, U.S. President Barack Obama did not rule it out."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Barack Obama", "neutral")]
+
+
+def test_a_leader_of_a_country_is_the_subject_not_the_country() -> None:
+    body = "Crown Prince Abdullah bin Abdul Aziz of Saudi Arabia proposed a plan to end the fighting."
+    assert [h for h, _, _ in _positions(body)] == ["Abdullah bin Abdulaziz"]

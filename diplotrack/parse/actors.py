@@ -42,6 +42,8 @@ _NOT_TITLE_WORDS = frozenset(
 # Titles that go with one name only ("Pope Francis", "King Charles", "Emir Tamim").
 _SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "sheikh", "crown prince"})
 _HISTORY = frozenset({"former", "late", "ex", "then", "predecessor"})
+# Past forms that may stand between a country and a title without belonging to either ("gave", "met").
+_IRREGULAR_PASTS = frozenset({"met", "told", "gave", "sent", "saw", "took", "made", "said", "thanked", "hosted"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
@@ -749,7 +751,13 @@ class _Resolver:
             back -= 1
         # The country may stand one or two words before the title: "U.S. House Speaker", "U.S. climate envoy".
         ends = [back + 1]
-        if back >= 1 and tokens[back].text.isalpha() and words[back] not in _NOT_TITLE_WORDS and back not in starts:
+        if (
+            back >= 1
+            and tokens[back].text.isalpha()
+            and words[back] not in _NOT_TITLE_WORDS
+            and back not in starts
+            and not _verb_like(tokens[back])
+        ):
             ends.append(back)
             # "Ukraine's Infrastructure Minister", "China's Vice Premier".
             if back >= 2 and words[back - 1] in ("'s", "’s"):
@@ -1111,6 +1119,11 @@ def _office_holder(tokens: Sequence[Token], mention: Mention) -> bool:
     while back > 0 and tokens[back].lower not in ("of", "for") and tokens[back].capitalized:
         back -= 1
     return back > 0 and tokens[back].lower in ("of", "for") and fold(tokens[back - 1].text) in _OFFICE_WORDS
+
+
+def _verb_like(token: Token) -> bool:
+    """ "of Saudi Arabia presented President Bush": a lower-case past form between a country and a title."""
+    return not token.capitalized and (token.lower.endswith("ed") or token.lower in _IRREGULAR_PASTS)
 
 
 def _surname_like_place(

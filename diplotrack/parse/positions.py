@@ -247,6 +247,7 @@ _SHORT_ADVERBIAL = 6
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
 # How many title words may stand between a verb and the name they introduce ("UN Secretary-General").
 _TITLE_SPAN = 4
+_NAME_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "der", "ibn", "el"})
 # A leader's own stand, reported by someone else: "said Zelensky was open to", "Kim had assured him".
 _ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
 _ATTITUDE_VERBS = frozenset(
@@ -740,6 +741,15 @@ class _SentencePositions:
                 and words[verb + 1 : verb + 2] in ([], ["."], [","], [";"])
             ):
                 return _Subject((mention,), True)  # "..., which Kigali denies", "a charge Bamako denies": background
+            if (
+                mention is not None
+                and mention.kind == "country"
+                and mention.first > 1
+                and words[mention.first - 1] == "of"
+            ):
+                owner = self.leader_before_of(mention.first - 1)
+                if owner is not None:
+                    mention = owner  # "Crown Prince Abdullah of Saudi Arabia presented": the prince
             if mention is not None:
                 if self.offices_of(mention) and mention.kind == "org":
                     return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
@@ -815,6 +825,18 @@ class _SentencePositions:
                     return _Subject((demonym,), background)  # "the German government said": Germany
             return _Subject((), background)
         return _Subject((), background)
+
+    def leader_before_of(self, of: int) -> Mention | None:
+        """The leader named before "of" ("Abdullah bin Abdul Aziz of Saudi Arabia"), over name words left over."""
+        back = of
+        while (
+            back > 0
+            and back not in self.ends
+            and (self.tokens[back - 1].capitalized or self.words[back - 1] in _NAME_PARTICLES)
+        ):
+            back -= 1
+        owner = self.ends.get(back)
+        return owner if owner is not None and owner.kind == "leader" else None
 
     def placed(self, holders: Sequence[Mention], index: int) -> tuple[Mention, ...]:
         """Holders named in another sentence, placed on the word at ``index`` that stands for them here."""
@@ -1024,7 +1046,7 @@ class _SentencePositions:
         return ()
 
     def bare_noun_named(self, position: int) -> bool:
-        """ 'called dialogue "the only road"', "called sanctions a mistake": a bare noun, then what it is."""
+        """'called dialogue "the only road"', "called sanctions a mistake": a bare noun, then what it is."""
         if position + 1 >= len(self.tokens):
             return False
         token = self.tokens[position]
