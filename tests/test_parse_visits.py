@@ -756,3 +756,11 @@ def test_after_an_arrival_elsewhere_the_story_stays_there() -> None:
     assert set(visits) == {("Joe Biden", "Poland")}
     no_place = text.replace("the costs for Moscow would rise", "the costs would rise")
     assert set(_visits(no_place, dt.date(2014, 3, 18))) == {("Joe Biden", "Poland")}
+
+
+def test_a_leader_warned_or_informed_from_the_dateline_is_not_there() -> None:
+    text = (
+        "MEXICO CITY, Nov. 26 — Mexican President Claudia Sheinbaum warned U.S. President-elect Donald Trump "
+        "on Tuesday that any tariff would be answered with tariffs of its own."
+    )
+    assert _visits(text, dt.date(2024, 11, 26)) == {}

@@ -44,6 +44,9 @@ OBJECT_MARKERS = frozenset(
         "between",
         "and",
     }
+    # Verbs whose object is a person spoken to or about: "warned Donald Trump", "informed Chancellor Merkel".
+    | {"warned", "thanked", "congratulated", "praised", "criticised", "criticized", "informed", "briefed"}
+    | {"succeeded", "replaced", "invited", "reminded", "assured", "blamed", "rebuked"}
 )
 _PHRASE_INNER = frozenset({"'s", "’s", "-"})
 _TITLE_INNER = frozenset({"of", "for", "the"})
