@@ -239,6 +239,7 @@ _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 # What a relative clause answers, told as background: "..., which he denies", "a charge Bamako rejects".
 _DENIED_BEFORE = frozenset({"which", "charge", "charges", "accusation", "accusations", "allegation", "allegations"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "the"})
 _ADVERBIAL_STARTS = frozenset(
     {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
 )
@@ -1247,11 +1248,17 @@ class _SentencePositions:
                     return ahead + 1  # "said on Twitter that Europe stood with them"
                 if (
                     0 < ahead - position <= _SHORT_ADVERBIAL
-                    and self.words[ahead] in _SUBJECT_PRONOUNS
+                    and (self.words[ahead] in _SUBJECT_PRONOUNS or self.possessed_subject(ahead))
                     and self.words[position] not in _CLAUSE_OPENERS
                 ):
-                    return ahead  # "said on Tuesday he wanted ..."; not "said as he arrived"
+                    return ahead  # "said on Tuesday he wanted ...", "... his government would"; not "said as he"
         return position
+
+    def possessed_subject(self, position: int) -> bool:
+        """ "his government would", "their countries had": a possessive and a noun, then a verb."""
+        if self.words[position] not in _POSSESSIVE_OPENERS or position + 2 >= len(self.words):
+            return False
+        return self.words[position + 2] in FINITE_VERBS
 
     # --- run ------------------------------------------------------------------------------
 
