@@ -1129,3 +1129,8 @@ def test_words_reported_after_a_day_may_open_on_a_possessive() -> None:
     assert [(h, s, e) for h, s, e in _positions(body)] == [
         ("Mahathir Mohamad", "support", "his government would cancel the railway")
     ]
+
+
+def test_a_surname_that_is_also_a_modal_still_ends_the_speakers_name() -> None:
+    body = '"I will not trigger Article 50 this year," British Prime Minister Theresa May told reporters.'
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Theresa May", "oppose")]

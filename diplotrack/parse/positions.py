@@ -712,7 +712,7 @@ class _SentencePositions:
             if pair:
                 return _Subject(pair)  # "Both condemned the vetoes": the two named last
         for _ in range(3):
-            while index >= 0 and (
+            while index >= 0 and index + 1 not in self.ends and (
                 words[index] in _AUXILIARIES
                 or words[index] in _TIME_WORDS
                 or (words[index].endswith("ly") and not self.tokens[index].capitalized)
