@@ -1134,3 +1134,11 @@ def test_words_reported_after_a_day_may_open_on_a_possessive() -> None:
 def test_a_surname_that_is_also_a_modal_still_ends_the_speakers_name() -> None:
     body = '"I will not trigger Article 50 this year," British Prime Minister Theresa May told reporters.'
     assert [(h, s) for h, s, _ in _positions(body)] == [("Theresa May", "oppose")]
+
+
+def test_ruling_it_out_opposes_and_an_apology_supports() -> None:
+    assert [(h, s) for h, s, _ in _positions("British Prime Minister Keir Starmer ruled it out.")] == [
+        ("Keir Starmer", "oppose")
+    ]
+    apology = "Italian Prime Minister Silvio Berlusconi apologized on Saturday for colonial rule in Libya."
+    assert [(h, s) for h, s, _ in _positions(apology)] == [("Silvio Berlusconi", "support")]
