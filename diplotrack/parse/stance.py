@@ -447,12 +447,15 @@ def bears_stance(words: Sequence[str]) -> bool:
         False
         >>> bears_stance("washington would impose sanctions".split())
         True
+        >>> bears_stance("it was expelling the ambassador".split())
+        True
     """
     negative = _lexicon()[0]
     for index, word in enumerate(words):
         if word in _STANCE_MARKERS or word in POSITIVE or word in negative or is_negation(words, index):
             return True
-    return _hedged(words)
+    # "said it was expelling the ambassador": a measure announced is a position (the guidelines settle it).
+    return _hedged(words) or _announced_measure(words)
 
 
 def negated_fact(words: Sequence[str]) -> bool:
