@@ -1142,3 +1142,11 @@ def test_ruling_it_out_opposes_and_an_apology_supports() -> None:
     ]
     apology = "Italian Prime Minister Silvio Berlusconi apologized on Saturday for colonial rule in Libya."
     assert [(h, s) for h, s, _ in _positions(apology)] == [("Silvio Berlusconi", "support")]
+
+
+def test_the_group_and_the_rebels_refer_back_to_the_body_named_last() -> None:
+    body = (
+        "Hamas received the proposal on Monday. The group said it was open to an agreement. "
+        "The FARC met negotiators in Havana. The rebels said they would respect the truce."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Hamas", "neutral"), ("FARC", "support")]

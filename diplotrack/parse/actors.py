@@ -127,7 +127,10 @@ HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan"
 # Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
-_BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "league", "community"})
+_BODY_NOUNS = frozenset(
+    {"bloc", "alliance", "organisation", "organization", "union", "league", "community"}
+    | {"group", "movement", "party", "rebels", "militants"}
+)
 # Kinds of place a demonym may qualify: "the Algerian capital", "the Argentine resort of Bariloche".
 _PLACE_KINDS = frozenset({"capital", "resort", "city", "town", "port", "island", "village", "province", "region"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
