@@ -252,3 +252,8 @@ def test_a_surname_that_names_a_place_ends_an_unknown_name() -> None:
 def test_a_verb_between_a_country_and_a_title_keeps_them_apart() -> None:
     text = "Crown Prince Abdullah of Saudi Arabia presented President George W. Bush with a plan."
     assert _leaders(text, dt.date(2002, 4, 25))["George W. Bush"][1] == "United States"
+
+
+def test_a_spokesman_of_the_government_after_a_name_is_a_leader() -> None:
+    text = "Zoltan Kovacs, the Hungarian government's international spokesman, said the talks were good."
+    assert "Zoltan Kovacs" in _leaders(text, dt.date(2024, 2, 23))

@@ -94,7 +94,9 @@ _APPOSITION_ENDS = frozenset(
     | {'"', "”"}
 )
 # Words that may open a title set after a name, before its body or country: "the senior White House adviser".
-_APPOSITION_OPENERS = frozenset({"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special"})
+_APPOSITION_OPENERS = frozenset(
+    {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government"}
+)
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
 # "the funeral of X", "buried X", "X's death", "X, who died": a leader mourned, not one taking part.
