@@ -1150,3 +1150,8 @@ def test_the_group_and_the_rebels_refer_back_to_the_body_named_last() -> None:
         "The FARC met negotiators in Havana. The rebels said they would respect the truce."
     )
     assert [(h, s) for h, s, _ in _positions(body)] == [("Hamas", "neutral"), ("FARC", "support")]
+
+
+def test_an_unowned_ministry_speaks_for_the_country_of_the_opening_scene() -> None:
+    body = "Mali expelled the French ambassador. In Paris, the foreign ministry said it regretted the decision."
+    assert [h for h, _, _ in _positions(body)] == ["France"]

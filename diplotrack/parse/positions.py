@@ -824,6 +824,9 @@ class _SentencePositions:
                 demonym = self.demonym(back)
                 if demonym is not None:
                     return _Subject((demonym,), background)  # "the German government said": Germany
+                scene = self.scene_country(back, index + 1)
+                if scene is not None:
+                    return _Subject((scene,), background)  # "In Paris, the foreign ministry said": France
             return _Subject((), background)
         return _Subject((), background)
 
@@ -838,6 +841,16 @@ class _SentencePositions:
             back -= 1
         owner = self.ends.get(back)
         return owner if owner is not None and owner.kind == "leader" else None
+
+    def scene_country(self, first: int, last: int) -> Mention | None:
+        """The country of the place a sentence opens on ("In Paris, ..."), placed on the words first..last."""
+        if first < 3 or self.words[0] != "in" or self.words[first] != "the":
+            return None
+        for begin, end, country, _ in self.actors.place_mentions[self.sentence.index]:
+            if begin == 1 and self.words[end : end + 1] == [","] and end + 1 == first:
+                token = self.tokens[first]
+                return Mention("country", country, first, last, token.start, self.tokens[last - 1].end, "country")
+        return None
 
     def placed(self, holders: Sequence[Mention], index: int) -> tuple[Mention, ...]:
         """Holders named in another sentence, placed on the word at ``index`` that stands for them here."""
