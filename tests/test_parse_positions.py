@@ -1155,3 +1155,12 @@ def test_the_group_and_the_rebels_refer_back_to_the_body_named_last() -> None:
 def test_an_unowned_ministry_speaks_for_the_country_of_the_opening_scene() -> None:
     body = "Mali expelled the French ambassador. In Paris, the foreign ministry said it regretted the decision."
     assert [h for h, _, _ in _positions(body)] == ["France"]
+
+
+def test_a_city_inside_a_name_is_not_the_subject_of_a_participle() -> None:
+    body = (
+        "German Chancellor Gerhard Schroeder became the first chancellor to attend a commemoration of the 1944 "
+        "Warsaw Uprising, pledging that Berlin would not back claims for the return of property."
+    )
+    holders = [h for h, _, _ in _positions(body)]
+    assert holders[0] == "Gerhard Schroeder" and "Poland" not in holders

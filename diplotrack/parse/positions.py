@@ -1040,7 +1040,11 @@ class _SentencePositions:
         "Washington has excluded Cuba and Venezuela, arguing that ...": the one who excludes argues,
         not the countries excluded.
         """
-        candidates = [m for m in self.mentions if m.last <= participle and not is_object(self.tokens, m)]
+        candidates = [
+            m
+            for m in self.mentions
+            if m.last <= participle and not is_object(self.tokens, m) and not self.names_a_thing(m)
+        ]
         while candidates:
             group = group_of([m for m in candidates if m.kind == candidates[-1].kind], candidates[-1], self.tokens)
             first = min(m.first for m in group)
@@ -1048,6 +1052,12 @@ class _SentencePositions:
                 return tuple(group)
             candidates = [m for m in candidates if m.last <= first]
         return ()
+
+    def names_a_thing(self, mention: Mention) -> bool:
+        """ "the 1944 Warsaw Uprising", "the Minsk Agreements": a city inside a name, not a government."""
+        if mention.kind != "country" or mention.form not in ("capital", "place") or mention.last >= len(self.tokens):
+            return False
+        return self.tokens[mention.last].capitalized
 
     def opening_subject(self, before: int) -> tuple[Mention, ...]:
         """The subject that opens the sentence: "The two leaders ...", "Modi and Zuma ..."."""
