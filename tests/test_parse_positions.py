@@ -1127,7 +1127,7 @@ def test_a_leader_of_a_country_is_the_subject_not_the_country() -> None:
 def test_words_reported_after_a_day_may_open_on_a_possessive() -> None:
     body = "Malaysian Prime Minister Mahathir Mohamad said on Tuesday his government would cancel the railway."
     assert [(h, s, e) for h, s, e in _positions(body)] == [
-        ("Mahathir Mohamad", "support", "his government would cancel the railway")
+        ("Mahathir Mohamad", "oppose", "his government would cancel the railway")
     ]
 
 
@@ -1164,3 +1164,18 @@ def test_a_city_inside_a_name_is_not_the_subject_of_a_participle() -> None:
     )
     holders = [h for h, _, _ in _positions(body)]
     assert holders[0] == "Gerhard Schroeder" and "Poland" not in holders
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("the contracts were signed on grossly unfavourable terms", "oppose"),
+        ("his government would cancel the railway", "oppose"),
+        ("the relationship has never been closer", "support"),
+        ("our sovereignty is not negotiable", "support"),
+        ("the political foundation must not be interfered with", "support"),
+        ("the raid violated international law", "oppose"),
+    ],
+)
+def test_verdicts_cancellations_and_denials_that_affirm(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

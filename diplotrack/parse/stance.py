@@ -242,6 +242,21 @@ NEGATIVE = frozenset(
         "bullying",
         "coercion",
         "coercive",
+        # Verdicts on terms and acts: "grossly unfavourable", "a petty trick", "violated international law".
+        "unfavourable",
+        "unfavorable",
+        "distressed",
+        "desperation",
+        "violated",
+        "trick",
+        # Calling something off opposes it: "would cancel a $20 billion railway".
+        "cancel",
+        "cancelled",
+        "canceled",
+        "cancelling",
+        "scrap",
+        "scrapped",
+        "scrapping",
         # Disgust and alarm at conduct: "serious concerns about", "disgusted that", "treated like criminals".
         "concerns",
         "disgusted",
@@ -292,11 +307,11 @@ CONTRACTED = frozenset(
 )
 _NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither"})
 # A negated comparative praises: "there is no better deal".
-_COMPARATIVES = frozenset({"better", "alternative"})
+_COMPARATIVES = frozenset({"better", "alternative", "stronger", "closer", "warmer"})  # "never been stronger"
 # Under a negation these say the speaker holds firm: "will not leave Iraq", "cannot wait", "must not be wasted".
 _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
-    | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut"}
+    | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
 )
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
@@ -328,7 +343,9 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
-_OPPOSING_WORDS = frozenset({"against", "interfere", "interference", "harm", "threaten", "undermine", "afraid"})
+_OPPOSING_WORDS = frozenset(
+    {"against", "interfere", "interference", "harm", "threaten", "undermine", "afraid", "interfered", "damaged"}
+)
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
