@@ -1179,3 +1179,10 @@ def test_a_city_inside_a_name_is_not_the_subject_of_a_participle() -> None:
 )
 def test_verdicts_cancellations_and_denials_that_affirm(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+def test_drawing_up_or_outlining_a_plan_supports_it() -> None:
+    drawn = "Paraguayan President Fernando Lugo has drawn up a six-point agenda for talks with Brazil."
+    outlined = "Indian Prime Minister Narendra Modi outlined a positive agenda for the relationship."
+    assert [(h, s) for h, s, _ in _positions(drawn)] == [("Fernando Lugo", "support")]
+    assert [(h, s) for h, s, _ in _positions(outlined)] == [("Narendra Modi", "support")]

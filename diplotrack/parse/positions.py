@@ -221,6 +221,7 @@ _BACK_REFERENCE = 6
 _EMBRACED = frozenset({"him", "her", "them", "each", "one", "warmly", "and", "at", "on", "before", "as"})
 # Verbs that introduce a list of proposals after a colon.
 _INTRODUCING = frozenset({"set out", "outline", "lay out", "present", "put forward", "list", "spell out"})
+_LISTING = frozenset({":", "includes", "including", "include", "comprises", "comprising"})
 # Words before "to <verb>" that forecast the act rather than report a view.
 _FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
 # "called Putin a day later": a time after "a" is no name for the one called.
@@ -712,12 +713,16 @@ class _SentencePositions:
             if pair:
                 return _Subject(pair)  # "Both condemned the vetoes": the two named last
         for _ in range(3):
-            while index >= 0 and index + 1 not in self.ends and (
-                words[index] in _AUXILIARIES
-                or words[index] in _TIME_WORDS
-                or (words[index].endswith("ly") and not self.tokens[index].capitalized)
-                or words[index] in ("'", "’", "t")
-                or words[index] in CONTRACTED
+            while (
+                index >= 0
+                and index + 1 not in self.ends
+                and (
+                    words[index] in _AUXILIARIES
+                    or words[index] in _TIME_WORDS
+                    or (words[index].endswith("ly") and not self.tokens[index].capitalized)
+                    or words[index] in ("'", "’", "t")
+                    or words[index] in CONTRACTED
+                )
             ):
                 if words[index] == "had" and (index + 1 == verb or words[index + 1] != "to"):
                     background = True
@@ -1533,8 +1538,12 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
-            if verb.sense.lemma in _INTRODUCING and ":" in self.words[verb.match.last : verb.scope_end]:
-                continue  # "Erdogan set out Ankara's terms: ...": the plan's own introduction, not a view beside it
+            if verb.sense.lemma in _INTRODUCING and not _LISTING.isdisjoint(
+                self.words[verb.match.last : verb.scope_end]
+            ):
+                # "Erdogan set out Ankara's terms: ...", "outlined a plan, which includes A, B and C": the plan's
+                # own introduction, not a view beside it (the guidelines count one only in a sentence of its own).
+                continue
             if kept and index > 0 and self.acts_on_the_same(kept[-1], verb):
                 continue  # "condemned Serbia's pledge and urged Belgrade to reverse it": one view of one thing
             if kept and index > 0:
