@@ -1186,3 +1186,11 @@ def test_drawing_up_or_outlining_a_plan_supports_it() -> None:
     outlined = "Indian Prime Minister Narendra Modi outlined a positive agenda for the relationship."
     assert [(h, s) for h, s, _ in _positions(drawn)] == [("Fernando Lugo", "support")]
     assert [(h, s) for h, s, _ in _positions(outlined)] == [("Narendra Modi", "support")]
+
+
+def test_a_stance_dated_to_an_earlier_month_or_year_is_background() -> None:
+    assert _positions("Egyptian President Abdel Fattah al-Sisi offered in January to help broker a deal.") == []
+    assert _positions("In January, Chinese Premier Li Qiang warned voters against independence.") == []
+    assert _positions("Israeli Prime Minister Benjamin Netanyahu apologised for the raid in 2013.") == []
+    ready = "Egyptian President Abdel Fattah al-Sisi said in March that Egypt was ready to help broker a deal."
+    assert [h for h, _, _ in _positions(ready)] == ["Abdel Fattah al-Sisi"]  # the article is dated March 1

@@ -77,6 +77,8 @@ class ArticleActors:
     place_mentions: list[list[tuple[int, int, str, str]]] = attrs.Factory(list)
     # Bodies the gazetteer does not list, by id: their name and kind ("party", "armed-group", ...).
     bodies: dict[str, tuple[str, OrganizationKind]] = attrs.Factory(dict)
+    # The article's date, for telling what was said before its news ("warned in March").
+    date: dt.date | None = None
 
     def leader_keys(self) -> list[str]:
         """Keys of the leaders who take part in the events, in order of first mention."""
@@ -274,7 +276,7 @@ _LOCATING_WORDS = frozenset(
 class _Resolver:
     def __init__(self, date: dt.date | None) -> None:
         self.date = date
-        self.actors = ArticleActors()
+        self.actors = ArticleActors(date=date)
         self.by_part: dict[str, str] = {}
         self.shadowed: set[str] = set()
         self.last_subject: str | None = None

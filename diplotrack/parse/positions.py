@@ -213,6 +213,7 @@ _AFTER_A_GUEST = frozenset(
     {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
 )
 _AT_THE_TIME_REACH = 12
+_DATED_REACH = 6
 _EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
 _TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
@@ -1300,9 +1301,30 @@ class _SentencePositions:
                 return True
             if word == "earlier" and after[index + 1] == "this":
                 return True
+        if self.dated_before_the_news(match):
+            return True  # "offered in May to help", "In March, days before the election, Zhu warned"
         # "called the incident a stab in the back at the time": what was said then
         scope = self.words[match.last : min(len(self.words), match.last + _AT_THE_TIME_REACH)]
         return any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
+
+    def dated_before_the_news(self, match: PhraseMatch[VerbSense]) -> bool:
+        """Whether "in <month>" or "in <year>" just after a verb, or opening its sentence, is before the article."""
+        date = self.actors.date
+        if date is None:
+            return False
+        words = self.words
+        spots = [k for k in range(match.last, min(len(words) - 1, match.last + _DATED_REACH)) if words[k] == "in"]
+        if words[:1] == ["in"] and match.first > 1:
+            spots.append(0)
+        for k in spots:
+            when = words[k + 1]
+            if when.isdigit() and len(when) == 4 and int(when) < date.year:
+                return True
+            if when in MONTHS and self.tokens[k + 1].capitalized and MONTHS[when] < date.month:
+                following = words[k + 2] if k + 2 < len(words) else ""
+                if not (following.isdigit() and len(following) == 4 and int(following) > date.year):
+                    return True
+        return False
 
     def acts_on_the_same(self, prior: _Verb, verb: _Verb) -> bool:
         """Whether a second stance verb of the same holder takes the first one's object back with "it"."""
