@@ -764,3 +764,11 @@ def test_a_leader_warned_or_informed_from_the_dateline_is_not_there() -> None:
         "on Tuesday that any tariff would be answered with tariffs of its own."
     )
     assert _visits(text, dt.date(2024, 11, 26)) == {}
+
+
+def test_a_leader_who_might_attend_is_not_at_the_dateline_event() -> None:
+    text = (
+        "ALGIERS, Nov 1 — Arab leaders gathered in Algiers on Tuesday for the first Arab League summit in three "
+        "years. The Algerian press had speculated that Moroccan King Mohammed VI might attend."
+    )
+    assert ("Mohammed VI", "Algeria") not in _visits(text, dt.date(2022, 11, 1))

@@ -241,6 +241,7 @@ _TOWN_WORDS = 3
 _DEPARTURES = frozenset(
     {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
 )
+_HYPOTHETICAL = frozenset({"might", "may", "could", "would"})
 _TRIP_NEGATIONS = frozenset({"not", "never", "t"})
 _MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
 _GEORGIA, _US = "GEO", "USA"
@@ -1307,8 +1308,9 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 or not _takes_part(tokens, mention)
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
+                or not _HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):
-                continue
+                continue  # "... that King Mohammed VI might attend": supposed, not present
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
             seen.add(mention.ref)
