@@ -772,3 +772,16 @@ def test_a_leader_who_might_attend_is_not_at_the_dateline_event() -> None:
         "years. The Algerian press had speculated that Moroccan King Mohammed VI might attend."
     )
     assert ("Mohammed VI", "Algeria") not in _visits(text, dt.date(2022, 11, 1))
+
+
+def test_a_name_after_and_shares_the_role_of_the_name_before() -> None:
+    informed = (
+        "MOSCOW, Dec 6 — French President Francois Hollande, who had informed German Chancellor Angela Merkel and "
+        "Ukrainian President Petro Poroshenko before taking off, met Russian President Vladimir Putin at the airport."
+    )
+    assert set(_visits(informed, dt.date(2014, 12, 6))) == {("Francois Hollande", "Russia")}
+    met = (
+        "MOSCOW, Dec 6 — Russian President Vladimir Putin met German Chancellor Angela Merkel and "
+        "Ukrainian President Petro Poroshenko at the Kremlin."
+    )
+    assert set(_visits(met, dt.date(2014, 12, 6))) == {("Angela Merkel", "Russia"), ("Petro Poroshenko", "Russia")}

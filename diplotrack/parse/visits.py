@@ -1036,8 +1036,15 @@ def dateline_country(sentences: Sequence[Sentence]) -> tuple[str, str] | None:
 _NOT_YET = frozenset(["ahead", "upcoming", "before", "next", "will", "tomorrow"])
 
 
-def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
-    """Whether a leader named as an object still takes part: "met X", "with X", "attended by X"."""
+def _takes_part(tokens: Sequence[Token], mention: Mention, mentions: Sequence[Mention] = ()) -> bool:
+    """Whether a leader named as an object still takes part: "met X", "with X", "attended by X".
+
+    One named after "and" shares the role of the name before it ("had informed X and Y").
+    """
+    if object_marker(tokens, mention) == "and":
+        before = [m for m in mentions if m.last < mention.first and m.kind == mention.kind]
+        if before and all(t.lower in ("and", ",") for t in tokens[before[-1].last : _name_start(tokens, mention)]):
+            return _takes_part(tokens, before[-1], mentions)
     if not is_object(tokens, mention):
         return True
     marker = object_marker(tokens, mention)
@@ -1051,6 +1058,14 @@ def _takes_part(tokens: Sequence[Token], mention: Mention) -> bool:
     while back >= 0 and tokens[back].lower != "by":
         back -= 1
     return back > 0 and tokens[back - 1].lower in _AGENT_PARTICIPLES
+
+
+def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
+    """Where a name begins with its titles ("Ukrainian President Petro Poroshenko")."""
+    start = mention.first
+    while start > 0 and tokens[start - 1].capitalized:
+        start -= 1
+    return start
 
 
 # Words before the names of those who take part: "alongside X", "guests that included X", "as did X".
@@ -1305,7 +1320,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 mention.kind != "leader"
                 or mention.first >= cutoff
                 or mention.ref in seen
-                or not _takes_part(tokens, mention)
+                or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
                 or not _HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
