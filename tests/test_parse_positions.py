@@ -1175,6 +1175,7 @@ def test_a_city_inside_a_name_is_not_the_subject_of_a_participle() -> None:
         ("our sovereignty is not negotiable", "support"),
         ("the political foundation must not be interfered with", "support"),
         ("the raid violated international law", "oppose"),
+        ("there is no question of going back on the corridor", "support"),
     ],
 )
 def test_verdicts_cancellations_and_denials_that_affirm(words: str, stance: str) -> None:

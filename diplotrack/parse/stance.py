@@ -558,6 +558,8 @@ def content_stance(words: Sequence[str]) -> str:
                 continue  # "ready to talk without preconditions", "act without delay": readiness, not refusal
             if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
                 continue  # "no better deal", "not too late", "not only", "did not just elect a president"
+            if word == "no" and following[:1] in (["question"], ["doubt"]):
+                continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
             ahead = clause[index + 1 : index + 6]
             if "more" in ahead and "than" in clause[index + 2 : index + 7]:
                 continue  # "no one wanted peace more than Ukraine"
