@@ -1195,3 +1195,12 @@ def test_a_stance_dated_to_an_earlier_month_or_year_is_background() -> None:
     assert _positions("Israeli Prime Minister Benjamin Netanyahu apologised for the raid in 2013.") == []
     ready = "Egyptian President Abdel Fattah al-Sisi said in March that Egypt was ready to help broker a deal."
     assert [h for h, _, _ in _positions(ready)] == ["Abdel Fattah al-Sisi"]  # the article is dated March 1
+
+
+def test_the_president_a_spokesman_speaks_of_is_his_own() -> None:
+    body = (
+        "Iranian President Mahmoud Ahmadinejad sent a long letter. At the White House, spokesman Scott McClellan "
+        "said the president had seen the letter, but that it did not change the need for Iran to suspend enrichment."
+    )
+    holders = [h for h, _, evidence in _positions(body) if "letter" in evidence]
+    assert "Mahmoud Ahmadinejad" not in holders

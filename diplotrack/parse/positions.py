@@ -2126,6 +2126,8 @@ class _SentencePositions:
             return None
         if not spokesperson and (leader.form == "pronoun" or not self.attitude_after(leader.last)):
             return None  # "Biden said Putin must pay", "Trump said he wanted": the speaker's own view
+        if leader.form == "title" and (entity is None or self.actors.entities[leader.ref].country != entity.country):
+            return None  # "spokesman McClellan said the president had seen the letter": his own president, unnamed
         return leader
 
     def attitude_after(self, index: int) -> bool:
