@@ -837,6 +837,8 @@ class _SentenceVisits:
         words = self.words
         for index in [k for k, word in enumerate(words) if word in _CANDIDATES]:
             word = words[index]
+            if word in _SPEECH and not self.spoken_at(index):
+                continue  # most "said": no place follows, nothing to check
             if self.remote_near(index - 2, index + 4):
                 # Only trigger words matter; "spoke by phone with", "addressed the summit by
                 # video" are not trips.
@@ -872,8 +874,6 @@ class _SentenceVisits:
                 spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
-            if word in _SPEECH and not self.spoken_at(index):
-                continue
             if word not in _TRIGGERS and word not in _EVENT_NOUNS and word not in _SPEECH and not copula:
                 continue
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
