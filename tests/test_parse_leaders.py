@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diplotrack.parse import parse_article
 from diplotrack.parse.actors import resolve_actors
 from diplotrack.parse.text import split_sentences
@@ -257,3 +259,16 @@ def test_a_verb_between_a_country_and_a_title_keeps_them_apart() -> None:
 def test_a_spokesman_of_the_government_after_a_name_is_a_leader() -> None:
     text = "Zoltan Kovacs, the Hungarian government's international spokesman, said the talks were good."
     assert "Zoltan Kovacs" in _leaders(text, dt.date(2024, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Malaysian Prime Minister Mahathir Mohamad, who won a May election, flew to Beijing.", dt.date(2018, 8, 21)),
+        ("The call was brokered by then-U.S. President Barack Obama, officials said.", dt.date(2016, 6, 27)),
+        ("Israeli President Isaac Herzog and his wife, Michal, were greeted at the airport.", dt.date(2022, 12, 4)),
+    ],
+)
+def test_months_predecessors_and_spouses_are_not_leaders_of_the_story(text: str, day: dt.date) -> None:
+    leaders = _leaders(text, day)
+    assert not {"Theresa May", "Barack Obama", "Kristen Michal"} & set(leaders)

@@ -44,6 +44,10 @@ _SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "she
 _HISTORY = frozenset({"former", "late", "ex", "then", "predecessor"})
 # Past forms that may stand between a country and a title without belonging to either ("gave", "met").
 _IRREGULAR_PASTS = frozenset({"met", "told", "gave", "sent", "saw", "took", "made", "said", "thanked", "hosted"})
+# Nouns a month may qualify: "a May election", "the March summit".
+_PREFIX_REACH = 6
+_SPOUSES = frozenset({"wife", "husband", "widow", "spouse"})
+_MONTH_NOUNS = frozenset({"election", "elections", "vote", "summit", "meeting", "referendum", "poll", "deadline"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
@@ -193,6 +197,8 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
         return False
     before = words[index - 1] if index > 0 else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if before in ("a", "an", "the", "last", "this", "next") and after in _MONTH_NOUNS:
+        return True  # "in a May election", "the March summit": the month names the event
     return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
 
 
@@ -740,7 +746,12 @@ class _Resolver:
 
     def _is_history(self, words: Sequence[str], first: int) -> bool:
         before = words[max(0, first - 3) : first]
-        if any(word in _HISTORY or word.startswith("then-") or word.startswith("ex-") for word in before):
+        if any(word in _HISTORY for word in before):
+            return True
+        if not _SPOUSES.isdisjoint(words[max(0, first - 2) : first]):
+            return True  # "Herzog and his wife, Michal, were greeted": a spouse, not an official
+        # "then-U.S. President Barack Obama": the prefix sits on the first word of a title that may run long.
+        if any(word.startswith(("then-", "ex-")) for word in words[max(0, first - _PREFIX_REACH) : first]):
             return True
         # "first floated by President Harry Truman in 1946": a sentence set years before the article.
         if self.date is not None:
