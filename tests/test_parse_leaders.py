@@ -272,3 +272,10 @@ def test_a_spokesman_of_the_government_after_a_name_is_a_leader() -> None:
 def test_months_predecessors_and_spouses_are_not_leaders_of_the_story(text: str, day: dt.date) -> None:
     leaders = _leaders(text, day)
     assert not {"Theresa May", "Barack Obama", "Kristen Michal"} & set(leaders)
+
+
+def test_an_administration_named_after_its_head_does_not_list_the_head() -> None:
+    leaders = _leaders("The outgoing Obama administration moved to reassure Beijing.", dt.date(2016, 12, 3))
+    assert "Barack Obama" not in leaders
+    named = _leaders("U.S. President Barack Obama spoke. The Obama administration moved on.", dt.date(2016, 12, 3))
+    assert "Barack Obama" in named

@@ -674,7 +674,7 @@ class _Resolver:
             # A one-word alias ("Saleh", "Lee") is first the person this article has named so.
             known = self.by_part.get(words[first])
             if known is not None:
-                self.actors.entities[known].history_only &= self._is_history(words, first)
+                self.actors.entities[known].history_only &= self._is_history(words, first, last)
                 mentions.append(self._leader_mention(known, tokens, first, last, "name"))
                 return last
             if words[first] in self.shadowed:
@@ -701,7 +701,7 @@ class _Resolver:
                 title=None,
                 country=None,
                 organization=None,
-                history=self._is_history(words, first),
+                history=self._is_history(words, first, last),
             )
             mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
             return last
@@ -719,7 +719,7 @@ class _Resolver:
                         organization=None,
                         history=False,
                     )
-                self.actors.entities[key].history_only &= self._is_history(words, first)
+                self.actors.entities[key].history_only &= self._is_history(words, first, last)
                 mentions.append(self._leader_mention(key, tokens, first, last, "name"))
             return last
         if not tokens[first].capitalized and entry.kind != "org":
@@ -744,7 +744,9 @@ class _Resolver:
                 )
         return last
 
-    def _is_history(self, words: Sequence[str], first: int) -> bool:
+    def _is_history(self, words: Sequence[str], first: int, last: int = 0) -> bool:
+        if 0 < last < len(words) and words[last] == "administration":
+            return True  # "the outgoing Obama administration": a government named by its head, not the person
         before = words[max(0, first - 3) : first]
         if any(word in _HISTORY for word in before):
             return True
