@@ -1204,3 +1204,10 @@ def test_the_president_a_spokesman_speaks_of_is_his_own() -> None:
     )
     holders = [h for h, _, evidence in _positions(body) if "letter" in evidence]
     assert "Mahmoud Ahmadinejad" not in holders
+
+
+def test_an_armed_groups_chief_speaks_for_the_group_and_is_no_leader() -> None:
+    body = "In Cairo, Hamas's exiled political leader, Khaled Meshaal, said the movement would respect the truce."
+    extraction = parse_article(HEAD + body)
+    assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [("Hamas", "support")]
+    assert not extraction.leaders

@@ -24,6 +24,7 @@ from diplotrack.parse.lexicon import (
     capital_of,
     gazetteer,
     leaders,
+    organizations,
     plural_title_names,
     plural_titles,
     title_words,
@@ -1166,7 +1167,33 @@ def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> Artic
     for sentence in sentences:
         resolver.sentence(sentence)
     _mark_the_dead(sentences, resolver.actors)
+    _groups_speak_for_their_chiefs(resolver.actors)
     return resolver.actors
+
+
+def _groups_speak_for_their_chiefs(actors: ArticleActors) -> None:
+    """Chiefs and spokesmen of armed groups are no leaders: their group holds what they say (the guidelines).
+
+    "Hamas's exiled political leader, Khaled Meshaal, said": Hamas. Their named mentions become the
+    group's; the person is not listed, travels nowhere and holds nothing.
+    """
+    bodies = organizations()
+    chiefs = {
+        key: entity.organization
+        for key, entity in actors.entities.items()
+        if entity.organization is not None
+        and entity.organization in bodies
+        and bodies[entity.organization].kind == "armed-group"
+    }
+    if not chiefs:
+        return
+    for key in chiefs:
+        actors.entities[key].history_only = True
+    for sentence_mentions in actors.mentions:
+        for index, mention in enumerate(sentence_mentions):
+            group = chiefs.get(mention.ref) if mention.kind == "leader" and mention.form != "pronoun" else None
+            if group is not None:
+                sentence_mentions[index] = attrs.evolve(mention, kind="org", ref=group)
 
 
 def _mark_the_dead(sentences: Sequence[Sentence], actors: ArticleActors) -> None:

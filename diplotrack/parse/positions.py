@@ -779,7 +779,7 @@ class _SentencePositions:
                     # not the holder; the subject is the document before the participle.
                     index = agent - 1
                     continue
-                if named is not None and named.kind == "leader":
+                if named is not None and named.kind in ("leader", "org"):
                     # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject;
                     # "the ambassadors of A, B and C - X, Y and Z - said": so is the list of names.
                     group = self.group(named)
