@@ -279,3 +279,13 @@ def test_an_administration_named_after_its_head_does_not_list_the_head() -> None
     assert "Barack Obama" not in leaders
     named = _leaders("U.S. President Barack Obama spoke. The Obama administration moved on.", dt.date(2016, 12, 3))
     assert "Barack Obama" in named
+
+
+def test_people_named_only_inside_a_plans_parts_are_not_leaders_of_the_story() -> None:
+    text = (
+        "Mexican Foreign Minister Marcelo Ebrard presented a plan with three parts: a committee for dialogue "
+        "made up of Pope Francis and Indian Prime Minister Narendra Modi; an immediate halt to hostilities; "
+        "and a truce of five years."
+    )
+    leaders = _leaders(text, dt.date(2022, 9, 22))
+    assert "Marcelo Ebrard" in leaders and "Narendra Modi" not in leaders

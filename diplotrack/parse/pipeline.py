@@ -142,6 +142,22 @@ def _source(text: str, date: dt.date | None, source: Source | str | None) -> Sou
     return Source(id="article", title=source or None, date=date, text=text)
 
 
+def _set_aside_people_named_in_parts(actors: ArticleActors, plans: list[FoundPlan]) -> None:
+    """People named only inside a plan's parts ("a committee made up of Pope Francis, Guterres and Modi")
+    are what the plan proposes, not leaders taking part in the story."""
+    parts = [(item.start, item.end) for plan in plans for item in plan.items]
+    if not parts:
+        return
+    inside: dict[str, bool] = {}
+    for mention in (m for sentence_mentions in actors.mentions for m in sentence_mentions):
+        if mention.kind == "leader" and mention.form != "pronoun":
+            within = any(start <= mention.start and mention.end <= end for start, end in parts)
+            inside[mention.ref] = inside.get(mention.ref, True) and within
+    for key, only_inside in inside.items():
+        if only_inside:
+            actors.entities[key].history_only = True
+
+
 def _outside_plan_parts(found: list[FoundPosition], plans: list[FoundPlan]) -> list[FoundPosition]:
     """Positions that are not a plan's parts restated (see the annotation guidelines).
 
@@ -182,6 +198,7 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
     sentences = split_sentences(text, body_start)
     actors = resolve_actors(sentences, date)
     found_plans, item_lines = find_plans(sentences, actors)
+    _set_aside_people_named_in_parts(actors, found_plans)
     builder = _Builder(text, _source(text, date, source), date, actors)
     # Visits come first: an aide's country may be learnt from the leader they travel with.
     visits = builder.visits(find_visits(sentences, actors, date))
