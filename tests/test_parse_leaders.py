@@ -289,3 +289,12 @@ def test_people_named_only_inside_a_plans_parts_are_not_leaders_of_the_story() -
     )
     leaders = _leaders(text, dt.date(2022, 9, 22))
     assert "Marcelo Ebrard" in leaders and "Narendra Modi" not in leaders
+
+
+def test_a_surname_after_in_names_a_place_or_a_language_not_a_person() -> None:
+    text = (
+        "French President Emmanuel Macron, in an address delivered partly in English, invited American scientists. "
+        "In a speech at the University of Texas in Austin, Tillerson described China as a rival."
+    )
+    leaders = _leaders(text, dt.date(2018, 2, 2))
+    assert not {"Bill English", "Lloyd Austin"} & set(leaders)

@@ -509,8 +509,13 @@ class _Resolver:
                     and ((i > 0 and words[i - 1] in _LOCATING_WORDS) or dateline)
                     and words[i] not in self.by_part
                 ):
-                    # "in Muscat": the city, not Malta's Joseph Muscat, unless the article named him.
-                    entry = next((value for value in match.values if value.kind in ("place", "country")), entry)
+                    # "in Muscat": the city, not Malta's Joseph Muscat, unless the article named him;
+                    # "in Austin", "in English": a place or a language the gazetteer lacks, no person either.
+                    place = next((value for value in match.values if value.kind in ("place", "country")), None)
+                    if place is None:
+                        i = match.last
+                        continue
+                    entry = place or entry
                 i = self._entry(tokens, words, starts, match, entry, mentions, places)
                 continue
             token = tokens[i]
