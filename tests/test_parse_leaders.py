@@ -298,3 +298,9 @@ def test_a_surname_after_in_names_a_place_or_a_language_not_a_person() -> None:
     )
     leaders = _leaders(text, dt.date(2018, 2, 2))
     assert not {"Bill English", "Lloyd Austin"} & set(leaders)
+
+
+def test_an_honorific_is_no_first_name_when_looking_up_a_titled_name() -> None:
+    text = "The emir of Qatar, Sheikh Hamad bin Khalifa al-Thani, arrived in Gaza on Tuesday."
+    leaders = _leaders(text, dt.date(2012, 10, 23))
+    assert leaders == {"Hamad bin Khalifa al-Thani": ("Emir", "Qatar")}

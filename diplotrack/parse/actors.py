@@ -45,9 +45,14 @@ _SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "she
 _HISTORY = frozenset({"former", "late", "ex", "then", "predecessor"})
 # Past forms that may stand between a country and a title without belonging to either ("gave", "met").
 _IRREGULAR_PASTS = frozenset({"met", "told", "gave", "sent", "saw", "took", "made", "said", "thanked", "hosted"})
-# Nouns a month may qualify: "a May election", "the March summit".
+# How far before a name a "then-" or "ex-" prefix may sit ("then-U.S. President Barack Obama").
 _PREFIX_REACH = 6
+# Words that open a name without being a first name: "Sheikh Hamad bin Khalifa".
+_HONORIFICS = frozenset(
+    {"sheikh", "sheikha", "sheik", "prince", "princess", "king", "queen", "emir", "sultan", "crown"}
+)
 _SPOUSES = frozenset({"wife", "husband", "widow", "spouse"})
+# Nouns a month may qualify: "a May election", "the March summit".
 _MONTH_NOUNS = frozenset({"election", "elections", "vote", "summit", "meeting", "referendum", "poll", "deadline"})
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
@@ -349,8 +354,14 @@ class _Resolver:
         return " ".join(words)
 
     def _by_full_name(self, words: Sequence[str], country: str | None) -> str | None:
-        """A gazetteer leader whose names hold the first and last words of a name ("Abdullatif al-Zayani")."""
-        first, last = fold(words[0]), fold(words[-1])
+        """A gazetteer leader whose names hold the first and last words of a name ("Abdullatif al-Zayani").
+
+        An honorific is no first name: "Sheikh Hamad bin Khalifa al-Thani" is looked up by "Hamad".
+        """
+        folded = [fold(word) for word in words]
+        while len(folded) > 2 and folded[0] in _HONORIFICS:
+            folded = folded[1:]
+        first, last = folded[0], folded[-1]
         candidates = []
         for value in gazetteer().get((last,)):
             leader = leaders().get(value.ref)
