@@ -1211,3 +1211,9 @@ def test_an_armed_groups_chief_speaks_for_the_group_and_is_no_leader() -> None:
     extraction = parse_article(HEAD + body)
     assert [(extraction.display_name(p.holder), p.stance) for p in extraction.positions] == [("Hamas", "support")]
     assert not extraction.leaders
+
+
+@pytest.mark.parametrize(("verb", "stance"), [("lauded", "support"), ("blasted", "oppose"), ("chided", "oppose")])
+def test_verbs_of_praise_and_rebuke(verb: str, stance: str) -> None:
+    body = f"German Chancellor Angela Merkel {verb} the plan on Friday."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Angela Merkel", stance)]
