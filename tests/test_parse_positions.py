@@ -1217,3 +1217,8 @@ def test_an_armed_groups_chief_speaks_for_the_group_and_is_no_leader() -> None:
 def test_verbs_of_praise_and_rebuke(verb: str, stance: str) -> None:
     body = f"German Chancellor Angela Merkel {verb} the plan on Friday."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Angela Merkel", stance)]
+
+
+def test_a_country_that_only_qualifies_other_speakers_is_not_the_holder() -> None:
+    assert _positions("Several U.S. states said they would keep to the climate targets regardless.") == []
+    assert [h for h, _, _ in _positions("The United States said it would keep to the targets.")] == ["United States"]

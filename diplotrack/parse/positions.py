@@ -250,6 +250,11 @@ _SHORT_ADVERBIAL = 6
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
 # How many title words may stand between a verb and the name they introduce ("UN Secretary-General").
 _TITLE_SPAN = 4
+# Plural speakers a country name may qualify without being the government: "U.S. states", "Iraqi officials".
+_NOT_GOVERNMENTS = frozenset(
+    {"states", "cities", "officials", "diplomats", "lawmakers", "companies", "analysts", "troops", "citizens"}
+    | {"businesses", "governors", "senators", "legislators", "protesters", "activists", "media", "newspapers"}
+)
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "der", "ibn", "el"})
 # A leader's own stand, reported by someone else: "said Zelensky was open to", "Kim had assured him".
 _ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
@@ -757,6 +762,8 @@ class _SentencePositions:
                 owner = self.leader_before_of(mention.first - 1)
                 if owner is not None:
                     mention = owner  # "Crown Prince Abdullah of Saudi Arabia presented": the prince
+            if mention is not None and mention.kind == "country" and self.qualifies_others(mention):
+                return _Subject((), background)  # "Several U.S. states and cities said": not the government
             if mention is not None:
                 if self.offices_of(mention) and mention.kind == "org":
                     return _Subject((mention,), background)  # "Leaders of the Arab League ... endorsed"
@@ -835,6 +842,10 @@ class _SentencePositions:
                     return _Subject((scene,), background)  # "In Paris, the foreign ministry said": France
             return _Subject((), background)
         return _Subject((), background)
+
+    def qualifies_others(self, mention: Mention) -> bool:
+        """Whether a country only qualifies other speakers: "U.S. states", "European diplomats", "Iraqi officials"."""
+        return mention.last < len(self.words) and self.words[mention.last] in _NOT_GOVERNMENTS
 
     def leader_before_of(self, of: int) -> Mention | None:
         """The leader named before "of" ("Abdullah bin Abdul Aziz of Saudi Arabia"), over name words left over."""
