@@ -1222,3 +1222,8 @@ def test_verbs_of_praise_and_rebuke(verb: str, stance: str) -> None:
 def test_a_country_that_only_qualifies_other_speakers_is_not_the_holder() -> None:
     assert _positions("Several U.S. states said they would keep to the climate targets regardless.") == []
     assert [h for h, _, _ in _positions("The United States said it would keep to the targets.")] == ["United States"]
+
+
+def test_an_excuse_after_declining_to_comment_is_no_view() -> None:
+    body = "Japanese Prime Minister Fumio Kishida declined to comment, saying the guest list was a matter for the city."
+    assert _positions(body) == []

@@ -255,6 +255,7 @@ _NOT_GOVERNMENTS = frozenset(
     {"states", "cities", "officials", "diplomats", "lawmakers", "companies", "analysts", "troops", "citizens"}
     | {"businesses", "governors", "senators", "legislators", "protesters", "activists", "media", "newspapers"}
 )
+_EXCUSE_REACH = 3
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "der", "ibn", "el"})
 # A leader's own stand, reported by someone else: "said Zelensky was open to", "Kim had assured him".
 _ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
@@ -1374,6 +1375,13 @@ class _SentencePositions:
             if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
                 silent = match.last + 1  # "declined to comment", "refused to say": no view stated
                 continue
+            if (
+                silent >= 0
+                and self.words[match.first].endswith("ing")
+                and 0 < match.first - silent <= _EXCUSE_REACH
+                and self.words[match.first - 1] == ","
+            ):
+                continue  # "declined to comment, saying the guest list was a matter for the city": an excuse
             subject = self.subject(match.first)
             holders = subject.holders
             if not holders and match.values[0].kind != "stance" and not self.words[match.first].endswith("ing"):
