@@ -785,3 +785,15 @@ def test_a_name_after_and_shares_the_role_of_the_name_before() -> None:
         "Ukrainian President Petro Poroshenko at the Kremlin."
     )
     assert set(_visits(met, dt.date(2014, 12, 6))) == {("Angela Merkel", "Russia"), ("Petro Poroshenko", "Russia")}
+
+
+def test_a_trip_noun_and_its_place_may_stand_either_side_of_an_aside() -> None:
+    text = (
+        "U.S. Secretary of State Mike Pompeo arrived in Tashkent. Pompeo's tour, the first by a U.S. secretary "
+        "of state to the region since 2015, began in Kyiv and Minsk last week."
+    )
+    assert set(_visits(text, dt.date(2020, 2, 3))) == {
+        ("Mike Pompeo", "Uzbekistan"),
+        ("Mike Pompeo", "Ukraine"),
+        ("Mike Pompeo", "Belarus"),
+    }

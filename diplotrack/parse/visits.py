@@ -237,6 +237,7 @@ _LEG_GAP = 5
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 _AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
 _TOWN_WORDS = 3
+_ASIDE_SPAN = 16
 # Words that take their destination with "for": "left for Moscow", "is due to leave on Tuesday for Lima".
 _DEPARTURES = frozenset(
     {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
@@ -354,8 +355,9 @@ class _SentenceVisits:
         # "a conference on aid to Afghanistan": countries in an event's subject are not where it is held.
         following = self.words[trigger + 1] if trigger + 1 < len(self.words) else ""
         on_topic = self.words[trigger] in _EVENT_NOUNS and following in ("on", "about")
+        reach = _WINDOW + self.aside_after(trigger)
         for first, last, country, name in self.spots():
-            if not trigger < first <= trigger + _WINDOW:
+            if not trigger < first <= trigger + reach:
                 continue
             if on_topic and name is None:
                 continue
@@ -394,6 +396,19 @@ class _SentenceVisits:
         town = range(back + 1, first - 1)
         known = any(spot[0] in town for spot in self.spots()) or any(m.first in town for m in self.mentions)
         return bool(town) and not known and self.words[back] in _LOCATIVE
+
+    def aside_after(self, trigger: int) -> int:
+        """The length of an aside set off by commas right after a trip noun ("Pompeo's tour, the first by a
+        U.S. secretary of state to the region since 2015, began in Kyiv"): the place may follow it."""
+        words = self.words
+        if words[trigger] not in _PLACELESS_NOUNS or words[trigger + 1 : trigger + 2] != (",",):
+            return 0
+        for index in range(trigger + 2, min(len(words), trigger + 2 + _ASIDE_SPAN)):
+            if words[index] == ",":
+                return index - trigger
+            if words[index] in _CLAUSE_END:
+                return 0
+        return 0
 
     def coordinated_after(self, target: tuple[str, str | None, int]) -> list[tuple[str, str | None, int]]:
         """Further legs listed after a place: "in Moscow and Kyiv", "a tour of A, B and C", "to A and then to B"."""
