@@ -797,3 +797,11 @@ def test_a_trip_noun_and_its_place_may_stand_either_side_of_an_aside() -> None:
         ("Mike Pompeo", "Ukraine"),
         ("Mike Pompeo", "Belarus"),
     }
+
+
+def test_a_place_set_off_after_a_name_may_carry_a_purpose() -> None:
+    text = (
+        "STOCKHOLM, May 18 — Sweden applied to join NATO. Turkish Foreign Minister Mevlut Cavusoglu, in New York "
+        "for a United Nations meeting, held talks there with Secretary of State Antony Blinken."
+    )
+    assert ("Mevlut Cavusoglu", "United States") in _visits(text, dt.date(2022, 5, 18))

@@ -821,7 +821,8 @@ class _SentenceVisits:
             if words[position : position + 1] not in (("in",), ("at",)):
                 continue
             spot = next((s for s in self.spots() if s[0] in (position + 1, position + 2) and s[3] is not None), None)
-            if spot is None or words[spot[1] : spot[1] + 1] != (",",):
+            # "X, also in Brussels, said", "X, in New York for a UN meeting, held talks".
+            if spot is None or words[spot[1] : spot[1] + 1] not in ((",",), ("for",)):
                 continue
             if self.can_visit(mention, spot[2], explicit=True):
                 status, day = self.status_and_day(position)
