@@ -805,3 +805,8 @@ def test_a_place_set_off_after_a_name_may_carry_a_purpose() -> None:
         "for a United Nations meeting, held talks there with Secretary of State Antony Blinken."
     )
     assert ("Mevlut Cavusoglu", "United States") in _visits(text, dt.date(2022, 5, 18))
+
+
+def test_briefing_counterparts_in_a_place_is_a_trip_there() -> None:
+    text = "Irish Foreign Minister Micheal Martin will brief his EU counterparts in Luxembourg on Monday."
+    assert _visits(text, dt.date(2008, 6, 14))["Micheal Martin", "Luxembourg"].status == "planned"

@@ -91,6 +91,9 @@ _TRIGGERS = frozenset(
         "been",
         "delegation",
         "shook",
+        # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
+        "brief",
+        "briefs",
     ]
 )
 # Words that place their subject where an event happens even when no place follows:
