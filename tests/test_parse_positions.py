@@ -1227,3 +1227,8 @@ def test_a_country_that_only_qualifies_other_speakers_is_not_the_holder() -> Non
 def test_an_excuse_after_declining_to_comment_is_no_view() -> None:
     body = "Japanese Prime Minister Fumio Kishida declined to comment, saying the guest list was a matter for the city."
     assert _positions(body) == []
+
+
+def test_offering_to_do_something_supports_it() -> None:
+    body = "Kazakh President Nursultan Nazarbayev offered to host a summit of the four leaders in Astana."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Nursultan Nazarbayev", "support")]
