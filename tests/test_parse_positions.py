@@ -1232,3 +1232,11 @@ def test_an_excuse_after_declining_to_comment_is_no_view() -> None:
 def test_offering_to_do_something_supports_it() -> None:
     body = "Kazakh President Nursultan Nazarbayev offered to host a summit of the four leaders in Astana."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Nursultan Nazarbayev", "support")]
+
+
+def test_a_leaders_transition_team_speaks_for_the_leader() -> None:
+    body = (
+        "U.S. President-elect Donald Trump spoke with Taiwan's president. "
+        "Trump's transition team said the two had noted the close ties between Taiwan and the United States."
+    )
+    assert [h for h, _, evidence in _positions(body) if "close ties" in evidence] == ["Donald Trump"]

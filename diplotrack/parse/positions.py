@@ -166,6 +166,10 @@ _OFFICE_NOUNS = frozenset(
         "official",
         "security",
         "council",
+        # "Trump's transition team said", "the president's campaign said".
+        "team",
+        "transition",
+        "campaign",
     }
 )
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
