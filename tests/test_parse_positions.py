@@ -1240,3 +1240,8 @@ def test_a_leaders_transition_team_speaks_for_the_leader() -> None:
         "Trump's transition team said the two had noted the close ties between Taiwan and the United States."
     )
     assert [h for h, _, evidence in _positions(body) if "close ties" in evidence] == ["Donald Trump"]
+
+
+def test_the_office_of_a_leader_speaks_for_the_leader() -> None:
+    body = "The office of Czech President Vaclav Klaus said he would not travel to Crimea."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Vaclav Klaus", "oppose")]

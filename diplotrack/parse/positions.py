@@ -655,8 +655,10 @@ class _SentencePositions:
     def speaks_for(self, mention: Mention) -> bool:
         """Whether a leader is named as the one a spokesperson speaks for: "a spokesman for President X"."""
         back = mention.first - 1
-        while back > 0 and self.in_name_or_title(back) and self.words[back] != "for":
+        while back > 0 and self.in_name_or_title(back) and self.words[back] not in ("for", "of"):
             back -= 1
+        if back > 0 and self.words[back] == "of" and self.words[back - 1] == "office":
+            return True  # "the office of Czech President Vaclav Klaus said"
         return back > 0 and self.words[back] == "for" and self.words[back - 1] in _SPOKESPEOPLE
 
     def appositive_start(self, comma: int) -> int | None:
