@@ -287,7 +287,6 @@ _LOCATING_WORDS = frozenset(
 
 class _Resolver:
     def __init__(self, date: dt.date | None) -> None:
-        self.date = date
         self.actors = ArticleActors(date=date)
         self.by_part: dict[str, str] = {}
         self.shadowed: set[str] = set()
@@ -296,6 +295,11 @@ class _Resolver:
         self.last_body: str | None = None
         self.locale: str | None = None
         self.current = Sentence(0, 0, 0, "", ())
+
+    @property
+    def date(self) -> dt.date | None:
+        """The article's date, which the actors keep for the later stages too."""
+        return self.actors.date
 
     # --- entities -------------------------------------------------------------------------
 
@@ -526,7 +530,7 @@ class _Resolver:
                     if place is None:
                         i = match.last
                         continue
-                    entry = place or entry
+                    entry = place
                 i = self._entry(tokens, words, starts, match, entry, mentions, places)
                 continue
             token = tokens[i]

@@ -564,7 +564,8 @@ def content_stance(words: Sequence[str]) -> str:
             if "more" in ahead and "than" in clause[index + 2 : index + 7]:
                 continue  # "no one wanted peace more than Ukraine"
             if _withdrawal_at(clause, index + 1, 3):
-                negated = withdrawal_negated = True  # "would not abandon the mission": staying is support
+                # "would not abandon the mission", "we will not walk away": staying is support.
+                negated = withdrawal_negated = True
                 continue
             if _denied_harm(clause, index):
                 excused.update(range(index + 1, index + 4))
@@ -574,8 +575,6 @@ def content_stance(words: Sequence[str]) -> str:
             if _giving_up_at(clause, index + 1, 5):
                 withdrawal_negated = True
             negated = True
-            if _withdrawal_at(clause, index + 1, 3):
-                withdrawal_negated = True  # "we will not walk away": staying is support
     if negated:
         return "support" if withdrawal_negated else "oppose"
     if _announced_measure(clause):

@@ -1342,9 +1342,10 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
+                # "... that King Mohammed VI might attend": supposed, not present.
                 or not _HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):
-                continue  # "... that King Mohammed VI might attend": supposed, not present
+                continue
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
             seen.add(mention.ref)
