@@ -318,3 +318,13 @@ def test_an_honorific_is_no_first_name_when_looking_up_a_titled_name() -> None:
     text = "The emir of Qatar, Sheikh Hamad bin Khalifa al-Thani, arrived in Gaza on Tuesday."
     leaders = _leaders(text, dt.date(2012, 10, 23))
     assert leaders == {"Hamad bin Khalifa al-Thani": ("Emir", "Qatar")}
+
+
+def test_the_office_the_article_gives_outranks_one_the_gazetteer_says_was_over() -> None:
+    # The shipped gazetteer knows Ferrero-Waldner only as Austria's foreign minister (2000-2004).
+    later = "Benita Ferrero-Waldner, the EU's external relations commissioner, said talks would be long."
+    assert _leaders(later, dt.date(2008, 5, 26)) == {"Benita Ferrero-Waldner": ("Commissioner", None)}
+    then = "Benita Ferrero-Waldner, the EU's external relations commissioner, said talks would be long."
+    assert _leaders(then, dt.date(2003, 5, 26))["Benita Ferrero-Waldner"] == ("Foreign Minister", "Austria")
+    unknown = "Jane Doerr, the EU's external relations commissioner, said talks would be long."
+    assert _leaders(unknown) == {"Jane Doerr": ("Commissioner", None)}

@@ -329,7 +329,9 @@ class _Resolver:
                 entity.name = bare
         elif len(name.split()) > len(entity.name.split()) and fold(name.split()[-1]) in entity.name_parts:
             entity.name = self._without_titles(name)
-        if title and (entity.title is None or gazetteer_id is None):
+        if title and (entity.title is None or gazetteer_id is None or self._out_of_office(gazetteer_id)):
+            # The gazetteer's office is outranked by the article's when it was over by then
+            # ("the EU's external relations commissioner, Benita Ferrero-Waldner", once Austria's minister).
             entity.title = title
         if country and (organization or not entity.organization):
             entity.country = country
@@ -346,6 +348,11 @@ class _Resolver:
         # The last word of a name is the strongest cue for later short mentions.
         self.by_part[fold(name.split()[-1])] = key
         return entity
+
+    def _out_of_office(self, gazetteer_id: str | None) -> bool:
+        """Whether every office the gazetteer gives a leader was over (or not begun) on the article's date."""
+        leader = leaders().get(gazetteer_id) if gazetteer_id else None
+        return leader is not None and self.date is not None and not leader.roles_on(self.date)
 
     @staticmethod
     def _without_titles(name: str) -> str:
@@ -724,6 +731,9 @@ class _Resolver:
                 organization=None,
                 history=self._is_history(words, first, last),
             )
+            if self._out_of_office(gid):
+                # "Benita Ferrero-Waldner, the EU's external relations commissioner": the office held now.
+                self._appositive_title(tokens, words, starts, last, first, [])
             mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
             return last
         if entry.kind == "surname" and tokens[first].capitalized:
@@ -1113,6 +1123,8 @@ class _Resolver:
                     )
                 ):
                     modifiers += 1
+                # "the EU's external relations commissioner": the body stands before the modifiers.
+                title_start = before[modifiers - 1] if modifiers else j
                 before = before[modifiers:]
             if any(words[k] not in _APPOSITION_OPENERS for k in before):
                 return False
@@ -1130,6 +1142,8 @@ class _Resolver:
                 return False
             if entry.kind == "title":
                 country, organization = self._title_context(tokens, words, starts, j)
+                if country is None and organization is None:
+                    country, organization = self._title_context(tokens, words, starts, title_start)
                 if country is None and organization is None and following in ("of", "to", "in"):
                     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council,"
                     seat = self._office_seat(tokens, words, starts, match.last)
