@@ -810,3 +810,18 @@ def test_a_place_set_off_after_a_name_may_carry_a_purpose() -> None:
 def test_briefing_counterparts_in_a_place_is_a_trip_there() -> None:
     text = "Irish Foreign Minister Micheal Martin will brief his EU counterparts in Luxembourg on Monday."
     assert _visits(text, dt.date(2008, 6, 14))["Micheal Martin", "Luxembourg"].status == "planned"
+
+
+def test_the_leader_met_in_the_place_a_where_clause_hangs_on_travels_there_too() -> None:
+    text = (
+        "U.S. President Bill Clinton flies on to Geneva, where he is due to meet Syrian President "
+        "Hafez al-Assad on Sunday."
+    )
+    visits = _visits(text, dt.date(2000, 3, 25))
+    assert set(visits) == {("Bill Clinton", "Switzerland"), ("Hafez al-Assad", "Switzerland")}
+    assert visits["Hafez al-Assad", "Switzerland"].status == "planned"
+    legs = (
+        "Secretary of State Antony Blinken flies on Tuesday to Kinshasa and on Wednesday to Kigali, where he is due "
+        "to hold talks with Presidents Felix Tshisekedi and Paul Kagame respectively."
+    )
+    assert ("Felix Tshisekedi", "Rwanda") not in _visits(legs, dt.date(2022, 8, 8))

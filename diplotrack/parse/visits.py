@@ -436,9 +436,10 @@ class _SentenceVisits:
         return None
 
     def where_before(self, trigger: int) -> tuple[str, str | None, int] | None:
-        """ "a day in Nur-Sultan, where Pompeo met Tokayev": the place the where-clause hangs on."""
+        """ "a day in Nur-Sultan, where Pompeo met Tokayev", "flies to Geneva, where he is to meet Assad":
+        the place the where-clause hangs on."""
         for first, last, country, name in self.spots():
-            hangs = self.words[last : last + 2] == (",", "where") and self.before(first) in _LOCATIVE
+            hangs = self.words[last : last + 2] == (",", "where") and self.before(first) in _LOCATIVE | {"to"}
             if hangs and last + 2 < trigger <= last + 2 + _WHERE_REACH:
                 return country, name, last
         return None
@@ -920,7 +921,8 @@ class _SentenceVisits:
             people = [(m, True) for m in self.visitors(index, place_end)]
             if word in _EVENT_NOUNS and not people:
                 people = [(m, False) for m in self.mentions if index < m.first < self.clause_end(index)]
-            if word in _MEETINGS:
+            if word in _MEETINGS and "respectively" not in words:
+                # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
                 end = target[2] if target[2] > index + 1 else self.clause_end(index)
                 people += [(m, False) for m in self.objects_between(index, end)]
             people += [(m, False) for m in self.summit_attendees(index, target, status)]
