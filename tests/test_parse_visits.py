@@ -825,3 +825,14 @@ def test_the_leader_met_in_the_place_a_where_clause_hangs_on_travels_there_too()
         "to hold talks with Presidents Felix Tshisekedi and Paul Kagame respectively."
     )
     assert ("Felix Tshisekedi", "Rwanda") not in _visits(legs, dt.date(2022, 8, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani leader Pervez Musharraf told his guest that Pakistan was ready to talk to India at any level.",
+        '"We hope the talks succeed," Russian President Vladimir Putin told a news conference, referring to Ukraine.',
+    ],
+)
+def test_a_place_inside_what_is_said_after_the_trigger_is_no_destination(text: str) -> None:
+    assert _visits(text, dt.date(2014, 10, 16)) == {}

@@ -217,6 +217,18 @@ def _status(words: Sequence[str], trigger: int) -> str:
     return "ongoing"
 
 
+def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
+    """Whether a place is inside a clause opened after the trigger: "told X that ...", ", referring to ..."."""
+    reported = any(
+        words[k] == "that" and not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, k - 4) : k])
+        for k in range(trigger + 1, place)
+    )
+    return reported or any(
+        word == "," and following.endswith("ing") and following not in _TRIGGERS
+        for word, following in itertools.pairwise(words[trigger + 1 : place])
+    )
+
+
 _Spot = tuple[int, int, str, str | None]
 _SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -370,6 +382,8 @@ class _SentenceVisits:
                 continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
             if self.words[trigger] in _EVENT_NOUNS and not _ONWARD.isdisjoint(self.words[trigger + 1 : first]):
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
+            if _reported_between(self.words, trigger, first):
+                return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
             previous = self.before(first)
             if previous == "of" and (
                 any(m.last == first - 1 for m in self.mentions)
