@@ -831,7 +831,7 @@ def test_the_leader_met_in_the_place_a_where_clause_hangs_on_travels_there_too()
     "text",
     [
         "Pakistani leader Pervez Musharraf told his guest that Pakistan was ready to talk to India at any level.",
-        '"We hope the talks succeed," Russian President Vladimir Putin told a news conference, referring to Ukraine.',
+        '"We hope the talks succeed," Russian President Vladimir Putin told a joint news conference, referring to Ukraine.',
     ],
 )
 def test_a_place_inside_what_is_said_after_the_trigger_is_no_destination(text: str) -> None:
