@@ -831,8 +831,20 @@ def test_the_leader_met_in_the_place_a_where_clause_hangs_on_travels_there_too()
     "text",
     [
         "Pakistani leader Pervez Musharraf told his guest that Pakistan was ready to talk to India at any level.",
-        '"We hope the talks succeed," Russian President Vladimir Putin told a joint news conference, referring to Ukraine.',
+        '"We hope the talks succeed," Russian President Vladimir Putin told a joint news conference, '
+        "referring to Ukraine.",
     ],
 )
 def test_a_place_inside_what_is_said_after_the_trigger_is_no_destination(text: str) -> None:
     assert _visits(text, dt.date(2014, 10, 16)) == {}
+
+
+def test_who_receives_a_guest_for_a_state_visit_is_the_host() -> None:
+    text = (
+        "SINGAPORE, May 31 (AFP) - Philippine President Ferdinand Marcos Jr. warned on Friday of an act of war.\n\n"
+        "Marcos spoke at the end of a week that also took him to Brunei, where Sultan Hassanal Bolkiah "
+        "received him for a two-day state visit."
+    )
+    visits = _visits(text, dt.date(2024, 5, 31))
+    assert visits["Ferdinand Marcos Jr", "Brunei"].hosts == ["Hassanal Bolkiah"]
+    assert ("Hassanal Bolkiah", "Singapore") not in visits

@@ -649,22 +649,26 @@ class _Resolver:
     def _pronoun_target(
         self, tokens: Sequence[Token], mentions: Sequence[Mention], *, reflexive: bool = True
     ) -> str | None:
-        subject = None
-        for mention in mentions:
+        subjects = [
+            mention.ref
+            for mention in mentions
             # A possessive ("In his address, Karzai said he ...") is no subject.
-            possessive = mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her")
-            if mention.kind == "leader" and not possessive and (
-                not is_object(tokens, mention) or _office_holder(tokens, mention)
-            ):
-                subject = mention.ref
-                break
+            if mention.kind == "leader"
+            and not (mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her"))
+            and (not is_object(tokens, mention) or _office_holder(tokens, mention))
+        ]
+        subject = subjects[0] if subjects else None
         if reflexive or subject is None:
             return subject or self.last_subject
-        # "X is travelling with him": an object pronoun is someone other than its clause's subject.
+        # "X is travelling with him", "Marcos went to Brunei, where the sultan received him": an object
+        # pronoun is someone other than the subject of its own clause, the nearest one before it.
+        own = subjects[-1]
+        if subject != own:
+            return subject
         for mention in mentions:
-            if mention.kind == "leader" and mention.ref != subject:
+            if mention.kind == "leader" and mention.ref != own:
                 return mention.ref
-        return self.last_subject if self.last_subject != subject else None
+        return self.last_subject if self.last_subject != own else None
 
     def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
         office = (

@@ -532,6 +532,12 @@ class _SentenceVisits:
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
+        if self.words[trigger] in _PLACELESS_NOUNS:
+            # "the sultan received him for a state visit": who receives is the host, not the visitor.
+            hosting = [
+                k for k in range(trigger) if self.words[k] in _HOSTING and (k == 0 or self.words[k - 1] not in _COPULAS)
+            ]
+            found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
 
     def thing_subject(self, trigger: int) -> bool:
