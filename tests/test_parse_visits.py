@@ -848,3 +848,8 @@ def test_who_receives_a_guest_for_a_state_visit_is_the_host() -> None:
     visits = _visits(text, dt.date(2024, 5, 31))
     assert visits["Ferdinand Marcos Jr", "Brunei"].hosts == ["Hassanal Bolkiah"]
     assert ("Hassanal Bolkiah", "Singapore") not in visits
+
+
+def test_a_modifier_before_a_trip_noun_is_not_its_subject() -> None:
+    text = "Venezuelan President Nicolas Maduro, who made a surprise trip to New York, said he would meet Trump."
+    assert ("Nicolas Maduro", "United States") in _visits(text, dt.date(2018, 9, 27))

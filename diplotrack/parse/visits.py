@@ -513,8 +513,8 @@ class _SentenceVisits:
         if self.words[trigger] not in _PLACELESS_NOUNS | _EVENT_NOUNS:
             # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
             mentions = [m for m in mentions if not self.possessive(m)]
-        if self.thing_subject(trigger):
-            return []
+        if self.words[trigger] not in _PLACELESS_NOUNS and self.thing_subject(trigger):
+            return []  # "a surprise trip" is no thing that travels
         if self.words[trigger] in _PLACELESS_NOUNS:
             # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
             # and his adviser, Y": the travellers follow the noun or the place.
