@@ -853,3 +853,13 @@ def test_who_receives_a_guest_for_a_state_visit_is_the_host() -> None:
 def test_a_modifier_before_a_trip_noun_is_not_its_subject() -> None:
     text = "Venezuelan President Nicolas Maduro, who made a surprise trip to New York, said he would meet Trump."
     assert ("Nicolas Maduro", "United States") in _visits(text, dt.date(2018, 9, 27))
+
+
+def test_standing_by_a_country_is_support_not_a_scene() -> None:
+    text = (
+        "Serbian President Tomislav Nikolic thanked Russia for standing by Serbia in its refusal to recognise "
+        "the independence of Kosovo."
+    )
+    assert _visits(text, dt.date(2014, 10, 16)) == {}
+    scene = "Standing beside Polish President Andrzej Duda in Warsaw, U.S. President Joe Biden said NATO was united."
+    assert ("Joe Biden", "Poland") in _visits(scene, dt.date(2022, 3, 26))

@@ -229,6 +229,8 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
+# Where one stands beside someone at an event: "standing beside Tusk in Warsaw", "standing next to".
+_STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
 _Spot = tuple[int, int, str, str | None]
 _SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -918,6 +920,8 @@ class _SentenceVisits:
                 continue
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
+            if word == "standing" and words[index + 1 : index + 2] not in _STANDING_SIDES:
+                continue  # "standing by Serbia", "standing up to Moscow": support, not a scene
             if word in _STOPS and not self.stop_over(index):
                 continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
             if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to") and not copula:
