@@ -863,3 +863,18 @@ def test_standing_by_a_country_is_support_not_a_scene() -> None:
     assert _visits(text, dt.date(2014, 10, 16)) == {}
     scene = "Standing beside Polish President Andrzej Duda in Warsaw, U.S. President Joe Biden said NATO was united."
     assert ("Joe Biden", "Poland") in _visits(scene, dt.date(2022, 3, 26))
+
+
+def test_flying_home_from_a_place_just_named_goes_nowhere_else() -> None:
+    text = (
+        "Israel declared Brazil's President Luiz Inacio Lula da Silva unwelcome for comparing the war in Gaza "
+        "with the Holocaust.\n\nLula made the remarks on Sunday at a news conference in Addis Ababa, where he had "
+        "attended an African Union summit, and flew home that night."
+    )
+    visits = _visits(text, dt.date(2024, 2, 19))
+    assert set(visits) == {("Luiz Inacio Lula da Silva", "Ethiopia")}
+    after_the_event = (
+        "SEOUL, Feb 10 - Leaders gathered for the opening of the Winter Games.\n\nJapanese Prime Minister "
+        "Shinzo Abe, who met South Korean President Moon Jae-in on Friday, flew home after the opening ceremony."
+    )
+    assert ("Shinzo Abe", "South Korea") in _visits(after_the_event, dt.date(2018, 2, 10))

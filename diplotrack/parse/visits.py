@@ -800,6 +800,10 @@ class _SentenceVisits:
                 return None
         elif word not in _PLACELESS_VERBS and not event:
             return None
+        elif after[:1] in (("home",), ("back",)) and any(
+            spot[1] <= index and self.before(spot[0]) in _LOCATIVE for spot in self.spots()
+        ):
+            return None  # "a news conference in Addis Ababa, ... and flew home": leaving the place just named
         return self.context_place(index + 1, event_first=event or word in _PLACELESS_NOUNS)
 
     def fronted(self) -> list[FoundVisit]:
