@@ -878,3 +878,14 @@ def test_flying_home_from_a_place_just_named_goes_nowhere_else() -> None:
         "Shinzo Abe, who met South Korean President Moon Jae-in on Friday, flew home after the opening ceremony."
     )
     assert ("Shinzo Abe", "South Korea") in _visits(after_the_event, dt.date(2018, 2, 10))
+
+
+def test_a_who_clause_about_other_people_takes_its_trip_from_the_subject() -> None:
+    text = (
+        "PORT-AU-PRINCE, Aug 18 - Brazilian President Luiz Inacio Lula da Silva watched a football match on "
+        "Wednesday.\n\nHe also urged the donors who pledged a billion dollars at a conference in Washington to "
+        "keep their word."
+    )
+    assert set(_visits(text, dt.date(2004, 8, 18))) == {("Luiz Inacio Lula da Silva", "Haiti")}
+    own = "Brazilian President Luiz Inacio Lula da Silva, who spoke at a conference in Washington, urged donors to pay."
+    assert ("Luiz Inacio Lula da Silva", "United States") in _visits(own, dt.date(2004, 8, 18))

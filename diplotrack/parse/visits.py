@@ -534,6 +534,8 @@ class _SentenceVisits:
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
+        # "He urged the donors who pledged aid at a conference in Washington": the donors were there.
+        found = [m for m in found if not self.others_relative_between(m.last, trigger)]
         if self.words[trigger] in _PLACELESS_NOUNS:
             # "the sultan received him for a state visit": who receives is the host, not the visitor.
             hosting = [
@@ -541,6 +543,13 @@ class _SentenceVisits:
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
+
+    def others_relative_between(self, end: int, trigger: int) -> bool:
+        """Whether a "who" clause about people other than the one named opens before the trigger."""
+        return any(
+            self.words[k] == "who" and self.words[k - 1] != "," and not any(m.last == k for m in self.mentions)
+            for k in range(end + 1, trigger)
+        )
 
     def thing_subject(self, trigger: int) -> bool:
         """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
