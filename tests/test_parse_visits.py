@@ -889,3 +889,13 @@ def test_a_who_clause_about_other_people_takes_its_trip_from_the_subject() -> No
     assert set(_visits(text, dt.date(2004, 8, 18))) == {("Luiz Inacio Lula da Silva", "Haiti")}
     own = "Brazilian President Luiz Inacio Lula da Silva, who spoke at a conference in Washington, urged donors to pay."
     assert ("Luiz Inacio Lula da Silva", "United States") in _visits(own, dt.date(2004, 8, 18))
+
+
+def test_the_leader_met_on_one_leg_does_not_go_on_to_the_next() -> None:
+    text = (
+        "Secretary of State Antony Blinken flies on Wednesday to Santiago, where he is to meet Chilean President "
+        "Gabriel Boric, and then to Lima for a meeting of the Organization of American States."
+    )
+    visits = _visits(text, dt.date(2022, 10, 4))
+    assert ("Gabriel Boric", "Peru") not in visits
+    assert {("Antony Blinken", "Chile"), ("Antony Blinken", "Peru")} <= set(visits)

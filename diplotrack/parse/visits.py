@@ -961,7 +961,9 @@ class _SentenceVisits:
             if word in _MEETINGS and "respectively" not in words:
                 # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
                 end = target[2] if target[2] > index + 1 else self.clause_end(index)
-                people += [(m, False) for m in self.objects_between(index, end)]
+                if "then" not in words[index:end]:
+                    # "where he is to meet Boric, and then to Lima": only the traveller goes on to Lima.
+                    people += [(m, False) for m in self.objects_between(index, end)]
             people += [(m, False) for m in self.summit_attendees(index, target, status)]
             seen: set[str] = set()
             if word in _SPEECH:
