@@ -899,3 +899,12 @@ def test_the_leader_met_on_one_leg_does_not_go_on_to_the_next() -> None:
     visits = _visits(text, dt.date(2022, 10, 4))
     assert ("Gabriel Boric", "Peru") not in visits
     assert {("Antony Blinken", "Chile"), ("Antony Blinken", "Peru")} <= set(visits)
+
+
+def test_a_leader_named_in_what_someone_told_reporters_after_a_meeting_is_talked_about() -> None:
+    text = (
+        "BEIRUT, Sept 11 - British Prime Minister Tony Blair held talks in Beirut on Monday.\n\n"
+        "Israeli Prime Minister Ehud Olmert told reporters after the meeting that he was ready to meet "
+        "Palestinian President Mahmoud Abbas without preconditions."
+    )
+    assert ("Mahmoud Abbas", "Lebanon") not in _visits(text, dt.date(2006, 9, 11))

@@ -1155,7 +1155,11 @@ def _talked_about(words: Sequence[str], first: int) -> bool:
         word = words[index]
         if word in _SUPPOSING:
             return True
-        if word == "that" and not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index]):
+        if word == "that" and (
+            not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
+            # "told reporters after the meeting that": a verb with an audience may stand further back.
+            or not _TELLING.isdisjoint(words[max(0, index - _THAT_REACH) : index])
+        ):
             return True  # "told Putin that", "told reporters on Monday that"
         if word in _SAYING and index >= first - _SAID_REACH:
             return True  # "said Arafat must do far more", "saying Prime Minister Ariel Sharon had begun"
@@ -1196,6 +1200,8 @@ _SUPPOSING = frozenset({"if", "unless", "whether"})
 # A verb of saying just before a name (over its titles): the name is inside the words said.
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
+_THAT_REACH = 6
+_TELLING = frozenset({"told", "tells", "assured", "reminded"})
 _REPORTING_BEFORE_THAT = frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
     | {"told", "tells", "assured", "reminded"}
