@@ -908,3 +908,18 @@ def test_a_leader_named_in_what_someone_told_reporters_after_a_meeting_is_talked
         "Palestinian President Mahmoud Abbas without preconditions."
     )
     assert ("Mahmoud Abbas", "Lebanon") not in _visits(text, dt.date(2006, 9, 11))
+
+
+def test_a_leader_still_to_come_is_no_guest_of_the_dateline_yet() -> None:
+    text = (
+        "BELGRADE, Oct 16 - Russian President Vladimir Putin watched a military parade in Belgrade on Thursday.\n\n"
+        "He flies on to Milan for talks with Ukrainian President Petro Poroshenko. German Chancellor "
+        "Angela Merkel is also due to take part in the talks, a Kremlin aide said."
+    )
+    assert ("Angela Merkel", "Serbia") not in _visits(text, dt.date(2014, 10, 16))
+    guests = (
+        "MEXICO CITY, Oct 1 - Claudia Sheinbaum was sworn in as Mexico's president on Tuesday.\n\n"
+        "Brazil's President Luiz Inacio Lula da Silva and Colombia's Gustavo Petro are due to attend the ceremony."
+    )
+    visits = _visits(guests, dt.date(2024, 9, 30))
+    assert visits["Gustavo Petro", "Mexico"].status == "planned"

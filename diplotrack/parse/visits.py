@@ -1395,14 +1395,32 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 continue
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
+            coming = _to_come(sentence.words, mention.last)
+            if coming and _ATTENDING.isdisjoint(sentence.words[mention.last : mention.last + _ATTEND_REACH]):
+                continue  # "Merkel is also due to take part in the talks": not there yet, and maybe elsewhere
             seen.add(mention.ref)
             # "X called off his trip", "Y also cancelled, as did Z": they were to come and did not.
-            status = "cancelled" if _reports_cancellation(sentence.words) else "ongoing"
+            # "Lula and Petro are due to attend": the guests still to come.
+            status = "cancelled" if _reports_cancellation(sentence.words) else ("planned" if coming else "ongoing")
             day = resolve_day(tokens, date, future=False) if status == "ongoing" else None
             visits.append(
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
+
+
+_FUTURE_AFTER_COPULA = frozenset({"due", "expected", "set", "scheduled", "to"})
+# Verbs of coming to the event the story is set at: "are due to attend", "will come".
+_ATTENDING = frozenset({"attend", "come", "join", "arrive", "travel"})
+_ATTEND_REACH = 6
+
+
+def _to_come(words: Sequence[str], end: int) -> bool:
+    """Whether the verb right after a name is still to come: "X will", "X is (also) due to", "X is to"."""
+    after = [word for word in words[end : end + 4] if word != "also"]
+    if after[:1] == ["will"]:
+        return True
+    return len(after) >= 2 and after[0] in ("is", "are") and after[1] in _FUTURE_AFTER_COPULA
 
 
 # Words of leaders who do not come: "skipped the summit", "stayed away", "was not among the guests".
