@@ -759,3 +759,21 @@ def test_a_minister_relaying_her_countrys_list_proposes_it() -> None:
     )
     (plan,) = parse_article(text).to_expectation().plans
     assert (plan.proposer, len(plan.items)) == ("Maria Isabel Salvador", 3)
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name_proposes() -> None:
+    body = (
+        "\nThe European Commission opened proceedings against Budapest. In its letters the Commission told the "
+        "Hungarian government to:\n- guarantee the independence of the central bank;\n- drop the cut in the "
+        "retirement age of judges;\n- restore the independence of the data protection authority.\n"
+    )
+    assert _plans(body) == [
+        (
+            "European Commission",
+            [
+                "guarantee the independence of the central bank",
+                "drop the cut in the retirement age of judges",
+                "restore the independence of the data protection authority",
+            ],
+        )
+    ]

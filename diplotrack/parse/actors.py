@@ -293,6 +293,8 @@ class _Resolver:
         self.last_subject: str | None = None
         # The body named last, for "the bloc" and "the alliance" in later sentences.
         self.last_body: str | None = None
+        # The bodies named so far by the last word of their names: "the Commission" after the European one.
+        self.body_heads: dict[str, str] = {}
         self.locale: str | None = None
         self.current = Sentence(0, 0, 0, "", ())
 
@@ -455,7 +457,15 @@ class _Resolver:
         taken = {k for m in mentions for k in range(m.first, m.last)}
         found: list[Mention] = []
         for k in range(1, len(words)):
-            if words[k] not in _BODY_NOUNS or words[k - 1] != "the" or tokens[k].capitalized or k in taken:
+            if words[k - 1] != "the" or k in taken:
+                continue
+            if tokens[k].capitalized:
+                # "the Commission", once the European Commission is named: a short name of a body.
+                body = self.body_heads.get(words[k])
+                if body is not None:
+                    found.append(Mention("org", body, k - 1, k + 1, tokens[k - 1].start, tokens[k].end, "name"))
+                continue
+            if words[k] not in _BODY_NOUNS:
                 continue
             body = next((m.ref for m in reversed(mentions) if m.kind == "org" and m.last <= k), self.last_body)
             if body is not None:
@@ -463,6 +473,10 @@ class _Resolver:
         if found:
             mentions.extend(found)
             mentions.sort(key=lambda m: m.first)
+
+    def _body_name(self, ref: str) -> str:
+        listed = organizations().get(ref)
+        return listed.name if listed is not None else self.actors.bodies.get(ref, (ref, None))[0]
 
     def _body_mention(self, body: UnlistedBody, tokens: Sequence[Token]) -> Mention:
         key = slugify(body.name)
@@ -555,11 +569,12 @@ class _Resolver:
             places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
-        if not _BODY_NOUNS.isdisjoint(words):
+        if not _BODY_NOUNS.isdisjoint(words) or not self.body_heads.keys().isdisjoint(words):
             self._body_references(tokens, words, mentions)
         for mention in mentions:
             if mention.kind == "org":
                 self.last_body = mention.ref
+                self.body_heads[fold(self._body_name(mention.ref).split()[-1])] = mention.ref
         _point_opening_possessive_forward(words, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
