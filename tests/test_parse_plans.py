@@ -777,3 +777,21 @@ def test_a_body_named_again_by_the_last_word_of_its_name_proposes() -> None:
             ],
         )
     ]
+
+
+def test_a_count_of_initials_in_quotes_names_the_parts_after_a_colon() -> None:
+    body = (
+        '\nU.S. President Bill Clinton set out what aides called his "four Rs" for South Asia: restraint, respect '
+        "for the Line of Control, renewed dialogue between India and Pakistan, and rejection of violence.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Bill Clinton",
+            [
+                "restraint",
+                "respect for the Line of Control",
+                "renewed dialogue between India and Pakistan",
+                "rejection of violence",
+            ],
+        )
+    ]

@@ -114,7 +114,9 @@ _COUNTED = re.compile(
     r"|requests|request|goals"
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)\b"
     # "three areas where allies could do more:", "three requests from his government:"
-    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)",
+    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)"
+    # "his \"four Rs\" for South Asia:", "the 'three Ds':": a count of initials named in quotes.
+    rf"|[\"“'‘]{_NUMBER}[ \t]+[A-Z]{{1,2}}['’]?s[\"”'’](?:[ \t]+(?:for|on|in|of)\b[^:.;\n]{{0,60}}?)?[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
 # "five concrete projects", "the government's four priorities": a count naming parts listed next.
