@@ -1245,3 +1245,9 @@ def test_a_leaders_transition_team_speaks_for_the_leader() -> None:
 def test_the_office_of_a_leader_speaks_for_the_leader() -> None:
     body = "The office of Czech President Vaclav Klaus said he would not travel to Crimea."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Vaclav Klaus", "oppose")]
+
+
+def test_denying_having_seen_proof_of_a_claim_is_a_view() -> None:
+    found = _positions("Pakistani President Asif Ali Zardari said he had seen no proof that the gunman was Pakistani.")
+    assert [(h, s) for h, s, _ in found] == [("Asif Ali Zardari", "oppose")]
+    assert _positions("Pakistani President Asif Ali Zardari said no agreements had been signed.") == []

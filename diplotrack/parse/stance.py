@@ -489,10 +489,14 @@ def negated_fact(words: Sequence[str]) -> bool:
         False
         >>> negated_fact("japan's position had not changed".split())
         False
+        >>> negated_fact("he had seen no proof that the gunman was a pakistani".split())
+        False
     """
     negative = _lexicon()[0]
     if not any(_perfect_at(words, index) for index, word in enumerate(words) if word in _PERFECT):
         return False
+    if not _EVIDENCE.isdisjoint(words):
+        return False  # "had seen no proof that the gunman was a Pakistani": disputing a claim is a view
     if _lexicon()[1].isdisjoint(words) and _COUNTED_UNITS.isdisjoint(words):
         return False  # a past judgement ("attempts to isolate Iran had failed"), not a fact told or denied
     for word in words:
@@ -500,6 +504,10 @@ def negated_fact(words: Sequence[str]) -> bool:
             return False
     # "had not walked away", "Japan's position had not changed": holding firm, a view.
     return not (_hedged(words) or _withdrawal_at(words, 0, len(words)) or _giving_up_at(words, 0, len(words)))
+
+
+# Words of proof: denying one has seen any disputes a claim.
+_EVIDENCE = frozenset({"proof", "evidence"})
 
 
 def _perfect_at(words: Sequence[str], index: int) -> bool:
