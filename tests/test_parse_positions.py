@@ -1251,3 +1251,15 @@ def test_denying_having_seen_proof_of_a_claim_is_a_view() -> None:
     found = _positions("Pakistani President Asif Ali Zardari said he had seen no proof that the gunman was Pakistani.")
     assert [(h, s) for h, s, _ in found] == [("Asif Ali Zardari", "oppose")]
     assert _positions("Pakistani President Asif Ali Zardari said no agreements had been signed.") == []
+
+
+def test_countries_listed_between_dashes_after_a_plural_are_the_subject() -> None:
+    body = (
+        "Six governments in the region - Argentina, Canada and Peru - asked the International Criminal Court "
+        "to investigate abuses in Venezuela."
+    )
+    assert [(h, s) for h, s, _ in _positions(body)] == [
+        ("Argentina", "support"),
+        ("Canada", "support"),
+        ("Peru", "support"),
+    ]

@@ -793,9 +793,10 @@ class _SentencePositions:
                     # not the holder; the subject is the document before the participle.
                     index = agent - 1
                     continue
-                if named is not None and named.kind in ("leader", "org"):
+                if named is not None and (named.kind in ("leader", "org") or token.text != ","):
                     # "The EU's foreign policy chief, Federica Mogherini, said": the name is the subject;
-                    # "the ambassadors of A, B and C - X, Y and Z - said": so is the list of names.
+                    # "the ambassadors of A, B and C - X, Y and Z - said": so is the list of names, and
+                    # "six governments - Argentina, Canada and Peru - asked": so are the countries.
                     group = self.group(named)
                     if any(member.first == opening + 1 for member in group):
                         return _Subject(group, background)
