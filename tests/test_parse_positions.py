@@ -1263,3 +1263,8 @@ def test_countries_listed_between_dashes_after_a_plural_are_the_subject() -> Non
         ("Canada", "support"),
         ("Peru", "support"),
     ]
+
+
+def test_a_body_the_apposition_calls_a_party_holds_its_view() -> None:
+    body = "Fanmi Lavalas, the party of the ousted president, dismissed the match as a show."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Fanmi Lavalas", "oppose")]

@@ -41,6 +41,22 @@ _OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", 
 _LONGEST = 8
 
 
+# Words that may follow the head noun of an apposition naming a body: "the party of", "the movement that".
+_AFTER_APPOSED_HEAD = frozenset({"of", ",", "that", "which", "led", "founded", "headed", "."})
+_APPOSED_REACH = 3
+
+
+def _apposed_kind(tokens: Sequence[Token], end: int) -> OrganizationKind | None:
+    """The kind of body an apposition after a name calls it: ", the party of ...", ", a rebel movement that"."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower not in ("the", "a"):
+        return None
+    for index in range(end + 2, min(len(tokens) - 1, end + 2 + _APPOSED_REACH)):
+        word = tokens[index].lower
+        if word in _HEADS and not tokens[index].capitalized:
+            return _HEADS[word] if tokens[index + 1].lower in _AFTER_APPOSED_HEAD else None
+    return None
+
+
 @attrs.frozen
 class UnlistedBody:
     """A body named in the text: its tokens ``first`` to ``last`` (exclusive), name and kind."""
@@ -65,6 +81,8 @@ def unlisted_body(tokens: Sequence[Token], first: int) -> UnlistedBody | None:
         True
         >>> unlisted_body(tokenize("Democratic Change said"), 0) is None
         True
+        >>> unlisted_body(tokenize("Fanmi Lavalas, the party of Aristide, said"), 0).kind
+        'party'
     """
     if not tokens[first].capitalized or tokens[first].lower in _OPENERS:
         return None
@@ -82,6 +100,11 @@ def unlisted_body(tokens: Sequence[Token], first: int) -> UnlistedBody | None:
             break
     while last > first and not tokens[last - 1].capitalized:
         last -= 1
+    if head is None and last - first >= 2:
+        kind = _apposed_kind(tokens, last)
+        if kind is not None:
+            # "Fanmi Lavalas, the party of ousted president Aristide,": the apposition says what it is.
+            return UnlistedBody(first, last, " ".join(token.text for token in tokens[first:last]), kind)
     if head is None or last - first < 2:
         return None
     if head != last - 1 and tokens[head + 1].lower not in _JOINERS:
