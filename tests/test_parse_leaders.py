@@ -328,3 +328,18 @@ def test_the_office_the_article_gives_outranks_one_the_gazetteer_says_was_over()
     assert _leaders(then, dt.date(2003, 5, 26))["Benita Ferrero-Waldner"] == ("Foreign Minister", "Austria")
     unknown = "Jane Doerr, the EU's external relations commissioner, said talks would be long."
     assert _leaders(unknown) == {"Jane Doerr": ("Commissioner", None)}
+
+
+def test_countries_before_a_plural_title_go_with_the_names_in_order() -> None:
+    text = (
+        "German Foreign Minister Frank-Walter Steinmeier and his Polish and French counterparts, "
+        "Radoslaw Sikorski and Laurent Fabius, flew into Kiev on Thursday."
+    )
+    leaders = _leaders(text, dt.date(2014, 2, 21))
+    assert leaders["Radoslaw Sikorski"][1] == "Poland"
+    assert leaders["Laurent Fabius"][1] == "France"
+    unknown = "The Italian and French foreign ministers, Anton Belov and Marie Dufresne, arrived on Thursday."
+    assert {name: country for name, (_, country) in _leaders(unknown).items()} == {
+        "Anton Belov": "Italy",
+        "Marie Dufresne": "France",
+    }

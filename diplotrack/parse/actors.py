@@ -220,6 +220,21 @@ def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Menti
         mentions[0] = attrs.evolve(mentions[0], ref=subject.ref)
 
 
+def _countries_before(starts: Mapping[int, PhraseMatch[Entry]], words: Sequence[str], title: int) -> list[str]:
+    """Two or more countries joined by "and" just before a plural title ("Polish and French counterparts")."""
+    found: list[str] = []
+    end = title
+    while True:
+        match = next((m for k, m in starts.items() if m.last == end and k < end), None)
+        if match is None or _choose(match.values).kind not in ("country", "demonym"):
+            break
+        found.append(_choose(match.values).ref)
+        end = match.first - 1
+        if end < 1 or words[end] not in ("and", ","):
+            break
+    return found[::-1] if len(found) >= 2 else []
+
+
 def slugify(name: str) -> str:
     """A lowercase id from a name.
 
@@ -890,10 +905,22 @@ class _Resolver:
         if name_last - name_first >= 1 and (
             name_last - name_first >= 2 or single or self._single_known(words[name_first])
         ):
+            plural = tuple(words[first:last]) in plural_titles()
+            # "his Polish and French counterparts, X and Y": the countries go with the names in order.
+            paired = _countries_before(starts, words, first) if plural else []
+            countries = iter(paired[1:])
             self._titled_name(
-                tokens, words, starts, (name_first, name_last), title, country, organization, history, mentions
+                tokens,
+                words,
+                starts,
+                (name_first, name_last),
+                title,
+                paired[0] if paired else country,
+                organization,
+                history,
+                mentions,
             )
-            if tuple(words[first:last]) not in plural_titles():
+            if not plural:
                 return name_last
             # "Presidents Xi Jinping and Nursultan Nazarbayev": a plural title introduces each name listed.
             j = name_last
@@ -902,7 +929,9 @@ class _Resolver:
                 end = self._run_end(tokens, words, starts, j)
                 if end - j < 2:
                     break
-                self._titled_name(tokens, words, starts, (j, end), title, None, organization, history, mentions)
+                self._titled_name(
+                    tokens, words, starts, (j, end), title, next(countries, None), organization, history, mentions
+                )
                 name_last = j = end
             return name_last
         # A bare title refers back to a leader who holds it: "the president", "Israel's prime minister".
