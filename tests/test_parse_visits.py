@@ -923,3 +923,14 @@ def test_a_leader_still_to_come_is_no_guest_of_the_dateline_yet() -> None:
     )
     visits = _visits(guests, dt.date(2024, 9, 30))
     assert visits["Gustavo Petro", "Mexico"].status == "planned"
+
+
+def test_flying_into_a_capital_is_a_trip_there_but_troops_crossing_into_a_country_are_not() -> None:
+    assert ("Frank-Walter Steinmeier", "Ukraine") in _visits(
+        "German Foreign Minister Frank-Walter Steinmeier flew into Kiev on Thursday.", dt.date(2014, 2, 21)
+    )
+    text = (
+        "Austrian Chancellor Karl Nehammer is the first EU leader to meet Russian President Vladimir Putin "
+        "since Russian troops crossed into Ukraine."
+    )
+    assert ("Vladimir Putin", "Ukraine") not in _visits(text, dt.date(2022, 4, 11))

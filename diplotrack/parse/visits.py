@@ -124,7 +124,9 @@ _AFTER_AND_VERBS = frozenset(
 )
 # "part of Duterte's delegation", "a member of", "among", "in".
 _MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside"})
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
+# Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
+_INTO_MOTION = frozenset({"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled"})
 _DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
 _PLANNED = frozenset(
     [
@@ -393,6 +395,8 @@ class _SentenceVisits:
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
                 continue
+            if previous == "into" and self.words[trigger] not in _INTO_MOTION:
+                continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
             if previous == "for" and self.words[trigger] not in _DEPARTURES:
                 continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
             if previous in _PLACE_PREPOSITIONS or (
