@@ -1268,3 +1268,15 @@ def test_countries_listed_between_dashes_after_a_plural_are_the_subject() -> Non
 def test_a_body_the_apposition_calls_a_party_holds_its_view() -> None:
     body = "Fanmi Lavalas, the party of the ousted president, dismissed the match as a show."
     assert [(h, s) for h, s, _ in _positions(body)] == [("Fanmi Lavalas", "oppose")]
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("arms deliveries would only prolong the war and would not change the outcome", "oppose"),
+        ("the sanctions would not change anything", "oppose"),
+        ("our position would not change", "support"),
+    ],
+)
+def test_changing_nothing_is_futility_but_not_changing_a_position_holds_firm(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

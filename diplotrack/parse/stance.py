@@ -313,6 +313,8 @@ _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
     | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
 )
+# What changing nothing leaves as it was: "would not change the outcome", "will not change anything".
+_FUTILE_OBJECTS = frozenset({"outcome", "anything", "situation", "facts", "reality", "result", "results"})
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
@@ -676,8 +678,16 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
 
 
 def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
-    """Whether a verb of giving up ("leave", "back down", "stay away", "wait") starts within ``span`` words."""
-    return _verb_at(words, start, span, _GIVING_UP, _GIVING_UP_HEADS)
+    """Whether a verb of giving up ("leave", "back down", "stay away", "wait") starts within ``span`` words.
+
+    "Would not change the outcome" is futility, not holding firm.
+    """
+    if not _verb_at(words, start, span, _GIVING_UP, _GIVING_UP_HEADS):
+        return False
+    return not any(
+        word in ("change", "changed") and not _FUTILE_OBJECTS.isdisjoint(words[index + 1 : index + 3])
+        for index, word in enumerate(words[start : start + span], start)
+    )
 
 
 def _announced_measure(words: Sequence[str]) -> bool:
