@@ -1280,3 +1280,15 @@ def test_a_body_the_apposition_calls_a_party_holds_its_view() -> None:
 )
 def test_changing_nothing_is_futility_but_not_changing_a_position_holds_firm(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "his words trivialised the holocaust",
+        "the government should reverse the shift",
+        "the decades-old war on drugs had failed",
+    ],
+)
+def test_more_words_of_disapproval(words: str) -> None:
+    assert content_stance(words.split()) == "oppose"
