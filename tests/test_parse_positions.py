@@ -1292,3 +1292,16 @@ def test_changing_nothing_is_futility_but_not_changing_a_position_holds_firm(wor
 )
 def test_more_words_of_disapproval(words: str) -> None:
     assert content_stance(words.split()) == "oppose"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "such crimes would not go unpunished",
+        "we do not yield",
+        "better late than never",
+        "israel was ready to help the emirates defend themselves against such attacks",
+    ],
+)
+def test_denials_comparisons_and_dangers_warded_off_that_support(words: str) -> None:
+    assert content_stance(words.split()) == "support"

@@ -312,9 +312,12 @@ _COMPARATIVES = frozenset({"better", "alternative", "stronger", "closer", "warme
 _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
     | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
+    | {"unpunished", "yield"}  # "such crimes would not go unpunished", "we do not yield"
 )
 # What changing nothing leaves as it was: "would not change the outcome", "will not change anything".
 _FUTILE_OBJECTS = frozenset({"outcome", "anything", "situation", "facts", "reality", "result", "results"})
+# Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
+_PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard", "safeguard", "shield", "secure"})
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
@@ -568,6 +571,8 @@ def content_stance(words: Sequence[str]) -> str:
                 continue  # "ready to talk without preconditions", "act without delay": readiness, not refusal
             if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
                 continue  # "no better deal", "not too late", "not only", "did not just elect a president"
+            if word == "never" and index > 0 and clause[index - 1] == "than":
+                continue  # "better late than never": a comparison, no refusal
             if word == "no" and following[:1] in (["question"], ["doubt"]):
                 continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
             ahead = clause[index + 1 : index + 6]
@@ -597,6 +602,8 @@ def content_stance(words: Sequence[str]) -> str:
     for index, word in enumerate(clause):
         if word == "than" and index > 0 and clause[index - 1] in _PREFERENCES:
             excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
+        if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
+            excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
