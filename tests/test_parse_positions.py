@@ -1305,3 +1305,15 @@ def test_more_words_of_disapproval(words: str) -> None:
 )
 def test_denials_comparisons_and_dangers_warded_off_that_support(words: str) -> None:
     assert content_stance(words.split()) == "support"
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("algeria was suspending with immediate effect its 2002 friendship treaty with spain", "oppose"),
+        ("it was suspending its monitors", "support"),
+        ("he called the deal an act of strategic stupidity", "oppose"),
+    ],
+)
+def test_suspending_a_treaty_rejects_it_but_suspending_a_mission_is_a_measure(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

@@ -328,6 +328,8 @@ _MEASURES = frozenset(
     | {"withdraw", "sever", "recall", "freeze", "suspend", "expel", "close", "pull", "breaking", "cutting"}
 )
 _MEASURE_REACH = 6
+# How far the treaty a measure falls on may stand: "suspending with immediate effect its 2002 friendship treaty".
+_TREATY_REACH = 9
 _TREATIES = frozenset({"treaty", "agreement", "deal", "accord", "accords", "pact", "convention", "protocol", "talks"})
 _REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regrettable", "regretful"})
 # A "but" this far in follows a statement of its own: "valued the partnership but would not choose".
@@ -335,7 +337,9 @@ _RESERVATION_AFTER = 4
 # "X, and not Y" contrasts; "would, and did not" does not.
 _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", "do", "should", "must", "is", "was"})
 # Verbs of leaving an agreement or a partner.
-_WITHDRAWAL_WORDS = frozenset({"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning"})
+_WITHDRAWAL_WORDS = frozenset(
+    {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
+)
 _WITHDRAWAL_HEADS = {
     "pull": frozenset({"out"}),
     "pulling": frozenset({"out"}),
@@ -704,7 +708,7 @@ def _announced_measure(words: Sequence[str]) -> bool:
     for index in range(min(len(words) - 1, _MEASURE_REACH)):
         if words[index] in _MEASURE_AUXILIARIES and words[index + 1] in _MEASURES:
             # "would pull out of the treaty" rejects the treaty; "is recalling its envoy" takes a measure.
-            return _TREATIES.isdisjoint(words[index + 2 : index + 2 + _MEASURE_REACH])
+            return _TREATIES.isdisjoint(words[index + 2 : index + 2 + _TREATY_REACH])
     return False
 
 
