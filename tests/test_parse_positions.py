@@ -1317,3 +1317,19 @@ def test_denials_comparisons_and_dangers_warded_off_that_support(words: str) -> 
 )
 def test_suspending_a_treaty_rejects_it_but_suspending_a_mission_is_a_measure(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+def test_a_headline_ending_on_a_quotation_states_no_position() -> None:
+    body = (
+        'Marcos says death of a Filipino would be "close to an act of war"\n\nSINGAPORE, March 1 (AFP) - '
+        "Philippine President Ferdinand Marcos Jr. warned on Friday that any attack on Filipinos would be "
+        "unacceptable."
+    )
+    found = _positions(body)
+    assert [h for h, _, _ in found] == ["Ferdinand Marcos Jr."]
+    assert found[0][2].startswith("warned")
+
+
+def test_a_name_ending_in_jr_with_a_stop_is_still_the_subject() -> None:
+    found = _positions("Philippine President Ferdinand Marcos Jr. said any attack on Filipinos would be unacceptable.")
+    assert [(h, s) for h, s, _ in found] == [("Ferdinand Marcos Jr.", "oppose")]

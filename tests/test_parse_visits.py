@@ -846,7 +846,7 @@ def test_who_receives_a_guest_for_a_state_visit_is_the_host() -> None:
         "received him for a two-day state visit."
     )
     visits = _visits(text, dt.date(2024, 5, 31))
-    assert visits["Ferdinand Marcos Jr", "Brunei"].hosts == ["Hassanal Bolkiah"]
+    assert visits["Ferdinand Marcos Jr.", "Brunei"].hosts == ["Hassanal Bolkiah"]
     assert ("Hassanal Bolkiah", "Singapore") not in visits
 
 

@@ -145,6 +145,8 @@ _BODY_NOUNS = frozenset(
     {"bloc", "alliance", "organisation", "organization", "union", "league", "community"}
     | {"group", "movement", "party", "rebels", "militants"}
 )
+# Suffixes written with a stop inside a sentence: "Ferdinand Marcos Jr. said".
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
 # Kinds of place a demonym may qualify: "the Algerian capital", "the Argentine resort of Bariloche".
 _PLACE_KINDS = frozenset({"capital", "resort", "city", "town", "port", "island", "village", "province", "region"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
@@ -373,8 +375,10 @@ class _Resolver:
 
     @staticmethod
     def _without_titles(name: str) -> str:
-        """A name without the titles an alias may start with ("Crown Prince Abdullah")."""
+        """A name without the titles an alias may start with ("Crown Prince Abdullah"), suffixes written whole."""
         words = name.split()
+        if words and words[-1].lower() in _NAME_SUFFIXES:
+            words[-1] += "."  # "Ferdinand Marcos Jr." (the stop is a token of its own)
         index = gazetteer()
         for length in range(min(len(words) - 1, 4), 0, -1):
             if any(v.kind == "title" for v in index.get(tuple(fold(word) for word in words[:length]))):
@@ -701,6 +705,8 @@ class _Resolver:
         return self.last_subject if self.last_subject != own else None
 
     def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
+        if tokens[last - 1].lower in _NAME_SUFFIXES and last + 1 < len(tokens) and tokens[last].text == ".":
+            last += 1  # "Ferdinand Marcos Jr. said": the stop belongs to the name, not to a sentence end
         office = (
             last < len(tokens) - 1
             and tokens[last].lower in ("'s", "’s")

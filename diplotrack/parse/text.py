@@ -223,9 +223,15 @@ def is_headline(sentences: Sequence[Sentence]) -> bool:
         False
         >>> is_headline(split_sentences("Chavez calls Bush the devil at U.N.\\n\\nUNITED NATIONS - He spoke."))
         True
+        >>> is_headline(split_sentences('Marcos says death would be "an act of war"\\n\\nSINGAPORE - He spoke.'))
+        True
+        >>> is_headline(split_sentences('"We will win," he said.\\n\\nHe left.'))
+        False
     """
     if len(sentences) < 2:
         return False
     first = sentences[0]
     ending = _ACRONYM_END.sub("", first.text.rstrip())  # "... at U.N." ends on an abbreviation, not a stop
-    return not ending.endswith((".", "!", "?", '"', "”", ":")) and sentences[1].start - first.end >= 2
+    # A quotation ends a sentence only with its own stop inside: 'would be "close to an act of war"' is a headline.
+    ending = ending.rstrip('"”’\'')
+    return not ending.endswith((".", "!", "?", ":")) and sentences[1].start - first.end >= 2
