@@ -343,3 +343,10 @@ def test_countries_before_a_plural_title_go_with_the_names_in_order() -> None:
         "Anton Belov": "Italy",
         "Marie Dufresne": "France",
     }
+
+
+def test_the_rest_of_a_gulf_name_may_be_hyphenated_or_spelled_otherwise() -> None:
+    text = "Sheikh Tamim bin Hamad al-Thani, the emir of Qatar, said the deal was a mistake."
+    assert set(_leaders(text, dt.date(2020, 8, 14))) == {"Tamim bin Hamad al-Thani"}
+    other = "Sheikh Mohammed bin Zayed al-Nahyan, the crown prince of Abu Dhabi, said the deal was good."
+    assert set(_leaders(other, dt.date(2020, 8, 14))) == {"Mohammed bin Zayed al-Nahyan"}

@@ -275,13 +275,15 @@ def _full_name_end(words: Sequence[str], first: int, last: int, leader_id: str) 
     if leader is None:
         return last
     full = [fold(word) for word in leader.name.split()]
-    have = words[first:last]
-    for size in range(min(len(full) - 1, len(have)), 0, -1):
-        if list(have[len(have) - size :]) == full[:size]:
-            rest = full[size:]
-            if list(words[last : last + len(rest)]) == rest:
-                return last + len(rest)
-            return last
+    if last <= first or words[last - 1] not in full[:-1]:
+        return last
+    # The alias ends inside the full name: the rest may follow, as words or hyphenated ("al-Thani"),
+    # whatever the spelling of the words before ("Mohammed bin Zayed" for "Mohamed bin Zayed Al Nahyan").
+    rest = full[full.index(words[last - 1]) + 1 :]
+    if list(words[last : last + len(rest)]) == rest:
+        return last + len(rest)
+    if last < len(words) and words[last].replace("-", " ").split() == rest:
+        return last + 1
     return last
 
 
