@@ -934,3 +934,30 @@ def test_flying_into_a_capital_is_a_trip_there_but_troops_crossing_into_a_countr
         "since Russian troops crossed into Ukraine."
     )
     assert ("Vladimir Putin", "Ukraine") not in _visits(text, dt.date(2022, 4, 11))
+
+
+def test_the_he_of_an_opening_where_clause_is_the_subject_named_after_it() -> None:
+    text = (
+        "French President Emmanuel Macron spoke in Dresden on Monday.\n\nIn Tashkent, where he was on a state "
+        "visit to Uzbekistan, Russian President Vladimir Putin warned NATO members."
+    )
+    visits = _visits(text, dt.date(2024, 5, 28))
+    assert ("Vladimir Putin", "Uzbekistan") in visits
+    assert ("Emmanuel Macron", "Uzbekistan") not in visits
+    titled = (
+        "U.N. Ambassador Susan Rice spoke in New York.\n\nIn Munich, where she was attending a security "
+        "conference, Secretary of State Hillary Clinton called the vetoes a travesty."
+    )
+    assert set(_visits(titled, dt.date(2012, 2, 4))) == {("Hillary Clinton", "Germany")}
+
+
+def test_a_forum_the_host_was_hosting_is_attended_by_the_guests_named_after_it() -> None:
+    text = (
+        "Dutch Prime Minister Mark Rutte spoke in The Hague on Friday.\n\nIn St Petersburg, where he was hosting "
+        "an economic forum attended by French President Emmanuel Macron and Japanese Prime Minister Shinzo Abe, "
+        "President Vladimir Putin answered questions."
+    )
+    visits = _visits(text, dt.date(2018, 5, 25))
+    assert {("Emmanuel Macron", "Russia"), ("Shinzo Abe", "Russia")} <= set(visits)
+    assert visits["Shinzo Abe", "Russia"].hosts == ["Vladimir Putin"]
+    assert not any(visitor == "Vladimir Putin" for visitor, _ in visits)

@@ -145,6 +145,8 @@ _BODY_NOUNS = frozenset(
     {"bloc", "alliance", "organisation", "organization", "union", "league", "community"}
     | {"group", "movement", "party", "rebels", "militants"}
 )
+# How far into a sentence "In Tashkent, where" may put its "where".
+_WHERE_OPENING = 6
 # Suffixes written with a stop inside a sentence: "Ferdinand Marcos Jr. said".
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
 # Kinds of place a demonym may qualify: "the Algerian capital", "the Argentine resort of Bariloche".
@@ -220,6 +222,43 @@ def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Menti
     subject = next((m for m in mentions if m.kind == "leader" and comma < m.first <= comma + 4), None)
     if subject is not None and subject.form != "pronoun":
         mentions[0] = attrs.evolve(mentions[0], ref=subject.ref)
+
+
+def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """ "In Tashkent, where he was on a state visit, Putin warned": the where-clause's "he" is the subject after it."""
+    if len(tokens) < 4 or tokens[0].lower not in ("in", "at"):
+        return
+    opening = range(2, min(_WHERE_OPENING, len(tokens)))
+    where = next((k for k in opening if tokens[k].lower == "where" and tokens[k - 1].text == ","), None)
+    if where is None:
+        return
+    pronouns = [i for i, m in enumerate(mentions) if m.form == "pronoun" and m.first > where]
+    if not pronouns or any(m.kind == "leader" and m.form != "pronoun" for m in mentions[: pronouns[0]]):
+        return
+    subject = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "leader"
+            and m.form != "pronoun"
+            and m.first > mentions[pronouns[0]].last
+            and tokens[_name_opening(tokens, m.first) - 1].text == ","
+            and not is_object(tokens, m)
+        ),
+        None,
+    )
+    if subject is None:
+        return
+    for i in pronouns:
+        if mentions[i].first < subject.first:
+            mentions[i] = attrs.evolve(mentions[i], ref=subject.ref)
+
+
+def _name_opening(tokens: Sequence[Token], first: int) -> int:
+    """Where a name's capitalised titles begin ("President Vladimir Putin", "Secretary of State Hillary Clinton")."""
+    while first > 1 and (tokens[first - 1].capitalized or (tokens[first - 1].lower == "of" and first > 2)):
+        first -= 1
+    return first
 
 
 def _countries_before(starts: Mapping[int, PhraseMatch[Entry]], words: Sequence[str], title: int) -> list[str]:
@@ -597,6 +636,7 @@ class _Resolver:
                 self.last_body = mention.ref
                 self.body_heads[fold(self._body_name(mention.ref).split()[-1])] = mention.ref
         _point_opening_possessive_forward(words, mentions)
+        _point_where_clause_forward(tokens, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
             self.last_subject = leaders_here[0].ref

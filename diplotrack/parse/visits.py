@@ -100,7 +100,7 @@ _TRIGGERS = frozenset(
 # "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
 _PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
 _PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
-_EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering"])
+_EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
 _ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
 # Words between ", and" and a verb that shares the sentence's subject ("and is then to stop").
@@ -687,7 +687,8 @@ class _SentenceVisits:
 
     def hosting(self, index: int) -> list[FoundVisit]:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
-        passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"}
+        # "was received by X" is passive; "was hosting a forum" is not.
+        passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"} and self.words[index].endswith("ed")
         if passive:
             hosts = [m for m in self.mentions if m.first > index and self.after_by(m)]
             hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
@@ -949,8 +950,8 @@ class _SentenceVisits:
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
-            if target is None and word in _MEETINGS:
-                target = self.where_before(index)
+            if target is None and (word in _MEETINGS or word in _EVENT_NOUNS):
+                target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum attended by
             if target is None:
                 target = self.placeless(index)
             if target is None:
@@ -962,6 +963,9 @@ class _SentenceVisits:
             people = [(m, True) for m in self.visitors(index, place_end)]
             if word in _EVENT_NOUNS and not people:
                 people = [(m, False) for m in self.mentions if index < m.first < self.clause_end(index)]
+            elif word in _EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
+                # "an economic forum attended by Macron and Abe": those who attend are there too.
+                people += [(m, False) for m in self.mentions if index + 2 < m.first < self.clause_end(index + 3)]
             if word in _MEETINGS and "respectively" not in words:
                 # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
                 end = target[2] if target[2] > index + 1 else self.clause_end(index)
