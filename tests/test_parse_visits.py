@@ -961,3 +961,15 @@ def test_a_forum_the_host_was_hosting_is_attended_by_the_guests_named_after_it()
     assert {("Emmanuel Macron", "Russia"), ("Shinzo Abe", "Russia")} <= set(visits)
     assert visits["Shinzo Abe", "Russia"].hosts == ["Vladimir Putin"]
     assert not any(visitor == "Vladimir Putin" for visitor, _ in visits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kremlin spokesman Dmitry Peskov declined to comment on the visit.",
+        "Saudi Foreign Minister Prince Faisal bin Farhan said on Twitter that the visit had been postponed.",
+    ],
+)
+def test_a_trip_noun_someone_talks_about_is_not_their_trip(sentence: str) -> None:
+    text = f"Iraqi Prime Minister Mustafa al-Kadhimi arrived in Tehran on Tuesday.\n\n{sentence}"
+    assert set(_visits(text, dt.date(2020, 7, 21))) == {("Mustafa al-Kadhimi", "Iran")}

@@ -233,6 +233,8 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
 
 # Where one stands beside someone at an event: "standing beside Tusk in Warsaw", "standing next to".
 _STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
+# Words before a trip noun that make it something talked about: "comment on the visit", "said that the visit".
+_SPOKEN_ABOUT = frozenset({"comment", "commented", "that", "described", "called", "criticised", "criticized"})
 _Spot = tuple[int, int, str, str | None]
 _SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -812,6 +814,8 @@ class _SentenceVisits:
             # "did not appear in public during the visit": someone absent from it.
             if not before & _NOMINAL_CUES or before & _NEGATIONS:
                 return None
+            if _SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
+                return None  # "declined to comment on the visit", "said on Twitter that the visit": talked about
         elif word not in _PLACELESS_VERBS and not event:
             return None
         elif after[:1] in (("home",), ("back",)) and any(
