@@ -973,3 +973,13 @@ def test_a_forum_the_host_was_hosting_is_attended_by_the_guests_named_after_it()
 def test_a_trip_noun_someone_talks_about_is_not_their_trip(sentence: str) -> None:
     text = f"Iraqi Prime Minister Mustafa al-Kadhimi arrived in Tehran on Tuesday.\n\n{sentence}"
     assert set(_visits(text, dt.date(2020, 7, 21))) == {("Mustafa al-Kadhimi", "Iran")}
+
+
+def test_coming_to_a_place_from_another_is_two_legs_but_coming_as_is_no_trip() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi came to Kyiv from Warsaw, where on Thursday he held talks with "
+        "Prime Minister Donald Tusk."
+    )
+    assert set(_visits(text, dt.date(2024, 8, 23))) == {("Narendra Modi", "Ukraine"), ("Narendra Modi", "Poland")}
+    aside = "Mexican President Andres Manuel Lopez Obrador came under fire over a speech he gave in Lima."
+    assert _visits(aside, dt.date(2022, 12, 14)) == {}

@@ -94,8 +94,14 @@ _TRIGGERS = frozenset(
         # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
         "brief",
         "briefs",
+        # "came to Kyiv from Warsaw": only with the place right after (see _COMING).
+        "came",
+        "comes",
     ]
 )
+# Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
+_COMING = frozenset({"came", "comes"})
+_COMING_REACH = 5
 # Words that place their subject where an event happens even when no place follows:
 # "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
 _PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
@@ -920,7 +926,7 @@ class _SentenceVisits:
                 continue
             if index >= 2 and words[index - 1] == "to" and words[index - 2] in _DECLINING and word in _TRIGGERS:
                 continue  # "Gbagbo refused to go": no trip
-            if word in _ARRIVALS or word in ("flew", "flown"):
+            if word in _ARRIVALS or word in ("flew", "flown", "came"):
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
                     (k for k in range(index + 2, min(len(words), index + _FROM_REACH)) if words[k] == "from"), None
@@ -951,6 +957,8 @@ class _SentenceVisits:
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
             target = self.destination_after(index)
+            if word in _COMING and (target is None or target[2] > index + _COMING_REACH):
+                continue  # "the visit comes as Beijing presses Manila": no trip of its own
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
