@@ -983,3 +983,12 @@ def test_coming_to_a_place_from_another_is_two_legs_but_coming_as_is_no_trip() -
     assert set(_visits(text, dt.date(2024, 8, 23))) == {("Narendra Modi", "Ukraine"), ("Narendra Modi", "Poland")}
     aside = "Mexican President Andres Manuel Lopez Obrador came under fire over a speech he gave in Lima."
     assert _visits(aside, dt.date(2022, 12, 14)) == {}
+
+
+def test_a_place_in_a_deed_someone_is_thanked_for_does_not_move_the_scene() -> None:
+    text = (
+        "HAVANA, Nov 29 (Reuters) - Leaders gathered in Revolution Square on Tuesday for a memorial to Fidel "
+        "Castro.\n\nCuban President Raul Castro closed the ceremony.\n\nSouth Africa's President Jacob Zuma "
+        "thanked Cuba for sending troops to fight the apartheid-era army in Angola."
+    )
+    assert ("Jacob Zuma", "Cuba") in _visits(text, dt.date(2016, 11, 29))

@@ -241,6 +241,9 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
 _STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
 # Words before a trip noun that make it something talked about: "comment on the visit", "said that the visit".
 _SPOKEN_ABOUT = frozenset({"comment", "commented", "that", "described", "called", "criticised", "criticized"})
+# Verbs of thanks and blame whose "for ...ing" tells a deed elsewhere: "thanked Cuba for sending troops to Angola".
+_GRATITUDE = frozenset({"thanked", "thanks", "praised", "blamed", "criticised", "criticized", "condemned"})
+_REASON_REACH = 12
 _Spot = tuple[int, int, str, str | None]
 _SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -1387,8 +1390,10 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
         previous_scene, scene = scene, (located[-1][2] if located and arriving else scene)
         if words & _REMOTE_WORDS and finder.remote_near(0, len(tokens)):
             continue
-        # A sentence that places its events in another country is not about the dateline's.
-        if any(spot[2] != country for spot in located) or finder.travels_elsewhere(country):
+        # A sentence that places its events in another country is not about the dateline's; a place in
+        # a deed thanked for is not where they happen ("thanked Cuba for sending troops to Angola").
+        elsewhere = [spot for spot in located if spot[2] != country and not _told_of(sentence.words, spot[0])]
+        if elsewhere or finder.travels_elsewhere(country):
             continue
         if not gathering and not located and previous_scene not in (None, country):
             continue  # "Biden arrived in Warsaw. Standing beside Tusk, he said ...": still in Warsaw
@@ -1458,6 +1463,14 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
+
+
+def _told_of(words: Sequence[str], first: int) -> bool:
+    """Whether a place stands in a deed someone gives thanks or blame for: "thanked X for sending troops to"."""
+    return any(
+        words[k] == "for" and words[k + 1].endswith("ing") and not _GRATITUDE.isdisjoint(words[max(0, k - 4) : k])
+        for k in range(max(0, first - _REASON_REACH), first - 1)
+    )
 
 
 def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
