@@ -1333,3 +1333,8 @@ def test_a_headline_ending_on_a_quotation_states_no_position() -> None:
 def test_a_name_ending_in_jr_with_a_stop_is_still_the_subject() -> None:
     found = _positions("Philippine President Ferdinand Marcos Jr. said any attack on Filipinos would be unacceptable.")
     assert [(h, s) for h, s, _ in found] == [("Ferdinand Marcos Jr.", "oppose")]
+
+
+def test_expecting_a_short_noun_phrase_to_act_demands_it() -> None:
+    found = _positions("France, which keeps troops in Chad, said it expected its ally to respect its commitments.")
+    assert [(h, s) for h, s, _ in found] == [("France", "support")]

@@ -61,6 +61,8 @@ _QUOTES = frozenset({"“", "”", '"'})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})
 _TOPIC_TRAIL = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "for", "also", "with", "by", "its", "their"})
+# Determiners opening a short noun phrase: "expected its ally to respect".
+_DETERMINED = frozenset({"its", "his", "her", "their", "the", "our"})
 _NEGATORS = frozenset({"not", "never", "refused", "declined", "no", "longer"})
 # Words between a subject and its verb that do not interrupt them.
 _AUXILIARIES = frozenset(
@@ -1854,7 +1856,11 @@ class _SentencePositions:
                 continue
             who = self.starts.get(index + 1)
             after = who.last if who is not None else index + 2
-            if who is None and (index + 1 >= len(self.words) or self.words[index + 1] not in ("them", "him")):
+            following = self.words[index + 1] if index + 1 < len(self.words) else ""
+            if who is None and following in _DETERMINED:
+                # "expected its ally to respect", "expects the new government to act": a short noun phrase.
+                after = next((k for k in range(index + 2, min(end, index + 5)) if self.words[k] == "to"), end)
+            elif who is None and following not in ("them", "him"):
                 return None
             if after + 1 < end and self.words[after] == "to":
                 return after + 1
