@@ -1338,3 +1338,11 @@ def test_a_name_ending_in_jr_with_a_stop_is_still_the_subject() -> None:
 def test_expecting_a_short_noun_phrase_to_act_demands_it() -> None:
     found = _positions("France, which keeps troops in Chad, said it expected its ally to respect its commitments.")
     assert [(h, s) for h, s, _ in found] == [("France", "support")]
+
+
+def test_pronouns_after_an_opening_where_clause_follow_its_subject() -> None:
+    body = (
+        "Bolivian President Evo Morales spoke in La Paz.\n\nIn Santiago, where he had watched the reading with "
+        'his cabinet, Chilean President Sebastian Pinera welcomed a ruling he said had "put things in their place".'
+    )
+    assert {h for h, _, _ in _positions(body)} == {"Sebastian Pinera"}

@@ -249,8 +249,10 @@ def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]
     )
     if subject is None:
         return
+    # Later pronouns were read with the wrong referent too: "..., Pinera welcomed a ruling he said had".
+    wrong = mentions[pronouns[0]].ref
     for i in pronouns:
-        if mentions[i].first < subject.first:
+        if mentions[i].first < subject.first or mentions[i].ref == wrong:
             mentions[i] = attrs.evolve(mentions[i], ref=subject.ref)
 
 
