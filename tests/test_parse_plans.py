@@ -795,3 +795,14 @@ def test_a_count_of_initials_in_quotes_names_the_parts_after_a_colon() -> None:
             ],
         )
     ]
+
+
+def test_two_presidents_pledging_to_a_list_in_a_joint_statement_each_propose_it() -> None:
+    body = (
+        "\nRussian President Dmitry Medvedev and Polish President Bronislaw Komorowski signed a joint statement "
+        "on Monday. The crash in April killed President Lech Kaczynski. In the joint statement, the two "
+        "presidents pledged to expand youth exchanges, to set up centres for dialogue and to speed up "
+        "the return of archives.\n"
+    )
+    items = ["expand youth exchanges", "set up centres for dialogue", "speed up the return of archives"]
+    assert _plans(body) == [("Dmitry Medvedev", items), ("Bronislaw Komorowski", items)]

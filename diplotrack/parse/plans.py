@@ -70,7 +70,10 @@ _INTRO = re.compile(
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
     r"|(?:which|that)?[ \t]*(?:covers|covered)"
-    r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t]))\b"
+    r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
+    # "In the joint statement, the two presidents pledged to A, to B and to C".
+    r"|(?:pledged|pledge|agreed|agree|committed|undertook|promised|vowed)"
+    r"[ \t]+(?=to[ \t][^,;]+,[ \t]*(?:and[ \t]+)?to[ \t]))\b"
     r"|:(?!\d)",
     re.IGNORECASE,
 )
@@ -782,10 +785,15 @@ class _PlanFinder:
         wanted = _COUNT_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
         if not wanted and collective.group("count") is None and collective.group(0).lower().startswith("both"):
             wanted = 2
-        if len([p for p in proposers if p is not None]) >= max(wanted, 2):
+        if len({p.ref for p in proposers if p is not None}) >= max(wanted, 2):
             return proposers  # the signatories are named already ("Japan and China agreed")
         by_country = collective.group("noun").lower() in _STATES
-        here = [m for m in self.mentions(sentence) if m.kind == "leader" and self.signs(sentence, m)]
+        # "the two presidents" itself names nobody: a bare title may point at a president named earlier.
+        here = [
+            m
+            for m in self.mentions(sentence)
+            if m.kind == "leader" and m.form != "title" and self.signs(sentence, m)
+        ]
         chosen = _distinct(here, self.actors, by_country=by_country)
         if len(chosen) >= 2 and (not wanted or len(chosen) == wanted):
             return chosen
