@@ -1346,3 +1346,17 @@ def test_pronouns_after_an_opening_where_clause_follow_its_subject() -> None:
         'his cabinet, Chilean President Sebastian Pinera welcomed a ruling he said had "put things in their place".'
     )
     assert {h for h, _, _ in _positions(body)} == {"Sebastian Pinera"}
+
+
+def test_an_unnamed_foreign_ministry_speaks_for_the_dateline_country_or_the_scene() -> None:
+    body = (
+        "SINGAPORE, March 1 - Singapore's deputy prime minister returned from Taiwan on Friday.\n\n"
+        '"Our position on Taiwan is unchanged: we follow a one-China policy," the foreign ministry said.'
+    )
+    assert ("Singapore", "support") in [(h, s) for h, s, _ in _positions(body)]
+    scene = (
+        "ISLAMABAD, March 1 - U.S. President Bill Clinton spent five hours in Pakistan on Friday.\n\n"
+        "In New Delhi, where Clinton held talks earlier in the week, the foreign ministry said it welcomed "
+        "the message."
+    )
+    assert [h for h, _, _ in _positions(scene)] == ["India"]

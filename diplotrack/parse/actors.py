@@ -89,6 +89,8 @@ class ArticleActors:
     bodies: dict[str, tuple[str, OrganizationKind]] = attrs.Factory(dict)
     # The article's date, for telling what was said before its news ("warned in March").
     date: dt.date | None = None
+    # The country of the dateline ("SINGAPORE, July 13 -"), whose "foreign ministry" needs no name.
+    dateline: str | None = None
 
     def leader_keys(self) -> list[str]:
         """Keys of the leaders who take part in the events, in order of first mention."""

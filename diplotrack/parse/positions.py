@@ -139,6 +139,8 @@ _AUXILIARIES = frozenset(
 )
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "China's foreign ministry said": an office speaks for the actor before "'s".
+# Offices of a government as a whole, which speak for the country: "the foreign ministry said".
+_GOVERNMENT_OFFICES = frozenset({"ministry", "government"})
 _OFFICE_NOUNS = frozenset(
     {
         "office",
@@ -850,6 +852,9 @@ class _SentencePositions:
                 scene = self.scene_country(back, index + 1)
                 if scene is not None:
                     return _Subject((scene,), background)  # "In Paris, the foreign ministry said": France
+                home = self.dateline_office(back, index + 1)
+                if home is not None:
+                    return _Subject((home,), background)  # "SINGAPORE - ... the foreign ministry said"
             return _Subject((), background)
         return _Subject((), background)
 
@@ -869,12 +874,21 @@ class _SentencePositions:
         owner = self.ends.get(back)
         return owner if owner is not None and owner.kind == "leader" else None
 
+    def dateline_office(self, first: int, last: int) -> Mention | None:
+        """The dateline's country for "the foreign ministry" named without a country, placed on its words."""
+        country = self.actors.dateline
+        if country is None or self.words[first] != "the" or self.words[last - 1] not in _GOVERNMENT_OFFICES:
+            return None
+        return Mention("country", country, first, last, self.tokens[first].start, self.tokens[last - 1].end, "country")
+
     def scene_country(self, first: int, last: int) -> Mention | None:
         """The country of the place a sentence opens on ("In Paris, ..."), placed on the words first..last."""
         if first < 3 or self.words[0] != "in" or self.words[first] != "the":
             return None
         for begin, end, country, _ in self.actors.place_mentions[self.sentence.index]:
-            if begin == 1 and self.words[end : end + 1] == [","] and end + 1 == first:
+            # "In New Delhi, where Clinton held talks, the foreign ministry said": over a where-clause too.
+            where = self.words[end : end + 2] == [",", "where"] and self.words[first - 1] == ","
+            if begin == 1 and self.words[end : end + 1] == [","] and (end + 1 == first or where):
                 token = self.tokens[first]
                 return Mention("country", country, first, last, token.start, self.tokens[last - 1].end, "country")
         return None
