@@ -350,3 +350,8 @@ def test_the_rest_of_a_gulf_name_may_be_hyphenated_or_spelled_otherwise() -> Non
     assert set(_leaders(text, dt.date(2020, 8, 14))) == {"Tamim bin Hamad al-Thani"}
     other = "Sheikh Mohammed bin Zayed al-Nahyan, the crown prince of Abu Dhabi, said the deal was good."
     assert set(_leaders(other, dt.date(2020, 8, 14))) == {"Mohammed bin Zayed al-Nahyan"}
+
+
+def test_an_undersecretary_is_a_leader() -> None:
+    text = "Foreign Undersecretary Rafael Seguis, who has been in Baghdad for a week, read out a statement."
+    assert set(_leaders(text, dt.date(2004, 7, 14))) == {"Rafael Seguis"}
