@@ -992,3 +992,13 @@ def test_a_place_in_a_deed_someone_is_thanked_for_does_not_move_the_scene() -> N
         "thanked Cuba for sending troops to fight the apartheid-era army in Angola."
     )
     assert ("Jacob Zuma", "Cuba") in _visits(text, dt.date(2016, 11, 29))
+
+
+def test_a_city_before_a_noun_after_an_article_is_still_the_place() -> None:
+    text = "Israeli adviser Shalom Turgeman spent Monday in an Istanbul hotel with the Syrian envoy."
+    assert set(_visits(text, dt.date(2008, 5, 21))) == {("Shalom Turgeman", "Turkey")}
+
+
+def test_an_ambassador_is_posted_where_the_story_happens_not_visiting() -> None:
+    text = "U.S. Ambassador Rahm Emanuel attended a memorial service at a Tokyo temple on Saturday."
+    assert _visits(text, dt.date(2022, 7, 16)) == {}

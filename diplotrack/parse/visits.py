@@ -476,9 +476,9 @@ class _SentenceVisits:
         return None
 
     def before(self, first: int) -> str:
-        """The word before a place, over an article ("at the White House")."""
+        """The word before a place, over an article ("at the White House", "in an Istanbul hotel")."""
         back = first - 1
-        if back > 0 and self.words[back] == "the":
+        if back > 0 and self.words[back] in ("the", "a", "an"):
             back -= 1
         return self.words[back] if back >= 0 else ""
 
@@ -1027,7 +1027,7 @@ def _may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool)
         # The heads of an international body at its own seat are at home.
         return False
     title = fold(entity.title or "")
-    if not explicit and "ambassador" in title:
+    if "ambassador" in title:
         return False  # an ambassador is posted where the story happens, not visiting
     if not explicit and any(word in title for word in _SPOKESPEOPLE):
         return False  # a spokesman answers from the capital; only a trip the story tells is a visit
