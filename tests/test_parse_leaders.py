@@ -355,3 +355,8 @@ def test_the_rest_of_a_gulf_name_may_be_hyphenated_or_spelled_otherwise() -> Non
 def test_an_undersecretary_is_a_leader() -> None:
     text = "Foreign Undersecretary Rafael Seguis, who has been in Baghdad for a week, read out a statement."
     assert set(_leaders(text, dt.date(2004, 7, 14))) == {"Rafael Seguis"}
+
+
+def test_an_aide_named_after_a_leaders_possessive_serves_the_leaders_country() -> None:
+    text = "Israeli Prime Minister Ehud Olmert confirmed the talks. Olmert's chief of staff, Yoram Turbowicz, agreed."
+    assert _leaders(text, dt.date(2008, 5, 21))["Yoram Turbowicz"] == ("chief of staff", "Israel")

@@ -908,6 +908,12 @@ class _Resolver:
                         return entry.ref, None
                     if entry.kind == "org":
                         return None, entry.ref
+        if first > 1 and words[first - 1] in ("'s", "’s"):
+            # "Olmert's chief of staff, Yoram Turbowicz": an aide serves the leader's country.
+            owner = self.by_part.get(words[first - 2])
+            if owner is not None:
+                entity = self.actors.entities[owner]
+                return entity.country, entity.organization
         return None, None
 
     def _title(
