@@ -1360,3 +1360,18 @@ def test_an_unnamed_foreign_ministry_speaks_for_the_dateline_country_or_the_scen
         "the message."
     )
     assert [h for h, _, _ in _positions(scene)] == ["India"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "this is not the end of the road",
+        "we have no wish to quarrel with our biggest neighbour",
+        "such a mission cannot be unarmed",
+        "history should not stand in the way of good neighbourly relations",
+        "syria would settle for nothing less than the return of the golan heights",
+        "the council would not be a military alliance like nato but a forum for building trust",
+    ],
+)
+def test_negations_that_turn_a_harm_round_support(words: str) -> None:
+    assert content_stance(words.split()) == "support"

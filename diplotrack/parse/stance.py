@@ -356,6 +356,10 @@ _OPPOSING_WORDS = frozenset(
     {"against", "interfere", "interference", "harm", "threaten", "undermine", "afraid", "interfered", "damaged"}
 )
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
+# Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
+_INTENTS = frozenset({"wish", "desire", "intention", "interest"})
+# Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed".
+_DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
@@ -577,6 +581,8 @@ def content_stance(words: Sequence[str]) -> str:
                 continue  # "no better deal", "not too late", "not only", "did not just elect a president"
             if word == "never" and index > 0 and clause[index - 1] == "than":
                 continue  # "better late than never": a comparison, no refusal
+            if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
+                continue  # "would settle for nothing less than the return of the Golan": a demand
             if word == "no" and following[:1] in (["question"], ["doubt"]):
                 continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
             ahead = clause[index + 1 : index + 6]
@@ -623,7 +629,7 @@ def _before_reservation(words: list[str]) -> list[str]:
     for index in range(_RESERVATION_AFTER, len(words)):
         if words[index] != "but" or words[index - 1] in ("not", "nothing", "anything", "all"):
             continue
-        if "only" in words[max(0, index - 8) : index] or {"not", "no"} & set(words[max(0, index - 5) : index]):
+        if "only" in words[max(0, index - 8) : index] or {"not", "no"} & set(words[max(0, index - 7) : index]):
             return words  # "not only ... but", "not a retreat but a promise kept": one contrast
         return words[:index] if words[index - 1] != "," else words[: index - 1]
     return words
@@ -648,7 +654,22 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         return True  # "is not directed against any third country", "would never interfere"
     if words[negation] == "no" and ahead[:1] and ahead[0] in _lexicon()[0]:
         return True  # "posed no threat to anyone", "saw no danger": a harm denied
+    disowned = words[negation + 3 : negation + 5]
+    if (
+        words[negation] == "no"
+        and ahead[:1]
+        and ahead[0] in _INTENTS
+        and ahead[1:2] == ["to"]
+        and any(word in _lexicon()[0] or word in _OPPOSING_WORDS for word in disowned)
+    ):
+        return True  # "we have no wish to quarrel with our neighbour": a harm disowned
+    if words[negation + 1 : negation + 5] in (["stand", "in", "the", "way"], ["get", "in", "the", "way"]):
+        return True  # "history should not stand in the way of good relations"
+    if any(word in _DOUBLY_DENIED for word in ahead[:2]):
+        return True  # "such a mission cannot be unarmed"
     copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
+    if copula and ahead[:2] == ["the", "end"]:
+        return True  # "this is not the end of the road": holding on
     return copula and len(ahead) >= 2 and ahead[0] in ("a", "an") and ahead[1] in _lexicon()[0]
 
 
