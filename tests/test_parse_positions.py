@@ -1375,3 +1375,16 @@ def test_an_unnamed_foreign_ministry_speaks_for_the_dateline_country_or_the_scen
 )
 def test_negations_that_turn_a_harm_round_support(words: str) -> None:
     assert content_stance(words.split()) == "support"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the trip has harmed the political foundation of relations",
+        "giving in to kidnappers would only encourage more kidnappings",
+        "he called the president a lackey of the united states",
+        "the era of impunity is over",
+    ],
+)
+def test_words_of_harm_and_contempt_oppose(words: str) -> None:
+    assert content_stance(words.split()) == "oppose"
