@@ -1388,3 +1388,8 @@ def test_negations_that_turn_a_harm_round_support(words: str) -> None:
 )
 def test_words_of_harm_and_contempt_oppose(words: str) -> None:
     assert content_stance(words.split()) == "oppose"
+
+
+def test_a_body_whose_name_ends_in_forces_holds_its_view() -> None:
+    body = "The New Forces, who hold the north of the country, said they would not hand over their weapons."
+    assert [(h, s) for h, s, _ in _positions(body)] == [("New Forces", "oppose")]

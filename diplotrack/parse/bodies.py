@@ -31,6 +31,7 @@ _HEADS: dict[str, OrganizationKind] = {
     "army": "armed-group",
     "brigades": "armed-group",
     "militia": "armed-group",
+    "forces": "armed-group",
 }
 # The head nouns, folded, for a quick test of whether a sentence may name such a body.
 BODY_HEADS = frozenset(_HEADS)
