@@ -1393,3 +1393,8 @@ def test_words_of_harm_and_contempt_oppose(words: str) -> None:
 def test_a_body_whose_name_ends_in_forces_holds_its_view() -> None:
     body = "The New Forces, who hold the north of the country, said they would not hand over their weapons."
     assert [(h, s) for h, s, _ in _positions(body)] == [("New Forces", "oppose")]
+
+
+def test_lodging_a_protest_opposes() -> None:
+    found = _positions("Taiwan, which also claims the islands, lodged a protest with Japan over the purchase.")
+    assert [(h, s) for h, s, _ in found] == [("Taiwan", "oppose")]
