@@ -806,3 +806,20 @@ def test_two_presidents_pledging_to_a_list_in_a_joint_statement_each_propose_it(
     )
     items = ["expand youth exchanges", "set up centres for dialogue", "speed up the return of archives"]
     assert _plans(body) == [("Dmitry Medvedev", items), ("Bronislaw Komorowski", items)]
+
+
+def test_a_counted_noun_may_take_a_few_words_before_its_colon() -> None:
+    body = (
+        "\nPolish Prime Minister Mateusz Morawiecki said Europe had to act on three fronts without delay: sending "
+        "Ukraine more weapons, cutting Russia off from Western trade, and opening a fast track to EU membership.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Mateusz Morawiecki",
+            [
+                "sending Ukraine more weapons",
+                "cutting Russia off from Western trade",
+                "opening a fast track to EU membership",
+            ],
+        )
+    ]

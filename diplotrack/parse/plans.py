@@ -115,9 +115,9 @@ _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|deman
 _COUNTED = re.compile(
     rf"\b{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities"
     r"|requests|request|goals"
-    r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals)\b"
+    r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals|fronts|tasks|actions)\b"
     # "three areas where allies could do more:", "three requests from his government:"
-    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?)?[ \t]*:(?!\d)"
+    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?|(?:[ \t]+[a-z-]+){1,3})?[ \t]*:(?!\d)"
     # "his \"four Rs\" for South Asia:", "the 'three Ds':": a count of initials named in quotes.
     rf"|[\"“'‘]{_NUMBER}[ \t]+[A-Z]{{1,2}}['’]?s[\"”'’](?:[ \t]+(?:for|on|in|of)\b[^:.;\n]{{0,60}}?)?[ \t]*:(?!\d)",
     re.IGNORECASE,
