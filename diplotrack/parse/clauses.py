@@ -94,9 +94,6 @@ def subject_before(
     if not candidates:
         return []
     anchor = max(candidates, key=lambda m: m.first)
-    if anchor.kind == "leader":
-        # A leader outranks a country named nearer the verb ("Xi said China ...").
-        pass
     return group_of([m for m in candidates if m.kind == anchor.kind], anchor, tokens)
 
 
