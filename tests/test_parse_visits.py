@@ -1002,3 +1002,25 @@ def test_a_city_before_a_noun_after_an_article_is_still_the_place() -> None:
 def test_an_ambassador_is_posted_where_the_story_happens_not_visiting() -> None:
     text = "U.S. Ambassador Rahm Emanuel attended a memorial service at a Tokyo temple on Saturday."
     assert _visits(text, dt.date(2022, 7, 16)) == {}
+
+
+def test_guests_expected_at_the_datelines_event_are_planned_visitors() -> None:
+    text = (
+        "BORGO EGNAZIA, Italy, June 13 - Group of Seven leaders opened their summit in southern Italy on Thursday.\n\n"
+        "Migration is to be discussed on Friday. Pope Francis will then become the first pontiff to attend a G7 "
+        "meeting. Brazilian President Luiz Inacio Lula da Silva is also expected on Friday."
+    )
+    visits = _visits(text, dt.date(2024, 6, 13))
+    assert visits["Luiz Inacio Lula da Silva", "Italy"].status == "planned"
+    assert visits["Pope Francis", "Italy"].status == "planned"
+
+
+def test_a_meeting_told_later_in_a_story_set_nowhere_in_particular_brings_no_one_to_the_dateline() -> None:
+    text = (
+        "NAIROBI, March 12 - Kenya put on hold its plan to lead a police force to Haiti on Tuesday.\n\n"
+        "Kenyan officials said the force would wait for a new government.\n\n"
+        "The officers had been ready to fly out. Their families were relieved.\n\n"
+        "The decision followed talks in Kingston on Monday.\n\n"
+        "Guyanese President Irfaan Ali announced afterwards that the bloc had agreed on a transition."
+    )
+    assert ("Irfaan Ali", "Kenya") not in _visits(text, dt.date(2024, 3, 12))

@@ -1376,7 +1376,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             words.add("summit")
         if gathering and words & _FROM_AFAR and sentence is not opening:
             continue  # "wrote from Accra", "in a statement": sent from afar
-        if not lead and not gathering and not words & _EVENT_WORDS:
+        if not lead and not gathering:
             continue  # in the story of a summit held there, whoever acts is at it
         if not any(m.kind == "leader" for m in actors.mentions[sentence.index]):
             continue
@@ -1421,7 +1421,7 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
             coming = _to_come(sentence.words, mention.last)
-            if coming and _ATTENDING.isdisjoint(sentence.words[mention.last : mention.last + _ATTEND_REACH]):
+            if coming and not _coming_here(sentence.words, mention.last):
                 continue  # "Merkel is also due to take part in the talks": not there yet, and maybe elsewhere
             seen.add(mention.ref)
             # "X called off his trip", "Y also cancelled, as did Z": they were to come and did not.
@@ -1437,7 +1437,15 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
 _FUTURE_AFTER_COPULA = frozenset({"due", "expected", "set", "scheduled", "to"})
 # Verbs of coming to the event the story is set at: "are due to attend", "will come".
 _ATTENDING = frozenset({"attend", "come", "join", "arrive", "travel"})
-_ATTEND_REACH = 6
+_ATTEND_REACH = 8
+
+
+def _coming_here(words: Sequence[str], end: int) -> bool:
+    """Whether one still to come comes to the story's event: "are due to attend", "are also expected on Friday"."""
+    after = [word for word in words[end : end + _ATTEND_REACH] if word != "also"]
+    if len(after) >= 2 and after[0] in ("is", "are") and after[1] in ("expected", "due") and after[2:3] != ["to"]:
+        return True
+    return not _ATTENDING.isdisjoint(words[end : end + _ATTEND_REACH])
 
 
 def _to_come(words: Sequence[str], end: int) -> bool:
