@@ -823,3 +823,21 @@ def test_a_counted_noun_may_take_a_few_words_before_its_colon() -> None:
             ],
         )
     ]
+
+
+def test_a_description_of_the_leader_just_named_proposes_the_plan() -> None:
+    body = (
+        "\nGuatemalan President Otto Perez Molina hosted the meeting in Antigua. "
+        "The former general, who took office in January, laid out three proposals: decriminalising the "
+        "transit of drugs; creating a regional court; and asking the United States to pay for seizures.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Otto Perez Molina",
+            [
+                "decriminalising the transit of drugs",
+                "creating a regional court",
+                "asking the United States to pay for seizures",
+            ],
+        )
+    ]

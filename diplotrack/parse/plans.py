@@ -171,6 +171,11 @@ _PAIR = re.compile(
     r"|(?P<people>leaders|presidents|men|ministers))\b",
     re.IGNORECASE,
 )
+# A sentence opening on a description of someone already named: "The former general, who ...", "The 64-year-old".
+_EPITHET = re.compile(
+    r"\AThe[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:general|leader|president|premier|minister|[\d]+-year-old)\b"
+)
+_EPITHET_REACH = 3
 _PROPOSING = re.compile(
     r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
     r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu"
@@ -617,7 +622,20 @@ class _PlanFinder:
             leaders = self.subject(sentence, group[0].first)
             group = leaders if leaders and leaders[0].kind == "leader" and len(group) == 1 else group
         strong = bool(_PROPOSING.search(text[:plan_at]))
+        if not group and strong and _EPITHET.match(text):
+            # "The former general, who took office in January, laid out three proposals": the leader the
+            # story spoke of last, named again by a description.
+            previous = self.leader_subject_before(sentence.index)
+            return ((previous,), True) if previous is not None else ((), False)
         return (group, strong) if group else ((), False)
+
+    def leader_subject_before(self, index: int) -> Mention | None:
+        """The subject leader of the nearest earlier sentence that has one."""
+        for sentence in reversed(self.sentences[max(0, index - _EPITHET_REACH) : index]):
+            for mention in self.mentions(sentence):
+                if mention.kind == "leader" and self.is_subject(sentence, mention):
+                    return mention
+        return None
 
     def reacts(self, sentence: Sentence, group: _Group, plan_at: int) -> bool:
         """Whether the subject ``group`` answers the plan named at ``plan_at`` ("Brazil spurned the offer").
