@@ -841,3 +841,17 @@ def test_a_description_of_the_leader_just_named_proposes_the_plan() -> None:
             ],
         )
     ]
+
+
+def test_the_council_refers_back_to_a_council_whose_long_name_runs_over_under() -> None:
+    body = (
+        "\nIn Bangkok, officers calling themselves the Council for Democratic Reform under Constitutional "
+        "Monarchy seized power. The council later set out a timetable for the transition:\n"
+        "- an interim prime minister to be named within two weeks\n- a new constitution within a year\n"
+    )
+    assert _plans(body) == [
+        (
+            "Council for Democratic Reform under Constitutional Monarchy",
+            ["an interim prime minister to be named within two weeks", "a new constitution within a year"],
+        )
+    ]

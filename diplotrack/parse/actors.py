@@ -145,7 +145,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those",
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
 _BODY_NOUNS = frozenset(
     {"bloc", "alliance", "organisation", "organization", "union", "league", "community"}
-    | {"group", "movement", "party", "rebels", "militants"}
+    | {"group", "movement", "party", "rebels", "militants", "council"}
 )
 # How far into a sentence "In Tashkent, where" may put its "where".
 _WHERE_OPENING = 6

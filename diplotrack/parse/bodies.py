@@ -36,7 +36,7 @@ _HEADS: dict[str, OrganizationKind] = {
 # The head nouns, folded, for a quick test of whether a sentence may name such a body.
 BODY_HEADS = frozenset(_HEADS)
 # Lower-case words that may join the capitalised words of a name: "Movement for Democratic Change".
-_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "la", "del", "des"})
+_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "la", "del", "des", "under"})
 # Capitalised words that open sentences or clauses but no body's name.
 _OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and", "his"})
 _LONGEST = 8
