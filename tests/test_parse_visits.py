@@ -1024,3 +1024,11 @@ def test_a_meeting_told_later_in_a_story_set_nowhere_in_particular_brings_no_one
         "Guyanese President Irfaan Ali announced afterwards that the bloc had agreed on a transition."
     )
     assert ("Irfaan Ali", "Kenya") not in _visits(text, dt.date(2024, 3, 12))
+
+
+def test_a_dateline_town_named_with_its_country_last_is_in_that_country() -> None:
+    text = (
+        "ANTIGUA GUATEMALA, March 24 (Reuters) - Guatemalan President Otto Perez Molina urged Central America "
+        "to debate drug policy on Saturday at a summit attended by Costa Rican President Laura Chinchilla."
+    )
+    assert set(_visits(text, dt.date(2012, 3, 24))) == {("Laura Chinchilla", "Guatemala")}

@@ -1108,6 +1108,10 @@ def dateline_country(sentences: Sequence[Sentence]) -> tuple[str, str] | None:
         if not part:
             continue
         words = [fold(word) for word in part.split()]
+        whole = [entry for entry in gazetteer().get(tuple(words)) if entry.kind in ("place", "country")]
+        last = [entry for entry in gazetteer().get(tuple(words[-1:])) if entry.kind == "country"]
+        if not whole and len(words) > 1 and last:
+            return last[0].ref, match.group(1).strip().title()  # "ANTIGUA GUATEMALA": the town's country last
         for length in range(len(words), 0, -1):
             entries = gazetteer().get(tuple(words[:length]))
             for entry in entries:
