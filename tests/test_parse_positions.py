@@ -1398,3 +1398,19 @@ def test_a_body_whose_name_ends_in_forces_holds_its_view() -> None:
 def test_lodging_a_protest_opposes() -> None:
     found = _positions("Taiwan, which also claims the islands, lodged a protest with Japan over the purchase.")
     assert [(h, s) for h, s, _ in found] == [("Taiwan", "oppose")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three ministers condemned the shooting.",
+        "The three ministers opened the talks by jointly condemning the shooting.",
+    ],
+)
+def test_counted_ministers_are_the_ministers_named_before(sentence: str) -> None:
+    body = (
+        "Israeli Foreign Minister Yair Lapid hosted U.S. Secretary of State Antony Blinken and Egyptian Foreign "
+        f"Minister Sameh Shoukry. {sentence}"
+    )
+    found = [(h, s) for h, s, _ in _positions(body)]
+    assert found == [("Yair Lapid", "oppose"), ("Antony Blinken", "oppose"), ("Sameh Shoukry", "oppose")]

@@ -176,9 +176,11 @@ _OFFICE_NOUNS = frozenset(
         "campaign",
     }
 )
-_PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors"})
+_PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors", "ministers"})
 # Plural subjects for the states behind a joint text: "In a joint statement, the two governments said".
 _STATE_PLURALS = frozenset({"governments", "countries", "allies", "nations", "neighbours", "neighbors"})
+# How far into a sentence a counted subject may end: "The six foreign ministers".
+_PLURAL_OPENING = 5
 # Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
 _PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
 
@@ -1092,6 +1094,10 @@ class _SentencePositions:
             if _verb_before(self.tokens, first) is None:
                 return tuple(group)
             candidates = [m for m in candidates if m.last <= first]
+        # "The six ministers opened the session by jointly condemning ...": a counted subject opening the sentence.
+        for index in range(min(participle, _PLURAL_OPENING)):
+            if self.words[index] in _PLURAL_LEADERS or self.words[index] in _PLURAL_OFFICES_OF:
+                return self.plural(index)
         return ()
 
     def names_a_thing(self, mention: Mention) -> bool:
