@@ -1414,3 +1414,12 @@ def test_counted_ministers_are_the_ministers_named_before(sentence: str) -> None
     )
     found = [(h, s) for h, s, _ in _positions(body)]
     assert found == [("Yair Lapid", "oppose"), ("Antony Blinken", "oppose"), ("Sameh Shoukry", "oppose")]
+
+
+def test_they_after_an_opening_phrase_that_counts_the_leaders_are_those_leaders() -> None:
+    body = (
+        "U.S. President Donald Trump spoke with Sudanese Prime Minister Abdalla Hamdok and Israeli Prime Minister "
+        "Benjamin Netanyahu. In a joint statement issued in the names of the three leaders, they agreed to end "
+        "the state of belligerence between Sudan and Israel."
+    )
+    assert [h for h, _, _ in _positions(body)] == ["Donald Trump", "Abdalla Hamdok", "Benjamin Netanyahu"]

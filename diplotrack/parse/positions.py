@@ -757,6 +757,14 @@ class _SentencePositions:
             mention = self.ends.get(index + 1)
             if words[index] == "they" and self.last_group and (index == 0 or words[index - 1] in (",", ";")):
                 return _Subject(self.placed(self.last_group, index), background)  # "They also urged ...": the group
+            if words[index] == "they" and index > 0 and words[index - 1] == ",":
+                # "In a joint statement issued in the names of the four leaders, they agreed": the leaders.
+                counted = next(
+                    (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in _PLURAL_LEADERS and self.plural(k)),
+                    (),
+                )
+                if counted:
+                    return _Subject(counted, background)
             if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
                 return _Subject((mention,), True)  # "Syria, where Moscow backs the government": background
             if (
