@@ -1032,3 +1032,17 @@ def test_a_dateline_town_named_with_its_country_last_is_in_that_country() -> Non
         "to debate drug policy on Saturday at a summit attended by Costa Rican President Laura Chinchilla."
     )
     assert set(_visits(text, dt.date(2012, 3, 24))) == {("Laura Chinchilla", "Guatemala")}
+
+
+def test_himself_after_a_name_is_that_leader_and_one_expected_where_a_summit_is_travels_there() -> None:
+    text = (
+        "Chinese President Xi Jinping is expected in India later this month, and Indian Prime Minister Narendra "
+        "Modi himself is due in the United States at the end of September."
+    )
+    visits = _visits(text, dt.date(2014, 9, 2))
+    assert set(visits) == {("Xi Jinping", "India"), ("Narendra Modi", "United States")}
+    awaited = (
+        "Guatemalan President Otto Perez Molina said he would take the proposals to the summit in Cartagena, "
+        "where U.S. President Barack Obama is also expected."
+    )
+    assert ("Barack Obama", "Colombia") in _visits(awaited, dt.date(2012, 3, 24))

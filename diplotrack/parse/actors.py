@@ -621,6 +621,8 @@ class _Resolver:
             token = tokens[i]
             if words[i] in _PRONOUNS:
                 target = self._pronoun_target(tokens, mentions, reflexive=words[i] not in _OBJECT_PRONOUNS)
+                if words[i] in ("himself", "herself") and mentions and mentions[-1].last == i:
+                    target = mentions[-1].ref if mentions[-1].kind == "leader" else target  # "Modi himself"
                 if target is not None:
                     mentions.append(self._leader_mention(target, tokens, i, i + 1, "pronoun"))
                 i += 1

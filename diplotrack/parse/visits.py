@@ -99,6 +99,8 @@ _TRIGGERS = frozenset(
         "comes",
     ]
 )
+# Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
+_AWAITED = frozenset({"expected", "due"})
 # Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
 _COMING = frozenset({"came", "comes"})
 _COMING_REACH = 5
@@ -965,7 +967,7 @@ class _SentenceVisits:
             explicit_target = target is not None
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
-            if target is None and (word in _MEETINGS or word in _EVENT_NOUNS):
+            if target is None and (word in _MEETINGS or word in _EVENT_NOUNS or word in _AWAITED):
                 target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum attended by
             if target is None:
                 target = self.placeless(index)
