@@ -1046,3 +1046,11 @@ def test_himself_after_a_name_is_that_leader_and_one_expected_where_a_summit_is_
         "where U.S. President Barack Obama is also expected."
     )
     assert ("Barack Obama", "Colombia") in _visits(awaited, dt.date(2012, 3, 24))
+
+
+def test_a_participle_after_a_plural_noun_is_that_nouns_trip() -> None:
+    text = (
+        "HAVANA, Sept 16 - Leaders of the Non-Aligned Movement met in Havana on Saturday.\n\nIn Washington, "
+        "State Department spokesman Sean McCormack said he hoped the leaders visiting Havana would press for reform."
+    )
+    assert ("Sean McCormack", "Cuba") not in _visits(text, dt.date(2006, 9, 16))

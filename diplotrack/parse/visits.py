@@ -534,6 +534,8 @@ class _SentenceVisits:
             mentions = [m for m in mentions if not self.possessive(m)]
         if self.words[trigger] not in _PLACELESS_NOUNS and self.thing_subject(trigger):
             return []  # "a surprise trip" is no thing that travels
+        if self.words[trigger].endswith("ing") and self.plural_before(trigger):
+            return []  # "he hoped the leaders visiting Havana would ...": the leaders travel, not he
         if self.words[trigger] in _PLACELESS_NOUNS:
             # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
             # and his adviser, Y": the travellers follow the noun or the place.
@@ -567,6 +569,14 @@ class _SentenceVisits:
             self.words[k] == "who" and self.words[k - 1] != "," and not any(m.last == k for m in self.mentions)
             for k in range(end + 1, trigger)
         )
+
+    def plural_before(self, trigger: int) -> bool:
+        """Whether a common plural noun stands just before a participle ("the leaders visiting Havana")."""
+        back = trigger - 1
+        if back < 1 or self.tokens[back].capitalized or any(m.first <= back < m.last for m in self.mentions):
+            return False
+        word = self.words[back]
+        return word.isalpha() and word.endswith("s") and not word.endswith("ss") and self.words[back - 1] == "the"
 
     def thing_subject(self, trigger: int) -> bool:
         """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
