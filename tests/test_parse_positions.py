@@ -1423,3 +1423,8 @@ def test_they_after_an_opening_phrase_that_counts_the_leaders_are_those_leaders(
         "the state of belligerence between Sudan and Israel."
     )
     assert [h for h, _, _ in _positions(body)] == ["Donald Trump", "Abdalla Hamdok", "Benjamin Netanyahu"]
+
+
+def test_figures_cited_according_to_a_body_are_no_view_of_it() -> None:
+    assert _positions("Some 100,000 Gazans remain homeless in a terrible crisis, according to U.N. figures.") == []
+    assert [h for h, _, _ in _positions("The blockade is a crime, according to U.N. officials.")] == ["United Nations"]

@@ -179,6 +179,8 @@ _OFFICE_NOUNS = frozenset(
 _PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors", "ministers"})
 # Plural subjects for the states behind a joint text: "In a joint statement, the two governments said".
 _STATE_PLURALS = frozenset({"governments", "countries", "allies", "nations", "neighbours", "neighbors"})
+# Counts that "according to X" may cite, which state no view.
+_TALLIES = frozenset({"figures", "data", "estimates", "statistics", "count", "tally", "numbers"})
 # How far into a sentence a counted subject may end: "The six foreign ministers".
 _PLURAL_OPENING = 5
 # Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
@@ -1989,8 +1991,9 @@ class _SentencePositions:
                 ),
                 None,
             )
-            if holder is None or holder.form == "pronoun":
-                return []
+            tally = holder is not None and holder.last < len(words) and words[holder.last] in _TALLIES
+            if holder is None or holder.form == "pronoun" or tally:
+                return []  # "according to U.N. figures": numbers, not words anyone said
             if index == 0 or words[index - 1] in ("—", "–"):
                 if holder.last >= len(words) or words[holder.last] != ",":
                     return []
