@@ -1428,3 +1428,7 @@ def test_they_after_an_opening_phrase_that_counts_the_leaders_are_those_leaders(
 def test_figures_cited_according_to_a_body_are_no_view_of_it() -> None:
     assert _positions("Some 100,000 Gazans remain homeless in a terrible crisis, according to U.N. figures.") == []
     assert [h for h, _, _ in _positions("The blockade is a crime, according to U.N. officials.")] == ["United Nations"]
+
+
+def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
+    assert _positions("U.N. Secretary-General Ban Ki-moon goes on to Jerusalem on Monday and then visits Gaza.") == []

@@ -1409,6 +1409,13 @@ class _SentencePositions:
                 continue
             if self.earlier_news(match):
                 continue  # "the ministry said last month that ...": a stance from an earlier news cycle
+            if (
+                match.values[0].lemma == "go on"
+                and self.words[match.last : match.last + 1] == ["to"]
+                and match.last + 1 < len(self.tokens)
+                and self.tokens[match.last + 1].capitalized
+            ):
+                continue  # "Ban goes on to Jerusalem": a journey, not more words
             if match.first >= 2 and self.words[match.first - 1] == "to" and self.words[match.first - 2] in _FORECAST:
                 continue  # "is expected to press lawmakers", "was likely to ask parliament": a forecast, not a view
             if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
