@@ -1270,55 +1270,6 @@ def test_a_body_the_apposition_calls_a_party_holds_its_view() -> None:
     assert [(h, s) for h, s, _ in _positions(body)] == [("Fanmi Lavalas", "oppose")]
 
 
-@pytest.mark.parametrize(
-    ("words", "stance"),
-    [
-        ("arms deliveries would only prolong the war and would not change the outcome", "oppose"),
-        ("the sanctions would not change anything", "oppose"),
-        ("our position would not change", "support"),
-    ],
-)
-def test_changing_nothing_is_futility_but_not_changing_a_position_holds_firm(words: str, stance: str) -> None:
-    assert content_stance(words.split()) == stance
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "his words trivialised the holocaust",
-        "the government should reverse the shift",
-        "the decades-old war on drugs had failed",
-    ],
-)
-def test_more_words_of_disapproval(words: str) -> None:
-    assert content_stance(words.split()) == "oppose"
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "such crimes would not go unpunished",
-        "we do not yield",
-        "better late than never",
-        "israel was ready to help the emirates defend themselves against such attacks",
-    ],
-)
-def test_denials_comparisons_and_dangers_warded_off_that_support(words: str) -> None:
-    assert content_stance(words.split()) == "support"
-
-
-@pytest.mark.parametrize(
-    ("words", "stance"),
-    [
-        ("algeria was suspending with immediate effect its 2002 friendship treaty with spain", "oppose"),
-        ("it was suspending its monitors", "support"),
-        ("he called the deal an act of strategic stupidity", "oppose"),
-    ],
-)
-def test_suspending_a_treaty_rejects_it_but_suspending_a_mission_is_a_measure(words: str, stance: str) -> None:
-    assert content_stance(words.split()) == stance
-
-
 def test_a_headline_ending_on_a_quotation_states_no_position() -> None:
     body = (
         'Marcos says death of a Filipino would be "close to an act of war"\n\nSINGAPORE, March 1 (AFP) - '
@@ -1360,34 +1311,6 @@ def test_an_unnamed_foreign_ministry_speaks_for_the_dateline_country_or_the_scen
         "the message."
     )
     assert [h for h, _, _ in _positions(scene)] == ["India"]
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "this is not the end of the road",
-        "we have no wish to quarrel with our biggest neighbour",
-        "such a mission cannot be unarmed",
-        "history should not stand in the way of good neighbourly relations",
-        "syria would settle for nothing less than the return of the golan heights",
-        "the council would not be a military alliance like nato but a forum for building trust",
-    ],
-)
-def test_negations_that_turn_a_harm_round_support(words: str) -> None:
-    assert content_stance(words.split()) == "support"
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "the trip has harmed the political foundation of relations",
-        "giving in to kidnappers would only encourage more kidnappings",
-        "he called the president a lackey of the united states",
-        "the era of impunity is over",
-    ],
-)
-def test_words_of_harm_and_contempt_oppose(words: str) -> None:
-    assert content_stance(words.split()) == "oppose"
 
 
 def test_a_body_whose_name_ends_in_forces_holds_its_view() -> None:
@@ -1432,3 +1355,35 @@ def test_figures_cited_according_to_a_body_are_no_view_of_it() -> None:
 
 def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
     assert _positions("U.N. chief Ban Ki-moon goes on to Jerusalem on Monday and plans to visit Gaza.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("arms deliveries would only prolong the war and would not change the outcome", "oppose"),
+        ("the sanctions would not change anything", "oppose"),
+        ("our position would not change", "support"),
+        ("his words trivialised the holocaust", "oppose"),
+        ("the government should reverse the shift", "oppose"),
+        ("the decades-old war on drugs had failed", "oppose"),
+        ("such crimes would not go unpunished", "support"),
+        ("we do not yield", "support"),
+        ("better late than never", "support"),
+        ("israel was ready to help the emirates defend themselves against such attacks", "support"),
+        ("algeria was suspending with immediate effect its 2002 friendship treaty with spain", "oppose"),
+        ("it was suspending its monitors", "support"),
+        ("he called the deal an act of strategic stupidity", "oppose"),
+        ("this is not the end of the road", "support"),
+        ("we have no wish to quarrel with our biggest neighbour", "support"),
+        ("such a mission cannot be unarmed", "support"),
+        ("history should not stand in the way of good neighbourly relations", "support"),
+        ("syria would settle for nothing less than the return of the golan heights", "support"),
+        ("the council would not be a military alliance like nato but a forum for building trust", "support"),
+        ("the trip has harmed the political foundation of relations", "oppose"),
+        ("giving in to kidnappers would only encourage more kidnappings", "oppose"),
+        ("he called the president a lackey of the united states", "oppose"),
+        ("the era of impunity is over", "oppose"),
+    ],
+)
+def test_futility_negations_that_turn_a_harm_round_and_words_of_disapproval(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance
