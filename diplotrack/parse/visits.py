@@ -978,7 +978,7 @@ class _SentenceVisits:
             if target is None and word in _EVENT_NOUNS:
                 target = self.destination_before(index)
             if target is None and (word in _MEETINGS or word in _EVENT_NOUNS or word in _AWAITED):
-                target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum attended by
+                target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum": there
             if target is None:
                 target = self.placeless(index)
             if target is None:
