@@ -1054,3 +1054,20 @@ def test_a_participle_after_a_plural_noun_is_that_nouns_trip() -> None:
         "State Department spokesman Sean McCormack said he hoped the leaders visiting Havana would press for reform."
     )
     assert ("Sean McCormack", "Cuba") not in _visits(text, dt.date(2006, 9, 16))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The AU suspended Egypt after the army removed Islamist President Mohammed Morsi.",
+        "Cuban President Raul Castro has ruled since succeeding his brother Fidel Castro.",
+    ],
+)
+def test_a_leader_the_story_recalls_by_a_fate_or_a_succession_is_no_guest(sentence: str) -> None:
+    text = (
+        "MALABO, June 26 - African leaders opened their summit in Equatorial Guinea on Thursday.\n\n"
+        f"Egyptian President Abdel Fattah al-Sisi attended. {sentence}"
+    )
+    visits = _visits(text, dt.date(2014, 6, 26))
+    assert ("Abdel Fattah al-Sisi", "Equatorial Guinea") in visits
+    assert not {("Mohammed Morsi", "Equatorial Guinea"), ("Fidel Castro", "Equatorial Guinea")} & set(visits)

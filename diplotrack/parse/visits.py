@@ -1436,6 +1436,8 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
                 continue
             if not _may_visit(actors, mention.ref, country, explicit=False):
                 continue
+            if not _PAST_FATES.isdisjoint(sentence.words[max(0, mention.first - _FATE_REACH) : mention.first]):
+                continue  # "after the army removed President Morsi", "succeeding his brother Fidel": history
             coming = _to_come(sentence.words, mention.last)
             if coming and not _coming_here(sentence.words, mention.last):
                 continue  # "Merkel is also due to take part in the talks": not there yet, and maybe elsewhere
@@ -1450,6 +1452,12 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
     return visits
 
 
+# Words of a fate or a succession before a name: someone the story recalls, not a guest.
+_PAST_FATES = frozenset(
+    {"removed", "ousted", "toppled", "overthrew", "overthrown", "deposed", "succeeding", "succeeded", "assassination"}
+    | {"assassinated", "killed", "late", "predecessor", "founder", "brother", "father", "jailed", "exiled"}
+)
+_FATE_REACH = 5
 _FUTURE_AFTER_COPULA = frozenset({"due", "expected", "set", "scheduled", "to"})
 # Verbs of coming to the event the story is set at: "are due to attend", "will come".
 _ATTENDING = frozenset({"attend", "come", "join", "arrive", "travel"})
