@@ -761,10 +761,8 @@ class _SentencePositions:
                 return _Subject(self.placed(self.last_group, index), background)  # "They also urged ...": the group
             if words[index] == "they" and index > 0 and words[index - 1] == ",":
                 # "In a joint statement issued in the names of the four leaders, they agreed": the leaders.
-                counted = next(
-                    (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in _PLURAL_LEADERS and self.plural(k)),
-                    (),
-                )
+                counts = (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in _PLURAL_LEADERS)
+                counted = next((group for group in counts if group), ())
                 if counted:
                     return _Subject(counted, background)
             if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
@@ -891,7 +889,7 @@ class _SentencePositions:
         country = self.actors.dateline
         if country is None or self.words[first] != "the" or self.words[last - 1] not in _GOVERNMENT_OFFICES:
             return None
-        return Mention("country", country, first, last, self.tokens[first].start, self.tokens[last - 1].end, "country")
+        return self.country_on(country, first, last)
 
     def scene_country(self, first: int, last: int) -> Mention | None:
         """The country of the place a sentence opens on ("In Paris, ..."), placed on the words first..last."""
@@ -901,9 +899,12 @@ class _SentencePositions:
             # "In New Delhi, where Clinton held talks, the foreign ministry said": over a where-clause too.
             where = self.words[end : end + 2] == [",", "where"] and self.words[first - 1] == ","
             if begin == 1 and self.words[end : end + 1] == [","] and (end + 1 == first or where):
-                token = self.tokens[first]
-                return Mention("country", country, first, last, token.start, self.tokens[last - 1].end, "country")
+                return self.country_on(country, first, last)
         return None
+
+    def country_on(self, code: str, first: int, last: int) -> Mention:
+        """A country placed on the words ``first`` to ``last`` that stand for it here."""
+        return Mention("country", code, first, last, self.tokens[first].start, self.tokens[last - 1].end, "country")
 
     def placed(self, holders: Sequence[Mention], index: int) -> tuple[Mention, ...]:
         """Holders named in another sentence, placed on the word at ``index`` that stands for them here."""
@@ -926,10 +927,7 @@ class _SentencePositions:
             if code is not None and code not in chosen:
                 chosen.append(code)
             if len(chosen) == count:
-                token = self.tokens[index]
-                return tuple(
-                    Mention("country", code, index, index + 1, token.start, token.end, "country") for code in chosen
-                )
+                return tuple(self.country_on(code, index, index + 1) for code in chosen)
         return ()
 
     def country_of(self, mention: Mention) -> str | None:
@@ -960,9 +958,7 @@ class _SentencePositions:
         if index > 0 and self.words[index - 1] not in ("the", "a", "an", ",", "—"):
             return None
         code = resolve_country(token.text)
-        if code is None:
-            return None
-        return Mention("country", code, index, index + 1, token.start, token.end, "country")
+        return self.country_on(code, index, index + 1) if code is not None else None
 
     def naming(self, begin: int, end: int) -> bool:
         """Whether the words after 'call' only give a name ("calling it “Liberation Day.”")."""

@@ -575,8 +575,7 @@ class _SentenceVisits:
         back = trigger - 1
         if back < 1 or self.tokens[back].capitalized or any(m.first <= back < m.last for m in self.mentions):
             return False
-        word = self.words[back]
-        return word.isalpha() and word.endswith("s") and not word.endswith("ss") and self.words[back - 1] == "the"
+        return self.words[back].isalpha() and _plural_noun(self.words[back]) and self.words[back - 1] == "the"
 
     def thing_subject(self, trigger: int) -> bool:
         """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
@@ -593,7 +592,7 @@ class _SentenceVisits:
         # "missile experts from both sides would meet": a bare plural before a modal is a subject too
         # ("Macron plans to meet" has a verb there, and no modal follows a verb).
         modal = not _MODALS.isdisjoint(self.words[back + 1 : trigger])
-        return self.words[back - 1] in _DETERMINERS or (modal and noun.endswith("s") and not noun.endswith("ss"))
+        return self.words[back - 1] in _DETERMINERS or (modal and _plural_noun(noun))
 
     def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
@@ -1235,15 +1234,15 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
 
 # Words after which a name is supposed, not present: "if Vladimir Putin sent his forces".
 _SUPPOSING = frozenset({"if", "unless", "whether"})
-# Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
 # A verb of saying just before a name (over its titles): the name is inside the words said.
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
-_THAT_REACH = 6
+# Verbs with an audience, whose "that" may stand further on: "told reporters after the meeting that".
 _TELLING = frozenset({"told", "tells", "assured", "reminded"})
-_REPORTING_BEFORE_THAT = frozenset(
+_THAT_REACH = 6
+# Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
+_REPORTING_BEFORE_THAT = _TELLING | frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
-    | {"told", "tells", "assured", "reminded"}
 )
 # Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
 _HAPPENINGS = frozenset(
@@ -1466,7 +1465,7 @@ _ATTEND_REACH = 8
 
 def _coming_here(words: Sequence[str], end: int) -> bool:
     """Whether one still to come comes to the story's event: "are due to attend", "are also expected on Friday"."""
-    after = [word for word in words[end : end + _ATTEND_REACH] if word != "also"]
+    after = _words_after(words, end, _ATTEND_REACH)
     if len(after) >= 2 and after[0] in ("is", "are") and after[1] in ("expected", "due") and after[2:3] != ["to"]:
         return True
     return not _ATTENDING.isdisjoint(words[end : end + _ATTEND_REACH])
@@ -1474,10 +1473,20 @@ def _coming_here(words: Sequence[str], end: int) -> bool:
 
 def _to_come(words: Sequence[str], end: int) -> bool:
     """Whether the verb right after a name is still to come: "X will", "X is (also) due to", "X is to"."""
-    after = [word for word in words[end : end + 4] if word != "also"]
+    after = _words_after(words, end, 4)
     if after[:1] == ["will"]:
         return True
     return len(after) >= 2 and after[0] in ("is", "are") and after[1] in _FUTURE_AFTER_COPULA
+
+
+def _words_after(words: Sequence[str], end: int, reach: int) -> list[str]:
+    """The words that follow a name, "also" left out ("is also due to")."""
+    return [word for word in words[end : end + reach] if word != "also"]
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word looks like a plural noun ("experts", "leaders"; not "press")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 # Words of leaders who do not come: "skipped the summit", "stayed away", "was not among the guests".
