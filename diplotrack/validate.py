@@ -132,9 +132,7 @@ def validate_document(loaded: LoadedYaml, kind: DocumentKind) -> tuple[BaseModel
     return _validate(loaded, kind, consume=False)
 
 
-def _validate(
-    loaded: LoadedYaml, kind: DocumentKind | None, *, consume: bool
-) -> tuple[BaseModel | None, FileReport]:
+def _validate(loaded: LoadedYaml, kind: DocumentKind | None, *, consume: bool) -> tuple[BaseModel | None, FileReport]:
     kind = kind or detect_kind(loaded.value)
     if kind is None:
         message = (

@@ -96,14 +96,24 @@ def role_identity(role: Role) -> Key:
 
 def leader_key(leader: Leader) -> Key:
     """A leader as a comparable tuple."""
-    return (leader.id, leader.name, tuple(sorted(leader.aliases)), leader.wikidata or "",
-            tuple(sorted(role_key(role) for role in leader.roles)))
+    return (
+        leader.id,
+        leader.name,
+        tuple(sorted(leader.aliases)),
+        leader.wikidata or "",
+        tuple(sorted(role_key(role) for role in leader.roles)),
+    )
 
 
 def organization_key(organization: Organization) -> Key:
     """An organisation as a comparable tuple."""
-    return (organization.id, organization.name, tuple(sorted(organization.aliases)), organization.kind,
-            organization.country or "")
+    return (
+        organization.id,
+        organization.name,
+        tuple(sorted(organization.aliases)),
+        organization.kind,
+        organization.country or "",
+    )
 
 
 def topic_key(topic: Topic) -> Key:
@@ -113,15 +123,31 @@ def topic_key(topic: Topic) -> Key:
 
 def source_key(source: Source) -> Key:
     """A source as a comparable tuple."""
-    return (source.id, source.title or "", source.publisher or "", source.url or "",
-            source.date.isoformat() if source.date else "", source.text or "")
+    return (
+        source.id,
+        source.title or "",
+        source.publisher or "",
+        source.url or "",
+        source.date.isoformat() if source.date else "",
+        source.text or "",
+    )
 
 
 def visit_key(visit: Visit) -> Key:
     """A visit as a comparable tuple (visitors, places and hosts as sets)."""
-    return (visit.id, tuple(sorted(visit.visitors)), visit.destination, tuple(sorted(visit.places)),
-            tuple(sorted(visit.hosts)), visit.start or "", visit.end or "", visit.status, visit.purpose or "",
-            tuple(sorted(visit.sources)), evidence_keys(visit.evidence))
+    return (
+        visit.id,
+        tuple(sorted(visit.visitors)),
+        visit.destination,
+        tuple(sorted(visit.places)),
+        tuple(sorted(visit.hosts)),
+        visit.start or "",
+        visit.end or "",
+        visit.status,
+        visit.purpose or "",
+        tuple(sorted(visit.sources)),
+        evidence_keys(visit.evidence),
+    )
 
 
 def item_key(item: PlanItem) -> Key:
@@ -131,9 +157,17 @@ def item_key(item: PlanItem) -> Key:
 
 def plan_key(plan: Plan) -> Key:
     """A plan as a comparable tuple; items keep their order."""
-    return (plan.id, plan.proposer, plan.name or "", tuple(item_key(item) for item in plan.items),
-            plan.date.isoformat() if plan.date else "", plan.status, tuple(sorted(plan.endorsers)),
-            tuple(sorted(plan.sources)), evidence_keys(plan.evidence))
+    return (
+        plan.id,
+        plan.proposer,
+        plan.name or "",
+        tuple(item_key(item) for item in plan.items),
+        plan.date.isoformat() if plan.date else "",
+        plan.status,
+        tuple(sorted(plan.endorsers)),
+        tuple(sorted(plan.sources)),
+        evidence_keys(plan.evidence),
+    )
 
 
 def _sorted_evidence(evidence: list[Evidence]) -> list[Evidence]:
@@ -157,14 +191,21 @@ def normalize_leader(leader: Leader) -> Leader:
 
 def normalize_visit(visit: Visit) -> Visit:
     """The visit with its unordered lists sorted."""
-    return _copy(visit, visitors=sorted(visit.visitors), places=sorted(visit.places), hosts=sorted(visit.hosts),
-                 sources=sorted(visit.sources), evidence=_sorted_evidence(visit.evidence))
+    return _copy(
+        visit,
+        visitors=sorted(visit.visitors),
+        places=sorted(visit.places),
+        hosts=sorted(visit.hosts),
+        sources=sorted(visit.sources),
+        evidence=_sorted_evidence(visit.evidence),
+    )
 
 
 def normalize_plan(plan: Plan) -> Plan:
     """The plan with its unordered lists sorted (items keep their order)."""
-    return _copy(plan, endorsers=sorted(plan.endorsers), sources=sorted(plan.sources),
-                 evidence=_sorted_evidence(plan.evidence))
+    return _copy(
+        plan, endorsers=sorted(plan.endorsers), sources=sorted(plan.sources), evidence=_sorted_evidence(plan.evidence)
+    )
 
 
 def normalize(document: PositionFile, resolver: TopicResolver) -> PositionFile:
@@ -181,8 +222,9 @@ def normalize(document: PositionFile, resolver: TopicResolver) -> PositionFile:
         organizations=sorted(
             (_copy(o, aliases=sorted(o.aliases)) for o in document.organizations), key=organization_key
         ),
-        topics=sorted((_copy(t, aliases=sorted(t.aliases), broader=sorted(t.broader)) for t in document.topics),
-                      key=topic_key),
+        topics=sorted(
+            (_copy(t, aliases=sorted(t.aliases), broader=sorted(t.broader)) for t in document.topics), key=topic_key
+        ),
         visits=sorted((normalize_visit(v) for v in document.visits), key=visit_key),
         plans=sorted((normalize_plan(p) for p in document.plans), key=plan_key),
         positions=sorted(positions, key=lambda p: position_key(p, p.topic)),

@@ -56,9 +56,7 @@ def diff(old: PositionFile, new: PositionFile, *, vocabulary: Vocabulary | None 
     return ChangeSet(changes)
 
 
-def diff_positions(
-    old: Sequence[Position], new: Sequence[Position], resolver: TopicResolver
-) -> list[Change]:
+def diff_positions(old: Sequence[Position], new: Sequence[Position], resolver: TopicResolver) -> list[Change]:
     """Position changes only, one per holder and canonical topic that changed."""
     old_groups = group_positions(old, resolver)
     new_groups = group_positions(new, resolver)

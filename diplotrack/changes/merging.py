@@ -49,8 +49,11 @@ _T = TypeVar("_T")
 VISIT_PROGRESS = {"planned": 0, "ongoing": 1, "completed": 2, "cancelled": 1}
 PLAN_PROGRESS = {"proposed": 0, "endorsed": 1, "adopted": 2, "abandoned": 1}
 # Lifecycle dead ends: a cancelled visit cannot also have happened, an abandoned plan cannot be adopted.
-_INCOMPATIBLE = {frozenset({"cancelled", "ongoing"}), frozenset({"cancelled", "completed"}),
-                 frozenset({"abandoned", "adopted"})}
+_INCOMPATIBLE = {
+    frozenset({"cancelled", "ongoing"}),
+    frozenset({"cancelled", "completed"}),
+    frozenset({"abandoned", "adopted"}),
+}
 
 
 @attrs.frozen(order=True)
@@ -189,8 +192,14 @@ class _Merger:
         self.resolver = resolver
         self.conflicts: list[Conflict] = []
 
-    def one(self, collection: str, record: str, field: str, values: Iterable[_T | None],
-            choose: Callable[[list[_T]], _T] | None = None) -> _T | None:
+    def one(
+        self,
+        collection: str,
+        record: str,
+        field: str,
+        values: Iterable[_T | None],
+        choose: Callable[[list[_T]], _T] | None = None,
+    ) -> _T | None:
         """The single value of a field across records; more than one is a conflict."""
         distinct = sorted({v for v in values if v is not None}, key=lambda v: (str(v), repr(v)))
         if not distinct:
@@ -208,20 +217,35 @@ class _Merger:
 
     def source(self, record_id: str, group: list[Source]) -> Source:
         field = self._field_of("sources", record_id, group)
-        return Source(id=record_id, title=field("title"), publisher=field("publisher"), url=field("url"),
-                      date=field("date"), text=field("text"))
+        return Source(
+            id=record_id,
+            title=field("title"),
+            publisher=field("publisher"),
+            url=field("url"),
+            date=field("date"),
+            text=field("text"),
+        )
 
     def organization(self, record_id: str, group: list[Organization]) -> Organization:
         field = self._field_of("organizations", record_id, group)
         kinds = [o.kind for o in group if o.kind != "other"]
         kind = self.one("organizations", record_id, "kind", kinds) or "other"
-        return Organization(id=record_id, name=field("name"), aliases=_union(o.aliases for o in group), kind=kind,
-                            country=field("country"))
+        return Organization(
+            id=record_id,
+            name=field("name"),
+            aliases=_union(o.aliases for o in group),
+            kind=kind,
+            country=field("country"),
+        )
 
     def topic(self, record_id: str, group: list[Topic]) -> Topic:
         field = self._field_of("topics", record_id, group)
-        return Topic(id=record_id, label=field("label"), aliases=_union(t.aliases for t in group),
-                     broader=_union(t.broader for t in group))
+        return Topic(
+            id=record_id,
+            label=field("label"),
+            aliases=_union(t.aliases for t in group),
+            broader=_union(t.broader for t in group),
+        )
 
     def leader(self, record_id: str, group: list[Leader]) -> Leader:
         field = self._field_of("leaders", record_id, group)
@@ -234,8 +258,13 @@ class _Merger:
             title = f"{record_id} role {identity[1]}"
             end = self.one("leaders", title, "end", (r.end for r in same))
             roles.append(same[0].model_copy(update={"end": end}))
-        return Leader(id=record_id, name=field("name"), aliases=_union(le.aliases for le in group),
-                      wikidata=field("wikidata"), roles=sorted(roles, key=role_key))
+        return Leader(
+            id=record_id,
+            name=field("name"),
+            aliases=_union(le.aliases for le in group),
+            wikidata=field("wikidata"),
+            roles=sorted(roles, key=role_key),
+        )
 
     def _field_of(self, collection: str, record_id: str, group: Sequence[Any]) -> Callable[[str], Any]:
         def field(name: str) -> Any:
@@ -330,8 +359,11 @@ class _Merger:
             self.conflicts.append(Conflict("plans", plan_id, "items", shown, "; ".join(texts)))
         items = []
         for position, text in enumerate(texts):
-            evidence = [p.items[position].evidence for p in group
-                        if tuple(i.text for i in p.items) == texts and p.items[position].evidence is not None]
+            evidence = [
+                p.items[position].evidence
+                for p in group
+                if tuple(i.text for i in p.items) == texts and p.items[position].evidence is not None
+            ]
             chosen = min(evidence, key=lambda e: evidence_key(e) if e else (), default=None)
             items.append(PlanItem(text=text, evidence=chosen))
         return Plan(
@@ -365,11 +397,23 @@ class _Merger:
             # Wording, verb and reporter differ between articles that paraphrase; all quotes stay as evidence.
             return min((getattr(p, field) for p in group if getattr(p, field) is not None), default=None)
 
-        strength = self.one("positions", name, "strength", (p.strength for p in group),
-                            choose=lambda values: max(values, key=lambda s: STRENGTH_RANK[s]))
+        strength = self.one(
+            "positions",
+            name,
+            "strength",
+            (p.strength for p in group),
+            choose=lambda values: max(values, key=lambda s: STRENGTH_RANK[s]),
+        )
         return Position(
-            id=earliest("id"), holder=first.holder, topic=topic, wording=earliest("wording"), stance=first.stance,
-            strength=strength, verb=earliest("verb"), date=first.date, reported_by=earliest("reported_by"),
+            id=earliest("id"),
+            holder=first.holder,
+            topic=topic,
+            wording=earliest("wording"),
+            stance=first.stance,
+            strength=strength,
+            verb=earliest("verb"),
+            date=first.date,
+            reported_by=earliest("reported_by"),
             evidence=_evidence(p.evidence for p in group),
         )
 
@@ -381,8 +425,9 @@ class _Merger:
         for (holder, topic, date), found in sorted(stances.items()):
             if len(found) > 1:
                 values = tuple(sorted(found))
-                self.conflicts.append(Conflict("positions", f"{holder} · {topic} · {date}", "stance", values,
-                                               "all (one record each)"))
+                self.conflicts.append(
+                    Conflict("positions", f"{holder} · {topic} · {date}", "stance", values, "all (one record each)")
+                )
 
     def _unique_ids(self, positions: list[Position]) -> list[Position]:
         used: dict[str, int] = {}
@@ -402,4 +447,3 @@ class _Merger:
             self.conflicts.append(Conflict("positions", position.id, "id", (position.id,), new_id))
             result.append(position.model_copy(update={"id": new_id}))
         return result
-

@@ -73,8 +73,12 @@ def apply(old: PositionFile, changes: ChangeSet) -> PositionFile:
         by_collection.setdefault(change.collection, []).append(change)
     update: dict[str, Any] = {}
     keyers: dict[str, Callable[[Any], Key]] = {
-        "sources": record_key, "topics": record_key, "organizations": record_key,
-        "leaders": leader_key, "visits": visit_key, "plans": plan_key,
+        "sources": record_key,
+        "topics": record_key,
+        "organizations": record_key,
+        "leaders": leader_key,
+        "visits": visit_key,
+        "plans": plan_key,
     }
     for collection, keyer in keyers.items():
         if collection in by_collection:

@@ -203,8 +203,14 @@ def _plan_other(plan: Plan, common_items: set[str]) -> Key:
     item_evidence = sorted(
         (item.text, evidence_key(item.evidence)) for item in plan.items if item.evidence and item.text in common_items
     )
-    return (plan.proposer, plan.name or "", plan.date, tuple(sorted(plan.sources)), evidence_keys(plan.evidence),
-            tuple(item_evidence))
+    return (
+        plan.proposer,
+        plan.name or "",
+        plan.date,
+        tuple(sorted(plan.sources)),
+        evidence_keys(plan.evidence),
+        tuple(item_evidence),
+    )
 
 
 def leader_changes(leader_id: str, before: Leader | None, after: Leader | None) -> list[LeaderChange]:
@@ -227,7 +233,10 @@ def leader_changes(leader_id: str, before: Leader | None, after: Leader | None) 
         if identity not in new_roles:
             changes.append(LeaderChange("role-removed", leader_id, before, after, role))
     edited = (before.name, sorted(before.aliases), before.wikidata) != (
-        after.name, sorted(after.aliases), after.wikidata)
+        after.name,
+        sorted(after.aliases),
+        after.wikidata,
+    )
     if edited or (not changes and leader_key(before) != leader_key(after)):
         changes.append(LeaderChange("amended", leader_id, before, after))
     return changes

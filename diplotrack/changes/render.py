@@ -132,8 +132,9 @@ def _visit_summary(change: VisitChange) -> str:
         return f"dates {_visit_dates(old)} {ARROW} {_visit_dates(new)}"
     if change.kind == "hosts-changed":
         return f"hosts {', '.join(sorted(old.hosts)) or '(none)'} {ARROW} {', '.join(sorted(new.hosts)) or '(none)'}"
-    return "amended: " + ", ".join(_changed_fields(old, new, ("visitors", "destination", "places", "purpose",
-                                                           "sources", "evidence")))
+    return "amended: " + ", ".join(
+        _changed_fields(old, new, ("visitors", "destination", "places", "purpose", "sources", "evidence"))
+    )
 
 
 def _changed_fields(old: BaseModel, new: BaseModel, fields: Sequence[str]) -> list[str]:
@@ -160,8 +161,9 @@ def _plan_summary(change: PlanChange) -> str:
     if change.kind == "status-changed":
         return f"status {old.status} {ARROW} {new.status}"
     if change.kind == "amended":
-        return "amended: " + ", ".join(_changed_fields(old, new, ("proposer", "name", "date", "sources", "evidence",
-                                                               "items")))
+        return "amended: " + ", ".join(
+            _changed_fields(old, new, ("proposer", "name", "date", "sources", "evidence", "items"))
+        )
     label = change.kind.replace("-", " ")
     return f"{label}: " + "; ".join(change.detail)
 
@@ -191,7 +193,7 @@ def render_changes(changes: ChangeSet, fmt: Format = "text", names: Names | None
         lines.append(f"{subject(change, names)}: {summary(change)}")
         for side, evidence in _evidence_lines(change):
             where = f"{evidence.source} {evidence.start}:{evidence.end}"
-            lines.append(f"    {side + ':':7} \"{_quote(evidence)}\" [{where}]")
+            lines.append(f'    {side + ":":7} "{_quote(evidence)}" [{where}]')
     if not lines:
         return "no changes\n"
     return "\n".join(lines) + "\n"
@@ -267,7 +269,7 @@ def render_timeline(found: Timeline, fmt: Format = "text") -> str:
         lines.append(f"{names.holder(track.holder)} · {names.topic(track.topic)}")
         for step in track.steps:
             first = step.evidence[0] if step.evidence else None
-            cite = f"  \"{_quote(first, 70)}\" [{first.source}]" if first else ""
+            cite = f'  "{_quote(first, 70)}" [{first.source}]' if first else ""
             lines.append(f"  {step.date}  {_stance(step.position):20} {step.kind:11}{cite}".rstrip())
     if not lines:
         return "no dated positions\n"
@@ -301,8 +303,12 @@ def _timeline_markdown(tracks: Sequence[Track], names: Names) -> str:
     for track in tracks:
         if lines:
             lines.append("")
-        lines += [f"## {_md(names.holder(track.holder))} · {_md(names.topic(track.topic))}", "",
-                  "| Date | Stance | Change | Evidence |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"## {_md(names.holder(track.holder))} · {_md(names.topic(track.topic))}",
+            "",
+            "| Date | Stance | Change | Evidence |",
+            "| --- | --- | --- | --- |",
+        ]
         for step in track.steps:
             cite = "<br>".join(f"“{_md(_quote(e, 70))}” ({_md(e.source)})" for e in step.evidence)
             lines.append(f"| {step.date} | {_md(_stance(step.position))} | {step.kind} | {cite} |")

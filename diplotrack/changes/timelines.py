@@ -210,9 +210,7 @@ def _track(holder: str, topic: str, rows: list[Row], positions: Sequence[Positio
     return Track(holder, topic, tuple(ordered), kinds)
 
 
-def _order_ties(
-    order: list[int], keys: list[tuple[dt.date, str]], positions: Sequence[Position], topic: str
-) -> None:
+def _order_ties(order: list[int], keys: list[tuple[dt.date, str]], positions: Sequence[Position], topic: str) -> None:
     # Statements of one day and stance keep no input order: sort each such run by its full content.
     for key, count in collections.Counter(keys).items():
         if count > 1:

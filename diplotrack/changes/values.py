@@ -21,16 +21,38 @@ COLLECTIONS: tuple[Collection, ...] = ("sources", "topics", "organizations", "le
 """Collections in the order changes are listed: what records refer to comes first."""
 
 PositionKind = Literal[
-    "new", "dropped", "reversed", "shifted", "hardened", "softened", "reworded",
-    "reaffirmed", "evidence-removed", "amended",
+    "new",
+    "dropped",
+    "reversed",
+    "shifted",
+    "hardened",
+    "softened",
+    "reworded",
+    "reaffirmed",
+    "evidence-removed",
+    "amended",
 ]
 VisitKind = Literal["new", "removed", "status-changed", "dates-changed", "hosts-changed", "amended"]
 PlanKind = Literal[
-    "new", "removed", "status-changed", "items-added", "items-removed", "items-reordered",
-    "endorsers-added", "endorsers-removed", "amended",
+    "new",
+    "removed",
+    "status-changed",
+    "items-added",
+    "items-removed",
+    "items-reordered",
+    "endorsers-added",
+    "endorsers-removed",
+    "amended",
 ]
 LeaderKind = Literal[
-    "new", "removed", "role-started", "role-ended", "role-reopened", "role-removed", "role-amended", "amended",
+    "new",
+    "removed",
+    "role-started",
+    "role-ended",
+    "role-reopened",
+    "role-removed",
+    "role-amended",
+    "amended",
 ]
 RecordKind = Literal["new", "removed", "amended"]
 
@@ -38,10 +60,30 @@ KIND_ORDER: dict[str, int] = {
     kind: index
     for index, kind in enumerate(
         (
-            "new", "dropped", "removed", "reversed", "shifted", "hardened", "softened", "reworded",
-            "status-changed", "dates-changed", "hosts-changed", "items-added", "items-removed",
-            "items-reordered", "endorsers-added", "endorsers-removed", "role-started", "role-ended",
-            "role-reopened", "role-removed", "role-amended", "reaffirmed", "evidence-removed", "amended",
+            "new",
+            "dropped",
+            "removed",
+            "reversed",
+            "shifted",
+            "hardened",
+            "softened",
+            "reworded",
+            "status-changed",
+            "dates-changed",
+            "hosts-changed",
+            "items-added",
+            "items-removed",
+            "items-reordered",
+            "endorsers-added",
+            "endorsers-removed",
+            "role-started",
+            "role-ended",
+            "role-reopened",
+            "role-removed",
+            "role-amended",
+            "reaffirmed",
+            "evidence-removed",
+            "amended",
         )
     )
 }
@@ -180,7 +222,6 @@ class VisitChange(_CitesRecords, _Ordered):
         return self.kind
 
 
-
 @attrs.frozen(order=False)
 class PlanChange(_CitesRecords, _Ordered):
     """A plan appeared, disappeared, or changed items, status or endorsers.
@@ -205,7 +246,6 @@ class PlanChange(_CitesRecords, _Ordered):
 
     def _detail(self) -> tuple[object, ...]:
         return self.detail
-
 
 
 @attrs.frozen(order=False)

@@ -18,6 +18,7 @@ import attrs
 
 from diplotrack.models import OrganizationKind
 from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
+from diplotrack.parse.dateline import Dateline, read_dateline
 from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import (
     Entry,
@@ -89,8 +90,8 @@ class ArticleActors:
     bodies: dict[str, tuple[str, OrganizationKind]] = attrs.Factory(dict)
     # The article's date, for telling what was said before its news ("warned in March").
     date: dt.date | None = None
-    # The country of the dateline ("SINGAPORE, July 13 -"), whose "foreign ministry" needs no name.
-    dateline: str | None = None
+    # The dateline ("SINGAPORE, July 13 -"): its country's "foreign ministry" needs no name.
+    dateline: Dateline | None = None
 
     def leader_keys(self) -> list[str]:
         """Keys of the leaders who take part in the events, in order of first mention."""
@@ -1310,6 +1311,7 @@ def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> Artic
         resolver.sentence(sentence)
     _mark_the_dead(sentences, resolver.actors)
     _groups_speak_for_their_chiefs(resolver.actors)
+    resolver.actors.dateline = read_dateline(sentences)
     return resolver.actors
 
 

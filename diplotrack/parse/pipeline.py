@@ -19,7 +19,7 @@ from diplotrack.parse.plans import FoundPlan, find_plans
 from diplotrack.parse.positions import FoundPosition, find_positions, report_lemmas
 from diplotrack.parse.text import read_date_header, split_sentences
 from diplotrack.parse.topics import topic_id as vocabulary_topic
-from diplotrack.parse.visits import FoundVisit, dateline_country, find_visits, hosts_for
+from diplotrack.parse.visits import FoundVisit, find_visits, hosts_for
 from diplotrack.vocabulary import Vocabulary
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -197,8 +197,6 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
     date = date or header_date
     sentences = split_sentences(text, body_start)
     actors = resolve_actors(sentences, date)
-    dateline = dateline_country(sentences)
-    actors.dateline = dateline[0] if dateline is not None else None
     found_plans, item_lines = find_plans(sentences, actors)
     _set_aside_people_named_in_parts(actors, found_plans)
     builder = _Builder(text, _source(text, date, source), date, actors)

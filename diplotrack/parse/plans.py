@@ -808,9 +808,7 @@ class _PlanFinder:
         by_country = collective.group("noun").lower() in _STATES
         # "the two presidents" itself names nobody: a bare title may point at a president named earlier.
         here = [
-            m
-            for m in self.mentions(sentence)
-            if m.kind == "leader" and m.form != "title" and self.signs(sentence, m)
+            m for m in self.mentions(sentence) if m.kind == "leader" and m.form != "title" and self.signs(sentence, m)
         ]
         chosen = _distinct(here, self.actors, by_country=by_country)
         if len(chosen) >= 2 and (not wanted or len(chosen) == wanted):

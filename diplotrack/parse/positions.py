@@ -886,7 +886,7 @@ class _SentencePositions:
 
     def dateline_office(self, first: int, last: int) -> Mention | None:
         """The dateline's country for "the foreign ministry" named without a country, placed on its words."""
-        country = self.actors.dateline
+        country = self.actors.dateline.country if self.actors.dateline is not None else None
         if country is None or self.words[first] != "the" or self.words[last - 1] not in _GOVERNMENT_OFFICES:
             return None
         return self.country_on(country, first, last)

@@ -233,5 +233,5 @@ def is_headline(sentences: Sequence[Sentence]) -> bool:
     first = sentences[0]
     ending = _ACRONYM_END.sub("", first.text.rstrip())  # "... at U.N." ends on an abbreviation, not a stop
     # A quotation ends a sentence only with its own stop inside: 'would be "close to an act of war"' is a headline.
-    ending = ending.rstrip('"”’\'')
+    ending = ending.rstrip("\"”’'")
     return not ending.endswith((".", "!", "?", ":")) and sentences[1].start - first.end >= 2

@@ -109,11 +109,15 @@ FINITE_VERBS = frozenset(
     {"is", "was", "are", "were", "would", "will", "had", "has", "have", "could", "should", "must", "can", "may"}
 )
 # Words that start or continue a verb group, so a noun phrase cannot run through them.
-_FINITE = FINITE_VERBS | {"be", "been", "being", "might", "did", "does", "do", "cannot", "not"} | {
-    "remain",
-    "remains",
-    "remained",
-}
+_FINITE = (
+    FINITE_VERBS
+    | {"be", "been", "being", "might", "did", "does", "do", "cannot", "not"}
+    | {
+        "remain",
+        "remains",
+        "remained",
+    }
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there", "this", "that", "everyone", "nobody"})
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     {"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening"}

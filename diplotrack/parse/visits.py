@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -18,7 +17,7 @@ import attrs
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import WEEKDAYS, resolve_day
-from diplotrack.parse.lexicon import gazetteer, headquarters, title_words
+from diplotrack.parse.lexicon import headquarters, title_words
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
@@ -160,7 +159,6 @@ _COMPLETED = frozenset(
     {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
     | {"ago", "shook"}
 )
-_ONGOING = frozenset(["arrived", "arrives", "during", "is", "are", "visiting", "comes", "speaking", "landed"])
 _HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
 _WINDOW = 12
 # Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
@@ -1061,29 +1059,6 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
     ]
 
 
-_DATELINE = re.compile(
-    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:--|[—–-])|:)[ \t]"
-)
-_EVENT_WORDS = frozenset(
-    [
-        "met",
-        "meet",
-        "meeting",
-        "talks",
-        "summit",
-        "signed",
-        "visit",
-        "arrived",
-        "agreed",
-        "attended",
-        "joined",
-        "hosted",
-        "delegates",
-        "delegation",
-        "attending",
-    ]
-)
 # "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
 _AGENT_PARTICIPLES = frozenset(
     {"led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"}
@@ -1096,39 +1071,6 @@ _OFF = frozenset(["off"])
 _NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
 _NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
 _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
-
-
-def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence that opens with the dateline: the first, or the one after a headline and a byline."""
-    for sentence in sentences[:3]:
-        if _DATELINE.match(sentence.text):
-            return sentence
-        if not sentence.text.rstrip().rstrip('"”').endswith((".", "!", "?")):
-            continue  # a headline without a full stop ('... offers "total peace"'): the dateline may follow it
-        return None
-    return None
-
-
-def dateline_country(sentences: Sequence[Sentence]) -> tuple[str, str] | None:
-    """Country and place of a dateline such as "MINSK, Feb. 12 —" or "WOODSIDE, California —"."""
-    lead = dateline_sentence(sentences)
-    match = _DATELINE.match(lead.text) if lead is not None else None
-    if match is None or "/" in match.group(1):
-        return None
-    for part in (match.group(1), match.group(2)):
-        if not part:
-            continue
-        words = [fold(word) for word in part.split()]
-        whole = [entry for entry in gazetteer().get(tuple(words)) if entry.kind in ("place", "country")]
-        last = [entry for entry in gazetteer().get(tuple(words[-1:])) if entry.kind == "country"]
-        if not whole and len(words) > 1 and last:
-            return last[0].ref, match.group(1).strip().title()  # "ANTIGUA GUATEMALA": the town's country last
-        for length in range(len(words), 0, -1):
-            entries = gazetteer().get(tuple(words[:length]))
-            for entry in entries:
-                if entry.kind in ("place", "country"):
-                    return entry.ref, match.group(1).strip().title()
-    return None
 
 
 _NOT_YET = frozenset(["ahead", "upcoming", "before", "next", "will", "tomorrow"])
@@ -1193,10 +1135,13 @@ def _talked_about(words: Sequence[str], first: int) -> bool:
         word = words[index]
         if word in _SUPPOSING:
             return True
-        if word == "that" and (
-            not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
-            # "told reporters after the meeting that": a verb with an audience may stand further back.
-            or not _TELLING.isdisjoint(words[max(0, index - _THAT_REACH) : index])
+        if (
+            word == "that"
+            and (
+                not _REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
+                # "told reporters after the meeting that": a verb with an audience may stand further back.
+                or not _TELLING.isdisjoint(words[max(0, index - _THAT_REACH) : index])
+            )
         ):
             return True  # "told Putin that", "told reporters on Monday that"
         if word in _SAYING and index >= first - _SAID_REACH:
@@ -1350,8 +1295,8 @@ def _dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date:
 
     A story with no dateline whose lead places a summit in one city is read the same way.
     """
-    dateline = dateline_country(sentences)
-    opening = dateline_sentence(sentences)
+    opening = actors.dateline.opening if actors.dateline is not None else None
+    dateline = actors.dateline.where if actors.dateline is not None else None
     if (
         dateline is not None
         and opening is not None
@@ -1561,8 +1506,7 @@ def _copy_for_companions(
 def find_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
     """Visits of the article, one per visitor and destination (the first sentence that reports it)."""
     merged: dict[tuple[str, str], FoundVisit] = {}
-    dateline = dateline_country(sentences)
-    context = _Context(event_place=dateline)
+    context = _Context(event_place=actors.dateline.where if actors.dateline is not None else None)
     explicit: list[FoundVisit] = []
     companions: list[_Companion] = []
     for sentence in sentences:
