@@ -1,0 +1,79 @@
+"""The dateline that opens a story ("MINSK, Feb. 12 —"): which sentence carries it and where it places the story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplotrack.parse.lexicon import gazetteer
+from diplotrack.parse.phrases import fold
+from diplotrack.parse.text import Sentence
+
+_DATELINE = re.compile(
+    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:--|[—–-])|:)[ \t]"
+)
+
+
+@attrs.frozen
+class Dateline:
+    """Where a story is filed from: the sentence that opens with the dateline, and its country and place.
+
+    ``country`` and ``place`` are None when the dateline names a place the gazetteer does not know,
+    or two places ("WASHINGTON/BRUSSELS —").
+    """
+
+    opening: Sentence
+    country: str | None = None
+    place: str | None = None
+
+    @property
+    def where(self) -> tuple[str, str] | None:
+        """Country and place, when the dateline names a place the gazetteer knows."""
+        return (self.country, self.place) if self.country is not None and self.place is not None else None
+
+
+def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that opens with the dateline: the first, or the one after a headline and a byline."""
+    for sentence in sentences[:3]:
+        if _DATELINE.match(sentence.text):
+            return sentence
+        if not sentence.text.rstrip().rstrip('"”').endswith((".", "!", "?")):
+            continue  # a headline without a full stop ('... offers "total peace"'): the dateline may follow it
+        return None
+    return None
+
+
+def read_dateline(sentences: Sequence[Sentence]) -> Dateline | None:
+    """The story's dateline, such as "MINSK, Feb. 12 —" or "WOODSIDE, California —", if it has one.
+
+    Examples:
+        >>> from diplotrack.parse.text import split_sentences
+        >>> dateline = read_dateline(split_sentences("MINSK, Feb. 12 — Leaders met.\\n\\nThey talked."))
+        >>> dateline.opening.index, dateline.where
+        (0, ('BLR', 'Minsk'))
+        >>> read_dateline(split_sentences("Leaders met in Minsk.")) is None
+        True
+    """
+    opening = dateline_sentence(sentences)
+    if opening is None:
+        return None
+    match = _DATELINE.match(opening.text)
+    if match is None or "/" in match.group(1):
+        return Dateline(opening)
+    place = match.group(1).strip().title()
+    for part in (match.group(1), match.group(2)):
+        if not part:
+            continue
+        words = [fold(word) for word in part.split()]
+        whole = [entry for entry in gazetteer().get(tuple(words)) if entry.kind in ("place", "country")]
+        last = [entry for entry in gazetteer().get(tuple(words[-1:])) if entry.kind == "country"]
+        if not whole and len(words) > 1 and last:
+            return Dateline(opening, last[0].ref, place)  # "ANTIGUA GUATEMALA": the town's country last
+        for length in range(len(words), 0, -1):
+            for entry in gazetteer().get(tuple(words[:length])):
+                if entry.kind in ("place", "country"):
+                    return Dateline(opening, entry.ref, place)
+    return Dateline(opening)
