@@ -360,3 +360,9 @@ def test_an_undersecretary_is_a_leader() -> None:
 def test_an_aide_named_after_a_leaders_possessive_serves_the_leaders_country() -> None:
     text = "Israeli Prime Minister Ehud Olmert confirmed the talks. Olmert's chief of staff, Yoram Turbowicz, agreed."
     assert _leaders(text, dt.date(2008, 5, 21))["Yoram Turbowicz"] == ("chief of staff", "Israel")
+
+
+def test_a_capitalised_word_before_an_office_is_no_surname() -> None:
+    # Peter Christian was Micronesia's president in 2016; "Christian" here describes the governor.
+    text = "A rally against Jakarta's Christian governor ended in clashes, and President Joko Widodo stayed home."
+    assert set(_leaders(text, dt.date(2016, 11, 5))) == {"Joko Widodo"}

@@ -112,6 +112,11 @@ _APPOSITION_ENDS = frozenset(
 _APPOSITION_OPENERS = frozenset(
     {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government"}
 )
+# Offices a capitalised word may describe ("Jakarta's Christian governor"): no surname stands before them.
+_OFFICE_NOUNS = frozenset(
+    {"governor", "minister", "president", "leader", "mayor", "senator", "lawmaker", "official", "officials"}
+    | {"chief", "spokesman", "spokeswoman", "envoy", "ambassador", "party", "government", "candidate", "premier"}
+)
 # "the Tajik leader" is the country's head, whatever the title the article gave first.
 _GENERIC_TITLES = frozenset({"leader", "head of state", "strongman", "ruler"})
 # "the funeral of X", "buried X", "X's death", "X, who died": a leader mourned, not one taking part.
@@ -827,6 +832,8 @@ class _Resolver:
             return last
         if entry.kind == "surname" and tokens[first].capitalized:
             key = self.by_part.get(words[first])
+            if key is None and last < len(tokens) and not tokens[last].capitalized and words[last] in _OFFICE_NOUNS:
+                return last  # "Jakarta's Christian governor": a word describing an office, not a leader's name
             if key is None and words[first] not in self.shadowed:
                 key = self.surname_leader(match.values)
             if key is not None:
