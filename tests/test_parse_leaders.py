@@ -366,3 +366,8 @@ def test_a_capitalised_word_before_an_office_is_no_surname() -> None:
     # Peter Christian was Micronesia's president in 2016; "Christian" here describes the governor.
     text = "A rally against Jakarta's Christian governor ended in clashes, and President Joko Widodo stayed home."
     assert set(_leaders(text, dt.date(2016, 11, 5))) == {"Joko Widodo"}
+
+
+def test_a_thing_named_after_someone_is_no_leader() -> None:
+    text = "Ashraf Ghani presented Narendra Modi with the Amir Amanullah Khan Award, the highest honour."
+    assert set(_leaders(text, dt.date(2016, 6, 4))) == {"Ashraf Ghani", "Narendra Modi"}

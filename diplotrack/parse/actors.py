@@ -139,6 +139,11 @@ _PLACE_NOUNS = frozenset(
     {"house", "palace", "residence", "hall", "building", "centre", "center", "square", "street", "hotel"}
     | {"castle", "hospital", "university", "airport", "cathedral", "mosque", "stadium", "base", "office"}
 )
+# Last words of things named after people: "the Amir Amanullah Khan Award", "the King Fahd Causeway".
+_NAMED_THINGS = _PLACE_NOUNS | frozenset(
+    {"award", "prize", "medal", "foundation", "institute", "library", "museum", "bridge", "causeway", "avenue"}
+    | {"road", "highway", "dam", "port", "park", "mosque", "memorial", "mausoleum", "school", "academy"}
+)
 # Characters a name word may hold besides letters: "O'Connor", "Jean-Louis", "P.J.".
 _NAME_CHARS = re.compile(r"['’.-]")
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
@@ -969,6 +974,8 @@ class _Resolver:
                 country = country or _choose(ahead.values).ref
                 name_first = ahead.last + 1
         name_last = self._run_end(tokens, words, starts, name_first)
+        if name_last - name_first >= 2 and words[name_last - 1] in _NAMED_THINGS:
+            return name_last  # "the Amir Amanullah Khan Award": a thing named after someone, not a leader
         single = fold(title) in _SINGLE_NAME_TITLES and name_last - name_first == 1 and name_first == last
         if name_last - name_first >= 1 and (
             name_last - name_first >= 2 or single or self._single_known(words[name_first])
