@@ -10,7 +10,8 @@ the other way round; matching is greedy in gold order):
   ("Jonas Store" / "Jonas Gahr Store"). Country names match by their ISO code
   ("Britain" / "United Kingdom"), and the shipped organisations by their
   names and aliases ("CARICOM" / "Caribbean Community"), and the shipped
-  leaders likewise ("Moammar Gadhafi" / "Muammar Gaddafi").
+  leaders likewise ("Moammar Gadhafi" / "Muammar Gaddafi"), also by a one-word
+  alias with the leader's given names ("Viktor Yanukovich" / "Viktor Yanukovych").
 - **Leaders** match by name.
 - **Visits** match by visitor name and destination country.
 - **Plans** match by proposer; among the proposer's plans the one sharing the
@@ -162,7 +163,7 @@ def names_match(gold: str, predicted: str) -> bool:
     body_a, body_b = _bodies().get(a), _bodies().get(b)
     if body_a is not None and body_a == body_b:
         return True  # "CARICOM" / "Caribbean Community": one body under its acronym and its name
-    person_a, person_b = _people().get(a), _people().get(b)
+    person_a, person_b = _person(a), _person(b)
     if person_a is not None and person_a == person_b:
         return True  # "Moammar Gadhafi" / "Muammar Gaddafi": one leader under two spellings
     words_a, words_b = a.split(), b.split()
@@ -193,6 +194,24 @@ def _people() -> dict[str, str]:
         for name in (leader.name, *leader.aliases):
             owners.setdefault(normalize_name(name), set()).add(leader.id)
     return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+
+def _person(name: str) -> str | None:
+    """The shipped leader a normalised name denotes: by a name or alias, or by a one-word alias with given names.
+
+    "viktor yanukovich" is Viktor Yanukovych: "Yanukovich" is his alias and "viktor" is in his name.
+    """
+    found = _people().get(name)
+    if found is not None:
+        return found
+    words = name.split()
+    owner = _people().get(words[-1]) if len(words) >= 2 else None
+    if owner is None:
+        return None
+    from diplotrack.parse.lexicon import leaders
+
+    given = set(normalize_name(leaders()[owner].name).split())
+    return owner if set(words[:-1]) <= given else None
 
 
 def overlap(a: str, b: str) -> float:

@@ -59,6 +59,9 @@ def test_names_and_countries() -> None:
     assert names_match("Moammar Gadhafi", "Muammar Gaddafi")  # one shipped leader, two spellings
     assert names_match("Abdullah bin Abdul Aziz", "Abdullah bin Abdulaziz")  # spaced two ways
     assert not names_match("Moammar Gadhafi", "Saif al-Islam Gaddafi")
+    # A one-word alias with the leader's given names: "Yanukovich" is listed for Viktor Yanukovych.
+    assert names_match("Viktor Yanukovich", "Viktor Yanukovych")
+    assert not names_match("Mikhail Yanukovich", "Viktor Yanukovych")
     assert overlap("humanitarian truce in Gaza", "a humanitarian truce") == 2 / 3
 
 
