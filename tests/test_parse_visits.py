@@ -1071,3 +1071,15 @@ def test_a_leader_the_story_recalls_by_a_fate_or_a_succession_is_no_guest(senten
     visits = _visits(text, dt.date(2014, 6, 26))
     assert ("Abdel Fattah al-Sisi", "Equatorial Guinea") in visits
     assert not {("Mohammed Morsi", "Equatorial Guinea"), ("Fidel Castro", "Equatorial Guinea")} & set(visits)
+
+
+def test_a_bare_congo_is_the_democratic_republic_unless_the_smaller_one_is_named_in_full() -> None:
+    kinshasa = "date 2022-06-08\nKING Philippe of Belgium will travel to Congo next week, the palace said."
+    visits = parse_article(kinshasa).to_expectation().visits
+    assert [(v.visitor, v.destination) for v in visits] == [("Philippe of Belgium", "Democratic Republic of Congo")]
+    brazzaville = (
+        "date 2013-03-25\nChinese President Xi Jinping will visit the Republic of Congo on Friday. "
+        "In Congo, he will open a hospital."
+    )
+    visits = parse_article(brazzaville).to_expectation().visits
+    assert {v.destination for v in visits} == {"Republic of Congo"}

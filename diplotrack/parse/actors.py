@@ -112,6 +112,8 @@ _APPOSITION_ENDS = frozenset(
 _APPOSITION_OPENERS = frozenset(
     {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government"}
 )
+_CONGO_REPUBLIC = "COG"
+_CONGO_DEMOCRATIC = "COD"
 # Offices a capitalised word may describe ("Jakarta's Christian governor"): no surname stands before them.
 _OFFICE_NOUNS = frozenset(
     {"governor", "minister", "president", "leader", "mayor", "senator", "lawmaker", "official", "officials"}
@@ -1325,8 +1327,26 @@ def resolve_actors(sentences: Sequence[Sentence], date: dt.date | None) -> Artic
         resolver.sentence(sentence)
     _mark_the_dead(sentences, resolver.actors)
     _groups_speak_for_their_chiefs(resolver.actors)
+    _read_bare_congo(sentences, resolver.actors)
     resolver.actors.dateline = read_dateline(sentences)
     return resolver.actors
+
+
+def _read_bare_congo(sentences: Sequence[Sentence], actors: ArticleActors) -> None:
+    """A bare "Congo" is the Democratic Republic of Congo, as wire style has it, unless the story names the
+    Republic of Congo in full ("Congo-Brazzaville", "the Republic of Congo", Brazzaville)."""
+    bare: list[tuple[list[Mention], int]] = []
+    for sentence in sentences:
+        for index, mention in enumerate(actors.mentions[sentence.index]):
+            if mention.kind != "country" or mention.ref != _CONGO_REPUBLIC:
+                continue
+            if sentence.words[mention.first : mention.last] != ("congo",):
+                return  # the smaller Congo, named in full: "Congo" is it too
+            bare.append((actors.mentions[sentence.index], index))
+        if any(place[2] == _CONGO_REPUBLIC for place in actors.place_mentions[sentence.index]):
+            return  # "in Brazzaville"
+    for sentence_mentions, index in bare:
+        sentence_mentions[index] = attrs.evolve(sentence_mentions[index], ref=_CONGO_DEMOCRATIC)
 
 
 def _groups_speak_for_their_chiefs(actors: ArticleActors) -> None:
