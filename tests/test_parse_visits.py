@@ -1083,3 +1083,15 @@ def test_a_bare_congo_is_the_democratic_republic_unless_the_smaller_one_is_named
     )
     visits = parse_article(brazzaville).to_expectation().visits
     assert {v.destination for v in visits} == {"Republic of Congo"}
+
+
+def test_a_summit_in_a_clause_of_its_own_is_attended_only_by_that_clauses_people() -> None:
+    text = (
+        "date 2024-01-21\nSomali President Hassan Sheikh Mohamud arrived in Cairo on Sunday. Earlier this month "
+        "he flew to Asmara for talks with Eritrean President Isaias Afwerki, and on Thursday he attended a summit "
+        "of the East African bloc IGAD in Kampala."
+    )
+    visits = parse_article(text).to_expectation().visits
+    assert {(v.visitor, v.destination) for v in visits if v.destination == "Uganda"} == {
+        ("Hassan Sheikh Mohamud", "Uganda")
+    }

@@ -908,7 +908,26 @@ class _SentenceVisits:
         """Everyone named in a sentence about a summit held in a place attends it."""
         if self.words[index] != "summit" or status == "planned" or status == "cancelled":
             return []
-        return [m for m in self.mentions if not self.possessive(m) and self.words[max(0, m.first - 1)] != "without"]
+        opening = self.clause_opening(index)
+        return [
+            m
+            for m in self.mentions
+            if m.first >= opening and not self.possessive(m) and self.words[max(0, m.first - 1)] != "without"
+        ]
+
+    def clause_opening(self, index: int) -> int:
+        """Where the clause of token ``index`` opens, when ", and" begins a clause with a pronoun subject.
+
+        "he flew to Asmara for talks with Isaias, and on Thursday he attended a summit": the summit's clause.
+        """
+        for k in range(index - 1, 0, -1):
+            if self.words[k] == "and" and self.words[k - 1] == ",":
+                pronoun = any(
+                    k < m.first < index and m.form == "pronoun" and self.words[m.first] in _SUBJECT_PRONOUNS
+                    for m in self.mentions
+                )
+                return k + 1 if pronoun else 0
+        return 0
 
     def run(self) -> list[FoundVisit]:
         found: list[FoundVisit] = []
@@ -1073,6 +1092,7 @@ _NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
 _REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_YET = frozenset(["ahead", "upcoming", "before", "next", "will", "tomorrow"])
 
 
