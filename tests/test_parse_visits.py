@@ -1095,3 +1095,12 @@ def test_a_summit_in_a_clause_of_its_own_is_attended_only_by_that_clauses_people
     assert {(v.visitor, v.destination) for v in visits if v.destination == "Uganda"} == {
         ("Hassan Sheikh Mohamud", "Uganda")
     }
+
+
+def test_the_european_parliaments_president_is_at_home_in_brussels() -> None:
+    text = (
+        "date 2010-03-01\nBRUSSELS, March 1 — Ukrainian President Viktor Yanukovich held talks with the speaker "
+        "of the European Parliament, Jerzy Buzek."
+    )
+    visits = parse_article(text).to_expectation().visits
+    assert [v.visitor for v in visits] == ["Viktor Yanukovich"]

@@ -127,6 +127,20 @@ def headquarters(organization_id: str | None) -> str | None:
     return _HEADQUARTERS.get(organization_id) if organization_id else None
 
 
+# Bodies that sit in a second country as well: the European Parliament meets in Strasbourg and Brussels.
+_OTHER_SEATS = {"european-parliament": "BEL"}
+
+
+def seated_in(organization_id: str | None, country: str) -> bool:
+    """Whether an international body sits in ``country``, at its seat or at a second one.
+
+    Examples:
+        >>> seated_in("european-parliament", "BEL"), seated_in("european-parliament", "FRA"), seated_in("nato", "FRA")
+        (True, True, False)
+    """
+    return organization_id is not None and country in (headquarters(organization_id), _OTHER_SEATS.get(organization_id))
+
+
 @functools.cache
 def _capitals() -> dict[str, str]:
     return {

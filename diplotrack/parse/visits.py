@@ -17,7 +17,7 @@ import attrs
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import WEEKDAYS, resolve_day
-from diplotrack.parse.lexicon import headquarters, title_words
+from diplotrack.parse.lexicon import headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
@@ -1051,7 +1051,7 @@ def _may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool)
     if entity.history_only or entity.country == country:
         return False
     seat = headquarters(entity.organization) if entity.country is None else None
-    if seat == country:
+    if entity.country is None and seated_in(entity.organization, country):
         # The heads of an international body at its own seat are at home.
         return False
     title = fold(entity.title or "")
