@@ -1104,3 +1104,12 @@ def test_the_european_parliaments_president_is_at_home_in_brussels() -> None:
     )
     visits = parse_article(text).to_expectation().visits
     assert [v.visitor for v in visits] == ["Viktor Yanukovich"]
+
+
+def test_legs_listed_after_a_dated_stop_are_further_stops() -> None:
+    text = (
+        "date 2018-02-14\nU.S. Secretary of State Rex Tillerson heads to Amman later on Wednesday "
+        "and then to Beirut and Ankara."
+    )
+    visits = parse_article(text).to_expectation().visits
+    assert [v.destination for v in visits] == ["Jordan", "Lebanon", "Turkey"]

@@ -263,7 +263,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "bo
 _LEG_LINKS = frozenset({",", "and"})
 # A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
 _LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
-_LEG_GAP = 5
+_LEG_GAP = 6
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 _AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
 _TOWN_WORDS = 3
