@@ -855,3 +855,35 @@ def test_the_council_refers_back_to_a_council_whose_long_name_runs_over_under() 
             ["an interim prime minister to be named within two weeks", "a new constitution within a year"],
         )
     ]
+
+
+def test_a_list_named_as_a_list_of_requests_is_a_plan() -> None:
+    body = (
+        "Uruguayan President José Mujica met Barack Obama at the White House on Monday. His delegation brought "
+        "a short list of requests: support for anti-smoking laws, wider access to the U.S. market for beef, "
+        "and more scholarships for Uruguayan students."
+    )
+    assert _plans(body) == [
+        (
+            "José Mujica",
+            [
+                "support for anti-smoking laws",
+                "wider access to the U.S. market for beef",
+                "more scholarships for Uruguayan students",
+            ],
+        )
+    ]
+
+
+def test_commitments_listed_after_a_joint_statement_are_each_signers_plan() -> None:
+    body = (
+        "Philippine President Rodrigo Duterte held talks with Prime Minister Shinzo Abe, after which the two "
+        "leaders issued a joint statement. In it they committed to the delivery of two patrol vessels, the "
+        "lease of five training aircraft and a yen loan for roads in Mindanao."
+    )
+    items = [
+        "the delivery of two patrol vessels",
+        "the lease of five training aircraft",
+        "a yen loan for roads in Mindanao",
+    ]
+    assert _plans(body) == [("Rodrigo Duterte", items), ("Shinzo Abe", items)]

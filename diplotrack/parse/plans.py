@@ -101,6 +101,11 @@ _MAX_LIST_ITEM_WORDS = 14
 # "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
 _REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
 _MIN_MEASURES = 3
+# "In it they committed to A, B and C": commitments listed after a joint text.
+_COMMITTED_TO = re.compile(
+    r"\b(?:committed|commit|pledged|pledge)[ \t]+(?:themselves[ \t]+)?to[ \t]+(?!\w+ing\b)", re.IGNORECASE
+)
+_COMMITTING = frozenset({"committed", "commit", "pledged", "pledge"})
 # "set out what Mexico expected from whoever wins: A; B; and C": demands listed after what one side expects.
 _EXPECTATION = re.compile(
     r"\bwhat[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
@@ -118,6 +123,9 @@ _COUNTED = re.compile(
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals|fronts|tasks|actions)\b"
     # "three areas where allies could do more:", "three requests from his government:"
     r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?|(?:[ \t]+[a-z-]+){1,3})?[ \t]*:(?!\d)"
+    # "a short list of requests:": a list named as one, without a count.
+    r"|\blist[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:requests|demands|proposals|conditions|priorities|ideas|goals)\b"
+    r"(?:[ \t]+(?:for|from|to|on)\b[^:.;\n]{0,60}?)?[ \t]*:(?!\d)"
     # "his \"four Rs\" for South Asia:", "the 'three Ds':": a count of initials named in quotes.
     rf"|[\"“'‘]{_NUMBER}[ \t]+[A-Z]{{1,2}}['’]?s[\"”'’](?:[ \t]+(?:for|on|in|of)\b[^:.;\n]{{0,60}}?)?[ \t]*:(?!\d)",
     re.IGNORECASE,
@@ -935,6 +943,7 @@ class _PlanFinder:
                 or self.proposed_list(sentence)
                 or self.expectation_list(sentence)
                 or self.demanded_list(sentence)
+                or self.committed_list(sentence)
                 or self.reported_measures(sentence)
                 or self.prescriptive_run(sentence)
             )
@@ -1017,6 +1026,31 @@ class _PlanFinder:
         """The plan of the subject of the clause whose cue starts at character ``head`` (none without one)."""
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head))
         return self._each(proposers[:1], None, items, sentence) if proposers else []
+
+    def committed_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "... issued a joint statement. In it they committed to A, B and C": each signer's commitments.
+
+        The joint text is named in the sentence or the one before it; "they" are the leaders who signed it.
+        """
+        if _COMMITTING.isdisjoint(sentence.words):
+            return []  # most sentences have no such verb
+        head = _COMMITTED_TO.search(sentence.text)
+        if head is None:
+            return []
+        items = split_items(sentence.text[head.end() :], sentence.start + head.end())
+        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
+            return []
+        source, joint = sentence, _JOINT.search(sentence.text, 0, head.start())
+        if joint is None and sentence.index > 0:
+            source = self.sentences[sentence.index - 1]
+            joint = _JOINT.search(source.text)
+        if joint is None:
+            return []
+        subject = self.subject(sentence, self.token_at(sentence, sentence.start + head.start()))
+        if not subject:
+            signing = [m for m in self.mentions(source) if m.kind == "leader" and self.signs(source, m)]
+            subject = tuple(_distinct(signing, self.actors, by_country=False)) or self.signers(source, joint.start())
+        return self._each(subject, joint.group().lower(), items, sentence)
 
     def demanded_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "the three co-hosts called for A; B; C; and D": demands set apart by semicolons are parts."""
