@@ -887,3 +887,21 @@ def test_commitments_listed_after_a_joint_statement_are_each_signers_plan() -> N
         "a yen loan for roads in Mindanao",
     ]
     assert _plans(body) == [("Rodrigo Duterte", items), ("Shinzo Abe", items)]
+
+
+def test_needs_listed_after_a_copula_are_the_plan_of_who_states_them() -> None:
+    body = (
+        "Ukrainian President Volodymyr Zelensky told Antony Blinken that Ukraine's most urgent needs were two "
+        "Patriot systems for the Kharkiv region, faster delivery of the weapons covered by the new U.S. package, "
+        "and more artillery shells."
+    )
+    assert _plans(body) == [
+        (
+            "Volodymyr Zelensky",
+            [
+                "two Patriot systems for the Kharkiv region",
+                "faster delivery of the weapons covered by the new U.S. package",
+                "more artillery shells",
+            ],
+        )
+    ]

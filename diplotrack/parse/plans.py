@@ -69,7 +69,7 @@ _INTRO = re.compile(
     r"|(?:begin|start|open)s?[ \t]+with"
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
-    r"|(?:which|that)?[ \t]*(?:covers|covered)"
+    r"|(?:which|that)?[ \t]*(?:covers|covered)(?![ \t]+by\b)"  # "the weapons covered by": a participle
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
     # "In the joint statement, the two presidents pledged to A, to B and to C".
     r"|(?:pledged|pledge|agreed|agree|committed|undertook|promised|vowed)"
@@ -101,6 +101,14 @@ _MAX_LIST_ITEM_WORDS = 14
 # "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
 _REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
 _MIN_MEASURES = 3
+# "Ukraine's most urgent needs were A, B and C": one side's asks, listed after a copula.
+_NEEDS_WERE = re.compile(
+    r"\b(?:needs|priorities|demands|conditions|requests|requirements)[ \t]+(?:were|are)[ \t]+(?!that\b|not\b)",
+    re.IGNORECASE,
+)
+_NEED_NOUNS = frozenset({"needs", "priorities", "demands", "conditions", "requests", "requirements"})
+# Words between the owner and the noun: "Ukraine's most urgent needs".
+_NEED_MODIFIERS = 3
 # "In it they committed to A, B and C": commitments listed after a joint text.
 _COMMITTED_TO = re.compile(
     r"\b(?:committed|commit|pledged|pledge)[ \t]+(?:themselves[ \t]+)?to[ \t]+(?!\w+ing\b)", re.IGNORECASE
@@ -944,6 +952,7 @@ class _PlanFinder:
                 or self.expectation_list(sentence)
                 or self.demanded_list(sentence)
                 or self.committed_list(sentence)
+                or self.needs_list(sentence)
                 or self.reported_measures(sentence)
                 or self.prescriptive_run(sentence)
             )
@@ -964,7 +973,11 @@ class _PlanFinder:
         if intro is None:
             intro = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
         if intro is None:
-            return self.continued_list(sentence) or self.run_after(sentence, plan_at, name, [])
+            return (
+                self.continued_list(sentence)
+                or self.run_after(sentence, plan_at, name, [])
+                or self.needs_list(sentence)
+            )
         body_start = intro.end()
         items = split_items(text[body_start:], sentence.start + body_start)
         if len(items) < 2:
@@ -1026,6 +1039,36 @@ class _PlanFinder:
         """The plan of the subject of the clause whose cue starts at character ``head`` (none without one)."""
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head))
         return self._each(proposers[:1], None, items, sentence) if proposers else []
+
+    def needs_list(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "Ukraine's most urgent needs were A, B and C": what one side asks for, listed after a copula.
+
+        The owner is the possessor of the noun; a leader who says it speaks for the country (the guidelines).
+        """
+        if _NEED_NOUNS.isdisjoint(sentence.words):
+            return []  # most sentences have no such noun
+        head = _NEEDS_WERE.search(sentence.text)
+        if head is None:
+            return []
+        items = split_items(sentence.text[head.end() :], sentence.start + head.end())
+        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
+            return []
+        noun = self.token_at(sentence, sentence.start + head.start())
+        tokens = sentence.tokens
+        owner = next(
+            (
+                m
+                for m in self.mentions(sentence)
+                if m.last < noun
+                and tokens[m.last].lower in ("'s", "’s")
+                and noun - m.last - 1 <= _NEED_MODIFIERS
+                and all(t.text.isalpha() and t.text.islower() for t in tokens[m.last + 1 : noun])
+            ),
+            None,
+        )
+        if owner is None:
+            return []
+        return self._each(self.relaying_leader(sentence, [owner]), None, items, sentence)
 
     def committed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "... issued a joint statement. In it they committed to A, B and C": each signer's commitments.
