@@ -905,3 +905,12 @@ def test_needs_listed_after_a_copula_are_the_plan_of_who_states_them() -> None:
             ],
         )
     ]
+
+
+def test_an_officials_body_speaks_through_its_seat() -> None:
+    body = (
+        "European Commission President José Manuel Barroso met Ukrainian President Viktor Yanukovich on Monday. "
+        "But he said Brussels expected three things of the new leadership: political stability, a fresh "
+        "programme with the International Monetary Fund, and a reform of the gas sector."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["José Manuel Barroso"]

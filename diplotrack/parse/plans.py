@@ -29,7 +29,7 @@ import attrs
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
-from diplotrack.parse.lexicon import gazetteer, title_words
+from diplotrack.parse.lexicon import gazetteer, seated_in, title_words
 from diplotrack.parse.lists import (
     ACTION_VERBS,
     BULLET,
@@ -880,6 +880,8 @@ class _PlanFinder:
             # "Foreign Minister X said Quito would ask": a minister the article gives no country speaks for it.
             if acts and entity.country in (country.ref, None) and entity.organization is None:
                 return [mention]
+            if acts and entity.country is None and seated_in(entity.organization, country.ref):
+                return [mention]  # "Barroso said Brussels expected": the seat of his body stands for it
         return proposers
 
     def signatory_leaders(self, proposers: Sequence[Mention | None], index: int) -> Sequence[Mention | None]:
