@@ -1387,3 +1387,8 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
 )
 def test_futility_negations_that_turn_a_harm_round_and_words_of_disapproval(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+def test_call_names_a_bare_noun_phrase_of_several_words() -> None:
+    body = "U.S. Vice President Mike Pence called illegal immigration a threat to the security of the country."
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Mike Pence", "oppose")]

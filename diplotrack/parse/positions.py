@@ -214,6 +214,8 @@ _GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
 _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
 # What opens the description after a bare noun that "call" names: 'called dialogue "the only road"'.
 _DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
+# How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".
+_BARE_NOUN_WORDS = 3
 _CALL_PARTICLES = PREPOSITIONS | frozenset({"off", "up", "out", "back", "away", "together"})
 # Words that open no clause after a reporting verb: '"...," Rasmussen said outside his residence'.
 _AFTER_REPORT = PREPOSITIONS | frozenset(
@@ -1123,13 +1125,19 @@ class _SentencePositions:
         return ()
 
     def bare_noun_named(self, position: int) -> bool:
-        """'called dialogue "the only road"', "called sanctions a mistake": a bare noun, then what it is."""
+        """'called dialogue "the only road"', "called illegal immigration a threat": a bare noun phrase, then
+        what it is."""
         if position + 1 >= len(self.tokens):
             return False
         token = self.tokens[position]
         if not token.text.isalpha() or not token.text.islower() or token.lower in _CALL_PARTICLES:
             return False  # "called off a trip", "called in an envoy": another verb
-        return self.words[position + 1] in _DESCRIPTION_OPENERS
+        for index in range(position + 1, min(len(self.tokens), position + 1 + _BARE_NOUN_WORDS)):
+            if self.words[index] in _DESCRIPTION_OPENERS:
+                return True
+            if not (self.tokens[index].text.isalpha() and self.tokens[index].text.islower()):
+                return False
+        return False
 
     def names_someone(self, position: int) -> bool:
         """'called President George W. Bush "the devil"', 'called Chavez a thug': a person, then a name for them."""
