@@ -371,3 +371,12 @@ def test_a_capitalised_word_before_an_office_is_no_surname() -> None:
 def test_a_thing_named_after_someone_is_no_leader() -> None:
     text = "Ashraf Ghani presented Narendra Modi with the Amir Amanullah Khan Award, the highest honour."
     assert set(_leaders(text, dt.date(2016, 6, 4))) == {"Ashraf Ghani", "Narendra Modi"}
+
+
+def test_an_age_between_article_and_title_still_refers_back() -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed met Egyptian President Abdel Fattah al-Sisi on Sunday. "
+        "The 41-year-old prime minister said Ethiopia would never harm Egypt."
+    )
+    actors = resolve_actors(split_sentences(text), dt.date(2018, 6, 11))
+    assert [m.ref for m in actors.mentions[1] if m.kind == "leader"] == ["abiy-ahmed"]

@@ -1014,7 +1014,11 @@ class _Resolver:
         # A bare title refers back to a leader who holds it: "the president", "Israel's prime minister".
         target = self._holder_of(title, country)
         # "the new president", "the 65-year-old president": a modifier may stand between article and title.
-        modified = first >= 2 and words[first - 1] in _TITLE_MODIFIERS and words[first - 2] == "the"
+        modified = (
+            first >= 2
+            and (words[first - 1] in _TITLE_MODIFIERS or words[first - 1].endswith("-year-old"))
+            and words[first - 2] == "the"
+        )
         if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country or modified):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
