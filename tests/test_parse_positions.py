@@ -1392,3 +1392,13 @@ def test_futility_negations_that_turn_a_harm_round_and_words_of_disapproval(word
 def test_call_names_a_bare_noun_phrase_of_several_words() -> None:
     body = "U.S. Vice President Mike Pence called illegal immigration a threat to the security of the country."
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Mike Pence", "oppose")]
+
+
+def test_a_title_apposed_to_a_name_is_that_persons_office_not_another_holder() -> None:
+    body = (
+        "South Africa said it would leave the court after Sudanese President Omar al-Bashir attended a summit in "
+        "Johannesburg. Sidiki Kaba, the president of the Assembly of States Parties, which oversees the court, "
+        "said he deeply regretted the move."
+    )
+    holders = {holder for holder, _, quote in _positions(body) if "regretted" in quote}
+    assert holders == {"Sidiki Kaba"}

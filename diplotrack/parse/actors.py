@@ -1019,6 +1019,14 @@ class _Resolver:
             and (words[first - 1] in _TITLE_MODIFIERS or words[first - 1].endswith("-year-old"))
             and words[first - 2] == "the"
         )
+        apposed = (
+            first >= 2
+            and words[first - 1] == "the"
+            and words[first - 2] == ","
+            and any(m.kind == "leader" and m.form == "name" and m.last == first - 2 for m in mentions)
+        )
+        if apposed:
+            return last  # "Sidiki Kaba, the president of the Assembly of States Parties": his office, no one else
         if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country or modified):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
