@@ -1402,3 +1402,19 @@ def test_a_title_apposed_to_a_name_is_that_persons_office_not_another_holder() -
     )
     holders = {holder for holder, _, quote in _positions(body) if "regretted" in quote}
     assert holders == {"Sidiki Kaba"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Felix Tshisekedi welcomed the royal couple at the airport on Tuesday.",
+        "President Pedro Pablo Kuczynski welcomed the 21 leaders to the Peruvian capital on Saturday.",
+    ],
+)
+def test_welcoming_people_is_receiving_them_not_a_stance(sentence: str) -> None:
+    assert _positions(sentence) == []
+
+
+def test_welcoming_what_people_did_is_a_stance() -> None:
+    body = "President Felix Tshisekedi welcomed the leaders' decision to meet again in June."
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Felix Tshisekedi", "support")]

@@ -381,7 +381,11 @@ _AUDIENCES = frozenset(
     | {"mourners", "veterans", "hall", "assembly", "congress", "ceremony", "summit", "meeting", "council", "guests"}
 )
 _OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
-_GUESTS = frozenset({"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor"})
+_GUESTS = frozenset(
+    {"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor", "couple", "presidents"}
+    | {"leaders", "monarch", "king", "queen", "pope", "pontiff"}
+)
+_POSSESSIVE_MARKS = frozenset({("'s",), ("’s",), ("'",), ("’",)})
 _DASH_TOKENS = frozenset({"—", "–", "-"})
 _PARENTHETICAL_VIEW = 6
 _SINCE_SPAN = 12
@@ -1717,9 +1721,11 @@ class _SentencePositions:
             guest = None
         after = guest.last if guest is not None else None
         if after is None:
-            words = self.words[match.last : match.last + 3]
-            # "welcomed the visiting leaders", "welcomed the delegations"
-            return any(word in _GUESTS for word in words[:3])
+            # "welcomed the visiting leaders", "welcomed the royal couple"; not "welcomed the leaders' decision".
+            return any(
+                self.words[k] in _GUESTS and tuple(self.words[k + 1 : k + 2]) not in _POSSESSIVE_MARKS
+                for k in range(match.last, min(len(self.words), match.last + 3))
+            )
         following = self.words[after] if after < len(self.words) else "."
         # "welcomed Bush in Cotonou", "called on Mukherjee at the palace"; not "the Obama administration to".
         return following in _AFTER_A_GUEST
