@@ -1418,3 +1418,11 @@ def test_welcoming_people_is_receiving_them_not_a_stance(sentence: str) -> None:
 def test_welcoming_what_people_did_is_a_stance() -> None:
     body = "President Felix Tshisekedi welcomed the leaders' decision to meet again in June."
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Felix Tshisekedi", "support")]
+
+
+def test_its_office_belongs_to_the_actor_not_to_a_possessor_in_an_apposition() -> None:
+    body = (
+        "China, Thailand's largest trading partner, was more guarded. Its foreign ministry said Beijing hoped "
+        "all sides would exercise restraint."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("China", "support")]

@@ -33,7 +33,7 @@ from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
-from diplotrack.parse.mentions import Mention, is_object, object_marker
+from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.stance import (
     CONTRACTED,
@@ -549,8 +549,10 @@ class _SentencePositions:
         recent: Sequence[Mention],
         signatories: Sequence[Mention] = (),
         last_group: Sequence[Mention] = (),
+        article: Sequence[Sentence] = (),
     ) -> None:
         self.sentence = sentence
+        self.article = article
         self.last_group = tuple(last_group)
         self.tokens = sentence.tokens
         # The sentence carries its tokens' folded forms; a list, since callers compare slices with lists.
@@ -945,10 +947,19 @@ class _SentencePositions:
         return resolve_country(self.actors.entities[mention.ref].country or "")
 
     def last_body_or_country(self) -> Mention | None:
-        """The country or body that acted last in this sentence or the two before, for "its"."""
-        for sentence_mentions in reversed(self.actors.mentions[max(0, self.sentence.index - 2) : self.sentence.index]):
-            for mention in reversed(sentence_mentions):
-                if mention.kind in ("country", "org") and mention.form in ("country", "name", "government"):
+        """The country or body that acted last in this sentence or the two before, for "its".
+
+        A possessor inside an apposition is no actor: in "China, Thailand's largest trading partner, was
+        guarded" China acts (but "North Korea's response was defiant. Its news agency said": North Korea).
+        """
+        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
+            tokens = self.article[index].tokens if index < len(self.article) else ()
+            for mention in reversed(self.actors.mentions[index]):
+                if (
+                    mention.kind in ("country", "org")
+                    and mention.form in ("country", "name", "government")
+                    and not (tokens and _apposed_possessor(tokens, mention))
+                ):
                     return mention
         return None
 
@@ -2314,6 +2325,11 @@ def _shared_holders(found: Sequence[FoundPosition]) -> tuple[Mention, ...]:
     return next((tuple(group.values()) for group in by_words.values() if len(group) >= 2), ())
 
 
+def _apposed_possessor(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a possessor opens an apposition: "China, Thailand's largest trading partner, ..."."""
+    return mention.first > 0 and tokens[mention.first - 1].text == "," and is_possessive(tokens, mention)
+
+
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
@@ -2330,7 +2346,7 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             speaker = ()  # a new paragraph: the last speaker's quotation has ended
         previous_end = sentence.end
         if sentence.index not in skip:
-            finder = _SentencePositions(sentence, mentions, actors, recent, signatories, last_group)
+            finder = _SentencePositions(sentence, mentions, actors, recent, signatories, last_group, sentences)
             here = finder.run()
             last_group = _shared_holders(here)  # "they" in the next sentence only
             joint = _joint_document(finder.words)
