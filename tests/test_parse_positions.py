@@ -1409,6 +1409,7 @@ def test_a_title_apposed_to_a_name_is_that_persons_office_not_another_holder() -
     [
         "President Felix Tshisekedi welcomed the royal couple at the airport on Tuesday.",
         "President Pedro Pablo Kuczynski welcomed the 21 leaders to the Peruvian capital on Saturday.",
+        "Kenyan President William Ruto was welcomed to the White House with full state honours on Thursday.",
     ],
 )
 def test_welcoming_people_is_receiving_them_not_a_stance(sentence: str) -> None:

@@ -1058,9 +1058,11 @@ class _SentencePositions:
                 back >= 0
                 and self.words[back] in _PASSIVE_AUXILIARIES
                 and head.endswith("ed")
-                and after not in ("to", "that")
+                and (after not in ("to", "that") or match.values[0].lemma == "welcome")
             ):
-                return False  # "Li was welcomed with a salute": the one welcomed holds no view
+                # "Li was welcomed with a salute", "Ruto was welcomed to the White House": the one welcomed
+                # holds no view; "was urged to" still reports a view.
+                return False
         if match.values[0].lemma == "embrace" and (
             after in _EMBRACED or match.last in self.starts or not after.isalpha()
         ):
