@@ -1427,3 +1427,8 @@ def test_its_office_belongs_to_the_actor_not_to_a_possessor_in_an_apposition() -
         "all sides would exercise restraint."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("China", "support")]
+
+
+def test_a_stance_held_long_is_a_recap() -> None:
+    body = "Rama, who has long pressed Serbia to recognise Kosovo, is accompanied by his foreign minister."
+    assert _positions("Albanian Prime Minister Edi Rama arrived in Belgrade. " + body) == []

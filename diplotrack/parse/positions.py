@@ -214,6 +214,9 @@ _GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
 _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
 # What opens the description after a bare noun that "call" names: 'called dialogue "the only road"'.
 _DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
+_PERFECT = frozenset({"has", "have", "had"})
+# How far before a verb "has long" may stand: "has long pressed Serbia to recognise".
+_LONG_REACH = 6
 # How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".
 _BARE_NOUN_WORDS = 3
 _CALL_PARTICLES = PREPOSITIONS | frozenset({"off", "up", "out", "back", "away", "together"})
@@ -1368,6 +1371,11 @@ class _SentencePositions:
         after = self.words[match.last : match.last + 3]
         if after[:1] == ["repeatedly"]:
             return True  # "has said repeatedly that": a recap
+        for back in range(match.first - 1, max(0, match.first - _LONG_REACH), -1):
+            if not self.words[back].isalpha():
+                break
+            if self.words[back] == "long" and self.words[back - 1] in _PERFECT:
+                return True  # "who has long pressed Serbia to recognise Kosovo": a stance of old, recalled
         for index, word in enumerate(after[:-1]):
             if word == "last" and after[index + 1] in _EARLIER_SPANS:
                 return True
