@@ -1432,3 +1432,8 @@ def test_its_office_belongs_to_the_actor_not_to_a_possessor_in_an_apposition() -
 def test_a_stance_held_long_is_a_recap() -> None:
     body = "Rama, who has long pressed Serbia to recognise Kosovo, is accompanied by his foreign minister."
     assert _positions("Albanian Prime Minister Edi Rama arrived in Belgrade. " + body) == []
+
+
+def test_a_gloss_in_a_relative_clause_with_an_auxiliary_is_no_position() -> None:
+    body = "On Tuesday he is due in Presevo, a town in southern Serbia, which he has called a bridge between nations."
+    assert _positions("Albanian Prime Minister Edi Rama arrived in Belgrade. " + body) == []

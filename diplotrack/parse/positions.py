@@ -1082,7 +1082,9 @@ class _SentencePositions:
         ):
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
-        if match.values[0].kind == "assess" and match.first >= 2 and self.words[match.first - 2] in _RELATIVE_OBJECTS:
+        # "which he has called": an auxiliary may stand between.
+        pronoun = match.first - (2 if match.first < 3 or self.words[match.first - 1] not in _PERFECT else 3)
+        if match.values[0].kind == "assess" and pronoun >= 0 and self.words[pronoun] in _RELATIVE_OBJECTS:
             return False  # "terrorism, which he called a common enemy": a gloss on what the sentence is about
         return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
