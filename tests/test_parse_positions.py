@@ -1437,3 +1437,8 @@ def test_a_stance_held_long_is_a_recap() -> None:
 def test_a_gloss_in_a_relative_clause_with_an_auxiliary_is_no_position() -> None:
     body = "On Tuesday he is due in Presevo, a town in southern Serbia, which he has called a bridge between nations."
     assert _positions("Albanian Prime Minister Edi Rama arrived in Belgrade. " + body) == []
+
+
+def test_an_office_named_in_full_after_a_countrys_possessive_speaks_for_the_country() -> None:
+    body = "China's Taiwan Affairs Office said Beijing would never tolerate any form of Taiwan independence."
+    assert [holder for holder, _, _ in _positions(body)] == ["China"]

@@ -852,6 +852,13 @@ class _SentencePositions:
                     or (self.tokens[back].text.isupper() and back + 1 not in self.ends and back < index)
                 ):
                     back -= 1  # "North Korea's official KCNA news agency": the agency's acronym too
+                name_start = index
+                while name_start > 0 and self.tokens[name_start].capitalized and self.tokens[name_start].text.isalpha():
+                    name_start -= 1  # "China's Taiwan Affairs Office": an office's own name, back to its owner
+                if self.tokens[index].capitalized and name_start < index - 1 and words[name_start] in ("'s", "’s"):
+                    owner = self.ends.get(name_start)
+                    if owner is not None and owner.kind == "country":
+                        return _Subject((owner,), background)
                 if words[back] == "its" and (back == 0 or words[back - 1] in (",", "and", "but")):
                     body = self.last_body_or_country()
                     if body is not None:
