@@ -1113,3 +1113,25 @@ def test_legs_listed_after_a_dated_stop_are_further_stops() -> None:
     )
     visits = parse_article(text).to_expectation().visits
     assert [v.destination for v in visits] == ["Jordan", "Lebanon", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Lopez Obrador travelled to Guatemala, where he met President Alejandro Giammattei, and to El Salvador.",
+            "Alejandro Giammattei",
+        ),
+        ("Orban went to Kyiv to meet Volodymyr Zelensky and to Moscow to see Putin.", "Volodymyr Zelensky"),
+        ("In Belize he met Prime Minister John Briceño before flying on to Havana.", "John Briceño"),
+    ],
+)
+def test_those_met_do_not_travel_on_to_the_next_leg(text: str, met: str) -> None:
+    visits = parse_article("date 2022-05-08\n" + text).to_expectation().visits
+    assert met not in {v.visitor for v in visits}
+
+
+def test_those_met_where_the_traveller_flies_on_to_are_still_visited() -> None:
+    text = "date 2000-03-25\nClinton flies on to Geneva, where he is due to meet Syrian President Hafez al-Assad."
+    visits = parse_article(text).to_expectation().visits
+    assert ("Hafez al-Assad", "Switzerland") in {(v.visitor, v.destination) for v in visits}

@@ -904,6 +904,12 @@ class _SentenceVisits:
             return False
         return any(spot[0] == position + 1 and spot[3] is not None for spot in self.spots())
 
+    def onward_leg(self, trigger: int, target: tuple[str, str | None, int]) -> bool:
+        """Whether the place after a meeting is the traveller's next leg ("met X, and to El Salvador", "met X
+        before flying on to Havana"), not where the meeting is: those met stay at home."""
+        first = next((spot[0] for spot in self.spots() if spot[1] == target[2]), None)
+        return first is not None and first > trigger and self.words[first - 1] == "to"
+
     def summit_attendees(self, index: int, target: tuple[str, str | None, int], status: str) -> list[Mention]:
         """Everyone named in a sentence about a summit held in a place attends it."""
         if self.words[index] != "summit" or status == "planned" or status == "cancelled":
@@ -1009,7 +1015,7 @@ class _SentenceVisits:
             elif word in _EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
                 # "an economic forum attended by Macron and Abe": those who attend are there too.
                 people += [(m, False) for m in self.mentions if index + 2 < m.first < self.clause_end(index + 3)]
-            if word in _MEETINGS and "respectively" not in words:
+            if word in _MEETINGS and "respectively" not in words and not self.onward_leg(index, target):
                 # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
                 end = target[2] if target[2] > index + 1 else self.clause_end(index)
                 if "then" not in words[index:end]:
