@@ -380,3 +380,15 @@ def test_an_age_between_article_and_title_still_refers_back() -> None:
     )
     actors = resolve_actors(split_sentences(text), dt.date(2018, 6, 11))
     assert [m.ref for m in actors.mentions[1] if m.kind == "leader"] == ["abiy-ahmed"]
+
+
+def test_pronouns_of_an_opening_phrase_with_a_clause_of_its_own_are_the_subject_after_it() -> None:
+    text = (
+        "Cuban President Fidel Castro shook hands with U.S. President Bill Clinton on Wednesday. Clinton said "
+        "he had been glad to greet him. In his own "
+        "address, which he kept to five minutes, Castro attacked what he called neoliberal globalisation. "
+        "He then set out three demands."
+    )
+    actors = resolve_actors(split_sentences(text), dt.date(2000, 9, 7))
+    assert {m.ref for m in actors.mentions[2] if m.kind == "leader"} == {"fidel-castro"}
+    assert [m.ref for m in actors.mentions[3] if m.kind == "leader"] == ["fidel-castro"]

@@ -58,8 +58,8 @@ _MONTH_NOUNS = frozenset({"election", "elections", "vote", "summit", "meeting", 
 _OFFICE_WORDS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "government", "ministry", "aides"})
 _ENTRY_PRIORITY = {"leader": 0, "title": 1, "org": 2, "place": 3, "country": 4, "demonym": 5, "surname": 6}
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-# How far an opening phrase may run before its comma ("In his speech to parliament,").
-_OPENING_PHRASE = 8
+# How far into a sentence the "his" of an opening phrase may stand: "In his", "During her", "At his".
+_OPENING_POSSESSIVE = 2
 # Words inside the name of a body an office belongs to: "the Presidium of the Supreme People's Assembly".
 _SEAT_WORDS = frozenset({"the", "of", "for", "and", "'s", "’s", "-"})
 _MAX_SEAT = 9
@@ -227,16 +227,30 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
     return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
 
 
-def _point_opening_possessive_forward(words: Sequence[str], mentions: list[Mention]) -> None:
-    """ "In his address, Karzai set out ...": an opening phrase's "his" is the subject that follows it."""
-    if not mentions or mentions[0].form != "pronoun" or words[mentions[0].first] not in ("his", "her"):
+def _point_opening_possessive_forward(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """ "In his address, Karzai set out ...": an opening phrase's "his" is the subject named after it.
+
+    So are the other pronouns read before that subject, and later ones read the same wrong way: "In his own
+    address, which he kept short, Castro attacked what he called ...".
+    """
+    if not mentions or mentions[0].form != "pronoun" or tokens[mentions[0].first].lower not in ("his", "her"):
         return
-    comma = next((k for k in range(mentions[0].last, min(len(words), _OPENING_PHRASE)) if words[k] == ","), None)
-    if comma is None:
+    if mentions[0].first > _OPENING_POSSESSIVE:
+        return  # the phrase must open the sentence: "In his address", "During her visit"
+    subject = next((m for m in mentions if m.kind == "leader" and m.form != "pronoun"), None)
+    if subject is None or is_object(tokens, subject):
         return
-    subject = next((m for m in mentions if m.kind == "leader" and comma < m.first <= comma + 4), None)
-    if subject is not None and subject.form != "pronoun":
-        mentions[0] = attrs.evolve(mentions[0], ref=subject.ref)
+    opening = _name_opening(tokens, subject.first)
+    if opening < 1 or tokens[opening - 1].text != ",":
+        return
+    wrong = mentions[0].ref
+    for index, mention in enumerate(mentions):
+        if (
+            mention.form == "pronoun"
+            and tokens[mention.first].lower not in _OBJECT_PRONOUNS
+            and (mention.first < subject.first or mention.ref == wrong)
+        ):
+            mentions[index] = attrs.evolve(mention, ref=subject.ref)
 
 
 def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]) -> None:
@@ -654,7 +668,7 @@ class _Resolver:
             if mention.kind == "org":
                 self.last_body = mention.ref
                 self.body_heads[fold(self._body_name(mention.ref).split()[-1])] = mention.ref
-        _point_opening_possessive_forward(words, mentions)
+        _point_opening_possessive_forward(tokens, mentions)
         _point_where_clause_forward(tokens, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         if leaders_here:
