@@ -914,3 +914,12 @@ def test_an_officials_body_speaks_through_its_seat() -> None:
         "programme with the International Monetary Fund, and a reform of the gas sector."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["José Manuel Barroso"]
+
+
+def test_making_proposals_proposes_them_over_an_earlier_proposer() -> None:
+    body = (
+        "North Korean leader Kim Jong-il put forward a proposal on trade. Chinese President Hu Jintao received him. "
+        "Hu made five proposals for deepening ties, Xinhua said. They were: maintaining high-level contacts; "
+        "strengthening strategic communication; and deepening economic cooperation."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Hu Jintao"]

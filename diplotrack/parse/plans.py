@@ -198,6 +198,8 @@ _PROPOSING = re.compile(
     r"|put[ \t]+to\b|puts[ \t]+to\b)",
     re.IGNORECASE,
 )
+# "Hu made five proposals": making a plan noun proposes it.
+_MADE_BEFORE = re.compile(r"\b(?:made|makes|make)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 # Verbs whose first object is the one who receives a plan ("presented Putin with a plan").
 _RECIPIENT_VERBS = frozenset(
     {"presented", "presents", "present", "handed", "hands", "gave", "gives", "offered", "offers", "sent", "sends"}
@@ -637,7 +639,7 @@ class _PlanFinder:
         if group and group[0].kind != "leader":
             leaders = self.subject(sentence, group[0].first)
             group = leaders if leaders and leaders[0].kind == "leader" and len(group) == 1 else group
-        strong = bool(_PROPOSING.search(text[:plan_at]))
+        strong = bool(_PROPOSING.search(text[:plan_at]) or _MADE_BEFORE.search(text[:plan_at]))
         if not group and strong and _EPITHET.match(text):
             # "The former general, who took office in January, laid out three proposals": the leader the
             # story spoke of last, named again by a description.
