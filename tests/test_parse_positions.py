@@ -1442,3 +1442,8 @@ def test_a_gloss_in_a_relative_clause_with_an_auxiliary_is_no_position() -> None
 def test_an_office_named_in_full_after_a_countrys_possessive_speaks_for_the_country() -> None:
     body = "China's Taiwan Affairs Office said Beijing would never tolerate any form of Taiwan independence."
     assert [holder for holder, _, _ in _positions(body)] == ["China"]
+
+
+def test_what_diplomats_expect_of_a_government_is_not_its_position() -> None:
+    body = "Some diplomats in Haiti said Russia and China might resist any move to convert the mission."
+    assert _positions(body) == []

@@ -257,6 +257,8 @@ _SETTING_SPAN = 6
 _SCOPE_ENDS = frozenset({";", "while", "whereas"})
 # What a relative clause answers, told as background: "..., which he denies", "a charge Bamako rejects".
 _DENIED_BEFORE = frozenset({"which", "charge", "charges", "accusation", "accusations", "allegation", "allegations"})
+# How far before its verb the charge answered may stand: "a charge Foreign Minister Hor Namhong dismissed".
+_CHARGE_REACH = 7
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "the"})
 _ADVERBIAL_STARTS = frozenset(
@@ -329,6 +331,7 @@ _COMMENTATORS = frozenset(
         "campaigners",
         "activists",
         "groups",
+        "diplomats",
     }
 )
 _COMMENTATOR_SPAN = 6
@@ -975,7 +978,16 @@ class _SentencePositions:
 
     def commentary(self, verb: _Verb) -> bool:
         """Whether ``verb`` lies inside what a commentator said ("analysts said Kim would ...")."""
-        return not verb.subject.inherited and any(last <= verb.match.first < end for last, end in self.orphan_reports)
+        if verb.subject.inherited or self.answers_a_charge(verb.match.first):
+            return False  # "Diplomats said X, a charge Hor Namhong dismissed": the answer is his own
+        return any(last <= verb.match.first < end for last, end in self.orphan_reports)
+
+    def answers_a_charge(self, verb: int) -> bool:
+        """Whether a verb answers a charge just named: "..., a charge Foreign Minister X dismissed"."""
+        for back in range(verb - 1, max(-1, verb - _CHARGE_REACH), -1):
+            if self.words[back] in _DENIED_BEFORE and self.words[back] != "which":
+                return back >= 2 and self.words[back - 1] in ("a", "an") and self.words[back - 2] == ","
+        return False
 
     def demonym(self, index: int) -> Mention | None:
         """The country of a capitalised demonym at ``index`` ("the *Palestinian* foreign ministry")."""
