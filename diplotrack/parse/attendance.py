@@ -1,0 +1,407 @@
+"""Who attends what a datelined story reports: foreign leaders acting where the story is set.
+
+"MINSK, Feb. 12 — Merkel said ...": a foreign leader who acts in the lead of a
+datelined story, or anywhere in the story of a gathering held there, is visiting
+the dateline's country. A story without a dateline whose lead places a summit in
+one city is read the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from diplotrack.parse.actors import ArticleActors
+from diplotrack.parse.dates import resolve_day
+from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
+from diplotrack.parse.text import Sentence, Token
+from diplotrack.parse.trips import (
+    AGENT_PARTICIPLES,
+    ARRIVALS,
+    EVENT_NOUNS,
+    GRATITUDE,
+    HYPOTHETICAL,
+    LEAD_SENTENCES,
+    LOCATIVE,
+    MEETINGS,
+    REASON_REACH,
+    REMOTE_WORDS,
+    REPORTING_BEFORE_THAT,
+    TELLING,
+    TRIGGERS,
+    FoundVisit,
+    SentenceVisits,
+    may_visit,
+    reports_cancellation,
+    trip_status,
+)
+
+_NOT_YET = frozenset(["ahead", "upcoming", "before", "next", "will", "tomorrow"])
+
+
+def _takes_part(tokens: Sequence[Token], mention: Mention, mentions: Sequence[Mention] = ()) -> bool:
+    """Whether a leader named as an object still takes part: "met X", "with X", "attended by X".
+
+    One named after "and" shares the role of the name before it ("had informed X and Y").
+    """
+    if object_marker(tokens, mention) == "and":
+        before = [m for m in mentions if m.last < mention.first and m.kind == mention.kind]
+        if before and all(t.lower in ("and", ",") for t in tokens[before[-1].last : _name_start(tokens, mention)]):
+            return _takes_part(tokens, before[-1], mentions)
+    if not is_object(tokens, mention):
+        return True
+    marker = object_marker(tokens, mention)
+    if marker == "with" and _related_with(tokens, mention):
+        return False  # "hoped for close communication with the Chinese leader": no one met
+    if marker in MEETINGS or marker in _JOINING:
+        return True  # "sat at the table alongside X, Y and Z", "leaders including X", "came: X, Y", "as did X"
+    if marker != "by":
+        return False
+    back = mention.first - 1
+    while back >= 0 and tokens[back].lower != "by":
+        back -= 1
+    return back > 0 and tokens[back - 1].lower in AGENT_PARTICIPLES
+
+
+def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
+    """Where a name begins with its titles ("Ukrainian President Petro Poroshenko")."""
+    start = mention.first
+    while start > 0 and tokens[start - 1].capitalized:
+        start -= 1
+    return start
+
+
+# Words before the names of those who take part: "alongside X", "guests that included X", "as did X".
+_JOINING = frozenset({"with", "between", "alongside", "beside", "including", "included", "among", ":", "did"})
+# Nouns of lasting relations: "ties with X", "communication with X" name no meeting.
+_RELATION_NOUNS = frozenset(
+    {"communication", "ties", "relations", "relationship", "cooperation", "partnership", "friendship", "contacts"}
+    | {"dispute", "row", "tensions", "rift", "feud", "alliance", "solidarity", "coordination", "links"}
+)
+
+
+def _related_with(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether the "with" before a mention follows a noun of relations ("close communication with X")."""
+    back = mention.first - 1
+    while back >= 0 and tokens[back].lower != "with":
+        back -= 1
+    return back > 0 and tokens[back - 1].lower in _RELATION_NOUNS
+
+
+def _talked_about(words: Sequence[str], first: int) -> bool:
+    """Whether a leader is named inside what someone says or supposes, not as one present.
+
+    "He warned that Russia would pay if Vladimir Putin sent his forces", "the president told Putin
+    that John Kerry should keep working": the later names are talked about.
+    """
+    for index in range(first - 1, 0, -1):
+        word = words[index]
+        if word in _SUPPOSING:
+            return True
+        if (
+            word == "that"
+            and (
+                not REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
+                # "told reporters after the meeting that": a verb with an audience may stand further back.
+                or not TELLING.isdisjoint(words[max(0, index - _THAT_REACH) : index])
+            )
+        ):
+            return True  # "told Putin that", "told reporters on Monday that"
+        if word in _SAYING and index >= first - _SAID_REACH:
+            return True  # "said Arafat must do far more", "saying Prime Minister Ariel Sharon had begun"
+        if word in (";", "—", "–"):
+            return False
+    return False
+
+
+def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[str, str] | None:
+    """Where an undatelined story's event is held, when its lead names a summit and one place.
+
+    "Nearly 200 countries adopted the Glasgow Climate Pact ... the COP26 summit",
+    "at a summit in Sharm el-Sheikh": every place the lead sentence names must be in one country.
+    """
+    for sentence in sentences[:_EVENT_LEAD]:
+        words = sentence.words
+        events = [k for k, word in enumerate(words) if word in EVENT_NOUNS]
+        if not events:
+            continue
+        if set(words) & _NOT_YET or any(trip_status(words, k) in ("planned", "cancelled") for k in events):
+            # "ahead of an emergency summit in Brussels": the event has not happened.
+            return None
+        finder = SentenceVisits(sentence, actors, None)
+        # Cities, and countries named as where things happen ("hosted by Britain", "in Egypt").
+        spots = [spot for spot in finder.spots() if spot[3] is not None or finder.before(spot[0]) in LOCATIVE | {"by"}]
+        countries = {spot[2] for spot in spots}
+        if len(countries) == 1:
+            return spots[0][2], spots[0][3] or ""
+        if countries:
+            return None
+        # "NATO summit, day one": a headline naming the event but no place; read on.
+    return None
+
+
+# Words after which a name is supposed, not present: "if Vladimir Putin sent his forces".
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+# A verb of saying just before a name (over its titles): the name is inside the words said.
+_SAYING = frozenset({"said", "says", "saying"})
+_SAID_REACH = 4
+_THAT_REACH = 6
+# How many opening sentences may place an undatelined story's summit.
+_EVENT_LEAD = 2
+# Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
+_SCENE_WORDS = TRIGGERS | frozenset({"returned", "returns", "returning"})
+
+
+def _bureau_dateline(sentences: Sequence[Sentence], lead: Sentence, actors: ArticleActors, country: str) -> bool:
+    """A dateline that is only where the story was filed: the lead places its events in other countries.
+
+    "SEOUL — X has returned to Pyongyang after six days in Russia": nothing happens in the dateline's country.
+    """
+    dash = next((k for k, word in enumerate(lead.words) if word in ("—", "–", "-")), None)
+    if dash is None:
+        return False
+    finder = SentenceVisits(lead, actors, None)
+    spots = [spot for spot in finder.spots() if spot[0] > dash]
+    scenes = {
+        target[0]
+        for k, word in enumerate(lead.words)
+        if k > dash
+        and word in _SCENE_WORDS
+        and (target := finder.destination_after(k)) is not None
+        # "would boycott the summit, meeting in Brussels instead": a future scene leaves this one here.
+        and trip_status(lead.words, k) not in ("planned", "cancelled")
+    }
+    if not scenes or country in {spot[2] for spot in spots}:
+        return False
+    # A leader of the dateline's country in the lead, or just after it, is acting there.
+    following = sentences[lead.index + 1 : lead.index + 1 + _BUREAU_CHECK]
+    nearby = [*finder.mentions, *(m for s in following for m in actors.mentions[s.index] if m.kind == "leader")]
+    return all(actors.entities[m.ref].country != country for m in nearby)
+
+
+def _events_placed_elsewhere(
+    sentences: Sequence[Sentence], opening: Sentence, actors: ArticleActors, country: str
+) -> bool:
+    """A dateline where nobody of that country takes part, above a headline or lead set in another country.
+
+    "Putin and Kim sign pact in Pyongyang / SEOUL — ...": the story is only filed from Seoul.
+    """
+    if any(entity.country == country for entity in actors.entities.values()):
+        return False
+    for sentence in sentences[: opening.index + 1]:
+        finder = SentenceVisits(sentence, actors, None)
+        if any(spot[3] is not None and spot[2] != country for spot in finder.located_spots()):
+            return True
+    return False
+
+
+# How many sentences after the lead may show the dateline country's own leaders at work.
+_BUREAU_CHECK = 2
+# Lead words that make the story one of a gathering of leaders.
+_GATHERINGS = frozenset(
+    {"summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"}
+    # Ceremonies foreign leaders attend: "buried President X", "sworn in before foreign guests".
+    | {"funeral", "buried", "inauguration", "inaugurated", "sworn", "oath", "coronation", "guests", "mourners"}
+    | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations"}
+    # A joint text issued where the story is filed: "ended their annual meeting without a joint communique".
+    | {"communique", "communiqué", "ministerial"}
+)
+_AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
+_AHEAD_REACH = 6
+# Words that place a speaker away from the gathering: statements sent from elsewhere.
+_FROM_AFAR = frozenset(
+    {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
+    | {"radio", "home", "capital", "absent", "wrote", "posted", "ambassador", "envoy"}
+)
+
+
+def _is_gathering(lead: Sequence[Sentence]) -> bool:
+    """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
+    for sentence in lead:
+        words = sentence.words
+        for index, word in enumerate(words):
+            if word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
+                continue
+            # "ahead of next week's summit": not held yet.
+            return not set(words[max(0, index - _AHEAD_REACH) : index]) & _AHEAD
+    return False
+
+
+def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
+    """Foreign leaders who act in the lead of a datelined story are visiting the dateline's country.
+
+    A story with no dateline whose lead places a summit in one city is read the same way.
+    """
+    opening = actors.dateline.opening if actors.dateline is not None else None
+    dateline = actors.dateline.where if actors.dateline is not None else None
+    if (
+        dateline is not None
+        and opening is not None
+        and (
+            _bureau_dateline(sentences, opening, actors, dateline[0])
+            or _events_placed_elsewhere(sentences, opening, actors, dateline[0])
+        )
+    ):
+        return []
+    if opening is not None and reports_cancellation(opening.words):
+        return []  # "JAKARTA — Obama has called off his visit": nobody came
+    found = dateline or lead_event_place(sentences, actors)
+    if found is None:
+        return []
+    country, place = found
+    visits: list[FoundVisit] = []
+    seen: set[str] = set()
+    away = False
+    scene: str | None = None  # the country of the last place a sentence put its events in
+    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2])
+    # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
+    first = opening.index if dateline is not None and opening is not None else 0
+    for sentence in sentences[first:]:
+        tokens = sentence.tokens
+        leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
+        # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
+        was_away = away
+        # "In London, ...": the scene moves elsewhere ("In the afternoon" does not).
+        away = _scene_elsewhere(tokens) and sentence.index > 0
+        if away or (was_away and leaders_here and leaders_here[0].form == "pronoun"):
+            away = True
+            continue
+        words = {token.lower for token in tokens}
+        lead = sentence.index < LEAD_SENTENCES
+        if "table" in words and "at the table" in sentence.text:
+            # "Among those at the table were ...", but not "back to the table".
+            words.add("summit")
+        if gathering and words & _FROM_AFAR and sentence is not opening:
+            continue  # "wrote from Accra", "in a statement": sent from afar
+        if not lead and not gathering:
+            continue  # in the story of a summit held there, whoever acts is at it
+        if not any(m.kind == "leader" for m in actors.mentions[sentence.index]):
+            continue
+        if _stays_away(sentence.words) and not reports_cancellation(sentence.words):
+            continue  # "was the only head of state to stay away", "who was not among the guests"
+        if not lead and date is not None and _dated_earlier(sentence.words, date):
+            continue  # "a handshake with Bill Clinton at the United Nations in 2000": history
+        finder = SentenceVisits(sentence, actors, date)
+        located = finder.located_spots()
+        arriving = not ARRIVALS.isdisjoint(sentence.words) and sentence is not opening
+        previous_scene, scene = scene, (located[-1][2] if located and arriving else scene)
+        if words & REMOTE_WORDS and finder.remote_near(0, len(tokens)):
+            continue
+        # A sentence that places its events in another country is not about the dateline's; a place in
+        # a deed thanked for is not where they happen ("thanked Cuba for sending troops to Angola").
+        elsewhere = [spot for spot in located if spot[2] != country and not _told_of(sentence.words, spot[0])]
+        if elsewhere or finder.travels_elsewhere(country):
+            continue
+        if not gathering and not located and previous_scene not in (None, country):
+            continue  # "Biden arrived in Warsaw. Standing beside Tusk, he said ...": still in Warsaw
+        # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
+        cutoff = min(
+            (
+                spot[1]
+                for spot in finder.spots()
+                if spot[2] != country and sentence.words[spot[1] : spot[1] + 2] == (",", "where")
+            ),
+            default=len(tokens),
+        )
+        for mention in actors.mentions[sentence.index]:
+            if (
+                mention.kind != "leader"
+                or mention.first >= cutoff
+                or mention.ref in seen
+                or not _takes_part(tokens, mention, actors.mentions[sentence.index])
+                or is_possessive(tokens, mention)
+                or _talked_about(sentence.words, mention.first)
+                # "... that King Mohammed VI might attend": supposed, not present.
+                or not HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
+            ):
+                continue
+            if not may_visit(actors, mention.ref, country, explicit=False):
+                continue
+            if not _PAST_FATES.isdisjoint(sentence.words[max(0, mention.first - _FATE_REACH) : mention.first]):
+                continue  # "after the army removed President Morsi", "succeeding his brother Fidel": history
+            coming = _to_come(sentence.words, mention.last)
+            if coming and not _coming_here(sentence.words, mention.last):
+                continue  # "Merkel is also due to take part in the talks": not there yet, and maybe elsewhere
+            seen.add(mention.ref)
+            # "X called off his trip", "Y also cancelled, as did Z": they were to come and did not.
+            # "Lula and Petro are due to attend": the guests still to come.
+            status = "cancelled" if reports_cancellation(sentence.words) else ("planned" if coming else "ongoing")
+            day = resolve_day(tokens, date, future=False) if status == "ongoing" else None
+            visits.append(
+                FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
+            )
+    return visits
+
+
+# Words of a fate or a succession before a name: someone the story recalls, not a guest.
+_PAST_FATES = frozenset(
+    {"removed", "ousted", "toppled", "overthrew", "overthrown", "deposed", "succeeding", "succeeded", "assassination"}
+    | {"assassinated", "killed", "late", "predecessor", "founder", "brother", "father", "jailed", "exiled"}
+)
+_FATE_REACH = 5
+_FUTURE_AFTER_COPULA = frozenset({"due", "expected", "set", "scheduled", "to"})
+# Verbs of coming to the event the story is set at: "are due to attend", "will come".
+_ATTENDING = frozenset({"attend", "come", "join", "arrive", "travel"})
+_ATTEND_REACH = 8
+
+
+def _coming_here(words: Sequence[str], end: int) -> bool:
+    """Whether one still to come comes to the story's event: "are due to attend", "are also expected on Friday"."""
+    after = _words_after(words, end, _ATTEND_REACH)
+    if len(after) >= 2 and after[0] in ("is", "are") and after[1] in ("expected", "due") and after[2:3] != ["to"]:
+        return True
+    return not _ATTENDING.isdisjoint(words[end : end + _ATTEND_REACH])
+
+
+def _to_come(words: Sequence[str], end: int) -> bool:
+    """Whether the verb right after a name is still to come: "X will", "X is (also) due to", "X is to"."""
+    after = _words_after(words, end, 4)
+    if after[:1] == ["will"]:
+        return True
+    return len(after) >= 2 and after[0] in ("is", "are") and after[1] in _FUTURE_AFTER_COPULA
+
+
+def _words_after(words: Sequence[str], end: int, reach: int) -> list[str]:
+    """The words that follow a name, "also" left out ("is also due to")."""
+    return [word for word in words[end : end + reach] if word != "also"]
+
+
+# Words of leaders who do not come: "skipped the summit", "stayed away", "was not among the guests".
+_STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "boycotted", "boycotting", "absent"})
+_AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
+_AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
+
+
+def _stays_away(words: Sequence[str]) -> bool:
+    """Whether a sentence tells of someone not coming ("stay away", "would not attend", "skipped")."""
+    if not _STAYING_AWAY.isdisjoint(words):
+        return True
+    for index in range(len(words) - 1):
+        pair = (words[index], words[index + 1])
+        if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
+            return True
+    return False
+
+
+def _told_of(words: Sequence[str], first: int) -> bool:
+    """Whether a place stands in a deed someone gives thanks or blame for: "thanked X for sending troops to"."""
+    return any(
+        words[k] == "for" and words[k + 1].endswith("ing") and not GRATITUDE.isdisjoint(words[max(0, k - 4) : k])
+        for k in range(max(0, first - REASON_REACH), first - 1)
+    )
+
+
+def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens on another scene: "In London, ...", "At the United Nations, ..."."""
+    if len(tokens) > 1 and tokens[0].lower == "in" and tokens[1].capitalized:
+        return True  # "In the afternoon" stays
+    return len(tokens) > 2 and tokens[0].lower == "at" and tokens[1].lower == "the" and tokens[2].capitalized
+
+
+def _dated_earlier(words: Sequence[str], date: dt.date) -> bool:
+    """Whether a sentence names a year before the article's ("in 2000", "since 1990")."""
+    return any(
+        len(word) == 4 and word.isdigit() and int(word) < date.year and words[index - 1] in ("in", "since")
+        for index, word in enumerate(words)
+        if index > 0
+    )

@@ -1,0 +1,1134 @@
+"""Trips told in one sentence: a leader's visit to another country, its hosts, date and status.
+
+A trigger word ("visit", "arrived", "travelled", "meet ... in", "summit in",
+"speaking in") followed by a place that maps to a country gives a visit by
+the trigger's subject, unless that country is the visitor's own. Status comes
+from tense and modality; relative dates are resolved against the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
+from diplotrack.parse.clauses import group_of, subject_after, subject_before
+from diplotrack.parse.dates import WEEKDAYS, resolve_day
+from diplotrack.parse.lexicon import headquarters, seated_in, title_words
+from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.phrases import fold
+from diplotrack.parse.text import Sentence
+
+TRIGGERS = frozenset(
+    [
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "trip",
+        "tour",
+        "travel",
+        "travels",
+        "travelled",
+        "traveled",
+        "travelling",
+        "traveling",
+        "arrive",
+        "arrives",
+        "arrived",
+        "arriving",
+        "fly",
+        "flies",
+        "flew",
+        "landed",
+        "landing",
+        "lands",
+        "head",
+        "heads",
+        "headed",
+        "heading",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "meet",
+        "meets",
+        "met",
+        "meeting",
+        "talks",
+        "summit",
+        "speaking",
+        "spoke",
+        "conference",
+        "flown",
+        "flying",
+        "leaves",
+        "leaving",
+        "guest",
+        "stop",
+        "stops",
+        "stopped",
+        "stopover",
+        "due",
+        "expected",
+        "attend",
+        "attends",
+        "attended",
+        "attending",
+        "signed",
+        "standing",
+        "left",
+        "addressing",
+        "addressed",
+        "spent",
+        "spending",
+        "staying",
+        "stayed",
+        "been",
+        "delegation",
+        "shook",
+        # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
+        "brief",
+        "briefs",
+        # "came to Kyiv from Warsaw": only with the place right after (see _COMING).
+        "came",
+        "comes",
+    ]
+)
+# Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
+_AWAITED = frozenset({"expected", "due"})
+# Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
+_COMING = frozenset({"came", "comes"})
+_COMING_REACH = 5
+# Words that place their subject where an event happens even when no place follows:
+# "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
+_PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
+_PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
+EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
+ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
+# Words between ", and" and a verb that shares the sentence's subject ("and is then to stop").
+_AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "later", "due", "expected", "has", "had"])
+# How far after ", where" the meeting verb may stand ("where on Monday the president met").
+_WHERE_REACH = 8
+_FROM_REACH = 9
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+_COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
+MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
+_HOSTING = frozenset(
+    {"hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"}
+    | {"receive", "receiving"}
+)
+_COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
+_WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
+_CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
+# "accompanied by A and met B": a verb after "and" ends the list of companions.
+_AFTER_AND_VERBS = frozenset(
+    {"met", "held", "said", "signed", "told", "visited", "laid", "toured", "was", "were", "is"}
+)
+# "part of Duterte's delegation", "a member of", "among", "in".
+_MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
+# Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
+_INTO_MOTION = frozenset({"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled"})
+_DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
+_PLANNED = frozenset(
+    [
+        "will",
+        "plans",
+        "plan",
+        "planned",
+        "to",
+        "expected",
+        "due",
+        "scheduled",
+        "upcoming",
+        "next",
+        "would",
+        "set",
+        "shall",
+        "intends",
+    ]
+)
+_CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
+_CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
+_COMPLETED = frozenset(
+    {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
+    | {"ago", "shook"}
+)
+_HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
+_WINDOW = 12
+# Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
+_OFFICE_PLURALS = frozenset(
+    {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
+)
+# Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
+_NAMED_PROCESSES = frozenset(
+    {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration", "group"}
+    | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
+)
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "this", "that"})
+# Nouns for people who travel, which a determiner may open: "the two leaders flew", "the delegation arrived".
+_PEOPLE_NOUNS = frozenset(
+    {"leaders", "ministers", "presidents", "delegation", "delegations", "team", "envoys", "officials", "men"}
+    | {"women", "pair", "couple", "two", "three", "four", "visitors", "guests", "heads", "group", "royals"}
+    | {"counterparts", "colleagues", "peers", "hosts"}
+)
+# Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
+_SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
+
+
+@attrs.frozen
+class FoundVisit:
+    """A visit found in a sentence."""
+
+    visitor: str
+    destination: str
+    place: str | None
+    sentence: int
+    start: int
+    end: int
+    status: str
+    date: dt.date | None
+
+
+def _called_off(words: Sequence[str], trigger: int) -> bool:
+    window = words[max(0, trigger - 5) : trigger]
+    return any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
+
+
+def reports_cancellation(words: Sequence[str]) -> bool:
+    """Whether a sentence reports a trip called off ("postponed", "called off") anywhere in it."""
+    return not _CANCELLED.isdisjoint(words) or any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(words))
+
+
+def trip_status(words: Sequence[str], trigger: int) -> str:
+    before = set(words[max(0, trigger - 4) : trigger + 1])
+    if before & _CANCELLED or set(words) & _CANCELLED or _called_off(words, trigger):
+        return "cancelled"
+    if not _TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
+        return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
+    if before & _PLANNED or (words[trigger].endswith("ing") and "to" in before):
+        return "planned"
+    if words[trigger] in ARRIVALS:
+        # "Arrived on Sunday", "had flown in": the visitor is still there.
+        return "ongoing"
+    has_been = words[trigger] == "been" and words[trigger - 1 : trigger] in (("has",), ("have",))
+    if has_been and words[trigger + 1 : trigger + 2] in (("in",), ("at",)):
+        return "ongoing"  # "has been in Cairo for several days": still there
+    if words[trigger] == "left" or before & _COMPLETED or words[trigger] in _COMPLETED:
+        return "completed"
+    return "ongoing"
+
+
+def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
+    """Whether a place is inside a clause opened after the trigger: "told X that ...", ", referring to ..."."""
+    reported = any(
+        words[k] == "that" and not REPORTING_BEFORE_THAT.isdisjoint(words[max(0, k - 4) : k])
+        for k in range(trigger + 1, place)
+    )
+    return reported or any(
+        word == "," and following.endswith("ing") and following not in TRIGGERS
+        for word, following in itertools.pairwise(words[trigger + 1 : place])
+    )
+
+
+# Where one stands beside someone at an event: "standing beside Tusk in Warsaw", "standing next to".
+_STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
+# Words before a trip noun that make it something talked about: "comment on the visit", "said that the visit".
+_SPOKEN_ABOUT = frozenset({"comment", "commented", "that", "described", "called", "criticised", "criticized"})
+# Verbs of thanks and blame whose "for ...ing" tells a deed elsewhere: "thanked Cuba for sending troops to Angola".
+GRATITUDE = frozenset({"thanked", "thanks", "praised", "blamed", "criticised", "criticized", "condemned"})
+REASON_REACH = 12
+_Spot = tuple[int, int, str, str | None]
+_SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+_POSSESSIVE = frozenset({"'s", "’s"})
+LOCATIVE = frozenset({"in", "at"})
+_TIME_WORDS = frozenset(
+    {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
+    | frozenset(WEEKDAYS)
+    | {"today", "yesterday"}
+)
+_NOMINAL_CUES = frozenset({"on", "during", "his", "her", "their", "state", "'s", "’s", "official"})
+_EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", "attended", "joined", "joining"})
+_NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "boycott", "boycotted", "missed"})
+
+
+# Words that join the places of one trip ("Qatar and the United Arab Emirates", "and then to Kyrgyzstan").
+_LEG_LINKS = frozenset({",", "and"})
+# A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
+_LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
+_LEG_GAP = 6
+# What may follow "in Muskoka, Canada" when the country only locates the town before it.
+_AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
+_TOWN_WORDS = 3
+_ASIDE_SPAN = 16
+# Words that take their destination with "for": "left for Moscow", "is due to leave on Tuesday for Lima".
+_DEPARTURES = frozenset(
+    {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
+)
+HYPOTHETICAL = frozenset({"might", "may", "could", "would"})
+_TRIP_NEGATIONS = frozenset({"not", "never", "t"})
+_MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
+_GEORGIA, _US = "GEO", "USA"
+
+# A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
+_RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | ARRIVALS
+_DELEGATIONS = frozenset(["delegation", "entourage", "party"])
+_INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
+_INVITATION_REACH = 10
+# Verbs of sending someone on a mission: the one sent travels.
+_SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
+# Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
+_SPEECH = frozenset({"said", "says", "told", "tells"})
+# Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
+_REMAINING = frozenset({"remains", "remained", "remain", "stays"})
+_AUDIENCES = frozenset({"reporters", "journalists"})
+_CANDIDATES = (
+    TRIGGERS
+    | EVENT_NOUNS
+    | _HOSTING
+    | _COMPANY
+    | _WITH_TRAVEL
+    | _COPULAS
+    | _RETURNS
+    | _DELEGATIONS
+    | _SENDING
+    | _SPEECH
+    | _REMAINING
+)
+
+
+@attrs.define
+class VisitContext:
+    """What the article has said so far about where things happen."""
+
+    last_place: tuple[str, str | None] | None = None
+    event_place: tuple[str, str | None] | None = None
+
+
+@attrs.frozen
+class Companion:
+    """An aide travelling with a leader: "X, who accompanied him", "X is travelling with Y"."""
+
+    aide: str
+    leader: str
+    sentence: int
+    start: int
+    end: int
+
+
+class SentenceVisits:
+    def __init__(
+        self, sentence: Sentence, actors: ArticleActors, date: dt.date | None, context: VisitContext | None = None
+    ) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.words = sentence.words
+        self.actors = actors
+        self.mentions = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
+        self.places = actors.place_mentions[sentence.index]
+        self.countries = [m for m in actors.mentions[sentence.index] if m.kind == "country" and m.form == "country"]
+        self.date = date
+        self.context = context or VisitContext()
+        self.companions: list[Companion] = []
+        self._spots: list[_Spot] | None = None
+        self._remote: list[int] | None = None
+
+    def remote_near(self, start: int, end: int) -> bool:
+        if self._remote is None:
+            words = self.words
+            self._remote = [
+                k
+                for k, word in enumerate(words)
+                if word in REMOTE_WORDS
+                and not (k + 1 < len(words) and words[k + 1] in _NOT_A_CALL.get(word, _OFF))
+                # "called the Russian president" is a call; "called the building a symbol" is not.
+                and not (
+                    k + 1 < len(words)
+                    and words[k + 1] == "the"
+                    and word in _NOT_A_CALL
+                    and not any(k + 1 < m.first <= k + 4 for m in self.mentions)
+                )
+            ]
+        return any(start <= k < end for k in self._remote)
+
+    # --- places -----------------------------------------------------------------------------
+
+    def _possessed_person(self, last: int) -> bool:
+        """ "Saudi Arabia's Crown Prince Abdullah": a possessive country naming a person, not a place."""
+        if last >= len(self.words) or self.words[last] not in _POSSESSIVE:
+            return False
+        return any(last < m.first <= last + 4 for m in self.mentions)
+
+    def _names_a_text(self, spot: _Spot) -> bool:
+        """'the Doha round', 'the Minsk agreements', 'the Paris accord': a city naming a process, not a place."""
+        last = spot[1]
+        return spot[3] is not None and last < len(self.words) and self.words[last] in _NAMED_PROCESSES
+
+    def spots(self) -> list[_Spot]:
+        if self._spots is None:
+            found: list[_Spot] = list(self.places)
+            found += [(m.first, m.last, m.ref, None) for m in self.countries]
+            self._spots = [
+                spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
+            ]
+        return self._spots
+
+    def destination_after(self, trigger: int) -> tuple[str, str | None, int] | None:
+        """Country, place name and end token of the first place after the trigger."""
+        # "a conference on aid to Afghanistan": countries in an event's subject are not where it is held.
+        following = self.words[trigger + 1] if trigger + 1 < len(self.words) else ""
+        on_topic = self.words[trigger] in EVENT_NOUNS and following in ("on", "about")
+        reach = _WINDOW + self.aside_after(trigger)
+        for first, last, country, name in self.spots():
+            if not trigger < first <= trigger + reach:
+                continue
+            if on_topic and name is None:
+                continue
+            if last < len(self.words) and self.words[last] in _POSSESSIVE:
+                continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
+            if first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in _HAPPENINGS:
+                continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
+            if self.words[trigger] in EVENT_NOUNS and not _ONWARD.isdisjoint(self.words[trigger + 1 : first]):
+                return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
+            if _reported_between(self.words, trigger, first):
+                return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
+            previous = self.before(first)
+            if previous == "of" and (
+                any(m.last == first - 1 for m in self.mentions)
+                or (first >= 2 and self.words[first - 2] in _OFFICE_PLURALS)
+            ):
+                # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
+                continue
+            if previous == "into" and self.words[trigger] not in _INTO_MOTION:
+                continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
+            if previous == "for" and self.words[trigger] not in _DEPARTURES:
+                continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
+            if previous in _PLACE_PREPOSITIONS or (
+                first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
+            ):
+                return country, name, last
+            if name is None and self.town_before(first, last):
+                # "at the summit in Muskoka, Canada": a town the gazetteer lacks; "Sea Island, Georgia" is
+                # in the American state (the country's towns that make news are in the gazetteer).
+                return (_US if country == _GEORGIA else country), name, last
+        return None
+
+    def town_before(self, first: int, last: int) -> bool:
+        """Whether a country follows an unknown town it locates: "in Muskoka, Canada", "at Sea Island, Georgia"."""
+        if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in _AFTER_TOWN:
+            return False
+        back = first - 2
+        while back > 0 and self.tokens[back].capitalized and first - back <= _TOWN_WORDS + 1:
+            back -= 1
+        town = range(back + 1, first - 1)
+        known = any(spot[0] in town for spot in self.spots()) or any(m.first in town for m in self.mentions)
+        return bool(town) and not known and self.words[back] in LOCATIVE
+
+    def aside_after(self, trigger: int) -> int:
+        """The length of an aside set off by commas right after a trip noun ("Pompeo's tour, the first by a
+        U.S. secretary of state to the region since 2015, began in Kyiv"): the place may follow it."""
+        words = self.words
+        if words[trigger] not in _PLACELESS_NOUNS or words[trigger + 1 : trigger + 2] != (",",):
+            return 0
+        for index in range(trigger + 2, min(len(words), trigger + 2 + _ASIDE_SPAN)):
+            if words[index] == ",":
+                return index - trigger
+            if words[index] in _CLAUSE_END:
+                return 0
+        return 0
+
+    def coordinated_after(self, target: tuple[str, str | None, int]) -> list[tuple[str, str | None, int]]:
+        """Further legs listed after a place: "in Moscow and Kyiv", "a tour of A, B and C", "to A and then to B"."""
+        legs: list[tuple[str, str | None, int]] = []
+        end = target[2]
+        for first, last, country, name in self.spots():
+            if first < end:
+                continue
+            between = self.words[end:first]
+            joined = set(between) <= _LEG_JOINERS and not _LEG_LINKS.isdisjoint(between)
+            if not between or len(between) > _LEG_GAP or not joined:
+                break
+            legs.append((country, name, last))
+            end = last
+        return legs
+
+    def destination_before(self, trigger: int) -> tuple[str, str | None, int] | None:
+        """A place naming an event: "an Oval Office meeting", "the Brussels summit"."""
+        for _, last, country, name in self.spots():
+            if last == trigger and name is not None:
+                return country, name, last
+        return None
+
+    def where_before(self, trigger: int) -> tuple[str, str | None, int] | None:
+        """ "a day in Nur-Sultan, where Pompeo met Tokayev", "flies to Geneva, where he is to meet Assad":
+        the place the where-clause hangs on."""
+        for first, last, country, name in self.spots():
+            hangs = self.words[last : last + 2] == (",", "where") and self.before(first) in LOCATIVE | {"to"}
+            if hangs and last + 2 < trigger <= last + 2 + _WHERE_REACH:
+                return country, name, last
+        return None
+
+    def before(self, first: int) -> str:
+        """The word before a place, over an article ("at the White House", "in an Istanbul hotel")."""
+        back = first - 1
+        if back > 0 and self.words[back] in ("the", "a", "an"):
+            back -= 1
+        return self.words[back] if back >= 0 else ""
+
+    def stop_over(self, index: int) -> bool:
+        """Whether "stop" is a leg of a trip: "a stop in Tokyo", "will stop in Manila", "stopped over in Dubai"."""
+        after = self.words[index + 1] if index + 1 < len(self.words) else ""
+        before = self.words[index - 1] if index else ""
+        return (
+            after in ("in", "at", "over", "off", "en")
+            or before in _DETERMINERS
+            or before in ("first", "second", "last", "final", "next", "brief")
+        )
+
+    def travels_elsewhere(self, country: str) -> bool:
+        """Whether someone in the sentence travels to another country: "flies to Santiago to meet Bachelet"."""
+        for index, word in enumerate(self.words):
+            if word in _ONWARD:
+                target = self.destination_after(index)
+                if target is not None and target[0] != country:
+                    return True
+        return False
+
+    def located_spots(self) -> list[_Spot]:
+        return [spot for spot in self.spots() if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0])]
+
+    def dwelling(self, first: int) -> bool:
+        """Whether a place is where people live, not where things happen: "Venezuelans living in Chile"."""
+        back = first - 2
+        if back > 0 and self.words[back + 1] == "the":
+            back -= 1
+        return back >= 0 and self.words[back] in _DWELLING
+
+    # --- people -----------------------------------------------------------------------------
+
+    def possessive(self, mention: Mention) -> bool:
+        return mention.last < len(self.words) and self.words[mention.last] in _POSSESSIVE
+
+    def antecedent(self, trigger: int) -> list[Mention]:
+        """The leader a relative clause describes: "Li Keqiang, who was in Berlin"."""
+        for k in range(trigger - 1, max(0, trigger - 12), -1):
+            if self.words[k] in _CLAUSE_END:
+                return []
+            if self.words[k] == "who" and k >= 2 and self.words[k - 1] == ",":
+                return [m for m in self.mentions if m.last == k - 1]
+        return []
+
+    def visitors(self, trigger: int, place_end: int) -> list[Mention]:
+        mentions = self.mentions
+        if self.words[trigger] not in _PLACELESS_NOUNS | EVENT_NOUNS:
+            # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
+            mentions = [m for m in mentions if not self.possessive(m)]
+        if self.words[trigger] not in _PLACELESS_NOUNS and self.thing_subject(trigger):
+            return []  # "a surprise trip" is no thing that travels
+        if self.words[trigger].endswith("ing") and self.plural_before(trigger):
+            return []  # "he hoped the leaders visiting Havana would ...": the leaders travel, not he
+        if self.words[trigger] in _PLACELESS_NOUNS:
+            # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
+            # and his adviser, Y": the travellers follow the noun or the place.
+            for by in (trigger + 1, place_end):
+                if self.words[by : by + 1] == ("by",):
+                    agents = [
+                        m
+                        for m in self.mentions
+                        if by < m.first <= by + _AGENT_REACH and m.kind == "leader" and m.form != "pronoun"
+                    ]
+                    if agents:
+                        return agents if by == place_end else agents[:1]
+        found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
+        found = found or subject_before(mentions, self.tokens, trigger)
+        if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
+            # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
+            found = subject_after(self.mentions, place_end, limit=6)
+        # "He urged the donors who pledged aid at a conference in Washington": the donors were there.
+        found = [m for m in found if not self.others_relative_between(m.last, trigger)]
+        if self.words[trigger] in _PLACELESS_NOUNS:
+            # "the sultan received him for a state visit": who receives is the host, not the visitor.
+            hosting = [
+                k for k in range(trigger) if self.words[k] in _HOSTING and (k == 0 or self.words[k - 1] not in _COPULAS)
+            ]
+            found = [m for m in found if not any(m.last <= k for k in hosting)]
+        return found
+
+    def others_relative_between(self, end: int, trigger: int) -> bool:
+        """Whether a "who" clause about people other than the one named opens before the trigger."""
+        return any(
+            self.words[k] == "who" and self.words[k - 1] != "," and not any(m.last == k for m in self.mentions)
+            for k in range(end + 1, trigger)
+        )
+
+    def plural_before(self, trigger: int) -> bool:
+        """Whether a common plural noun stands just before a participle ("the leaders visiting Havana")."""
+        back = trigger - 1
+        if back < 1 or self.tokens[back].capitalized or any(m.first <= back < m.last for m in self.mentions):
+            return False
+        return self.words[back].isalpha() and _plural_noun(self.words[back]) and self.words[back - 1] == "the"
+
+    def thing_subject(self, trigger: int) -> bool:
+        """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
+        back = trigger - 1
+        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in ("would", "could", "should")):
+            back -= 1
+        if back < 1 or self.tokens[back].capitalized or not self.words[back].isalpha():
+            return False
+        if any(m.first <= back < m.last for m in self.mentions):
+            return False  # "the president would go": a leader after all
+        noun = self.words[back]
+        if noun in _PEOPLE_NOUNS or noun in title_words():
+            return False
+        # "missile experts from both sides would meet": a bare plural before a modal is a subject too
+        # ("Macron plans to meet" has a verb there, and no modal follows a verb).
+        modal = not _MODALS.isdisjoint(self.words[back + 1 : trigger])
+        return self.words[back - 1] in _DETERMINERS or (modal and _plural_noun(noun))
+
+    def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
+        """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
+        joined by ", and" with no subject of its own shares the sentence's first subject."""
+        back = trigger - 1
+        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in _SEQUENCE_WORDS):
+            back -= 1  # ", and before that spent two days in Tokyo"
+        if back < 1 or self.words[back] != "and" or self.words[back - 1] != ",":
+            return []
+        subjects = [m for m in mentions if m.last <= back and not is_object(self.tokens, m) and not self.possessive(m)]
+        return subjects[:1]
+
+    def objects_between(self, trigger: int, end: int) -> list[Mention]:
+        """Leaders met: "meet Putin in Saudi Arabia", "talks with Xi in Beijing"."""
+        return [m for m in self.mentions if trigger < m.first < end and not self.possessive(m)]
+
+    def can_visit(self, mention: Mention, country: str, *, explicit: bool = True) -> bool:
+        return may_visit(self.actors, mention.ref, country, explicit=explicit)
+
+    # --- status -----------------------------------------------------------------------------
+
+    def status_and_day(self, trigger: int, inherited: str | None = None) -> tuple[str, dt.date | None]:
+        status = trip_status(self.words, trigger)
+        if inherited == "planned" and status == "ongoing" and self.words[trigger] not in ARRIVALS:
+            # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
+            status = "planned"
+        if (
+            status == "ongoing"
+            and self.words[trigger] in _SCHEDULED
+            and not set(self.words) & _WEEKDAY_WORDS
+            and self.sentence.text.rstrip().endswith((".", '"', "”"))
+        ):
+            return "planned", None  # "Obama flies on to Turkey.": the next leg (a headline speaks of now)
+        if status == "ongoing" and set(self.words) & _SCHEDULED and set(self.words) & _WEEKDAY_WORDS:
+            # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
+            ahead = resolve_day(self.tokens, self.date, future=True)
+            if self.date is not None and ahead is not None and ahead > self.date:
+                return "planned", ahead
+        day = resolve_day(self.tokens, self.date, future=status == "planned")
+        if self.date is not None and day is not None:
+            if status == "ongoing" and day > self.date:
+                status = "planned"  # "will see each other at the summit in Muskoka on June 25": not yet
+            elif status == "completed" and day >= self.date:
+                status = "ongoing"
+            elif (
+                status == "ongoing"
+                and day < self.date
+                and self.words[trigger] not in ARRIVALS | _PLACELESS_NOUNS | {"during"}
+            ):
+                # "met Putin on Monday" is over; "on the second day of a three-day visit" is not.
+                status = "completed"
+        return status, day
+
+    def make(
+        self, visitor: Mention, trigger: int, target: tuple[str, str | None, int], status: str, day: dt.date | None
+    ) -> FoundVisit:
+        country, place, place_end = target
+        start = min(visitor.start, self.tokens[trigger].start)
+        end = max(visitor.end, self.tokens[min(place_end, len(self.tokens)) - 1].end)
+        return FoundVisit(visitor.ref, country, place, self.sentence.index, start, end, status, day)
+
+    # --- rules ------------------------------------------------------------------------------
+
+    def clause_end(self, index: int) -> int:
+        for k in range(index, len(self.words)):
+            if self.words[k] in _CLAUSE_END:
+                return k
+        return len(self.words)
+
+    def returned_from(self, index: int, after: int | None = None) -> list[FoundVisit]:
+        """ "X returned from Beijing", "X arrived from Jeddah": X has been to the place left."""
+        after = index + 1 if after is None else after
+        if after >= len(self.words) or self.words[after] != "from":
+            return []
+        spot = next((s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None)
+        if spot is None:
+            return []
+        _, last, country, name = spot
+        subjects = self.antecedent(index) or subject_before(
+            [m for m in self.mentions if not self.possessive(m)], self.tokens, index
+        )
+        _, day = self.status_and_day(index)
+        if day is not None and self.date is not None and day >= self.date:
+            # The day given is the return, not the stay.
+            day = None
+        return [
+            self.make(m, index, (country, name, last), "completed", day)
+            for m in subjects
+            if self.can_visit(m, country, explicit=True)
+        ]
+
+    def sent(self, index: int) -> list[FoundVisit]:
+        """ "sends Medvedev instead", "sent Thomas Shannon, the assistant secretary, to La Paz": the envoy travels."""
+        envoys = [
+            m for m in self.mentions if m.kind == "leader" and m.form != "pronoun" and index < m.first <= index + 3
+        ]
+        if not envoys:
+            return []
+        envoys = group_of([m for m in self.mentions if m.kind == "leader"], envoys[0], self.tokens)
+        target = self.destination_after(index) or self.context_place(len(self.words), event_first=True)
+        if target is None:
+            return []
+        status, day = self.status_and_day(index)
+        return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
+
+    def context_place(self, end: int, *, event_first: bool) -> tuple[str, str | None, int] | None:
+        """The event or the place the article is about, for a trip that names none (a visit, a summit: the
+        event first; a verb of arriving: the place last named first)."""
+        places = (self.context.event_place, self.context.last_place)
+        for spot in places if event_first else places[::-1]:
+            if spot is not None:
+                return spot[0], spot[1], end
+        return None
+
+    def hosting(self, index: int) -> list[FoundVisit]:
+        """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
+        # "was received by X" is passive; "was hosting a forum" is not.
+        passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"} and self.words[index].endswith("ed")
+        if passive:
+            hosts = [m for m in self.mentions if m.first > index and self.after_by(m)]
+            hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
+            guests = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+        else:
+            hosts = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+            end = self.clause_end(index)
+            guests = []
+            for m in self.mentions:
+                if not index < m.first < end or self.possessive(m):
+                    continue
+                back = m.first - 1
+                while back > index and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"the"}):
+                    back -= 1
+                if back == index or (self.words[back] in (",", "and") and guests):
+                    guests.append(m)
+            if "where" in self.words[index:end]:
+                where = index + self.words[index:end].index("where")
+                guests += [m for m in self.mentions if m.first > where and m.first < end and not self.possessive(m)]
+        if not hosts or not guests:
+            return []
+        host = self.actors.entities[hosts[0].ref]
+        if host.country is None:
+            return []
+        target = self.destination_after(index)
+        if target is None or target[0] != host.country:
+            target = (host.country, None, index + 1)
+        status, day = self.status_and_day(index)
+        return [
+            self.make(guest, index, target, status, day)
+            for guest in guests
+            if guest.ref != hosts[0].ref and self.can_visit(guest, host.country, explicit=False)
+        ]
+
+    def after_by(self, mention: Mention) -> bool:
+        """Whether "by" introduces a mention, over its titles ("by Ukrainian President Viktor Yushchenko")."""
+        back = mention.first - 1
+        while back > 0 and (self.tokens[back].capitalized or self.words[back] in title_words()):
+            back -= 1
+        return back >= 0 and self.words[back] == "by"
+
+    def invited_to(self, index: int) -> bool:
+        """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
+        if _INVITATIONS.isdisjoint(self.words):
+            return False
+        for k in range(index - 1, max(-1, index - _INVITATION_REACH), -1):
+            word = self.words[k]
+            if word in _CLAUSE_END or word in (";", "and", "but"):
+                return False
+            if word in _INVITATIONS:
+                return True
+        return False
+
+    def company(self, index: int) -> bool:
+        """Record an aide travelling with a leader; their visits are copied later."""
+        word = self.words[index]
+        if word in _COMPANY and index + 1 < len(self.words) and self.words[index + 1] == "by":
+            return self.accompanied_by(index)
+        if word in _WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
+            return False
+        aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+        followed = [m for m in self.mentions if index < m.first <= index + 4]
+        if not aides or not followed:
+            return False
+        self.travel_with(aides, followed[0])
+        return True
+
+    def travel_with(self, aides: Sequence[Mention], leader: Mention) -> None:
+        """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
+        for aide in aides:
+            if aide.ref != leader.ref:
+                end = max(aide.end, leader.end)
+                self.companions.append(Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end))
+
+    def accompanied_by(self, index: int) -> bool:
+        """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
+        leaders = subject_before(self.mentions, self.tokens, index)
+        if not leaders:
+            return False
+        aides: list[Mention] = []
+        words = self.words
+        position = index + 2
+        for mention in sorted(self.mentions, key=lambda m: m.first):
+            if mention.first < position:
+                continue
+            between = words[position : mention.first]
+            # The list ends at a clause break or a new verb phrase ("and met the sultan").
+            if any(w in _CLAUSE_END for w in between) or any(
+                w == "and" and k + 1 < len(between) and between[k + 1] in _AFTER_AND_VERBS
+                for k, w in enumerate(between)
+            ):
+                break
+            if not self.possessive(mention):
+                aides.append(mention)
+            position = mention.last
+        self.travel_with(aides, leaders[0])
+        return bool(aides)
+
+    def delegation(self, index: int) -> bool:
+        """ "X, who is part of Duterte's delegation" / "X was in Duterte's delegation": X travels with him."""
+        owner = [m for m in self.mentions if m.last in (index - 1, index - 2) and self.possessive(m)]
+        if not owner or not set(self.words[max(0, owner[0].first - 3) : owner[0].first]) & _MEMBERSHIP:
+            return False
+        aides = self.antecedent(owner[0].first) or subject_before(self.mentions, self.tokens, owner[0].first)
+        self.travel_with(aides, owner[0])
+        return bool(aides)
+
+    def placeless(self, index: int) -> tuple[str, str | None, int] | None:
+        """Where a trip with no place named goes: the event or the place the article is about."""
+        word = self.words[index]
+        after = self.words[index + 1 : index + 3]
+        event = len(after) == 2 and after[0] == "the" and after[1] in EVENT_NOUNS
+        if word in EVENT_NOUNS and index >= 2 and self.words[index - 1] == "the":
+            # "told the plenary", "attended the summit", "at the talks".
+            negated = bool(set(self.words[max(0, index - 6) : index]) & _NEGATIONS)
+            event = self.words[index - 2] in _EVENT_VERBS and not negated
+            if not event:
+                return None
+        if word in _PLACELESS_NOUNS:
+            before = set(self.words[max(0, index - 6) : index])
+            # "did not appear in public during the visit": someone absent from it.
+            if not before & _NOMINAL_CUES or before & _NEGATIONS:
+                return None
+            if _SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
+                return None  # "declined to comment on the visit", "said on Twitter that the visit": talked about
+        elif word not in _PLACELESS_VERBS and not event:
+            return None
+        elif after[:1] in (("home",), ("back",)) and any(
+            spot[1] <= index and self.before(spot[0]) in LOCATIVE for spot in self.spots()
+        ):
+            return None  # "a news conference in Addis Ababa, ... and flew home": leaving the place just named
+        return self.context_place(index + 1, event_first=event or word in _PLACELESS_NOUNS)
+
+    def fronted(self) -> list[FoundVisit]:
+        """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
+        subjects = [m for m in self.mentions if not self.possessive(m) and not is_object(self.tokens, m)]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        back = subject.first - 1
+        while (
+            back >= 0
+            and subject.first - back < 7
+            and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"-", "the"})
+        ):
+            back -= 1
+        if back < 2 or self.words[back] != "," or any(m.first < back for m in self.mentions):
+            return []
+        prefix = self.words[:back]
+        opening = next((k for k, w in enumerate(prefix) if w in LOCATIVE), None)
+        if opening is None or not all(w in _TIME_WORDS for w in prefix[:opening]):
+            return []
+        located = [spot for spot in self.located_spots() if spot[1] <= back]
+        if not located:
+            return []
+        first, last, country, name = located[-1]
+        status, day = self.status_and_day(subject.first)
+        group = group_of(self.mentions, subject, self.tokens)
+        return [
+            self.make(m, first, (country, name, last), status, day)
+            for m in group
+            if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
+        ]
+
+    def apposed_presence(self) -> list[FoundVisit]:
+        """ "Britain's foreign secretary, David Miliband, also in Brussels, said": a place set off after a name."""
+        words = self.words
+        found: list[FoundVisit] = []
+        for mention in self.mentions:
+            position = mention.last
+            if words[position : position + 1] != (",",) or mention.form == "pronoun" or self.possessive(mention):
+                continue
+            position += 1
+            if words[position : position + 1] and words[position] in _COPULA_ADVERBS:
+                position += 1
+            if words[position : position + 1] not in (("in",), ("at",)):
+                continue
+            spot = next((s for s in self.spots() if s[0] in (position + 1, position + 2) and s[3] is not None), None)
+            # "X, also in Brussels, said", "X, in New York for a UN meeting, held talks".
+            if spot is None or words[spot[1] : spot[1] + 1] not in ((",",), ("for",)):
+                continue
+            if self.can_visit(mention, spot[2], explicit=True):
+                status, day = self.status_and_day(position)
+                found.append(self.make(mention, position, (spot[2], spot[3], spot[1]), status, day))
+        return found
+
+    def spoken_at(self, index: int) -> bool:
+        """Whether a verb of saying is followed by where it was said: "said in Brussels", "told reporters in Lima"."""
+        position = index + 1
+        if position < len(self.words) and self.words[position] in _AUDIENCES:
+            position += 1
+        if position >= len(self.words) or self.words[position] != "in":
+            return False
+        return any(spot[0] == position + 1 and spot[3] is not None for spot in self.spots())
+
+    def onward_leg(self, trigger: int, target: tuple[str, str | None, int]) -> bool:
+        """Whether the place after a meeting is the traveller's next leg ("met X, and to El Salvador", "met X
+        before flying on to Havana"), not where the meeting is: those met stay at home."""
+        first = next((spot[0] for spot in self.spots() if spot[1] == target[2]), None)
+        return first is not None and first > trigger and self.words[first - 1] == "to"
+
+    def summit_attendees(self, index: int, target: tuple[str, str | None, int], status: str) -> list[Mention]:
+        """Everyone named in a sentence about a summit held in a place attends it."""
+        if self.words[index] != "summit" or status == "planned" or status == "cancelled":
+            return []
+        opening = self.clause_opening(index)
+        return [
+            m
+            for m in self.mentions
+            if m.first >= opening and not self.possessive(m) and self.words[max(0, m.first - 1)] != "without"
+        ]
+
+    def clause_opening(self, index: int) -> int:
+        """Where the clause of token ``index`` opens, when ", and" begins a clause with a pronoun subject.
+
+        "he flew to Asmara for talks with Isaias, and on Thursday he attended a summit": the summit's clause.
+        """
+        for k in range(index - 1, 0, -1):
+            if self.words[k] == "and" and self.words[k - 1] == ",":
+                pronoun = any(
+                    k < m.first < index and m.form == "pronoun" and self.words[m.first] in _SUBJECT_PRONOUNS
+                    for m in self.mentions
+                )
+                return k + 1 if pronoun else 0
+        return 0
+
+    def run(self) -> list[FoundVisit]:
+        found: list[FoundVisit] = []
+        if not self.remote_near(0, len(self.words)):
+            found += self.fronted()
+        found += self.apposed_presence()
+        inherited: str | None = None
+        words = self.words
+        for index in [k for k, word in enumerate(words) if word in _CANDIDATES]:
+            word = words[index]
+            if word in _SPEECH and not self.spoken_at(index):
+                continue  # most "said": no place follows, nothing to check
+            if self.remote_near(index - 2, index + 4):
+                # Only trigger words matter; "spoke by phone with", "addressed the summit by
+                # video" are not trips.
+                continue
+            if word in _HOSTING:
+                found += self.hosting(index)
+                continue
+            if word in _SENDING:
+                found += self.sent(index)
+                continue
+            if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
+                if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
+                    continue  # "ordered the troops home from Iraq": the troops come home, not the one who orders
+                found += self.returned_from(index)
+                continue
+            if index >= 2 and words[index - 1] == "to" and words[index - 2] in _DECLINING and word in TRIGGERS:
+                continue  # "Gbagbo refused to go": no trip
+            if word in ARRIVALS or word in ("flew", "flown", "came"):
+                # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
+                source = next(
+                    (k for k in range(index + 2, min(len(words), index + _FROM_REACH)) if words[k] == "from"), None
+                )
+                if source is not None and not any(w in _CLAUSE_END or w == "," for w in words[index:source]):
+                    found += self.returned_from(index, source)
+            if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
+                continue
+            if word in _DELEGATIONS and self.delegation(index):
+                continue
+            # "was in Kyiv", "was also in The Hague", "who remains in New York", "has been in Cairo for days".
+            gap = 2 if index + 1 < len(words) and words[index + 1] in _COPULA_ADVERBS else 1
+            being = word in _COPULAS | _REMAINING
+            copula = (being and index + gap + 1 < len(words) and words[index + gap] in LOCATIVE) and any(
+                spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
+                for spot in self.spots()
+            )
+            if word not in TRIGGERS and word not in EVENT_NOUNS and word not in _SPEECH and not copula:
+                continue
+            if word == "signed" and words[index + 1 : index + 2] == ("by",):
+                continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
+            if word == "standing" and words[index + 1 : index + 2] not in _STANDING_SIDES:
+                continue  # "standing by Serbia", "standing up to Moscow": support, not a scene
+            if word in _STOPS and not self.stop_over(index):
+                continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
+            if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to") and not copula:
+                continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
+            if self.invited_to(index):
+                continue  # "invited Santos to visit Caracas": an invitation alone is no visit
+            target = self.destination_after(index)
+            if word in _COMING and (target is None or target[2] > index + _COMING_REACH):
+                continue  # "the visit comes as Beijing presses Manila": no trip of its own
+            explicit_target = target is not None
+            if target is None and word in EVENT_NOUNS:
+                target = self.destination_before(index)
+            if target is None and (word in MEETINGS or word in EVENT_NOUNS or word in _AWAITED):
+                target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum": there
+            if target is None:
+                target = self.placeless(index)
+            if target is None:
+                continue
+            country, _, place_end = target
+            status, day = self.status_and_day(index, inherited)
+            if status == "planned":
+                inherited = status
+            people = [(m, True) for m in self.visitors(index, place_end)]
+            if word in EVENT_NOUNS and not people:
+                people = [(m, False) for m in self.mentions if index < m.first < self.clause_end(index)]
+            elif word in EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
+                # "an economic forum attended by Macron and Abe": those who attend are there too.
+                people += [(m, False) for m in self.mentions if index + 2 < m.first < self.clause_end(index + 3)]
+            if word in MEETINGS and "respectively" not in words and not self.onward_leg(index, target):
+                # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
+                end = target[2] if target[2] > index + 1 else self.clause_end(index)
+                if "then" not in words[index:end]:
+                    # "where he is to meet Boric, and then to Lima": only the traveller goes on to Lima.
+                    people += [(m, False) for m in self.objects_between(index, end)]
+            people += [(m, False) for m in self.summit_attendees(index, target, status)]
+            seen: set[str] = set()
+            if word in _SPEECH:
+                # "spokesman X said in Paris": only someone whose country is known is known to be abroad.
+                people = [(m, e) for m, e in people if self.actors.entities[m.ref].country is not None]
+            for visitor, explicit in people:
+                if visitor.ref in seen or not self.can_visit(visitor, country, explicit=explicit):
+                    continue
+                seen.add(visitor.ref)
+                found.append(self.make(visitor, index, target, status, day))
+            if explicit_target:
+                for leg in self.coordinated_after(target):
+                    found += [
+                        self.make(visitor, index, leg, status, day)
+                        for visitor, explicit in people
+                        if explicit and self.can_visit(visitor, leg[0], explicit=True)
+                    ]
+        return found
+
+    def update(self) -> None:
+        """Remember where this sentence places things, for later trips that name no place."""
+        located = self.located_spots()
+        if located:
+            _, _, country, name = located[-1]
+            self.context.last_place = (country, name)
+            # "In Kyiv on Friday, ...": an opening place sets the scene for what follows.
+            if set(self.words) & EVENT_NOUNS or located[0][0] == 1:
+                self.context.event_place = (country, name)
+
+
+def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) -> bool:
+    """Whether a leader can be a visitor to ``country``."""
+    entity = actors.entities[key]
+    if entity.history_only or entity.country == country:
+        return False
+    seat = headquarters(entity.organization) if entity.country is None else None
+    if entity.country is None and seated_in(entity.organization, country):
+        # The heads of an international body at its own seat are at home.
+        return False
+    title = fold(entity.title or "")
+    if "ambassador" in title:
+        return False  # an ambassador is posted where the story happens, not visiting
+    if not explicit and any(word in title for word in _SPOKESPEOPLE):
+        return False  # a spokesman answers from the capital; only a trip the story tells is a visit
+    # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
+    # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
+    # known country or to a body with a known seat; a traveller the sentence names may be any official.
+    return explicit or entity.country is not None or seat is not None
+
+
+def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str]:
+    """Leaders of the destination country who would receive a visitor: heads of state or government."""
+    return [
+        key
+        for key, entity in actors.entities.items()
+        if key != visitor
+        and not entity.history_only
+        and entity.country == destination
+        and entity.title is not None
+        and fold(entity.title) in _HOST_TITLES
+    ]
+
+
+# "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
+AGENT_PARTICIPLES = frozenset(
+    {"led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"}
+    | {"represented"}
+)
+LEAD_SENTENCES = 4
+# Calls and video links are not visits.
+# "called off", "called for", "called the building a symbol": naming or urging, not a phone call.
+_OFF = frozenset(["off"])
+_NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
+_NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
+REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+# Verbs with an audience, whose "that" may stand further on: "told reporters after the meeting that".
+TELLING = frozenset({"told", "tells", "assured", "reminded"})
+# Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
+REPORTING_BEFORE_THAT = TELLING | frozenset(
+    {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
+)
+# Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
+_HAPPENINGS = frozenset(
+    {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
+    | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
+)
+# Verbs before "home from X" whose subject is the one coming home.
+_HOMEWARD = frozenset(
+    {"flew", "flies", "fly", "flying", "went", "going", "headed", "heads", "returned", "returning", "came", "come"}
+    | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
+)
+_DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
+_AGENT_REACH = 16
+# Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
+_ONWARD = frozenset(
+    {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
+    | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
+)
+_STOPS = frozenset({"stop", "stops", "stopped"})
+# Words before "in" that name where people live or are based, not a scene: "living in Chile".
+_DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word looks like a plural noun ("experts", "leaders"; not "press")."""
+    return word.endswith("s") and not word.endswith("ss")
