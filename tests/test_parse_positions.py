@@ -1447,3 +1447,14 @@ def test_an_office_named_in_full_after_a_countrys_possessive_speaks_for_the_coun
 def test_what_diplomats_expect_of_a_government_is_not_its_position() -> None:
     body = "Some diplomats in Haiti said Russia and China might resist any move to convert the mission."
     assert _positions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"A ceasefire must come soon," Chinese President Xi Jinping was quoted as saying.',
+        "Chinese President Xi Jinping was quoted as saying that a ceasefire must come soon.",
+    ],
+)
+def test_one_quoted_as_saying_holds_the_words(body: str) -> None:
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Xi Jinping", "support")]

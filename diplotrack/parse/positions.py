@@ -215,6 +215,7 @@ _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those
 # What opens the description after a bare noun that "call" names: 'called dialogue "the only road"'.
 _DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
 _PERFECT = frozenset({"has", "have", "had"})
+_QUOTED = frozenset({"quoted", "cited"})
 # How far before a verb "has long" may stand: "has long pressed Serbia to recognise".
 _LONG_REACH = 6
 # How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".
@@ -1105,7 +1106,8 @@ class _SentencePositions:
         pronoun = match.first - (2 if match.first < 3 or self.words[match.first - 1] not in _PERFECT else 3)
         if match.values[0].kind == "assess" and pronoun >= 0 and self.words[pronoun] in _RELATIVE_OBJECTS:
             return False  # "terrorism, which he called a common enemy": a gloss on what the sentence is about
-        return not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
+        quoted = before == "as" and head == "saying" and match.first >= 2 and self.words[match.first - 2] in _QUOTED
+        return quoted or not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
     def used_as_noun(self, index: int) -> bool:
         """Whether a verb's form is a noun here: after an article ("a state visit"), or "state television"."""
