@@ -1458,3 +1458,9 @@ def test_what_diplomats_expect_of_a_government_is_not_its_position() -> None:
 )
 def test_one_quoted_as_saying_holds_the_words(body: str) -> None:
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Xi Jinping", "support")]
+
+
+@pytest.mark.parametrize(("speaker", "holder"), [("NATO", "NATO"), ("the European Commission", "European Commission")])
+def test_a_spokesman_for_a_body_speaks_for_it(speaker: str, holder: str) -> None:
+    body = f"A spokesman for {speaker} said the rotating presidency had no mandate to speak for the bloc."
+    assert [h for h, _, _ in _positions(body)] == [holder]

@@ -629,6 +629,13 @@ class _SentencePositions:
         back = mention.first - 1
         return marker == "of" and back >= 1 and self.words[back] == "of" and self.words[back - 1] in _PLURAL_OFFICES
 
+    def spokesperson_for(self, mention: Mention) -> bool:
+        """Whether a body or country is named after "a spokesman for (the)": the one the spokesman speaks for."""
+        back = mention.first - 1
+        if back >= 0 and self.words[back] == "the":
+            back -= 1
+        return back >= 1 and self.words[back] == "for" and self.words[back - 1] in _SPOKESPEOPLE
+
     def body_of_office(self, index: int) -> Mention | None:
         """'EU leaders', 'NATO foreign ministers': the body or country whose office holders act together."""
         if self.words[index] not in _PLURAL_OFFICES:
@@ -806,6 +813,8 @@ class _SentencePositions:
                 if is_object(self.tokens, mention) and mention.form != "pronoun":
                     if mention.kind == "leader" and self.speaks_for(mention):
                         return _Subject((mention,), background)  # "A spokesman for Prime Minister X said"
+                    if mention.kind in ("org", "country") and self.spokesperson_for(mention):
+                        return _Subject((mention,), background)  # "A spokesman for the European Commission said"
                     return _Subject((), background)  # "analysts in Berlin said"
                 if words[verb - 1] == "to" and index + 1 == verb - 1 and self.governed(mention):
                     # "the king telephoned Abbas to assure him": whoever telephoned assures.
