@@ -1464,3 +1464,11 @@ def test_one_quoted_as_saying_holds_the_words(body: str) -> None:
 def test_a_spokesman_for_a_body_speaks_for_it(speaker: str, holder: str) -> None:
     body = f"A spokesman for {speaker} said the rotating presidency had no mandate to speak for the bloc."
     assert [h for h, _, _ in _positions(body)] == [holder]
+
+
+def test_its_office_in_a_second_clause_is_the_first_clauses_subjects() -> None:
+    body = (
+        "Guatemala moved its embassy to Jerusalem. Honduras has said it is studying a similar move, and its "
+        "foreign ministry said on Wednesday that no decision would be taken without consulting Congress."
+    )
+    assert "Honduras" in [holder for holder, _, _ in _positions(body)]

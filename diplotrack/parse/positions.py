@@ -873,7 +873,7 @@ class _SentencePositions:
                     if owner is not None and owner.kind == "country":
                         return _Subject((owner,), background)
                 if words[back] == "its" and (back == 0 or words[back - 1] in (",", "and", "but")):
-                    body = self.last_body_or_country()
+                    body = self.last_body_or_country(back)
                     if body is not None:
                         return _Subject((body,), background)  # "Its foreign ministry called ...": the one named last
                 if back > 0 and words[back] in ("'s", "’s", "'", "’"):
@@ -969,12 +969,24 @@ class _SentencePositions:
             return None
         return resolve_country(self.actors.entities[mention.ref].country or "")
 
-    def last_body_or_country(self) -> Mention | None:
-        """The country or body that acted last in this sentence or the two before, for "its".
+    def last_body_or_country(self, its: int) -> Mention | None:
+        """The country or body that acted last in this sentence or the two before, for the "its" at ``its``.
 
-        A possessor inside an apposition is no actor: in "China, Thailand's largest trading partner, was
-        guarded" China acts (but "North Korea's response was defiant. Its news agency said": North Korea).
+        In this sentence it is the first clause's subject: "Honduras said it was studying a move, and its
+        foreign ministry said". A possessor inside an apposition is no actor: in "China, Thailand's largest
+        trading partner, was guarded" China acts (but "North Korea's response was defiant. Its news agency
+        said": North Korea).
         """
+        here = [
+            m
+            for m in self.mentions
+            if m.last <= its
+            and m.kind in ("country", "org")
+            and m.form in ("country", "name", "government")
+            and not is_object(self.tokens, m)
+        ]
+        if here:
+            return here[0]
         for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
             tokens = self.article[index].tokens if index < len(self.article) else ()
             for mention in reversed(self.actors.mentions[index]):
