@@ -1472,3 +1472,10 @@ def test_its_office_in_a_second_clause_is_the_first_clauses_subjects() -> None:
         "foreign ministry said on Wednesday that no decision would be taken without consulting Congress."
     )
     assert "Honduras" in [holder for holder, _, _ in _positions(body)]
+
+
+def test_a_seat_of_office_speaks_for_the_leader_it_houses_when_named() -> None:
+    named = "U.S. President Bill Clinton met Fidel Castro. The White House said the United States opposed the plan."
+    assert [holder for holder, _, _ in _positions(named)] == ["Bill Clinton"]
+    unnamed = "The White House said the United States opposed the plan."
+    assert [holder for holder, _, _ in _positions(unnamed)] == ["United States"]

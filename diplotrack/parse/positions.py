@@ -216,6 +216,31 @@ _CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those
 _DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
 _PERFECT = frozenset({"has", "have", "had"})
 _QUOTED = frozenset({"quoted", "cited"})
+# Seats of a leader's office, and the title of the leader they house: "the Kremlin said" is the president's.
+_SEATS_OF_OFFICE = {
+    ("kremlin",): "president",
+    ("white", "house"): "president",
+    ("oval", "office"): "president",
+    ("downing", "street"): "prime minister",
+    ("elysee",): "president",
+    ("matignon",): "prime minister",
+    ("quirinale",): "president",
+    ("palazzo", "chigi"): "prime minister",
+    ("la", "moncloa"): "prime minister",
+    ("blue", "house"): "president",
+    ("kantei",): "prime minister",
+    ("malacanang",): "president",
+    ("bankova",): "president",
+    ("baabda",): "president",
+    ("ittihadiya", "palace"): "president",
+    ("muqataa",): "president",
+    ("ak", "orda"): "president",
+    ("aso", "rock"): "president",
+    ("union", "buildings"): "president",
+    ("planalto", "palace"): "president",
+    ("casa", "rosada"): "president",
+    ("la", "moneda"): "president",
+}
 # How far before a verb "has long" may stand: "has long pressed Serbia to recognise".
 _LONG_REACH = 6
 # How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".
@@ -1863,7 +1888,7 @@ class _SentencePositions:
                 return []  # nothing reported: no stance to judge
             spans = [(verb_start, verb_end, sense.lemma, None)]
         found = []
-        for holder in [self.government_of(h) for h in holders]:
+        for holder in [self.seat_holder(self.government_of(h)) for h in holders]:
             for part, (start, end, wording, own_stance) in enumerate(spans):
                 found.append(
                     FoundPosition(
@@ -2283,6 +2308,22 @@ class _SentencePositions:
         if ahead[:1] in (["was"], ["is"], ["remained"]):
             return len(ahead) > 1 and ahead[1] in _ATTITUDES
         return bool(ahead) and ahead[0] in _ATTITUDE_VERBS
+
+    def seat_holder(self, holder: Mention) -> Mention:
+        """The leader a seat of office speaks for, when the article names one: "the Kremlin said" is the
+        president's office, and an unnamed office's words are its leader's (the guidelines)."""
+        if holder.kind != "country" or holder.form != "government":
+            return holder
+        if not (self.sentence.start <= holder.start and holder.end <= self.sentence.end):
+            return holder  # a holder carried over from another sentence
+        words = tuple(word for word in self.words[holder.first : holder.last] if word != "the")
+        title = _SEATS_OF_OFFICE.get(words)
+        if title is None:
+            return holder
+        for key, entity in self.actors.entities.items():
+            if not entity.history_only and entity.country == holder.ref and fold(entity.title or "") == title:
+                return attrs.evolve(holder, kind="leader", ref=key, form="name")
+        return holder
 
     def government_of(self, holder: Mention) -> Mention:
         """A government department speaks for its country: "the State Department", "Pakistan's Foreign Office"."""
