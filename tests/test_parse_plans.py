@@ -923,3 +923,17 @@ def test_making_proposals_proposes_them_over_an_earlier_proposer() -> None:
         "strengthening strategic communication; and deepening economic cooperation."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Hu Jintao"]
+
+
+def test_every_signer_listed_with_lowercase_titles_signs_a_joint_text() -> None:
+    body = (
+        "U.S. Secretary of State John Kerry, Russian Foreign Minister Sergei Lavrov, EU foreign policy chief "
+        "Catherine Ashton and Ukraine's acting foreign minister, Andriy Deshchytsia, issued a joint statement. "
+        "Under it:\n- all sides are to refrain from violence;\n- illegal armed groups are to be disarmed."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == [
+        "John Kerry",
+        "Sergei Lavrov",
+        "Catherine Ashton",
+        "Andriy Deshchytsia",
+    ]

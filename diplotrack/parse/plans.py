@@ -263,7 +263,11 @@ _PLAN_MODIFIERS = frozenset({"peace", "ceasefire", "new", "position", "settlemen
 _TITLE_WORDS = frozenset(
     {"'s", "’s", "leader", "president", "prime", "minister", "chancellor", "king", "emir", "premier", "foreign"}
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
+    # "Ukraine's acting foreign minister, X", "their host, Pakistani President X"
+    | {"acting", "interim", "outgoing", "their", "host"}
 )
+# How many words may stand between two names listed together, titles included.
+_MAX_BETWEEN_LISTED = 8
 _DASHES = frozenset({"—", "–"})
 _APPOSITION_DASHES = frozenset({"—", "–", "-"})
 # Words that open a relative clause whose pronoun subject stands for the main clause's subject.
@@ -404,7 +408,11 @@ class _PlanFinder:
         def joins(_other: Mention, between: Sequence[Token]) -> bool:
             joiners = [t for t in between if t.lower in (",", "and", "&")]
             rest = [t for t in between if t.lower not in (",", "and", "&")]
-            return bool(joiners) and len(between) <= 8 and all(t.capitalized or t.lower in _TITLE_WORDS for t in rest)
+            return (
+                bool(joiners)
+                and len(between) <= _MAX_BETWEEN_LISTED
+                and all(t.capitalized or t.lower in _TITLE_WORDS or t.lower in title_words() for t in rest)
+            )
 
         return tuple(coordinated_run(same, anchor, sentence.tokens, joins))
 
