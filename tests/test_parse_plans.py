@@ -937,3 +937,13 @@ def test_every_signer_listed_with_lowercase_titles_signs_a_joint_text() -> None:
         "Catherine Ashton",
         "Andriy Deshchytsia",
     ]
+
+
+def test_leaders_who_agreed_a_text_just_before_its_list_propose_it() -> None:
+    body = (
+        "The foreign ministers of Russia, Azerbaijan and Armenia, Sergei Lavrov, Jeyhun Bayramov and Zohrab "
+        "Mnatsakanyan, agreed a four-point statement that Lavrov read to reporters shortly after 3 a.m. Under it:\n"
+        "1. a humanitarian ceasefire is declared;\n2. the parameters will be agreed separately;\n"
+        "3. Azerbaijan and Armenia will begin negotiations."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Sergei Lavrov", "Jeyhun Bayramov", "Zohrab Mnatsakanyan"]

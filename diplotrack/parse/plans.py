@@ -701,9 +701,14 @@ class _PlanFinder:
         if sentence.index == 0:
             return ()
         previous = self.sentences[sentence.index - 1]
-        pair = _PAIR.search(previous.text)
-        if pair is None or _SIGNING_VERBS.isdisjoint(previous.words):
+        if _SIGNING_VERBS.isdisjoint(previous.words):
             return ()
+        pair = _PAIR.search(previous.text)
+        if pair is None:
+            # "X, Y and Z agreed a four-point statement ... Under it:": the signers listed as its subject.
+            verb = next(k for k, word in enumerate(previous.words) if word in _SIGNING_VERBS)
+            signers = self.subject(previous, verb)
+            return signers if len(signers) >= 2 and all(m.kind == "leader" for m in signers) else ()
         return self.last_pair(previous.index + 1, "leader" if pair.group("people") else "country")
 
     def last_pair(self, index: int, kind: str) -> _Group:
@@ -931,7 +936,7 @@ class _PlanFinder:
         if ordinal and self.context[0]:
             return self.context[0]
         found = self.subject(sentence, position)
-        return found or self.context[0]
+        return found or self.context[0] or self.signed_before(sentence)
 
     def plans_in(self, sentence: Sentence, plan_at: int | None, name: str | None) -> list[FoundPlan]:
         text = sentence.text

@@ -30,6 +30,12 @@ _TOKEN = re.compile(
     r"|[’']s\b"
     r"|[^\s\w]"
 )
+# Words that open a sentence rather than go on with a time: "... shortly after 3 a.m. Under it, ...".
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "that", "there"}
+    | {"under", "in", "at", "on", "but", "and", "after", "before", "when", "while", "as", "by", "for", "with"}
+)
+_OPENER_REACH = 20
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -155,7 +161,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if match.group()[0] == "." and len(match.group()) == 1 and _is_abbreviation(text, match.start()):
+        if (
+            match.group()[0] == "."
+            and len(match.group()) == 1
+            and _is_abbreviation(text, match.start())
+            and not _clock_ends_sentence(text, match.start())
+        ):
             continue
         if match.group() == "." and _is_list_marker(text, start, match.start()):
             continue  # "4. Jerusalem as the capital": the number of a list line
@@ -166,6 +177,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = stop
     bounds.append((begin, end))
     return bounds
+
+
+def _clock_ends_sentence(text: str, dot: int) -> bool:
+    """Whether "a.m."/"p.m." ends its sentence: a word that opens sentences follows ("3 a.m. Under it,").
+
+    "at 10 a.m. Monday" and "3 p.m. Moscow time" go on.
+
+    Examples:
+        >>> [s.text for s in split_sentences("They met until 3 a.m. Under it, all agreed. It ends at 3 p.m. Monday.")]
+        ['They met until 3 a.m.', 'Under it, all agreed.', 'It ends at 3 p.m. Monday.']
+    """
+    if text[max(0, dot - 3) : dot].lower() not in ("a.m", "p.m"):
+        return False
+    following = text[dot + 1 : dot + 1 + _OPENER_REACH].split()
+    return bool(following) and following[0][:1].isupper() and following[0].lower().strip(",") in _SENTENCE_OPENERS
 
 
 def _is_list_marker(text: str, line_start: int, dot: int) -> bool:
