@@ -1135,3 +1135,16 @@ def test_those_met_where_the_traveller_flies_on_to_are_still_visited() -> None:
     text = "date 2000-03-25\nClinton flies on to Geneva, where he is due to meet Syrian President Hafez al-Assad."
     visits = parse_article(text).to_expectation().visits
     assert ("Hafez al-Assad", "Switzerland") in {(v.visitor, v.destination) for v in visits}
+
+
+def test_one_who_chairs_a_summit_somewhere_is_there_but_chairing_a_body_is_no_trip() -> None:
+    chairs = (
+        "date 2008-08-26\nFrench President Nicolas Sarkozy will chair an emergency summit of EU leaders in Brussels."
+    )
+    assert [(v.visitor, v.destination) for v in parse_article(chairs).to_expectation().visits] == [
+        ("Nicolas Sarkozy", "Belgium")
+    ]
+    body = (
+        "date 2002-07-30\nSouth African President Thabo Mbeki, whose country chairs the African Union in Durban, spoke."
+    )
+    assert not parse_article(body).to_expectation().visits

@@ -93,11 +93,18 @@ TRIGGERS = frozenset(
         # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
         "brief",
         "briefs",
+        # "will chair an emergency summit in Brussels": the one who chairs is there.
+        "chair",
+        "chairs",
+        "chairing",
         # "came to Kyiv from Warsaw": only with the place right after (see _COMING).
         "came",
         "comes",
     ]
 )
+_CHAIRING = frozenset({"chair", "chairs", "chairing"})
+# How far after "chair" the event chaired may be named: "will chair an emergency summit of EU leaders".
+_CHAIRED_EVENT = 4
 # Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
 _AWAITED = frozenset({"expected", "due"})
 # Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
@@ -985,6 +992,8 @@ class SentenceVisits:
                 continue
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
+            if word in _CHAIRING and EVENT_NOUNS.isdisjoint(words[index + 1 : index + _CHAIRED_EVENT]):
+                continue  # "whose country chairs the African Union": a body, not an event where one is
             if word == "standing" and words[index + 1 : index + 2] not in _STANDING_SIDES:
                 continue  # "standing by Serbia", "standing up to Moscow": support, not a scene
             if word in _STOPS and not self.stop_over(index):
