@@ -1148,3 +1148,15 @@ def test_one_who_chairs_a_summit_somewhere_is_there_but_chairing_a_body_is_no_tr
         "date 2002-07-30\nSouth African President Thabo Mbeki, whose country chairs the African Union in Durban, spoke."
     )
     assert not parse_article(body).to_expectation().visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Briefing reporters in Thimphu, Indian Foreign Secretary Sujatha Singh said India would finish the dams.",
+        "Indian Foreign Secretary Sujatha Singh, briefing reporters in Thimphu, said India would finish the dams.",
+    ],
+)
+def test_one_briefing_reporters_somewhere_is_there(text: str) -> None:
+    visits = parse_article("date 2014-06-16\n" + text).to_expectation().visits
+    assert [(v.visitor, v.destination) for v in visits] == [("Sujatha Singh", "Bhutan")]

@@ -93,6 +93,8 @@ TRIGGERS = frozenset(
         # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
         "brief",
         "briefs",
+        # "Briefing reporters in Thimphu, X said": where the briefing is given (see _AUDIENCES).
+        "briefing",
         # "will chair an emergency summit in Brussels": the one who chairs is there.
         "chair",
         "chairs",
@@ -296,6 +298,7 @@ _SPEECH = frozenset({"said", "says", "told", "tells"})
 # Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
 _REMAINING = frozenset({"remains", "remained", "remain", "stays"})
 _AUDIENCES = frozenset({"reporters", "journalists"})
+_AUDIENCE_AFTER = frozenset((audience,) for audience in _AUDIENCES)
 _CANDIDATES = (
     TRIGGERS
     | EVENT_NOUNS
@@ -992,6 +995,8 @@ class SentenceVisits:
                 continue
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
+            if word == "briefing" and words[index + 1 : index + 2] not in _AUDIENCE_AFTER:
+                continue  # "a briefing in Washington": a spokesman at home, not a trip
             if word in _CHAIRING and EVENT_NOUNS.isdisjoint(words[index + 1 : index + _CHAIRED_EVENT]):
                 continue  # "whose country chairs the African Union": a body, not an event where one is
             if word == "standing" and words[index + 1 : index + 2] not in _STANDING_SIDES:
