@@ -1160,3 +1160,9 @@ def test_one_who_chairs_a_summit_somewhere_is_there_but_chairing_a_body_is_no_tr
 def test_one_briefing_reporters_somewhere_is_there(text: str) -> None:
     visits = parse_article("date 2014-06-16\n" + text).to_expectation().visits
     assert [(v.visitor, v.destination) for v in visits] == [("Sujatha Singh", "Bhutan")]
+
+
+def test_a_guest_hosted_under_a_title_with_of_visits() -> None:
+    text = "date 2022-03-28\nForeign Minister Yair Lapid hosted U.S. Secretary of State Antony Blinken in Jerusalem."
+    visits = parse_article(text).to_expectation().visits
+    assert [(v.visitor, v.destination) for v in visits] == [("Antony Blinken", "Israel")]

@@ -731,7 +731,10 @@ class SentenceVisits:
                 if not index < m.first < end or self.possessive(m):
                     continue
                 back = m.first - 1
-                while back > index and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"the"}):
+                # Past the guest's titles: "U.S. Secretary of State Antony Blinken".
+                while back > index and (
+                    self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"the", "of"}
+                ):
                     back -= 1
                 if back == index or (self.words[back] in (",", "and") and guests):
                     guests.append(m)
