@@ -1166,3 +1166,13 @@ def test_a_guest_hosted_under_a_title_with_of_visits() -> None:
     text = "date 2022-03-28\nForeign Minister Yair Lapid hosted U.S. Secretary of State Antony Blinken in Jerusalem."
     visits = parse_article(text).to_expectation().visits
     assert [(v.visitor, v.destination) for v in visits] == [("Antony Blinken", "Israel")]
+
+
+def test_those_expected_to_attend_go_where_the_meeting_just_named_is_held() -> None:
+    text = (
+        "date 2008-09-11\nChilean President Michelle Bachelet called an emergency meeting of the bloc's leaders in "
+        "Santiago on Monday to discuss the situation in Bolivia. Bolivian President Evo Morales and Venezuelan "
+        "President Hugo Chavez are both expected to attend, Chilean officials said."
+    )
+    visits = parse_article(text).to_expectation().visits
+    assert {(v.visitor, v.destination) for v in visits} == {("Evo Morales", "Chile"), ("Hugo Chavez", "Chile")}

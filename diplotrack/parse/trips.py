@@ -116,6 +116,10 @@ _COMING_REACH = 5
 # "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
 _PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
 _PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
+_ATTEND_VERBS = frozenset({"attend", "attends", "attending"})
+_CLAUSE_STOPS = frozenset({",", ".", ";", "—", "–"})
+# "might attend": supposed, not expected.
+_SUPPOSED_BEFORE = frozenset((word,) for word in ("might", "may", "could", "would"))
 EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
 ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
@@ -847,6 +851,13 @@ class SentenceVisits:
                 return None
             if _SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
                 return None  # "declined to comment on the visit", "said on Twitter that the visit": talked about
+        elif (
+            word in _ATTEND_VERBS
+            and (not after or after[0] in _CLAUSE_STOPS)
+            and self.words[index - 1 : index] not in _SUPPOSED_BEFORE
+        ):
+            # "Morales and Chavez are both expected to attend, officials said": the event just named.
+            return self.context_place(index + 1, event_first=True)
         elif word not in _PLACELESS_VERBS and not event:
             return None
         elif after[:1] in (("home",), ("back",)) and any(
@@ -1064,8 +1075,13 @@ class SentenceVisits:
             _, _, country, name = located[-1]
             self.context.last_place = (country, name)
             # "In Kyiv on Friday, ...": an opening place sets the scene for what follows.
-            if set(self.words) & EVENT_NOUNS or located[0][0] == 1:
+            if located[0][0] == 1:
                 self.context.event_place = (country, name)
+            elif not EVENT_NOUNS.isdisjoint(self.words):
+                # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place.
+                event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS)
+                held = self.destination_after(event)
+                self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
 
 
 def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) -> bool:
