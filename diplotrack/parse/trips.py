@@ -118,8 +118,6 @@ _PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew",
 _PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
 _ATTEND_VERBS = frozenset({"attend", "attends", "attending"})
 _CLAUSE_STOPS = frozenset({",", ".", ";", "—", "–"})
-# "might attend": supposed, not expected.
-_SUPPOSED_BEFORE = frozenset((word,) for word in ("might", "may", "could", "would"))
 EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
 ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
@@ -854,7 +852,7 @@ class SentenceVisits:
         elif (
             word in _ATTEND_VERBS
             and (not after or after[0] in _CLAUSE_STOPS)
-            and self.words[index - 1 : index] not in _SUPPOSED_BEFORE
+            and (index == 0 or self.words[index - 1] not in HYPOTHETICAL)  # "might attend": supposed
         ):
             # "Morales and Chavez are both expected to attend, officials said": the event just named.
             return self.context_place(index + 1, event_first=True)
