@@ -1062,14 +1062,10 @@ class _PlanFinder:
 
         The owner is the possessor of the noun; a leader who says it speaks for the country (the guidelines).
         """
-        if _NEED_NOUNS.isdisjoint(sentence.words):
-            return []  # most sentences have no such noun
-        head = _NEEDS_WERE.search(sentence.text)
-        if head is None:
+        listed = _list_after(sentence, _NEEDS_WERE, _NEED_NOUNS)
+        if listed is None:
             return []
-        items = split_items(sentence.text[head.end() :], sentence.start + head.end())
-        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
-            return []
+        head, items = listed
         noun = self.token_at(sentence, sentence.start + head.start())
         tokens = sentence.tokens
         owner = next(
@@ -1092,14 +1088,10 @@ class _PlanFinder:
 
         The joint text is named in the sentence or the one before it; "they" are the leaders who signed it.
         """
-        if _COMMITTING.isdisjoint(sentence.words):
-            return []  # most sentences have no such verb
-        head = _COMMITTED_TO.search(sentence.text)
-        if head is None:
+        listed = _list_after(sentence, _COMMITTED_TO, _COMMITTING)
+        if listed is None:
             return []
-        items = split_items(sentence.text[head.end() :], sentence.start + head.end())
-        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
-            return []
+        head, items = listed
         source, joint = sentence, _JOINT.search(sentence.text, 0, head.start())
         if joint is None and sentence.index > 0:
             source = self.sentences[sentence.index - 1]
@@ -1256,6 +1248,24 @@ class _PlanFinder:
         speaker = self.subject(before, len(before.tokens)) if before is not None else ()
         proposers = speaker or self.context[0] or self.recent_org(sentence.index)
         return self._each(proposers, None, items, sentence)
+
+
+def _list_after(
+    sentence: Sentence, cue: re.Pattern[str], cue_words: frozenset[str]
+) -> tuple[re.Match[str], list[FoundItem]] | None:
+    """Three or more short items listed after a cue ("committed to", "needs were"), with the cue's match.
+
+    ``cue_words`` are the words the cue needs: most sentences have none, and are passed over at once.
+    """
+    if cue_words.isdisjoint(sentence.words):
+        return None
+    head = cue.search(sentence.text)
+    if head is None:
+        return None
+    items = split_items(sentence.text[head.end() :], sentence.start + head.end())
+    if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
+        return None
+    return head, items
 
 
 def _without_step_verb(item: FoundItem) -> FoundItem:
