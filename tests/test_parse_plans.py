@@ -947,3 +947,34 @@ def test_leaders_who_agreed_a_text_just_before_its_list_propose_it() -> None:
         "3. Azerbaijan and Armenia will begin negotiations."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Sergei Lavrov", "Jeyhun Bayramov", "Zohrab Mnatsakanyan"]
+
+
+def test_options_tracks_and_tests_are_counted_and_a_dash_may_open_their_list() -> None:
+    options = (
+        "Brazilian President Luiz Inacio Lula da Silva put forward six options: a tax on financial transactions; "
+        "a levy on the arms trade; a facility that would borrow against future aid budgets."
+    )
+    assert _plans(options) == [
+        (
+            "Luiz Inacio Lula da Silva",
+            [
+                "a tax on financial transactions",
+                "a levy on the arms trade",
+                "a facility that would borrow against future aid budgets",
+            ],
+        )
+    ]
+    tracks = (
+        "Ghassan Salame, the U.N. envoy for Libya, told reporters that the work would now follow three tracks — "
+        "a military committee to firm up the truce, talks on the economy, and a political dialogue among Libyans."
+    )
+    assert _plans(tracks) == [
+        (
+            "Ghassan Salame",
+            [
+                "a military committee to firm up the truce",
+                "talks on the economy",
+                "a political dialogue among Libyans",
+            ],
+        )
+    ]

@@ -127,10 +127,12 @@ _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|deman
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
     rf"\b{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities"
-    r"|requests|request|goals"
+    r"|requests|request|goals|options|tracks|tests|commitments|pledges|recommendations|guarantees"
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals|fronts|tasks|actions)\b"
     # "three areas where allies could do more:", "three requests from his government:"
-    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?|(?:[ \t]+[a-z-]+){1,3})?[ \t]*:(?!\d)"
+    r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?|(?:[ \t]+[a-z-]+){1,3})?"
+    # "follow three tracks — A, B and C": a dash may stand for the colon.
+    r"(?:[ \t]*:(?!\d)|[ \t]+[—–][ \t])"
     # "a short list of requests:": a list named as one, without a count.
     r"|\blist[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:requests|demands|proposals|conditions|priorities|ideas|goals)\b"
     r"(?:[ \t]+(?:for|from|to|on)\b[^:.;\n]{0,60}?)?[ \t]*:(?!\d)"
@@ -436,6 +438,18 @@ class _PlanFinder:
             return ()
         anchor = max(candidates, key=lambda m: m.first)
         tokens = sentence.tokens
+        if anchor.kind != "leader":
+            # "Ghassan Salame, the U.N. envoy for Libya, told reporters": the body is in his title.
+            apposed = [
+                m
+                for m in candidates
+                if m.kind == "leader"
+                and m.last + 1 < anchor.first
+                and tokens[m.last].text == ","
+                and tokens[m.last + 1].lower in ("the", "a", "an")
+                and all(t.text != "," for t in tokens[m.last + 1 : anchor.first])
+            ]
+            anchor = apposed[-1] if apposed else anchor
         if anchor.form == "pronoun" and anchor.first >= 1 and tokens[anchor.first - 1].lower in _RELATIVE_WORDS:
             main = [m for m in candidates if m.last < anchor.first - 1 and m.form != "pronoun"]
             if main:
@@ -766,7 +780,7 @@ class _PlanFinder:
                 any_plan = named or _ANY_PLAN.search(sentence.text) or joint
             else:
                 named = joint = any_plan = None
-            if any_plan is None and ":" in sentence.words:
+            if any_plan is None and (":" in sentence.words or "—" in sentence.words or "–" in sentence.words):
                 any_plan = _COUNTED.search(sentence.text)
             if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
                 any_plan = _COUNTED_ONLY.search(sentence.text)  # "five concrete projects. They are A, B and C."
@@ -989,6 +1003,10 @@ class _PlanFinder:
             intro = None  # 'said: "As you know, ..."': a quotation, not a list
         if intro is None:
             intro = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
+        if intro is None:
+            counted = _COUNTED.match(text, plan_at)
+            if counted is not None and counted.group().rstrip().endswith(("—", "–")):
+                intro = counted  # "would follow three tracks — A, B and C": the dash opens the list
         if intro is None:
             return (
                 self.continued_list(sentence)
