@@ -978,3 +978,17 @@ def test_options_tracks_and_tests_are_counted_and_a_dash_may_open_their_list() -
             ],
         )
     ]
+
+
+def test_commitments_enumerated_after_committed_themselves_to_are_each_signers_plan() -> None:
+    body = (
+        "U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida met in Tokyo. In a joint statement, "
+        "the two leaders committed themselves to (1) a maritime initiative, (2) more than $50 billion in "
+        "infrastructure assistance and (3) a partnership on disaster relief."
+    )
+    items = [
+        "a maritime initiative",
+        "more than $50 billion in infrastructure assistance",
+        "a partnership on disaster relief",
+    ]
+    assert _plans(body) == [("Joe Biden", items), ("Fumio Kishida", items)]
