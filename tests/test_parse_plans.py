@@ -992,3 +992,17 @@ def test_commitments_enumerated_after_committed_themselves_to_are_each_signers_p
         "a partnership on disaster relief",
     ]
     assert _plans(body) == [("Joe Biden", items), ("Fumio Kishida", items)]
+
+
+def test_a_statement_in_the_names_of_leaders_gives_each_a_plan_of_its_dashed_lines() -> None:
+    body = (
+        "Israeli Prime Minister Ehud Barak put forward a proposal on Jerusalem. Before parting, the leaders "
+        "issued a statement in the names of Bill Clinton, Ehud Barak and Yasser Arafat. In it, the two sides:\n"
+        "— agreed that the aim of their negotiations was to end the conflict;\n"
+        "— undertook to avoid unilateral actions.\n\nArafat left."
+    )
+    items = [
+        "agreed that the aim of their negotiations was to end the conflict",
+        "undertook to avoid unilateral actions",
+    ]
+    assert _plans(body) == [("Bill Clinton", items), ("Ehud Barak", items), ("Yasser Arafat", items)]

@@ -46,7 +46,7 @@ _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+w
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
 # "the army commander, General Michel Suleiman, as ...": a name in apposition, not an item.
 _NAME_ONLY = re.compile(r"\A[ \t]*(?:[A-Z][\w'’.-]*[ \t]*){1,5}\Z")
-BULLET = re.compile(r"\A(?:[-*•–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+BULLET = re.compile(r"\A(?:[-*•–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 _LEADING = re.compile(
     r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+|finally,?[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as|finally,?)[ \t]+)",
     re.IGNORECASE,

@@ -245,6 +245,8 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 # Collectives whose members are not heads of state or government: named ones only.
 _NOT_HEADS = frozenset({"ministers", "candidates", "parties", "sides"})
 _STATES = frozenset({"countries", "governments"})
+# "a statement in the names of Clinton, Barak and Arafat": the signers named after it.
+_NAMES_OF = re.compile(r"\b(?:in[ \t]+the[ \t]+names?|on[ \t]+behalf)[ \t]+of[ \t]", re.IGNORECASE)
 _SIGNING_VERBS = frozenset({"signed", "issued", "agreed", "adopted", "endorsed", "initialled", "approved"})
 _NAME_JOINS = frozenset({",", "'s", "’s", "the"})
 _SIGNING_WORDS = _SIGNING_VERBS | {"sign", "signs", "signing", "signature", "signatures", "agree", "agreement"}
@@ -720,6 +722,14 @@ class _PlanFinder:
         if _SIGNING_VERBS.isdisjoint(previous.words):
             return ()
         pair = _PAIR.search(previous.text)
+        named_in = _NAMES_OF.search(previous.text)
+        if pair is None and named_in is not None:
+            # "issued a statement in the names of Clinton, Barak and Arafat. In it, the two sides:".
+            at = self.token_at(previous, previous.start + named_in.end())
+            named = [m for m in self.mentions(previous) if m.kind == "leader" and m.first >= at]
+            signers = self.coordinated(previous, named, named[0]) if named else ()
+            if len(signers) >= 2:
+                return signers
         if pair is None:
             # "X, Y and Z agreed a four-point statement ... Under it:": the signers listed as its subject.
             verb = next(k for k, word in enumerate(previous.words) if word in _SIGNING_VERBS)
@@ -952,7 +962,9 @@ class _PlanFinder:
         if ordinal and self.context[0]:
             return self.context[0]
         found = self.subject(sentence, position)
-        return found or self.context[0] or self.signed_before(sentence)
+        # The text signed just before ("... issued a statement in the names of A, B and C. In it:") outranks
+        # a plan named earlier.
+        return found or self.signed_before(sentence) or self.context[0]
 
     def plans_in(self, sentence: Sentence, plan_at: int | None, name: str | None) -> list[FoundPlan]:
         text = sentence.text
