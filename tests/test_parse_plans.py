@@ -1006,3 +1006,21 @@ def test_a_statement_in_the_names_of_leaders_gives_each_a_plan_of_its_dashed_lin
         "undertook to avoid unilateral actions",
     ]
     assert _plans(body) == [("Bill Clinton", items), ("Ehud Barak", items), ("Yasser Arafat", items)]
+
+
+def test_proposing_three_that_clauses_proposes_three_parts() -> None:
+    body = (
+        "Nicaraguan President Daniel Ortega spoke on Monday. He proposed that the two governments set up a "
+        "commission, that fishermen keep the right to fish, and that the two navies cooperate against traffickers."
+    )
+    assert _plans(body) == [
+        (
+            "Daniel Ortega",
+            [
+                "the two governments set up a commission",
+                "fishermen keep the right to fish",
+                "the two navies cooperate against traffickers",
+            ],
+        )
+    ]
+    assert _plans("He proposed that talks resume, and that de-escalation was possible.") == []

@@ -123,6 +123,8 @@ _EXPECTATION = re.compile(
     r"(?:[^:;.\n]|\.(?=\S)|(?<=\.[A-Z])\.){0,120}:[ \t]*(?!\d)",  # "U.S." is no sentence end
     re.IGNORECASE,
 )
+# "that A, that B, and that C": three or more "that" clauses, each opening its part.
+_THAT_CLAUSES = re.compile(r"that[ \t][^;]+?(?:,[ \t]*(?:and[ \t]+)?that[ \t][^;]+?){2,}", re.IGNORECASE)
 _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "called for A; B; and C": a verb of demanding before a list set apart by semicolons.
 _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|demands)[ \t]+(?=[^;]+;)", re.IGNORECASE)
@@ -1075,6 +1077,13 @@ class _PlanFinder:
         if verb is None:
             return []
         rest = text[verb.end() :]
+        clauses = _THAT_CLAUSES.fullmatch(rest.rstrip(" .;"))
+        if clauses is not None:
+            # "proposed that A, that B and that C": each "that" clause is a part.
+            items = split_items(rest, sentence.start + verb.end())
+            if len(items) >= _MIN_MEASURES and all(item.text.split()[0].lower() != "that" for item in items):
+                return self.by_subject(sentence, verb.start(), items)
+            return []
         if re.search(r"\bthat\b", rest):
             return []  # "proposed X, and that de-escalation was possible": reported clauses, not parts
         items = split_items(rest, sentence.start + verb.end())
