@@ -1024,3 +1024,24 @@ def test_proposing_three_that_clauses_proposes_three_parts() -> None:
         )
     ]
     assert _plans("He proposed that talks resume, and that de-escalation was possible.") == []
+
+
+def test_a_count_put_forward_is_listed_in_the_next_sentence_one_part_per_semicolon() -> None:
+    body = (
+        "Kenyan President Uhuru Kenyatta hosted the talks. Kenyatta set out four steps after the talks. The force "
+        "is to deploy in Ituri; all parties must observe a ceasefire; armed groups must pull back; and the talks "
+        "are to be stepped up."
+    )
+    assert _plans(body) == [
+        (
+            "Uhuru Kenyatta",
+            [
+                "The force is to deploy in Ituri",
+                "all parties must observe a ceasefire",
+                "armed groups must pull back",
+                "the talks are to be stepped up",
+            ],
+        )
+    ]
+    three = body.replace("; and the talks are to be stepped up", "")
+    assert _plans(three) == []  # four steps counted, three told: not this list

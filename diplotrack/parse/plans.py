@@ -969,6 +969,9 @@ class _PlanFinder:
         return found or self.signed_before(sentence) or self.context[0]
 
     def plans_in(self, sentence: Sentence, plan_at: int | None, name: str | None) -> list[FoundPlan]:
+        told_after = self.counted_run(sentence)
+        if told_after:
+            return told_after  # the parts of a count put forward in the sentence before
         text = sentence.text
         if _PHASE.match(text) and not text.rstrip().endswith(":"):
             # A run of "Phase one: ..." lines without an introducing colon sentence.
@@ -1123,6 +1126,25 @@ class _PlanFinder:
         if owner is None:
             return []
         return self._each(self.relaying_leader(sentence, [owner]), None, items, sentence)
+
+    def counted_run(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "Kenyatta set out four steps. The force is to deploy ...; all parties must ...; ...": the parts of a
+        count named in the sentence before, one per clause between semicolons, as many as counted."""
+        if sentence.index == 0 or sentence.text.count(";") < _MIN_MEASURES - 1:
+            return []  # most sentences have no such run
+        previous = self.sentences[sentence.index - 1]
+        if _COUNT_NOUNS.isdisjoint(previous.words):
+            return []
+        counted = _COUNTED_ONLY.search(previous.text)
+        number = _COUNT_WORDS.get(counted.group().split()[0].lower(), 0) if counted is not None else 0
+        if counted is None or not _PROPOSING.search(previous.text, 0, counted.start()):
+            return []  # "set out four steps", "proposed three measures": a count someone puts forward
+        items = [clean_item for part in sentence.text.split(";") if (clean_item := part.strip(" .")) != ""]
+        if len(items) != number:
+            return []
+        found = split_items(sentence.text, sentence.start)
+        proposers = self.subject(previous, self.token_at(previous, previous.start + counted.start()))
+        return self._each(proposers[:1], None, found, sentence) if proposers and len(found) == number else []
 
     def committed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "... issued a joint statement. In it they committed to A, B and C": each signer's commitments.
