@@ -1045,3 +1045,12 @@ def test_a_count_put_forward_is_listed_in_the_next_sentence_one_part_per_semicol
     ]
     three = body.replace("; and the talks are to be stepped up", "")
     assert _plans(three) == []  # four steps counted, three told: not this list
+
+
+def test_a_leader_inside_a_relative_aside_does_not_propose_the_subjects_plan() -> None:
+    body = (
+        "Economy Minister Martin Guzman, who is due at the Vatican on Wednesday alongside IMF Managing Director "
+        "Kristalina Georgieva, has set out a tight calendar: choosing the banks this week; holding talks with "
+        "creditors through February; launching a formal offer in March."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Martin Guzman"]

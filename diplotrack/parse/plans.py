@@ -278,6 +278,8 @@ _TITLE_WORDS = frozenset(
 _MAX_BETWEEN_LISTED = 8
 _DASHES = frozenset({"—", "–"})
 _APPOSITION_DASHES = frozenset({"—", "–", "-"})
+# Words that open a relative clause set between commas: "X, who is due in Rome, has set out".
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
 # Words that open a relative clause whose pronoun subject stands for the main clause's subject.
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
@@ -432,10 +434,15 @@ class _PlanFinder:
         country whom the article names.
         """
         floor = self.floor(sentence)
+        asides = _relative_asides(sentence.tokens, token)
         candidates = [
             m
             for m in self.mentions(sentence)
-            if floor <= m.first and m.last <= token and self.is_subject(sentence, m) and not self.in_dashes(sentence, m)
+            if floor <= m.first
+            and m.last <= token
+            and self.is_subject(sentence, m)
+            and not self.in_dashes(sentence, m)
+            and not any(begin < m.first < end for begin, end in asides)
         ]
         titled = self.titled_demonym(sentence, floor, token)
         if titled is not None and all(m.first < titled.first or m.first >= titled.last for m in candidates):
@@ -1329,6 +1336,20 @@ def _list_after(
     if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
         return None
     return head, items
+
+
+def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, int]]:
+    """Relative clauses closed before token ``before``: "Guzman, who is due at the Vatican with X, has set out".
+
+    Each is given as the token of its comma and the token of the comma that closes it.
+    """
+    asides: list[tuple[int, int]] = []
+    for index in range(1, before):
+        if tokens[index].lower in _RELATIVE_OPENERS and tokens[index - 1].text == ",":
+            close = next((k for k in range(index + 1, before) if tokens[k].text == ","), None)
+            if close is not None:
+                asides.append((index - 1, close))
+    return asides
 
 
 def _without_step_verb(item: FoundItem) -> FoundItem:
