@@ -392,3 +392,8 @@ def test_pronouns_of_an_opening_phrase_with_a_clause_of_its_own_are_the_subject_
     actors = resolve_actors(split_sentences(text), dt.date(2000, 9, 7))
     assert {m.ref for m in actors.mentions[2] if m.kind == "leader"} == {"fidel-castro"}
     assert [m.ref for m in actors.mentions[3] if m.kind == "leader"] == ["fidel-castro"]
+
+
+def test_a_portfolio_between_title_and_name_does_not_hide_the_name() -> None:
+    text = "The delegation, led by Assistant Secretary of State for African Affairs Molly Phee, spent three days."
+    assert set(_leaders(text, dt.date(2024, 3, 17))) == {"Molly Phee"}

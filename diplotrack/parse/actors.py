@@ -112,6 +112,8 @@ _APPOSITION_ENDS = frozenset(
 _APPOSITION_OPENERS = frozenset(
     {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government"}
 )
+# How many words a portfolio may have: "for European and Eurasian Affairs".
+_PORTFOLIO_WORDS = 6
 _CONGO_REPUBLIC = "COG"
 _CONGO_DEMOCRATIC = "COD"
 # Offices a capitalised word may describe ("Jakarta's Christian governor"): no surname stands before them.
@@ -283,6 +285,20 @@ def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]
     for i in pronouns:
         if mentions[i].first < subject.first or mentions[i].ref == wrong:
             mentions[i] = attrs.evolve(mentions[i], ref=subject.ref)
+
+
+def _portfolio_end(tokens: Sequence[Token], words: Sequence[str], after_title: int) -> int | None:
+    """Where a portfolio after a title ends: "for African Affairs", "for European and Eurasian Affairs"."""
+    if words[after_title : after_title + 1] != ("for",):
+        return None
+    end = after_title + 1
+    while (
+        end < len(tokens) and end - after_title <= _PORTFOLIO_WORDS and (tokens[end].capitalized or words[end] == "and")
+    ):
+        if words[end] == "affairs":
+            return end + 1
+        end += 1
+    return None
 
 
 def _name_opening(tokens: Sequence[Token], first: int) -> int:
@@ -965,7 +981,10 @@ class _Resolver:
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
-        if (
+        portfolio = _portfolio_end(tokens, words, last)
+        if portfolio is not None:
+            last = name_first = portfolio  # "Assistant Secretary of State for African Affairs Molly Phee"
+        elif (
             words[last : last + 1] in (("of",), ("for",), ("in",))
             and first > 0
             and tuple(words[first:last]) not in plural_titles()
