@@ -245,14 +245,12 @@ def _point_opening_possessive_forward(tokens: Sequence[Token], mentions: list[Me
     opening = _name_opening(tokens, subject.first)
     if opening < 1 or tokens[opening - 1].text != ",":
         return
-    wrong = mentions[0].ref
-    for index, mention in enumerate(mentions):
-        if (
-            mention.form == "pronoun"
-            and tokens[mention.first].lower not in _OBJECT_PRONOUNS
-            and (mention.first < subject.first or mention.ref == wrong)
-        ):
-            mentions[index] = attrs.evolve(mention, ref=subject.ref)
+    pronouns = [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.form == "pronoun" and tokens[mention.first].lower not in _OBJECT_PRONOUNS
+    ]
+    _point_pronouns_at(mentions, pronouns, subject, wrong=mentions[0].ref)
 
 
 def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]) -> None:
@@ -280,11 +278,15 @@ def _point_where_clause_forward(tokens: Sequence[Token], mentions: list[Mention]
     )
     if subject is None:
         return
-    # Later pronouns were read with the wrong referent too: "..., Pinera welcomed a ruling he said had".
-    wrong = mentions[pronouns[0]].ref
-    for i in pronouns:
-        if mentions[i].first < subject.first or mentions[i].ref == wrong:
-            mentions[i] = attrs.evolve(mentions[i], ref=subject.ref)
+    _point_pronouns_at(mentions, pronouns, subject, wrong=mentions[pronouns[0]].ref)
+
+
+def _point_pronouns_at(mentions: list[Mention], pronouns: Sequence[int], subject: Mention, *, wrong: str) -> None:
+    """Point the pronouns (indices into ``mentions``) read before ``subject`` at it, and the later ones read
+    with the same wrong referent too: "..., Pinera welcomed a ruling he said had"."""
+    for index in pronouns:
+        if mentions[index].first < subject.first or mentions[index].ref == wrong:
+            mentions[index] = attrs.evolve(mentions[index], ref=subject.ref)
 
 
 def _portfolio_end(tokens: Sequence[Token], words: Sequence[str], after_title: int) -> int | None:

@@ -1146,8 +1146,7 @@ class _PlanFinder:
         number = _COUNT_WORDS.get(counted.group().split()[0].lower(), 0) if counted is not None else 0
         if counted is None or not _PROPOSING.search(previous.text, 0, counted.start()):
             return []  # "set out four steps", "proposed three measures": a count someone puts forward
-        items = [clean_item for part in sentence.text.split(";") if (clean_item := part.strip(" .")) != ""]
-        if len(items) != number:
+        if sum(1 for part in sentence.text.split(";") if part.strip(" .")) != number:
             return []
         found = split_items(sentence.text, sentence.start)
         proposers = self.subject(previous, self.token_at(previous, previous.start + counted.start()))
