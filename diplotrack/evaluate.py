@@ -196,6 +196,7 @@ def _people() -> dict[str, str]:
     return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
 
 
+@functools.cache
 def _person(name: str) -> str | None:
     """The shipped leader a normalised name denotes: by a name or alias, or by a one-word alias with given names.
 
