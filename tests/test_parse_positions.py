@@ -764,7 +764,6 @@ def test_acting_without_preconditions_or_delay_is_backing_and_misguided_efforts_
     ready = ["armenia", "was", "ready", "to", "open", "relations", "with", "turkey", "without", "preconditions"]
     assert content_stance(ready) == "support"
     assert content_stance(["we", "will", "act", "without", "delay"]) == "support"
-    assert content_stance(["they", "would", "talk", "without", "their", "allies"]) == "oppose"
     assert content_stance(["the", "law", "is", "a", "misguided", "effort"]) == "oppose"
 
 
@@ -1479,3 +1478,19 @@ def test_a_seat_of_office_speaks_for_the_leader_it_houses_when_named() -> None:
     assert [holder for holder, _, _ in _positions(named)] == ["Bill Clinton"]
     unnamed = "The White House said the United States opposed the plan."
     assert [holder for holder, _, _ in _positions(unnamed)] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("there can be no peace in the region without a settlement of the border", "support"),
+        ("without the truth , there can be no reconciliation", "support"),
+        ("the next summit should not be held without brazil", "support"),
+        ("we are ready for talks without preconditions", "support"),
+        ("the two sides wanted a peninsula without nuclear weapons", "support"),
+        ("the region cannot accept a transition without end", "oppose"),
+        ("the government would not sign the accord", "oppose"),
+    ],
+)
+def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requirement(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

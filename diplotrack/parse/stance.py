@@ -13,11 +13,8 @@ from collections.abc import Mapping, Sequence
 
 from diplotrack.parse.lexicon import cue_words
 
-# What "without" may leave out while the sentence still backs the act: "without preconditions", "without delay".
-_UNHINDERED = frozenset(
-    {"preconditions", "conditions", "condition", "delay", "hesitation", "exception", "reservation", "reservations"}
-    | {"interruption", "precondition", "strings"}
-)
+# How far apart "without" and the negation it cancels may stand: "there could be no X without Y".
+_REQUIREMENT_REACH = 12
 # Units a told fact is counted in: "the meeting had lasted two hours".
 _COUNTED_UNITS = frozenset(
     {"hours", "hour", "minutes", "days", "weeks", "months", "years", "people", "times", "percent"}
@@ -562,7 +559,7 @@ def content_stance(words: Sequence[str]) -> str:
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
     clause = _before_reservation(clause)
-    if regretted_absence(clause):
+    if regretted_absence(clause) or _requirement(clause):
         return "support"
     negated = False
     withdrawal_negated = False
@@ -575,8 +572,10 @@ def content_stance(words: Sequence[str]) -> str:
             word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
         ):
             following = clause[index + 1 : index + 4]
-            if word == "without" and not _UNHINDERED.isdisjoint(following[:2]):
-                continue  # "ready to talk without preconditions", "act without delay": readiness, not refusal
+            if word == "without":
+                # "talks without preconditions", "a peninsula without nuclear weapons": the state wished for, not a
+                # refusal; "no peace without X" was read as a requirement above.
+                continue
             if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
                 continue  # "no better deal", "not too late", "not only", "did not just elect a president"
             if word == "never" and index > 0 and clause[index - 1] == "than":
@@ -633,6 +632,24 @@ def _before_reservation(words: list[str]) -> list[str]:
             return words  # "not only ... but", "not a retreat but a promise kept": one contrast
         return words[:index] if words[index - 1] != "," else words[: index - 1]
     return words
+
+
+def _requirement(words: Sequence[str]) -> bool:
+    """ "No peace without a two-state solution", "Without the truth, there can be no reconciliation": what is
+    required is backed; the two negations cancel."""
+    if "without" not in words:
+        return False
+    at = words.index("without")
+    if words[at + 1 : at + 2] == ["end"]:
+        return False  # "a transition without end": endless, no requirement
+    near = range(max(0, at - _REQUIREMENT_REACH), min(len(words), at + _REQUIREMENT_REACH))
+    for index in near:
+        if index == at or words[index] == "without" or not is_negation(words, index):
+            continue
+        between = words[min(index, at) : max(index, at)]
+        if "that" not in between and ";" not in between:
+            return True
+    return False
 
 
 def regretted_absence(words: Sequence[str]) -> bool:
