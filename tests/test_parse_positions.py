@@ -1494,3 +1494,18 @@ def test_a_seat_of_office_speaks_for_the_leader_it_houses_when_named() -> None:
 )
 def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requirement(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the seizure of the ship amounted to piracy",
+        "the delay was an attempted coup against the voters",
+        "the ruling party is a predator",
+        "the new law was deeply disturbing",
+        "the vote was rigged",
+        "the response was disproportionate",
+    ],
+)
+def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
+    assert content_stance(words.split()) == "oppose"
