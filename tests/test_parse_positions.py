@@ -1509,3 +1509,21 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
     assert content_stance(words.split()) == "oppose"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the united states would wait to see whether the junta kept its promise",
+        "the government had taken note of the minister's remarks",
+        "berlin fully understood the decision",
+        "he understood why some governments wanted to raise the question",
+        "the door to dialogue remained open",
+        "the request would be looked at with an open mind",
+        "paris would decide within two weeks whether its troops would stay",
+        "germany can live with this arrangement",
+        "we would want to know more about the offer",
+    ],
+)
+def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str) -> None:
+    assert content_stance(words.split()) == "neutral"
