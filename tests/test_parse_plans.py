@@ -1054,3 +1054,35 @@ def test_a_leader_inside_a_relative_aside_does_not_propose_the_subjects_plan() -
         "creditors through February; launching a formal offer in March."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Martin Guzman"]
+
+
+def test_a_list_whose_introduction_names_no_one_belongs_to_who_opened_the_sentence_before() -> None:
+    body = (
+        "Mexican Foreign Minister Marcelo Ebrard presented a compromise text to the ministers on Friday.\n\n"
+        "It includes:\n\n"
+        "- a fund for the poorest countries;\n"
+        "- a review of the targets in two years;\n"
+        "- a panel of experts to check the figures.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Marcelo Ebrard",
+            [
+                "a fund for the poorest countries",
+                "a review of the targets in two years",
+                "a panel of experts to check the figures",
+            ],
+        )
+    ]
+
+
+def test_the_body_named_after_the_text_it_speaks_in_proposes_the_list() -> None:
+    body = (
+        "Arab leaders met in Manama on Thursday for the annual summit of the Arab League.\n\n"
+        "U.N. Secretary-General Antonio Guterres also attended.\n\n"
+        "In its final declaration, the league called for:\n\n"
+        "- an international peace conference;\n"
+        "- an immediate ceasefire;\n"
+        "- the return of all hostages.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Arab League"]

@@ -576,7 +576,10 @@ class _Resolver:
                 continue
             if words[k] not in _BODY_NOUNS:
                 continue
-            body = next((m.ref for m in reversed(mentions) if m.kind == "org" and m.last <= k), self.last_body)
+            # "the league" is the Arab League named earlier, even after the U.N. was named since.
+            body = self.body_heads.get(words[k]) or next(
+                (m.ref for m in reversed(mentions) if m.kind == "org" and m.last <= k), self.last_body
+            )
             if body is not None:
                 found.append(Mention("org", body, k - 1, k + 1, tokens[k - 1].start, tokens[k].end, "name"))
         if found:

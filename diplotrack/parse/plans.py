@@ -723,6 +723,20 @@ class _PlanFinder:
                 return index
         return len(sentence.tokens)
 
+    def presenter_before(self, sentence: Sentence) -> _Group:
+        """ "Espinosa presented the compromise text. It includes:": a list whose introduction names no one
+        belongs to whoever opened the sentence before it."""
+        if sentence.index == 0 or _COLLECTIVE.search(sentence.text) or _PAIR.search(sentence.text):
+            return ()  # "the two governments set out:": the collective, not whoever spoke before
+        previous = self.sentences[sentence.index - 1]
+        if BULLET.match(previous.text):
+            return ()
+        floor = self.floor(previous)
+        candidates = [m for m in self.mentions(previous) if m.first >= floor and self.is_subject(previous, m)]
+        if not candidates:
+            return ()
+        return self.coordinated(previous, candidates, min(candidates, key=lambda m: m.first))[:1]
+
     def signed_before(self, sentence: Sentence) -> _Group:
         """ "... a memorandum the two leaders signed. The Meseberg memorandum proposes:": the signers just named."""
         if sentence.index == 0:
@@ -967,7 +981,13 @@ class _PlanFinder:
             if self.token_at(sentence, sentence.start + plan_at) <= 3 and self.context[0]:
                 # "The plan calls for:", "The paper lists:": the plan is the subject.
                 return self.context[0]
-            return found or self.context[0] or self.signed_before(sentence)
+            # "In its final declaration, the league called for:": the subject after the text it is named in.
+            after = tuple(
+                m
+                for m in self.subject(sentence, position)
+                if m.first > self.token_at(sentence, sentence.start + plan_at)
+            )
+            return found or after or self.context[0] or self.signed_before(sentence)
         if ordinal and self.context[0]:
             return self.context[0]
         found = self.subject(sentence, position)
@@ -991,7 +1011,7 @@ class _PlanFinder:
         if text.rstrip().endswith(":"):
             items = self.bullets_after(sentence.index)
             if len(items) >= 2:
-                proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
+                proposers = self.chosen(sentence, plan_at, len(sentence.tokens)) or self.presenter_before(sentence)
                 return self._each(proposers, name or self.context[1], items, sentence)
             return []
         if self.plan_sentence == sentence.index - 1 or plan_at is not None:
