@@ -1086,3 +1086,16 @@ def test_the_body_named_after_the_text_it_speaks_in_proposes_the_list() -> None:
         "- the return of all hostages.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Arab League"]
+
+
+def test_a_named_proposal_whose_parts_the_next_sentence_says_it_consists_of() -> None:
+    body = (
+        "Chinese Premier Li Qiang put forward what he called a three-point proposal for the region. "
+        "It consists of respecting each country's own path; widening trade across borders; and training more teachers."
+    )
+    assert _plans(body) == [
+        (
+            "Li Qiang",
+            ["respecting each country's own path", "widening trade across borders", "training more teachers"],
+        )
+    ]

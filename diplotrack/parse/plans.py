@@ -224,7 +224,9 @@ _CONTINUATION = re.compile(
     r"|package|measures|document|initiative|programme|program|commitments))\b"
     r"[^.;:]{0,80}?\b(?:includes|include|included|covers|cover|covered|comprises|comprised"
     r"|commits[^.;:]{0,40}?\bto|committed[^.;:]{0,40}?\bto|would[ \t]+begin[ \t]+with"
-    r"|begins[ \t]+with|began[ \t]+with|calls[ \t]+for|called[ \t]+for|sets[ \t]+out|lists|listed)"
+    r"|begins[ \t]+with|began[ \t]+with|calls[ \t]+for|called[ \t]+for|sets[ \t]+out|lists|listed"
+    r"|consists[ \t]+of|consisted[ \t]+of|contains|contained"
+    r"|rests[ \t]+on|rested[ \t]+on|envisages|envisaged|envisions|envisioned)"
     r"\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
