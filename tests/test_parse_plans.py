@@ -1099,3 +1099,13 @@ def test_a_named_proposal_whose_parts_the_next_sentence_says_it_consists_of() ->
             ["respecting each country's own path", "widening trade across borders", "training more teachers"],
         )
     ]
+
+
+def test_instructions_given_and_listed_after_a_colon_between_semicolons() -> None:
+    body = (
+        "Indonesian President Joko Widodo gave three instructions: to build up the fishing fleet; "
+        "to speed up gas exploration; and to strengthen the navy."
+    )
+    assert _plans(body) == [
+        ("Joko Widodo", ["build up the fishing fleet", "speed up gas exploration", "strengthen the navy"])
+    ]

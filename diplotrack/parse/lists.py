@@ -20,7 +20,7 @@ _ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
 # The modals of a proposal's clauses ("would", "is to").
 MODAL_VERBS = r"(?:would|will|should|must|shall|is[ \t]+to|are[ \t]+to)"
 # Only a "to" after a comma or "and" starts a new item: "to protect the poorest, to fight corruption and to".
-_TO_JOIN = re.compile(rf"{_ITEM_JOIN}to[ \t]+", re.IGNORECASE)
+_TO_JOIN = re.compile(rf"(?:{_ITEM_JOIN}|;[ \t]*(?:and[ \t]+)?)to[ \t]+", re.IGNORECASE)
 # "the United States would ", "French troops will ": a subject of a few words and its modal.
 _SUBJECT_AND_MODAL = re.compile(
     rf"\A[ \t]*(?:[\w'’.-]+[ \t]+){{1,5}}?{MODAL_VERBS}[ \t]+(?:also[ \t]+)?",
@@ -149,7 +149,12 @@ def _last_and(last: str, shapes: set[str]) -> int:
 
 
 def _infinitive_items(text: str, start: int) -> list[FoundItem]:
-    """ "to work for peace, to fight corruption and to protect rivers, seas and forests": one item per "to"."""
+    """ "to work for peace, to fight corruption and to protect rivers, seas and forests": one item per "to".
+
+    Examples:
+        >>> [i.text for i in split_items("to build a port; to train pilots; and to open schools.", 0)]
+        ['build a port', 'train pilots', 'open schools']
+    """
     lead = _LEADING_TO.match(text)
     if lead is None:
         return []
