@@ -1176,3 +1176,13 @@ def test_those_expected_to_attend_go_where_the_meeting_just_named_is_held() -> N
     )
     visits = parse_article(text).to_expectation().visits
     assert {(v.visitor, v.destination) for v in visits} == {("Evo Morales", "Chile"), ("Hugo Chavez", "Chile")}
+
+
+def test_a_lead_about_delegates_makes_a_gathering() -> None:
+    text = (
+        "BONN, June 14 — Nearly 200 countries approved a climate text on Friday after the chair gavelled it "
+        "through.\n\n\"Nobody has a veto,\" the chair told tired delegates shortly before dawn.\n\n"
+        "The text sets up a fund. It also sets a goal for money. Rich nations will pay most of it.\n\n"
+        "India's environment minister, Jairam Ramesh, said the deal had restored trust."
+    )
+    assert ("Jairam Ramesh", "Germany") in _visits(text, dt.date(2010, 6, 14))

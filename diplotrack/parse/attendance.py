@@ -205,6 +205,8 @@ _GATHERINGS = frozenset(
     | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations"}
     # A joint text issued where the story is filed: "ended their annual meeting without a joint communique".
     | {"communique", "communiqué", "ministerial"}
+    # Negotiations among many delegations: "told exhausted delegates", "the plenary".
+    | {"delegates", "delegations", "plenary"}
 )
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 _AHEAD_REACH = 6
