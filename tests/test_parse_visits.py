@@ -1186,3 +1186,22 @@ def test_a_lead_about_delegates_makes_a_gathering() -> None:
         "India's environment minister, Jairam Ramesh, said the deal had restored trust."
     )
     assert ("Jairam Ramesh", "Germany") in _visits(text, dt.date(2010, 6, 14))
+
+
+def test_a_home_dateline_over_a_lead_that_sends_its_leader_abroad_is_only_where_the_story_was_filed() -> None:
+    text = (
+        "PARIS, Sept 9 — Russian troops will leave Georgia within a month under a deal struck in Moscow by "
+        "French President Nicolas Sarkozy, who flew on to Tbilisi the same evening.\n\n"
+        "Sarkozy travelled with European Commission President Jose Manuel Barroso. The two men spent four hours "
+        "with Russian President Dmitry Medvedev."
+    )
+    visits = _visits(text, dt.date(2008, 9, 9))
+    assert not [key for key in visits if key[1] == "France"]
+
+
+def test_the_country_whose_objections_are_overridden_is_no_destination() -> None:
+    text = (
+        "Mexico's foreign minister, Patricia Espinosa, who chaired the talks, gavelled the text through over the "
+        "objections of Bolivia."
+    )
+    assert ("Patricia Espinosa", "Bolivia") not in _visits(text, dt.date(2010, 12, 11))

@@ -173,10 +173,12 @@ def _bureau_dateline(sentences: Sequence[Sentence], lead: Sentence, actors: Arti
     }
     if not scenes or country in {spot[2] for spot in spots}:
         return False
-    # A leader of the dateline's country in the lead, or just after it, is acting there.
+    # A leader of the dateline's country in the lead, or just after it, is acting there, unless the lead
+    # sends him abroad ("PARIS — a deal struck in Moscow by Sarkozy, who flew on to Tbilisi").
+    travellers = {visit.visitor for visit in finder.run() if visit.destination != country}
     following = sentences[lead.index + 1 : lead.index + 1 + _BUREAU_CHECK]
     nearby = [*finder.mentions, *(m for s in following for m in actors.mentions[s.index] if m.kind == "leader")]
-    return all(actors.entities[m.ref].country != country for m in nearby)
+    return all(actors.entities[m.ref].country != country or m.ref in travellers for m in nearby)
 
 
 def _events_placed_elsewhere(

@@ -173,6 +173,11 @@ _COMPLETED = frozenset(
 _HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
 _WINDOW = 12
 # Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
+# Nouns whose "of" names a claimant, not a place: "over the objections of Bolivia".
+_CLAIMS = frozenset(
+    {"objections", "objection", "opposition", "wishes", "concerns", "interests", "demands", "rights", "sovereignty"}
+    | {"security", "position", "positions", "request", "requests", "consent", "support", "behalf", "expense"}
+)
 _OFFICE_PLURALS = frozenset(
     {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
 )
@@ -418,6 +423,8 @@ class SentenceVisits:
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
                 continue
+            if previous == "of" and first >= 2 and self.words[first - 2] in _CLAIMS:
+                continue  # "over the objections of Bolivia", "the interests of Serbia": whose, not where
             if previous == "into" and self.words[trigger] not in _INTO_MOTION:
                 continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
             if previous == "for" and self.words[trigger] not in _DEPARTURES:
