@@ -1527,3 +1527,29 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
 )
 def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str) -> None:
     assert content_stance(words.split()) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the time had come to settle the border conflict through talks",
+        "we must find ways to overcome the conflict through negotiations",
+        "the treaty closed a painful chapter",
+        "he wanted a solution to the conflict",
+    ],
+)
+def test_a_harm_named_as_what_a_remedy_undoes_is_support(words: str) -> None:
+    assert content_stance(words.split()) == "support"
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("i have come to apologise and express my regret", "support"),
+        ("i repeat my deepest regret for the wounds of the past", "support"),
+        ("the country still owed its neighbour an apology for its crimes", "support"),
+        ("the apology did not reopen the question of compensation", "oppose"),
+    ],
+)
+def test_apologising_backs_the_apology(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

@@ -350,6 +350,21 @@ _GIVING_UP = frozenset(
 # What changing nothing leaves as it was: "would not change the outcome", "will not change anything".
 _FUTILE_OBJECTS = frozenset({"outcome", "anything", "situation", "facts", "reality", "result", "results"})
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
+# Verbs and nouns that undo a harm: a negative word just after them is what the speaker wants remedied.
+_REMEDIES = frozenset(
+    {"settle", "settled", "settling", "resolve", "resolved", "resolving", "solve", "solved", "solving"}
+    | {"counter", "countering", "combat", "combating", "combatting"}
+    | {"tackle", "tackled", "tackling", "overcome", "overcoming", "bridge", "bridged", "heal", "healing"}
+    | {"dismantle", "dismantled", "renounce", "renounced", "eradicate", "eradicating", "eliminate", "eliminating"}
+    | {"prevent", "prevented", "preventing", "curb", "curbing", "defeat", "defeating", "closed"}
+    | {"solution", "settlement", "justice", "account"}
+)
+# Words before "regret" that make it an apology: "my deepest regret", "express regret".
+_APOLOGY_LEADS = frozenset(
+    {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
+)
+# How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
+_REMEDY_REACH = 5
 _PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard", "safeguard", "shield", "secure"})
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
@@ -595,7 +610,7 @@ def content_stance(words: Sequence[str]) -> str:
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
     clause = _before_reservation(clause)
-    if regretted_absence(clause) or _requirement(clause):
+    if regretted_absence(clause) or _requirement(clause) or _apology(clause):
         return "support"
     negated = False
     withdrawal_negated = False
@@ -649,6 +664,9 @@ def content_stance(words: Sequence[str]) -> str:
             excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
         if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
             excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
+        if word in _REMEDIES:
+            # "settle the conflict", "address the concerns", "clear up this murder": the harm is what is undone.
+            excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
@@ -684,6 +702,17 @@ def _requirement(words: Sequence[str]) -> bool:
             continue
         between = words[min(index, at) : max(index, at)]
         if "that" not in between and ";" not in between:
+            return True
+    return False
+
+
+def _apology(words: Sequence[str]) -> bool:
+    """ "to apologise and express my regret", "our deepest regret for the wounds": apologising is backing the
+    apology (the guidelines), however dark the past it names."""
+    for index, word in enumerate(words):
+        if word.startswith("apologi"):
+            return True  # the verb: "came to apologise", "apologised for the raid"
+        if word in ("regret", "apology") and index > 0 and words[index - 1] in _APOLOGY_LEADS:
             return True
     return False
 
