@@ -745,7 +745,8 @@ def test_calling_on_a_titled_host_is_a_visit_not_a_demand() -> None:
     body = "Pakistani Prime Minister Nawaz Sharif also called on President Pranab Mukherjee at the presidential palace."
     assert _positions(body) == []
     body = "Palestinian President Mahmoud Abbas called on the Obama administration to press Israel to cancel it."
-    assert [(h, s) for h, s, _ in _positions(body)] == [("Mahmoud Abbas", "support")]
+    # A demand, and one against what is to be cancelled.
+    assert [(h, s) for h, s, _ in _positions(body)] == [("Mahmoud Abbas", "oppose")]
 
 
 def test_a_present_perfect_recaps_a_stance_but_an_obligation_does_not() -> None:
@@ -1553,3 +1554,15 @@ def test_a_harm_named_as_what_a_remedy_undoes_is_support(words: str) -> None:
 )
 def test_apologising_backs_the_apology(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+def test_urging_others_to_avoid_or_refrain_from_something_opposes_that_thing() -> None:
+    body = (
+        "Chinese Foreign Minister Wang Yi urged both sides to avoid provocations. "
+        "He also urged the United States on Sunday to lift its embargo."
+    )
+    extraction = parse_article(HEAD + body)
+    assert [(p.stance, p.wording) for p in extraction.positions] == [
+        ("oppose", "provocations"),
+        ("oppose", "embargo"),
+    ]

@@ -320,6 +320,10 @@ _STOP_VERBS = frozenset(
     {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
     | {"reverse", "revoke", "rescind", "repeal", "overturn"}
 )
+# Verbs of keeping away from something: urging them opposes the thing, war or not.
+_AVOIDING = frozenset({"avoid", "refrain", "shun"})
+# How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".
+_URGED_ACT_REACH = 8
 _WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 _TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
 # Verbs that name what a holder judges ("what he called X").
@@ -1326,7 +1330,9 @@ class _SentencePositions:
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
                     return "oppose"  # "asked Washington not to take steps on visas"
         if sense.stance == "support":
-            for index, word in enumerate(after[:6]):
+            for index, word in enumerate(after[:_URGED_ACT_REACH]):
+                if word in _AVOIDING and index > 0 and after[index - 1] == "to":
+                    return "oppose"  # "urged both sides to avoid provocations", "to refrain from violence"
                 if word in _STOP_VERBS and index > 0 and after[index - 1] == "to":
                     # "urged Washington to scrap its tariffs" opposes the tariffs; stopping a war is support.
                     return "support" if any(w in _WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
@@ -2241,8 +2247,9 @@ class _SentencePositions:
         """'urged Xi to use his influence': the requested action, after the addressee's "to"."""
         for position in range(begin + 1, min(end - 1, begin + 9)):
             if self.words[position] == "to" and self.words[position + 1] not in DETERMINERS:
-                if self.words[position + 1] in _STOP_VERBS:
-                    return position + 2  # "to scrap its tariffs": the tariffs
+                if self.words[position + 1] in _STOP_VERBS or self.words[position + 1] in _AVOIDING:
+                    # "to scrap its tariffs", "to avoid provocations", "to refrain from violence": what is dropped
+                    return position + 3 if self.words[position + 2 : position + 3] == ["from"] else position + 2
                 return position + 1
             if self.tokens[position].text in (",", ";"):
                 break
