@@ -1506,6 +1506,9 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "the new law was deeply disturbing",
         "the vote was rigged",
         "the response was disproportionate",
+        "the decision was incomprehensible",
+        "the annexation was nothing more than a land grab",
+        "the case was an attempt to weaponise the convention",
     ],
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:

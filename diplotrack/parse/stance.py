@@ -296,6 +296,18 @@ NEGATIVE = frozenset(
         "lamentable",
         "worrisome",
         "disturbing",
+        "incomprehensible",
+        "unjustifiable",
+        "inexplicable",
+        "unforgivable",
+        "indefensible",
+        "inexcusable",
+        "trafficker",
+        "grab",
+        "weaponise",
+        "weaponize",
+        "weaponising",
+        "weaponizing",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
