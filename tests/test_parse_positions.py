@@ -1569,3 +1569,10 @@ def test_urging_others_to_avoid_or_refrain_from_something_opposes_that_thing() -
         ("oppose", "provocations"),
         ("oppose", "embargo"),
     ]
+
+
+def test_declining_to_take_part_refuses_but_declining_to_say_withholds() -> None:
+    found = _positions("Brazilian President Lula da Silva declined to attend the conference in Berlin.")
+    assert [s for _, s, _ in found] == ["oppose"]
+    found = _positions("Brazilian President Lula da Silva declined to say whether Brazil would join the sanctions.")
+    assert [s for _, s, _ in found] == ["neutral"]

@@ -320,6 +320,12 @@ _STOP_VERBS = frozenset(
     {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
     | {"reverse", "revoke", "rescind", "repeal", "overturn"}
 )
+# What "declined to" withholds (a word, a view, a commitment) rather than refuses to do.
+_WITHHELD = frozenset(
+    {"say", "comment", "commit", "discuss", "elaborate", "specify", "confirm", "predict", "name", "give", "answer"}
+    | {"speculate", "reveal", "disclose", "detail", "identify", "respond", "be", "take", "put", "go", "set", "rule"}
+    | {"endorse", "criticise", "criticize", "condemn", "blame", "express", "state", "offer", "provide", "describe"}
+)
 # Verbs of keeping away from something: urging them opposes the thing, war or not.
 _AVOIDING = frozenset({"avoid", "refrain", "shun"})
 # How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".
@@ -1311,7 +1317,10 @@ class _SentencePositions:
         if sense.kind != "stance" or sense.stance is None:
             return content_stance(self.words[match.last : end])
         if sense.lemma == "decline" and match.last < len(self.words) and self.words[match.last] == "to":
-            return "neutral"  # "declined to name the pipeline" withholds; "declined the invitation" opposes
+            # "declined to name the pipeline", "declined to say whether" withhold a view; "declined to attend",
+            # like "declined the invitation", refuses the act.
+            declined = self.words[match.last + 1] if match.last + 1 < len(self.words) else ""
+            return "oppose" if declined and declined not in _WITHHELD else "neutral"
         window = range(max(0, match.first - 3), match.first)
         negated = any(self.words[i] in _NEGATORS or is_negation(self.words, i) for i in window)
         if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
