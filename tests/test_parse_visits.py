@@ -1205,3 +1205,13 @@ def test_the_country_whose_objections_are_overridden_is_no_destination() -> None
         "objections of Bolivia."
     )
     assert ("Patricia Espinosa", "Bolivia") not in _visits(text, dt.date(2010, 12, 11))
+
+
+def test_a_lead_about_a_ceremony_makes_a_gathering() -> None:
+    text = (
+        "CAEN, France, June 6 — Veterans and heads of state marked the anniversary on the beaches on Sunday.\n\n"
+        "French President Jacques Chirac opened a ceremony at the cemetery in the morning.\n\n"
+        "The wind was cold. Thousands watched from the dunes. Flags flew at half mast.\n\n"
+        "Canadian Prime Minister Paul Martin said the soldiers of his country would never be forgotten."
+    )
+    assert ("Paul Martin", "France") in _visits(text, dt.date(2004, 6, 6))

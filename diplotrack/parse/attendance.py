@@ -204,7 +204,7 @@ _GATHERINGS = frozenset(
     {"summit", "summits", "conference", "gathered", "gathering", "assembly", "forum"}
     # Ceremonies foreign leaders attend: "buried President X", "sworn in before foreign guests".
     | {"funeral", "buried", "inauguration", "inaugurated", "sworn", "oath", "coronation", "guests", "mourners"}
-    | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations"}
+    | {"gather", "gathers", "wake", "memorial", "commemoration", "commemorations", "ceremony", "ceremonies"}
     # A joint text issued where the story is filed: "ended their annual meeting without a joint communique".
     | {"communique", "communiqué", "ministerial"}
     # Negotiations among many delegations: "told exhausted delegates", "the plenary".
