@@ -1181,7 +1181,7 @@ def test_those_expected_to_attend_go_where_the_meeting_just_named_is_held() -> N
 def test_a_lead_about_delegates_makes_a_gathering() -> None:
     text = (
         "BONN, June 14 — Nearly 200 countries approved a climate text on Friday after the chair gavelled it "
-        "through.\n\n\"Nobody has a veto,\" the chair told tired delegates shortly before dawn.\n\n"
+        'through.\n\n"Nobody has a veto," the chair told tired delegates shortly before dawn.\n\n'
         "The text sets up a fund. It also sets a goal for money. Rich nations will pay most of it.\n\n"
         "India's environment minister, Jairam Ramesh, said the deal had restored trust."
     )
@@ -1215,3 +1215,18 @@ def test_a_lead_about_a_ceremony_makes_a_gathering() -> None:
         "Canadian Prime Minister Paul Martin said the soldiers of his country would never be forgotten."
     )
     assert ("Paul Martin", "France") in _visits(text, dt.date(2004, 6, 6))
+
+
+def test_a_relative_clause_after_names_apposed_to_a_plural_title_sends_them_all() -> None:
+    text = (
+        "TALLINN, Estonia — President Barack Obama spoke in Tallinn on Wednesday. The weather was fine. "
+        "Crowds lined the streets. Security was tight.\n\n"
+        "Later the presidents of Lithuania and Latvia, Dalia Grybauskaite and Andris Berzins, "
+        "who had flown in for the occasion, said they shared that view."
+    )
+    visits = _visits(text, dt.date(2014, 9, 3))
+    assert {("Dalia Grybauskaite", "Estonia"), ("Andris Berzins", "Estonia")} <= set(visits)
+    text = (
+        "Blinken met Prime Minister Garry Conille and Edgard Leblanc Fils, who flew in from Miami, in Port-au-Prince."
+    )
+    assert ("Garry Conille", "United States") not in _visits(text, dt.date(2024, 9, 5))

@@ -541,7 +541,14 @@ class SentenceVisits:
             if self.words[k] in _CLAUSE_END:
                 return []
             if self.words[k] == "who" and k >= 2 and self.words[k - 1] == ",":
-                return [m for m in self.mentions if m.last == k - 1]
+                # "the presidents of Lithuania and Latvia, X and Y, who had flown in": both of them.
+                described = [m for m in self.mentions if m.last == k - 1]
+                if not described:
+                    return []
+                group = group_of(self.mentions, described[0], self.tokens)
+                # Only names apposed to a plural title share the clause ("Conille and X, who heads" is X's).
+                apposed = group[0].first > 0 and self.words[group[0].first - 1] == ","
+                return group if apposed else described
         return []
 
     def visitors(self, trigger: int, place_end: int) -> list[Mention]:
