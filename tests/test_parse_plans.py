@@ -1109,3 +1109,21 @@ def test_instructions_given_and_listed_after_a_colon_between_semicolons() -> Non
     assert _plans(body) == [
         ("Joko Widodo", ["build up the fishing fleet", "speed up gas exploration", "strengthen the navy"])
     ]
+
+
+def test_a_capitals_list_is_the_leader_who_opened_the_sentence_before_but_a_demonyms_plan_stays_the_countrys() -> None:
+    body = (
+        "Vietnamese Foreign Minister Pham Binh Minh set out four demands on Wednesday.\n\n"
+        "Hanoi wants China:\n\n"
+        "1. to withdraw the rig;\n"
+        "2. to stop ramming fishing boats;\n"
+        "3. to hold talks.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Pham Binh Minh"]
+    body = (
+        "Qatari Emir Hamad bin Khalifa Al Thani chaired the talks for six days.\n\n"
+        "The final Qatari proposal, which both camps accepted, provides for:\n\n"
+        "- the election of a president;\n"
+        "- a unity government.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Qatar"]

@@ -10,7 +10,8 @@ import attrs
 from diplotrack.parse.text import Token
 
 MentionKind = Literal["leader", "country", "org"]
-MentionForm = Literal["name", "title", "pronoun", "government", "capital", "place", "country"]
+# "demonym": a country named by its adjective before a noun ("the Qatari proposal").
+MentionForm = Literal["name", "title", "pronoun", "government", "capital", "place", "country", "demonym"]
 
 # A mention right after one of these words is an object, not the subject.
 OBJECT_MARKERS = frozenset(

@@ -716,7 +716,7 @@ class _PlanFinder:
                 for entry in match.values:
                     if entry.kind == "demonym":
                         return Mention(
-                            "country", entry.ref, back, back + 1, tokens[back].start, tokens[back].end, "country"
+                            "country", entry.ref, back, back + 1, tokens[back].start, tokens[back].end, "demonym"
                         )
             return None
         return None
@@ -950,6 +950,12 @@ class _PlanFinder:
                 return [mention]
             if acts and entity.country is None and seated_in(entity.organization, country.ref):
                 return [mention]  # "Barroso said Brussels expected": the seat of his body stands for it
+        # "Minh set out four demands. Hanoi wants China:": the leader who opened the sentence before speaks for it.
+        # A demonym keeps the country: "the final Qatari proposal" is Qatar's (the guidelines).
+        opener = self.presenter_before(sentence) if country.form in ("capital", "country") else ()
+        leader = opener[0] if opener else None
+        if leader is not None and leader.kind == "leader" and self.actors.entities[leader.ref].country == country.ref:
+            return [leader]
         return proposers
 
     def signatory_leaders(self, proposers: Sequence[Mention | None], index: int) -> Sequence[Mention | None]:
