@@ -69,7 +69,8 @@ _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1
 _SEQUEL = frozenset({"then", "next", "finally", "lastly"})
 _SEQUENCE_ONLY = frozenset({"finally", "and finally", "lastly", "and lastly", "then", "and then"})
 # A comma between digits ("$5,000") separates nothing.
-_SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)"}
+# A comma inside a closing quote ('with "outside forces," and') ends its item after the quote.
+_SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)(?![\"”])|(?<=,)[\"”](?=\s)"}
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
 
 
