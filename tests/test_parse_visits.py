@@ -1230,3 +1230,13 @@ def test_a_relative_clause_after_names_apposed_to_a_plural_title_sends_them_all(
         "Blinken met Prime Minister Garry Conille and Edgard Leblanc Fils, who flew in from Miami, in Port-au-Prince."
     )
     assert ("Garry Conille", "United States") not in _visits(text, dt.date(2024, 9, 5))
+
+
+def test_at_a_gathering_a_place_in_what_someone_says_is_talked_about_not_where_they_are() -> None:
+    text = (
+        "SIRTE, Libya, March 27 — Arab leaders opened their annual summit on Saturday.\n\n"
+        "The hall was full. Security was tight. Delegates arrived late.\n\n"
+        "Palestinian President Mahmoud Abbas said he would not return to talks while building went on in "
+        "East Jerusalem."
+    )
+    assert ("Mahmoud Abbas", "Libya") in _visits(text, dt.date(2010, 3, 27))

@@ -293,7 +293,16 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             continue
         # A sentence that places its events in another country is not about the dateline's; a place in
         # a deed thanked for is not where they happen ("thanked Cuba for sending troops to Angola").
-        elsewhere = [spot for spot in located if spot[2] != country and not _told_of(sentence.words, spot[0])]
+        # At a gathering, a place in what someone says there is talked about: "Abbas said he would not
+        # return to talks while building went on in East Jerusalem".
+        said_at = next((k for k, word in enumerate(sentence.words) if word in _SAYING), None) if gathering else None
+        elsewhere = [
+            spot
+            for spot in located
+            if spot[2] != country
+            and not _told_of(sentence.words, spot[0])
+            and (said_at is None or spot[0] < said_at)
+        ]
         if elsewhere or finder.travels_elsewhere(country):
             continue
         if not gathering and not located and previous_scene not in (None, country):
