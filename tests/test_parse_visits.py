@@ -1240,3 +1240,19 @@ def test_at_a_gathering_a_place_in_what_someone_says_is_talked_about_not_where_t
         "East Jerusalem."
     )
     assert ("Mahmoud Abbas", "Libya") in _visits(text, dt.date(2010, 3, 27))
+
+
+def test_a_journey_that_takes_someone_to_places_sends_them_to_each() -> None:
+    text = (
+        "Addis Ababa is the last stop of a tour that took German Chancellor Angela Merkel to Mali on Sunday "
+        "and Niger on Monday."
+    )
+    visits = _visits(text, dt.date(2016, 10, 11))
+    assert {("Angela Merkel", "Mali"), ("Angela Merkel", "Niger")} <= set(visits)
+    assert visits["Angela Merkel", "Niger"].status == "completed"
+    text = (
+        "Chinese President Hu Jintao leaves Washington for Saudi Arabia on Saturday, the first stop of a swing that "
+        "will also take him to Morocco and Kenya."
+    )
+    visits = _visits(text, dt.date(2006, 4, 21))
+    assert visits["Hu Jintao", "Kenya"].status == "planned"

@@ -300,6 +300,10 @@ _INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitatio
 _INVITATION_REACH = 10
 # Verbs of sending someone on a mission: the one sent travels.
 _SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
+# Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
+_CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
+# How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
+_CARRIED_REACH = 5
 # Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
 _SPEECH = frozenset({"said", "says", "told", "tells"})
 # Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
@@ -316,6 +320,7 @@ _CANDIDATES = (
     | _RETURNS
     | _DELEGATIONS
     | _SENDING
+    | _CARRYING
     | _SPEECH
     | _REMAINING
 )
@@ -722,6 +727,34 @@ class SentenceVisits:
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
+    def carried(self, index: int) -> list[FoundVisit]:
+        """ "a tour that took Merkel to Mali on Sunday and Niger on Monday", "a swing that will also take him to
+        Morocco, Nigeria and Kenya": the one a journey takes somewhere travels there."""
+        traveller = next(
+            (m for m in self.mentions if m.kind == "leader" and index < m.first <= index + _CARRIED_REACH), None
+        )
+        to = traveller.last if traveller is not None else index + 2
+        pronoun = traveller.form == "pronoun" if traveller is not None else self.words[to - 1] in ("him", "her")
+        if pronoun:
+            # "Bush leaves for Kuwait, the first stop of a tour that also takes him to Bahrain": the one the
+            # sentence is about, named before.
+            named = [m for m in self.mentions if m.kind == "leader" and m.form != "pronoun" and m.last <= index]
+            traveller = named[0] if named else traveller
+        if traveller is None or self.words[to : to + 1] != ("to",):
+            return []
+        target = next(
+            ((country, name, last) for first, last, country, name in self.spots() if first == to + 1),
+            None,
+        )
+        if target is None:
+            return []
+        status, day = self.status_and_day(index)
+        return [
+            self.make(traveller, index, leg, status, day if leg is target else None)
+            for leg in [target, *self.coordinated_after(target)]
+            if self.can_visit(traveller, leg[0], explicit=True)
+        ]
+
     def context_place(self, end: int, *, event_first: bool) -> tuple[str, str | None, int] | None:
         """The event or the place the article is about, for a trip that names none (a visit, a summit: the
         event first; a verb of arriving: the place last named first)."""
@@ -991,6 +1024,9 @@ class SentenceVisits:
                 continue
             if word in _SENDING:
                 found += self.sent(index)
+                continue
+            if word in _CARRYING:
+                found += self.carried(index)
                 continue
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
                 if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
