@@ -1256,3 +1256,13 @@ def test_a_journey_that_takes_someone_to_places_sends_them_to_each() -> None:
     )
     visits = _visits(text, dt.date(2006, 4, 21))
     assert visits["Hu Jintao", "Kenya"].status == "planned"
+
+
+def test_an_aide_with_a_leader_for_the_whole_tour_makes_every_leg() -> None:
+    text = (
+        "SEOUL — Australian Prime Minister Tony Abbott arrived in Seoul from Tokyo on Tuesday. He flies to China "
+        "on Thursday.\n\nTrade Minister Andrew Robb, who is travelling with Abbott for the whole tour, said the "
+        "deal was a priority."
+    )
+    visits = _visits(text, dt.date(2014, 4, 8))
+    assert {("Andrew Robb", "South Korea"), ("Andrew Robb", "Japan"), ("Andrew Robb", "China")} <= set(visits)

@@ -300,6 +300,11 @@ _INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitatio
 _INVITATION_REACH = 10
 # Verbs of sending someone on a mission: the one sent travels.
 _SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
+# Word pairs that put an aide on every leg of a leader's trip: "for the whole tour", "on both legs".
+_WHOLE_TRIP = frozenset(
+    {("whole", "tour"), ("whole", "trip"), ("entire", "tour"), ("entire", "trip"), ("both", "legs")}
+    | {("every", "leg"), ("every", "stop"), ("all", "legs"), ("each", "leg"), ("each", "stop")}
+)
 # Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
 _CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
 # How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
@@ -343,6 +348,8 @@ class Companion:
     sentence: int
     start: int
     end: int
+    # "travelling with Abbott for the whole tour", "accompanied him on both legs": every leg, not the latest.
+    every_leg: bool = False
 
 
 class SentenceVisits:
@@ -843,7 +850,9 @@ class SentenceVisits:
         for aide in aides:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
-                self.companions.append(Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end))
+                every_leg = any(pair in _WHOLE_TRIP for pair in itertools.pairwise(self.words))
+                companion = Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg)
+                self.companions.append(companion)
 
     def accompanied_by(self, index: int) -> bool:
         """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""

@@ -24,7 +24,7 @@ __all__ = ["FoundVisit", "find_visits", "hosts_for"]
 def _copy_for_companions(
     visits: list[FoundVisit], companions: Sequence[Companion], actors: ArticleActors
 ) -> list[FoundVisit]:
-    """Aides get the trip of the leader they travel with (the latest one reported by then)."""
+    """Aides get the trip of the leader they travel with (the latest one reported by then, or every leg)."""
     copies: list[FoundVisit] = []
     for companion in companions:
         entity = actors.entities[companion.aide]
@@ -33,19 +33,22 @@ def _copy_for_companions(
         # The leader's trips in the order the article tells them (dateline visits were found last).
         trips = sorted((visit for visit in visits if visit.visitor == companion.leader), key=lambda v: v.sentence)
         earlier = [visit for visit in trips if visit.sentence <= companion.sentence]
-        trip = (earlier or trips)[-1] if trips else None
-        if trip is None:
+        if not trips:
             continue
         if entity.country is None and entity.organization is None and entity.title is not None:
             # "Finance Minister Simsek, who accompanied the president": an official serves the leader they travel with.
             entity.country = actors.entities[companion.leader].country
-        if entity.country is None or entity.country == trip.destination:
-            continue
-        copies.append(
+        latest = (earlier or trips)[-1]
+        # Each destination once: the leg under way when the aide is named, the others as first told.
+        others = {trip.destination: trip for trip in reversed(trips)} if companion.every_leg else {}
+        legs = [latest, *(trip for destination, trip in others.items() if destination != latest.destination)]
+        copies += [
             attrs.evolve(
                 trip, visitor=companion.aide, sentence=companion.sentence, start=companion.start, end=companion.end
             )
-        )
+            for trip in legs
+            if entity.country is not None and entity.country != trip.destination
+        ]
     return copies
 
 
