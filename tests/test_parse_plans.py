@@ -1129,22 +1129,10 @@ def test_a_capitals_list_is_the_leader_who_opened_the_sentence_before_but_a_demo
     assert [proposer for proposer, _ in _plans(body)] == ["Qatar"]
 
 
-def test_three_demands_called_for_make_a_plan_but_the_adjectives_of_one_demand_do_not() -> None:
-    body = (
-        "North Korean leader Kim Jong Un called for an easing of military tension, an end to the South's "
-        'drills with "outside forces," and wider contacts between North and South.'
-    )
-    assert _plans(body) == [
-        (
-            "Kim Jong Un",
-            [
-                "an easing of military tension",
-                'an end to the South\'s drills with "outside forces',
-                "wider contacts between North and South",
-            ],
-        )
+def test_a_comma_inside_a_closing_quote_ends_its_item_after_the_quote() -> None:
+    items = split_items('an easing of tension, an end to drills with "outside forces," and wider contacts.', 0)
+    assert [item.text for item in items] == [
+        "an easing of tension",
+        'an end to drills with "outside forces',
+        "wider contacts",
     ]
-    body = "U.N. Secretary-General Ban Ki-moon called for a prompt, impartial and credible investigation."
-    assert _plans(body) == []
-    body = "Japanese Prime Minister Shinzo Abe called for faster trade, saying it would bring jobs, and investment."
-    assert _plans(body) == []

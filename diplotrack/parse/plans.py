@@ -96,7 +96,7 @@ _UNDER_HEAD = re.compile(
 _MODAL_WORD = re.compile(rf"\b{MODAL_VERBS}\b", re.IGNORECASE)
 # "he proposed A, B and C": a proposing verb whose object is a list (no plan noun needed).
 _PROPOSED_LIST = re.compile(
-    r"\b(?:proposed|put[ \t]+forward|laid[ \t]+out|set[ \t]+out|called[ \t]+for|calls[ \t]+for|demanded)[ \t]+(?=\S)",
+    r"\b(?:proposed|put[ \t]+forward|laid[ \t]+out|set[ \t]+out)[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 _MAX_LIST_ITEM_WORDS = 14
@@ -125,10 +125,7 @@ _EXPECTATION = re.compile(
 )
 # "that A, that B, and that C": three or more "that" clauses, each opening its part.
 _THAT_CLAUSES = re.compile(r"that[ \t][^;]+?(?:,[ \t]*(?:and[ \t]+)?that[ \t][^;]+?){2,}", re.IGNORECASE)
-_PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set", "called", "calls", "demanded"})
-# The verbs of that pattern that demand rather than propose: their lists are held to a stricter shape.
-_DEMANDING = frozenset({"called", "calls", "demanded"})
-_SPEAKING_PARTICIPLES = frozenset({"saying", "adding", "arguing", "noting", "calling", "warning", "stressing"})
+_PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "called for A; B; and C": a verb of demanding before a list set apart by semicolons.
 _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|demands)[ \t]+(?=[^;]+;)", re.IGNORECASE)
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
@@ -1134,10 +1131,6 @@ class _PlanFinder:
             return []
         if any(item.text.split()[0].lower() in _NOT_ITEM_OPENERS for item in items if item.text.split()):
             return []  # "set out new targets ..., at the end of two days of talks": a scene, not parts
-        if verb.group().split()[0].lower() in _DEMANDING and not all(_demand_shaped(item) for item in items):
-            # "called for a prompt, impartial and credible inquiry", "called for X, saying it would help":
-            # adjectives of one demand, or a tail, are no list of demands.
-            return []
         return self.by_subject(sentence, verb.start(), items)
 
     def by_subject(self, sentence: Sentence, head: int, items: list[FoundItem]) -> list[FoundPlan]:
@@ -1386,12 +1379,6 @@ def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, in
             if close is not None:
                 asides.append((index - 1, close))
     return asides
-
-
-def _demand_shaped(item: FoundItem) -> bool:
-    """Whether an item can be one demand of several: two words or more, not a speaking participle."""
-    words = item.text.split()
-    return len(words) >= 2 and words[0].lower() not in _SPEAKING_PARTICIPLES
 
 
 def _without_step_verb(item: FoundItem) -> FoundItem:
