@@ -31,10 +31,125 @@ import attrs
 from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of
-from diplotrack.parse.dates import MONTHS, WEEKDAYS
+from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
+from diplotrack.parse.position_words import (
+    ADDRESSEE_VERBS,
+    ADDRESSING,
+    ADVERBIAL_STARTS,
+    AFTER_A_GUEST,
+    AFTER_REPORT,
+    ANTECEDENT_SPAN,
+    APPOSITIVE_SPAN,
+    ARTICLES,
+    AT_THE_TIME_REACH,
+    ATTITUDE_VERBS,
+    ATTITUDES,
+    AUDIENCES,
+    AUXILIARIES,
+    AVOIDING,
+    BACK_REFERENCE,
+    BARE_NOUN_WORDS,
+    BODIES,
+    CALL_PARTICLES,
+    CALLED_OBJECTS,
+    CHARGE_REACH,
+    CHARGE_VERBS,
+    CHARGED_FILLERS,
+    CLAUSE_OPENERS,
+    CLAUSE_VERDICT_VERBS,
+    COMMENTATOR_SPAN,
+    COMMENTATORS,
+    DASH_TOKENS,
+    DATED_REACH,
+    DENIED_BEFORE,
+    DESCRIPTION_OPENERS,
+    DETERMINED,
+    DOCUMENT_MODIFIERS,
+    DOCUMENT_NOUNS,
+    EARLIER_SPANS,
+    EMBRACED,
+    EXCUSE_REACH,
+    FORECAST,
+    GERUND_OWNERS,
+    GOVERNMENT_OFFICES,
+    GUESTS,
+    HEAD_PLURALS,
+    HEDGED_THAT,
+    INTRODUCING,
+    ISSUING_VERBS,
+    LISTING,
+    LONG_REACH,
+    MAX_TOPIC_TOKENS,
+    MERGE_GAP,
+    MODAL_WORDS,
+    NAME_OBJECT_LEADS,
+    NAME_PARTICLES,
+    NAMING_FILLERS,
+    NAMING_VERBS,
+    NEGATORS,
+    NO_COMMENT,
+    NOT_GOVERNMENTS,
+    NOT_VERBS,
+    NOUN_OPENERS,
+    NUMBERS,
+    OFFICE_KINDS,
+    OFFICE_NOUNS,
+    OPEN_QUOTES,
+    OPENING_SPAN,
+    PARENTHETICAL_VIEW,
+    PASSIVE_AUXILIARIES,
+    PERFECT,
+    PLURAL_LEADERS,
+    PLURAL_OFFICES,
+    PLURAL_OFFICES_OF,
+    PLURAL_OPENING,
+    POSSESSIVE_MARKS,
+    POSSESSIVE_OPENERS,
+    POSSESSIVES,
+    POSSIBILITY,
+    PREDICTION_VERBS,
+    QUOTED,
+    QUOTES,
+    READ_PARTICIPLES,
+    READ_SPAN,
+    RECAP_ADVERBS,
+    RECENT_LEADERS,
+    REFUSALS,
+    RELATIVE_OBJECTS,
+    RELATIVES,
+    SCENE_OPENERS,
+    SCOPE_ENDS,
+    SEATS_OF_OFFICE,
+    SETTING_SPAN,
+    SETTING_WORDS,
+    SHORT_ADVERBIAL,
+    SHORT_TAIL,
+    SINCE_SPAN,
+    SPANS_OF_TIME,
+    SPECULATION,
+    SPOKESPEOPLE,
+    STATE_NOUNS,
+    STATE_PLURALS,
+    STOP_VERBS,
+    SUBJECT_PRONOUNS,
+    TALLIES,
+    TELLING,
+    TIME_WORDS,
+    TITLE_SPAN,
+    TITLE_WORDS,
+    TOPIC_SKIP,
+    TOPIC_STOPS,
+    TOPIC_TRAIL,
+    TOPIC_WINDOW,
+    URGED_ACT_REACH,
+    VIEW_WORDS,
+    WAR_OBJECTS,
+    WEEKDAY_WORDS,
+    WITHHELD,
+)
 from diplotrack.parse.stance import (
     CONTRACTED,
     bears_stance,
@@ -55,405 +170,6 @@ from diplotrack.parse.topics import (
     clause_topic,
     topic_span,
 )
-
-_TOPIC_STOPS = PHRASE_ENDS | {"following", "whereas"}
-_QUOTES = frozenset({"“", "”", '"'})
-_OPEN_QUOTES = frozenset({"“", '"'})
-_TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})
-_TOPIC_TRAIL = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "for", "also", "with", "by", "its", "their"})
-# Determiners opening a short noun phrase: "expected its ally to respect".
-_DETERMINED = frozenset({"its", "his", "her", "their", "the", "our"})
-_NEGATORS = frozenset({"not", "never", "refused", "declined", "no", "longer"})
-# Words between a subject and its verb that do not interrupt them.
-_AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "shall",
-        "did",
-        "does",
-        "do",
-        "also",
-        "too",
-        "then",
-        "later",
-        "again",
-        "now",
-        "still",
-        "already",
-        "never",
-        "not",
-        "no",
-        "longer",
-        "once",
-        "both",
-        "all",
-        "only",
-        "earlier",
-        "first",
-        "swiftly",
-        "quickly",
-        "to",
-        "ready",
-        "willing",
-        "prepared",
-        "determined",
-        "going",
-        "able",
-        "eager",
-        "set",
-        "expected",
-        "likely",
-        "on",
-        "last",
-        "this",
-        "week",
-        "today",
-        "yesterday",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "for",
-        "his",
-        "her",
-        "their",
-        "its",
-        "part",
-    }
-)
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-# "China's foreign ministry said": an office speaks for the actor before "'s".
-# Offices of a government as a whole, which speak for the country: "the foreign ministry said".
-_GOVERNMENT_OFFICES = frozenset({"ministry", "government"})
-_OFFICE_NOUNS = frozenset(
-    {
-        "office",
-        "ministry",
-        "government",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "cabinet",
-        "presidency",
-        "administration",
-        "embassy",
-        "mission",
-        "delegation",
-        "statement",
-        "foreign",
-        "defence",
-        "defense",
-        "commerce",
-        "trade",
-        "interior",
-        "finance",
-        "state",
-        "leadership",
-        "agency",
-        "news",
-        "official",
-        "security",
-        "council",
-        # "Trump's transition team said", "the president's campaign said".
-        "team",
-        "transition",
-        "campaign",
-    }
-)
-_PLURAL_LEADERS = frozenset({"leaders", "men", "presidents", "women", "heads", "premiers", "chancellors", "ministers"})
-# Plural subjects for the states behind a joint text: "In a joint statement, the two governments said".
-_STATE_PLURALS = frozenset({"governments", "countries", "allies", "nations", "neighbours", "neighbors"})
-# Counts that "according to X" may cite, which state no view.
-_TALLIES = frozenset({"figures", "data", "estimates", "statistics", "count", "tally", "numbers"})
-# How far into a sentence a counted subject may end: "The six foreign ministers".
-_PLURAL_OPENING = 5
-# Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
-_PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
-
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "both": 2,
-}
-_RELATIVES = frozenset({"who", "which", "whose", "whom"})
-# Words that may stand before a clause's subject without governing it as an object.
-_NOT_VERBS = frozenset(
-    {"and", "or", "but", "the", "both", "while", "as", "when", "then", "also", "former", "visiting", "outgoing", "new"}
-)
-_SPECULATION = frozenset({"whether", "if"})
-# Words that make the next verb form a noun: "our full backing", "the internationally backed road map".
-_NOUN_OPENERS = frozenset(
-    {"the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "full", "strong", "any"}
-)
-# Words before a gerund that make it what someone did ("criticised X for blocking"), not a stance.
-_GERUND_OWNERS = _NOUN_OPENERS | {"for", "of"}
-# What "call" takes when it names ("called it a disgrace"), not when it calls for something.
-_CALLED_OBJECTS = _NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
-# What opens the description after a bare noun that "call" names: 'called dialogue "the only road"'.
-_DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
-_PERFECT = frozenset({"has", "have", "had"})
-_QUOTED = frozenset({"quoted", "cited"})
-# Seats of a leader's office, and the title of the leader they house: "the Kremlin said" is the president's.
-_SEATS_OF_OFFICE = {
-    ("kremlin",): "president",
-    ("white", "house"): "president",
-    ("oval", "office"): "president",
-    ("downing", "street"): "prime minister",
-    ("elysee",): "president",
-    ("matignon",): "prime minister",
-    ("quirinale",): "president",
-    ("palazzo", "chigi"): "prime minister",
-    ("la", "moncloa"): "prime minister",
-    ("blue", "house"): "president",
-    ("kantei",): "prime minister",
-    ("malacanang",): "president",
-    ("bankova",): "president",
-    ("baabda",): "president",
-    ("ittihadiya", "palace"): "president",
-    ("muqataa",): "president",
-    ("ak", "orda"): "president",
-    ("aso", "rock"): "president",
-    ("union", "buildings"): "president",
-    ("planalto", "palace"): "president",
-    ("casa", "rosada"): "president",
-    ("la", "moneda"): "president",
-}
-# How far before a verb "has long" may stand: "has long pressed Serbia to recognise".
-_LONG_REACH = 6
-# How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".
-_BARE_NOUN_WORDS = 3
-_CALL_PARTICLES = PREPOSITIONS | frozenset({"off", "up", "out", "back", "away", "together"})
-# Words that open no clause after a reporting verb: '"...," Rasmussen said outside his residence'.
-_AFTER_REPORT = PREPOSITIONS | frozenset(
-    {"outside", "inside", "near", "during", "after", "before", "later", "afterwards", "earlier", "while", "as"}
-    | {"when", "alongside", "beside", "upon"}
-)
-# What follows a guest's name when someone is welcomed or called on: a place, a time, the clause's end.
-_AFTER_A_GUEST = frozenset(
-    {".", ",", ";", "at", "in", "on", "during", "and", "before", "after", "when", "who", "with", "as", "—"}
-)
-_AT_THE_TIME_REACH = 12
-_DATED_REACH = 6
-_EARLIER_SPANS = frozenset({"month", "year", "week", "autumn", "spring", "summer", "winter", "decade"})
-_TELLING = frozenset({"told", "said", "tells", "says", "assured", "stressed", "insisted", "warned"})
-_RELATIVE_OBJECTS = frozenset({"which", "whom"})
-_BACK_REFERENCE = 6
-# What someone embraces when the embrace is a hug: "embraced him", "embraced each other".
-_EMBRACED = frozenset({"him", "her", "them", "each", "one", "warmly", "and", "at", "on", "before", "as"})
-# Verbs that introduce a list of proposals after a colon.
-_INTRODUCING = frozenset({"set out", "outline", "lay out", "present", "put forward", "list", "spell out"})
-_LISTING = frozenset({":", "includes", "including", "include", "comprises", "comprising"})
-# Words before "to <verb>" that forecast the act rather than report a view.
-_FORECAST = frozenset({"expected", "likely", "unlikely", "poised", "set", "due"})
-# "called Putin a day later": a time after "a" is no name for the one called.
-_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "few", "second", "third", "number", "couple"})
-# A connective set off by commas between a reporting verb and its "that": "said, however, that".
-_HEDGED_THAT = frozenset(
-    (",", connective, ",", "that")
-    for connective in ("however", "though", "nevertheless", "moreover", "also", "again", "too", "instead")
-)
-_SCENE_OPENERS = frozenset({"before", "after", "during", "when", "while", "earlier", "later", "then", "afterwards"})
-_SHORT_TAIL = 5
-# Words opening a short phrase between a parenthetical speaker's verb and the closing comma.
-_SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
-_SETTING_SPAN = 6
-_SCOPE_ENDS = frozenset({";", "while", "whereas"})
-# What a relative clause answers, told as background: "..., which he denies", "a charge Bamako rejects".
-_DENIED_BEFORE = frozenset({"which", "charge", "charges", "accusation", "accusations", "allegation", "allegations"})
-# How far before its verb the charge answered may stand: "a charge Foreign Minister Hor Namhong dismissed".
-_CHARGE_REACH = 7
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "the"})
-_ADVERBIAL_STARTS = frozenset(
-    {"in", "at", "on", "from", "during", "after", "before", "as", "through", "while", "when", "afterwards", "later"}
-)
-# "on Tuesday", "in an interview", "at a news conference in Doha": how long an adverbial after "said" may run.
-_SHORT_ADVERBIAL = 6
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"})
-# How many title words may stand between a verb and the name they introduce ("UN Secretary-General").
-_TITLE_SPAN = 4
-# Plural speakers a country name may qualify without being the government: "U.S. states", "Iraqi officials".
-_NOT_GOVERNMENTS = frozenset(
-    {"states", "cities", "officials", "diplomats", "lawmakers", "companies", "analysts", "troops", "citizens"}
-    | {"businesses", "governors", "senators", "legislators", "protesters", "activists", "media", "newspapers"}
-)
-_EXCUSE_REACH = 3
-_NAME_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "der", "ibn", "el"})
-# A leader's own stand, reported by someone else: "said Zelensky was open to", "Kim had assured him".
-_ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
-_ATTITUDE_VERBS = frozenset(
-    {"assured", "promised", "believed", "wanted", "hoped", "intended", "understood", "respected", "pledged"}
-)
-# Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-# Reported words this long are a clause of the speaker's, not a fragment.
-_VIEW_WORDS = 6
-_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
-_RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
-# Verbs whose object is someone asked to act ("urged Xi to use his influence").
-_ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "encourage", "push", "invite", "tell"})
-_POSSIBILITY = frozenset({"could", "might", "may"})
-_STOP_VERBS = frozenset(
-    {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
-    | {"reverse", "revoke", "rescind", "repeal", "overturn"}
-)
-# What "declined to" withholds (a word, a view, a commitment) rather than refuses to do.
-_WITHHELD = frozenset(
-    {"say", "comment", "commit", "discuss", "elaborate", "specify", "confirm", "predict", "name", "give", "answer"}
-    | {"speculate", "reveal", "disclose", "detail", "identify", "respond", "be", "take", "put", "go", "set", "rule"}
-    | {"endorse", "criticise", "criticize", "condemn", "blame", "express", "state", "offer", "provide", "describe"}
-)
-# Verbs of keeping away from something: urging them opposes the thing, war or not.
-_AVOIDING = frozenset({"avoid", "refrain", "shun"})
-# How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".
-_URGED_ACT_REACH = 8
-_WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
-_TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
-# Verbs that name what a holder judges ("what he called X").
-_NAMING_VERBS = frozenset({"called", "described", "termed", "dubbed", "labelled", "labeled"})
-# "The statement, read out by the spokesman, Colonel X, said": the reader does not hold the position.
-_READ_PARTICIPLES = frozenset({"read", "delivered", "broadcast", "presented", "issued", "released"})
-_READ_SPAN = 10
-# "... in a joint communique": later "the statement said" speaks for every signatory.
-_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "memorandum"})
-# Words between an issuing verb and its text: "issued a joint statement", "signed the final declaration".
-_DOCUMENT_MODIFIERS = frozenset({"a", "an", "the", "joint", "final", "short", "brief", "written", "new", "their"})
-_ISSUING_VERBS = frozenset({"issued", "signed", "released", "adopted", "published", "agreed", "approved"})
-_WEEKDAY_WORDS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
-# Stance nouns inside a verb phrase that belong to its topic ("express solidarity with").
-_NAME_OBJECT_LEADS = frozenset({"solidarity", "sympathy"})
-# Speakers who are not officials: what they say is commentary, not a position.
-_COMMENTATORS = frozenset(
-    {
-        "analysts",
-        "analyst",
-        "experts",
-        "expert",
-        "observers",
-        "critics",
-        "commentators",
-        "economists",
-        "scholars",
-        "researchers",
-        "polls",
-        "poll",
-        "surveys",
-        "survey",
-        "residents",
-        "protesters",
-        "campaigners",
-        "activists",
-        "groups",
-        "diplomats",
-    }
-)
-_COMMENTATOR_SPAN = 6
-# Verb forms whose object is asked to act: "urged Iran to return", "called on Russia to withdraw".
-_ADDRESSING = frozenset(
-    {
-        "urged",
-        "urges",
-        "urging",
-        "pressed",
-        "presses",
-        "pressing",
-        "asked",
-        "asks",
-        "asking",
-        "encouraged",
-        "encourages",
-        "invited",
-        "invites",
-        "called",
-        "calls",
-        "calling",
-        "pushed",
-        "pushing",
-        "persuaded",
-        "allowed",
-        "allow",
-        "forced",
-        "told",
-        "wants",
-        "wanted",
-    }
-)
-_NAMING_FILLERS = frozenset({"it", "them", "this", "that", "the", "a", "an", "of", "its", "their"})
-_PREDICTION_VERBS = frozenset({"predict", "predicted", "expected", "expects", "expect", "likely", "unlikely"})
-_ANTECEDENT_SPAN = 40
-_MAX_TOPIC_TOKENS = 10
-_TOPIC_WINDOW = 30
-# Verbs whose object is someone charged or thanked "of"/"for" something: the topic is the something.
-_CHARGE_VERBS = frozenset(
-    {"accuse", "blame", "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault"}
-)
-_CHARGED_FILLERS = frozenset({"him", "her", "them", "it", "the", "its", "their", "his", "'s", "’s", "government"})
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-_PLURAL_OFFICES = frozenset(
-    {"ministers", "leaders", "heads", "governments", "presidents", "envoys", "delegations", "representatives"}
-)
-# Those told things who are not the stance's addressee: "told reporters", "told parliament".
-_AUDIENCES = frozenset(
-    {"reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "delegates", "diplomats"}
-    | {"students", "crowds", "crowd", "audience", "press", "nation", "viewers", "listeners", "senators"}
-    | {"conference", "briefing", "rally", "session", "gathering", "hearing", "interviewer", "newspaper"}
-    | {"mourners", "veterans", "hall", "assembly", "congress", "ceremony", "summit", "meeting", "council", "guests"}
-)
-_OFFICE_KINDS = frozenset({"foreign", "finance", "defence", "defense", "trade", "economy", "interior"})
-_GUESTS = frozenset(
-    {"visiting", "guests", "guest", "delegations", "delegation", "visitors", "visitor", "couple", "presidents"}
-    | {"leaders", "monarch", "king", "queen", "pope", "pontiff"}
-)
-_POSSESSIVE_MARKS = frozenset({("'s",), ("’s",), ("'",), ("’",)})
-_DASH_TOKENS = frozenset({"—", "–", "-"})
-_PARENTHETICAL_VIEW = 6
-_SINCE_SPAN = 12
-# Plural offices of heads of state or government and the titles they stand for.
-_HEAD_PLURALS = {
-    "presidents": frozenset({"president"}),
-    "ministers": frozenset({"prime minister"}),
-    "leaders": frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "leader"}),
-    "chancellors": frozenset({"chancellor"}),
-}
-_ARTICLES = frozenset({"a", "an", "the"})  # "a state visit": a noun, not "to state"
-_MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
-# Verbs whose "that" clause, not the verb, says which way the holder leans ("agreed that X would be
-# unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
-_CLAUSE_VERDICT_VERBS = frozenset({"agree"})
-_BODIES = frozenset({"country", "org"})  # "Israel and Hamas agreed": a state and a group together
-_RECENT_LEADERS = 12  # enough for "the ten leaders"
-_STATE_NOUNS = frozenset(
-    {"television", "tv", "media", "news", "agency", "radio", "visit", "department", "secretary", "council"}
-    | {"broadcaster", "newspaper", "dinner", "banquet", "funeral", "security", "company", "companies", "capitalism"}
-)
-_OPENING_SPAN = 5
-_REFUSALS = frozenset({"refuse", "decline"})
-_NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
-_MERGE_GAP = 5
-_APPOSITIVE_SPAN = 25
 
 
 @attrs.frozen
@@ -501,10 +217,10 @@ class _Verb:
 
 def _scare_quote_end(tokens: Sequence[Token], opening: int) -> int | None:
     """The closing mark of a word or two in quotes that the phrase goes on after, if ``opening`` opens one."""
-    if tokens[opening].text not in _OPEN_QUOTES or opening == 0 or not tokens[opening - 1].text.isalpha():
+    if tokens[opening].text not in OPEN_QUOTES or opening == 0 or not tokens[opening - 1].text.isalpha():
         return None
     for closing in range(opening + 2, min(opening + 4, len(tokens) - 1)):
-        if tokens[closing].text in _QUOTES:
+        if tokens[closing].text in QUOTES:
             following = tokens[closing + 1]
             return closing if following.text.isalpha() and following.lower not in PHRASE_ENDS else None
         if not tokens[closing].text.isalpha():
@@ -521,11 +237,11 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
             if tokens[position].lower == "as":
                 index = position + 1
                 break
-    stops = _TOPIC_STOPS - _QUOTES - {"as"} if assess else _TOPIC_STOPS
-    while index < len(tokens) and tokens[index].lower in _TOPIC_SKIP:
+    stops = TOPIC_STOPS - QUOTES - {"as"} if assess else TOPIC_STOPS
+    while index < len(tokens) and tokens[index].lower in TOPIC_SKIP:
         index += 1
     stop = index
-    while stop < len(tokens) and stop - index < _TOPIC_WINDOW:
+    while stop < len(tokens) and stop - index < TOPIC_WINDOW:
         if tokens[stop].lower in stops:
             closing = _scare_quote_end(tokens, stop)
             if closing is None:
@@ -542,8 +258,8 @@ def _object_phrases(tokens: Sequence[Token], first: int, *, assess: bool = False
     phrases.append(_Phrase(begin, stop))
     trimmed = []
     for phrase in phrases:
-        last = min(phrase.last, phrase.first + _MAX_TOPIC_TOKENS)
-        while last > phrase.first and tokens[last - 1].lower in _TOPIC_TRAIL:
+        last = min(phrase.last, phrase.first + MAX_TOPIC_TOKENS)
+        while last > phrase.first and tokens[last - 1].lower in TOPIC_TRAIL:
             last -= 1
         if last > phrase.first:
             trimmed.append(_Phrase(phrase.first, last))
@@ -561,13 +277,13 @@ def states_view(words: Sequence[str]) -> bool:
     if bears_stance(words):
         return True
     # "told to a packed hall at the ...": a phrase left over after the verb, not a clause.
-    return len(words) >= _VIEW_WORDS and words[0] not in PREPOSITIONS
+    return len(words) >= VIEW_WORDS and words[0] not in PREPOSITIONS
 
 
 def _verb_before(tokens: Sequence[Token], first: int) -> Token | None:
     """The lower-case word before token ``first`` that may be a verb governing it ("excluded Cuba"), if any."""
     before = tokens[first - 1] if first else None
-    if before is None or not before.text.isalpha() or before.capitalized or before.lower in _NOT_VERBS:
+    if before is None or not before.text.isalpha() or before.capitalized or before.lower in NOT_VERBS:
         return None
     return before
 
@@ -629,8 +345,8 @@ class _SentencePositions:
         candidates = [
             m
             for m in self.mentions
-            if (m.kind == mention.kind or {m.kind, mention.kind} <= _BODIES)
-            and (m is mention or m.form != "pronoun" or self.words[m.first] not in _POSSESSIVES)
+            if (m.kind == mention.kind or {m.kind, mention.kind} <= BODIES)
+            and (m is mention or m.form != "pronoun" or self.words[m.first] not in POSSESSIVES)
         ]
         members = group_of(candidates, mention, self.tokens)
         kept = [m for m in members if m is mention or not is_object(self.tokens, m) or self.offices_of(m)]
@@ -643,7 +359,7 @@ class _SentencePositions:
             return members
         of = countries[0].first - 1
         office = self.words[of - 1]
-        titles = _HEAD_PLURALS.get(office)
+        titles = HEAD_PLURALS.get(office)
         if titles is None or (office == "ministers" and (of < 2 or self.words[of - 2] != "prime")):
             return members
         heads: list[Mention] = []
@@ -662,21 +378,21 @@ class _SentencePositions:
         """'the foreign ministers of Egypt and Jordan': countries named for the people who speak for them."""
         marker = object_marker(self.tokens, mention)
         back = mention.first - 1
-        return marker == "of" and back >= 1 and self.words[back] == "of" and self.words[back - 1] in _PLURAL_OFFICES
+        return marker == "of" and back >= 1 and self.words[back] == "of" and self.words[back - 1] in PLURAL_OFFICES
 
     def spokesperson_for(self, mention: Mention) -> bool:
         """Whether a body or country is named after "a spokesman for (the)": the one the spokesman speaks for."""
         back = mention.first - 1
         if back >= 0 and self.words[back] == "the":
             back -= 1
-        return back >= 1 and self.words[back] == "for" and self.words[back - 1] in _SPOKESPEOPLE
+        return back >= 1 and self.words[back] == "for" and self.words[back - 1] in SPOKESPEOPLE
 
     def body_of_office(self, index: int) -> Mention | None:
         """'EU leaders', 'NATO foreign ministers': the body or country whose office holders act together."""
-        if self.words[index] not in _PLURAL_OFFICES:
+        if self.words[index] not in PLURAL_OFFICES:
             return None
         back = index
-        if back >= 1 and self.words[back - 1] in _OFFICE_KINDS:
+        if back >= 1 and self.words[back - 1] in OFFICE_KINDS:
             back -= 1
         owner = self.ends.get(back)
         return owner if owner is not None and owner.kind in ("org", "country") else None
@@ -685,11 +401,11 @@ class _SentencePositions:
         """'the four leaders', 'both men': the last distinct leaders named."""
         word = self.words[index]
         alone = word == "both" and (index == 0 or self.words[index - 1] in (",", "and", "but", "—"))
-        if word in _PLURAL_OFFICES_OF and index > 0 and self.words[index - 1] in _OFFICE_KINDS | {"prime"}:
+        if word in PLURAL_OFFICES_OF and index > 0 and self.words[index - 1] in OFFICE_KINDS | {"prime"}:
             index -= 1  # "the two prime ministers", "both foreign ministers": count before the office's kind
-        elif word not in _PLURAL_LEADERS and not alone:
+        elif word not in PLURAL_LEADERS and not alone:
             return ()  # "the two leaders", "both men", or "Both condemned ..."
-        count = 2 if alone else (_NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0)
+        count = 2 if alone else (NUMBERS.get(self.words[index - 1], 0) if index > 0 else 0)
         if not count or (
             not alone and self.words[index - 1] != "both" and (index < 2 or self.words[index - 2] != "the")
         ):
@@ -724,15 +440,15 @@ class _SentencePositions:
             back -= 1
         if back > 0 and self.words[back] == "of" and self.words[back - 1] == "office":
             return True  # "the office of Czech President Vaclav Klaus said"
-        return back > 0 and self.words[back] == "for" and self.words[back - 1] in _SPOKESPEOPLE
+        return back > 0 and self.words[back] == "for" and self.words[back - 1] in SPOKESPEOPLE
 
     def appositive_start(self, comma: int) -> int | None:
         """The comma (or dash) opening the parenthetical that ends at ``comma``, if any."""
-        dashed = self.tokens[comma].text in _DASH_TOKENS
-        for back in range(comma - 1, max(-1, comma - _APPOSITIVE_SPAN), -1):
+        dashed = self.tokens[comma].text in DASH_TOKENS
+        for back in range(comma - 1, max(-1, comma - APPOSITIVE_SPAN), -1):
             text = self.tokens[back].text
             # "the Quartet - the UN, the US, the EU and Russia - said": a dash pairs with a dash.
-            opener = text in _DASH_TOKENS if dashed else text in (",", "—", "–", "-")
+            opener = text in DASH_TOKENS if dashed else text in (",", "—", "–", "-")
             if opener and back < comma - 1:
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
@@ -743,10 +459,10 @@ class _SentencePositions:
 
     def reading_agent(self, opening: int) -> int | None:
         """The comma before "read (out) by ..." when the appositive at ``opening`` names its reader."""
-        for back in range(opening - 1, max(-1, opening - _READ_SPAN), -1):
+        for back in range(opening - 1, max(-1, opening - READ_SPAN), -1):
             if self.words[back] == "by":
-                for before in range(back - 1, max(-1, back - _READ_SPAN), -1):
-                    if self.words[before] in _READ_PARTICIPLES:
+                for before in range(back - 1, max(-1, back - READ_SPAN), -1):
+                    if self.words[before] in READ_PARTICIPLES:
                         comma = before - 1
                         return comma if comma > 0 and self.tokens[comma].text in (",", "—", "–") else None
                 return None
@@ -757,7 +473,7 @@ class _SentencePositions:
     def relative_speaker(self, relative: int, verb: int) -> Mention | None:
         """The leader a "who told him that" / "who said" clause belongs to: what they say now is their view."""
         word = self.words[verb]
-        if relative + 1 != verb or self.words[relative] != "who" or not (word in _TELLING or word.endswith("ed")):
+        if relative + 1 != verb or self.words[relative] != "who" or not (word in TELLING or word.endswith("ed")):
             return None  # "Yatseniuk, who thanked Berlin for its solidarity": a view of the day, not a recap
         if relative < 2 or self.tokens[relative - 1].text != ",":
             return None
@@ -769,12 +485,12 @@ class _SentencePositions:
         if not self.words[participle].endswith("ing") or participle < 2:
             return None
         back = participle - 1
-        if self.words[back] not in _DOCUMENT_NOUNS:
+        if self.words[back] not in DOCUMENT_NOUNS:
             return None
         back -= 1
-        while back > 0 and self.words[back] in _DOCUMENT_MODIFIERS:
+        while back > 0 and self.words[back] in DOCUMENT_MODIFIERS:
             back -= 1
-        return back if self.words[back] in _ISSUING_VERBS else None
+        return back if self.words[back] in ISSUING_VERBS else None
 
     def subject(self, verb: int) -> _Subject:
         """The subject of the verb at token ``verb`` (see the module notes)."""
@@ -795,8 +511,8 @@ class _SentencePositions:
                 index >= 0
                 and index + 1 not in self.ends
                 and (
-                    words[index] in _AUXILIARIES
-                    or words[index] in _TIME_WORDS
+                    words[index] in AUXILIARIES
+                    or words[index] in TIME_WORDS
                     or (words[index].endswith("ly") and not self.tokens[index].capitalized)
                     or words[index] in ("'", "’", "t")
                     or words[index] in CONTRACTED
@@ -805,8 +521,8 @@ class _SentencePositions:
                 if words[index] == "had" and (index + 1 == verb or words[index + 1] != "to"):
                     background = True
                 if words[index] in ("has", "have") and (
-                    any(w in _RECAP_ADVERBS for w in words[index + 1 : verb])
-                    or "since" in words[verb : verb + _SINCE_SPAN]
+                    any(w in RECAP_ADVERBS for w in words[index + 1 : verb])
+                    or "since" in words[verb : verb + SINCE_SPAN]
                 ):
                     background = True  # "has long opposed", "have stood by the junta since July": a recap
                 index -= 1
@@ -818,7 +534,7 @@ class _SentencePositions:
                 return _Subject(self.placed(self.last_group, index), background)  # "They also urged ...": the group
             if words[index] == "they" and index > 0 and words[index - 1] == ",":
                 # "In a joint statement issued in the names of the four leaders, they agreed": the leaders.
-                counts = (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in _PLURAL_LEADERS)
+                counts = (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in PLURAL_LEADERS)
                 counted = next((group for group in counts if group), ())
                 if counted:
                     return _Subject(counted, background)
@@ -827,7 +543,7 @@ class _SentencePositions:
             if (
                 mention is not None
                 and mention.first > 0
-                and words[mention.first - 1] in _DENIED_BEFORE
+                and words[mention.first - 1] in DENIED_BEFORE
                 and words[verb + 1 : verb + 2] in ([], ["."], [","], [";"])
             ):
                 return _Subject((mention,), True)  # "..., which Kigali denies", "a charge Bamako denies": background
@@ -878,7 +594,7 @@ class _SentencePositions:
                     continue
                 index = opening - 1
                 continue
-            if words[index] in _RELATIVES:
+            if words[index] in RELATIVES:
                 speaker = self.relative_speaker(index, verb)
                 if speaker is not None:
                     return _Subject((speaker,), background)  # "called on Zardari, who told him that ..."
@@ -891,12 +607,12 @@ class _SentencePositions:
             plural = self.plural(index) or self.joint_governments(index)
             if plural:
                 return _Subject(plural, background)
-            if words[index] in _DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the" and self.signatories:
+            if words[index] in DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the" and self.signatories:
                 return _Subject(self.signatories, background)  # "the communique said": its signatories
-            if words[index] in _OFFICE_NOUNS:
+            if words[index] in OFFICE_NOUNS:
                 back = index
                 while back > 0 and (
-                    words[back] in _OFFICE_NOUNS
+                    words[back] in OFFICE_NOUNS
                     or (self.tokens[back].text.isupper() and back + 1 not in self.ends and back < index)
                 ):
                     back -= 1  # "North Korea's official KCNA news agency": the agency's acronym too
@@ -915,7 +631,7 @@ class _SentencePositions:
                     owner = self.ends.get(back)
                     if owner is not None:
                         return _Subject((owner,), background)
-                if words[back] in _POSSESSIVES:
+                if words[back] in POSSESSIVES:
                     owner = self.ends.get(back + 1)
                     if owner is not None and owner.kind == "leader":
                         return _Subject((owner,), background)  # "His office said": the leader
@@ -936,7 +652,7 @@ class _SentencePositions:
 
     def qualifies_others(self, mention: Mention) -> bool:
         """Whether a country only qualifies other speakers: "U.S. states", "European diplomats", "Iraqi officials"."""
-        return mention.last < len(self.words) and self.words[mention.last] in _NOT_GOVERNMENTS
+        return mention.last < len(self.words) and self.words[mention.last] in NOT_GOVERNMENTS
 
     def leader_before_of(self, of: int) -> Mention | None:
         """The leader named before "of" ("Abdullah bin Abdul Aziz of Saudi Arabia"), over name words left over."""
@@ -944,7 +660,7 @@ class _SentencePositions:
         while (
             back > 0
             and back not in self.ends
-            and (self.tokens[back - 1].capitalized or self.words[back - 1] in _NAME_PARTICLES)
+            and (self.tokens[back - 1].capitalized or self.words[back - 1] in NAME_PARTICLES)
         ):
             back -= 1
         owner = self.ends.get(back)
@@ -953,7 +669,7 @@ class _SentencePositions:
     def dateline_office(self, first: int, last: int) -> Mention | None:
         """The dateline's country for "the foreign ministry" named without a country, placed on its words."""
         country = self.actors.dateline.country if self.actors.dateline is not None else None
-        if country is None or self.words[first] != "the" or self.words[last - 1] not in _GOVERNMENT_OFFICES:
+        if country is None or self.words[first] != "the" or self.words[last - 1] not in GOVERNMENT_OFFICES:
             return None
         return self.country_on(country, first, last)
 
@@ -984,9 +700,9 @@ class _SentencePositions:
         from China"). Each is placed on the plural noun, so nothing reads another sentence's token positions.
         """
         words = self.words
-        if words[index] not in _STATE_PLURALS or index < 2 or words[index - 2] != "the" or "joint" not in words:
+        if words[index] not in STATE_PLURALS or index < 2 or words[index - 2] != "the" or "joint" not in words:
             return ()
-        count = _NUMBERS.get(words[index - 1], 0)
+        count = NUMBERS.get(words[index - 1], 0)
         chosen: list[str] = []
         for mention in itertools.chain.from_iterable(self.actors.mentions):
             code = self.country_of(mention)
@@ -1041,8 +757,8 @@ class _SentencePositions:
 
     def answers_a_charge(self, verb: int) -> bool:
         """Whether a verb answers a charge just named: "..., a charge Foreign Minister X dismissed"."""
-        for back in range(verb - 1, max(-1, verb - _CHARGE_REACH), -1):
-            if self.words[back] in _DENIED_BEFORE and self.words[back] != "which":
+        for back in range(verb - 1, max(-1, verb - CHARGE_REACH), -1):
+            if self.words[back] in DENIED_BEFORE and self.words[back] != "which":
                 return back >= 2 and self.words[back - 1] in ("a", "an") and self.words[back - 2] == ","
         return False
 
@@ -1065,7 +781,7 @@ class _SentencePositions:
                 return False
             if token.capitalized:
                 named = True
-            elif word not in _NAMING_FILLERS and token.text.isalnum():
+            elif word not in NAMING_FILLERS and token.text.isalnum():
                 return False
         return named
 
@@ -1079,14 +795,14 @@ class _SentencePositions:
         before = self.words[first - 1]
         if before == "on" and first >= 2:
             before = self.words[first - 2]
-        return before in _ADDRESSING
+        return before in ADDRESSING
 
     def commentator(self, verb: int) -> bool:
         """Whether the clause before ``verb`` names outside commentators ("analysts in Seoul said")."""
-        for back in range(verb - 1, max(-1, verb - _COMMENTATOR_SPAN), -1):
+        for back in range(verb - 1, max(-1, verb - COMMENTATOR_SPAN), -1):
             if self.tokens[back].text in (",", ";", ":", ".", "“", "”", '"'):
                 return False
-            if self.words[back] in _COMMENTATORS:
+            if self.words[back] in COMMENTATORS:
                 return True
         return False
 
@@ -1123,19 +839,19 @@ class _SentencePositions:
             return False  # "a state visit", "Libyan state television": the state, not stating
         if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
             return False  # "back in New Delhi by evening": an adverb, not backing anything
-        if (head.endswith("ing") and before in _GERUND_OWNERS) or before in _POSSESSIVES:
+        if (head.endswith("ing") and before in GERUND_OWNERS) or before in POSSESSIVES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
             back = match.first - 1
             while back >= 0 and self.words[back].endswith("ly"):
                 back -= 1
-            if back >= 0 and self.words[back] in _NOUN_OPENERS:
+            if back >= 0 and self.words[back] in NOUN_OPENERS:
                 return False  # "the internationally backed road map"
             if after == "by":
                 return False  # passive or reduced relative: "tariffs announced by Trump"
             if (
                 back >= 0
-                and self.words[back] in _PASSIVE_AUXILIARIES
+                and self.words[back] in PASSIVE_AUXILIARIES
                 and head.endswith("ed")
                 and (after not in ("to", "that") or match.values[0].lemma == "welcome")
             ):
@@ -1143,11 +859,11 @@ class _SentencePositions:
                 # holds no view; "was urged to" still reports a view.
                 return False
         if match.values[0].lemma == "embrace" and (
-            after in _EMBRACED or match.last in self.starts or not after.isalpha()
+            after in EMBRACED or match.last in self.starts or not after.isalpha()
         ):
             return False  # "embraced him on the tarmac", "the two men embraced": a hug, not a stance
         if match.values[0].lemma == "call" and not (
-            after in _CALLED_OBJECTS
+            after in CALLED_OBJECTS
             or (
                 match.last + 2 < len(self.words)
                 and self.words[match.last + 1] in ("'s", "’s")
@@ -1159,22 +875,22 @@ class _SentencePositions:
             return False  # "called Zelensky" is a phone call; "called the deal a failure" judges it
         # "what he described as ...": an aside inside another clause
         # "which he has called": an auxiliary may stand between.
-        pronoun = match.first - (2 if match.first < 3 or self.words[match.first - 1] not in _PERFECT else 3)
-        if match.values[0].kind == "assess" and pronoun >= 0 and self.words[pronoun] in _RELATIVE_OBJECTS:
+        pronoun = match.first - (2 if match.first < 3 or self.words[match.first - 1] not in PERFECT else 3)
+        if match.values[0].kind == "assess" and pronoun >= 0 and self.words[pronoun] in RELATIVE_OBJECTS:
             return False  # "terrorism, which he called a common enemy": a gloss on what the sentence is about
-        quoted = before == "as" and head == "saying" and match.first >= 2 and self.words[match.first - 2] in _QUOTED
+        quoted = before == "as" and head == "saying" and match.first >= 2 and self.words[match.first - 2] in QUOTED
         return quoted or not (before in ("what", "as") or (match.first >= 2 and self.words[match.first - 2] == "what"))
 
     def used_as_noun(self, index: int) -> bool:
         """Whether a verb's form is a noun here: after an article ("a state visit"), or "state television"."""
         before = self.words[index - 1] if index > 0 else ""
         after = self.words[index + 1] if index + 1 < len(self.words) else ""
-        return before in _ARTICLES or (self.words[index] == "state" and after in _STATE_NOUNS)
+        return before in ARTICLES or (self.words[index] == "state" and after in STATE_NOUNS)
 
     def in_name_or_title(self, index: int) -> bool:
         """Whether a word can belong to a speaker's name and title ("Kremlin spokesman Dmitry Peskov")."""
         word = self.words[index]
-        return self.tokens[index].capitalized or word in _TITLE_WORDS or word in title_words()
+        return self.tokens[index].capitalized or word in TITLE_WORDS or word in title_words()
 
     def governed(self, mention: Mention) -> bool:
         """Whether a verb just before a mention takes it as object ("telephoned Abbas", "urged Putin")."""
@@ -1202,8 +918,8 @@ class _SentencePositions:
                 return tuple(group)
             candidates = [m for m in candidates if m.last <= first]
         # "The six ministers opened the session by jointly condemning ...": a counted subject opening the sentence.
-        for index in range(min(participle, _PLURAL_OPENING)):
-            if self.words[index] in _PLURAL_LEADERS or self.words[index] in _PLURAL_OFFICES_OF:
+        for index in range(min(participle, PLURAL_OPENING)):
+            if self.words[index] in PLURAL_LEADERS or self.words[index] in PLURAL_OFFICES_OF:
                 return self.plural(index)
         return ()
 
@@ -1215,8 +931,8 @@ class _SentencePositions:
 
     def opening_subject(self, before: int) -> tuple[Mention, ...]:
         """The subject that opens the sentence: "The two leaders ...", "Modi and Zuma ..."."""
-        for index in range(min(before, _OPENING_SPAN)):
-            if self.words[index] in _PLURAL_LEADERS:
+        for index in range(min(before, OPENING_SPAN)):
+            if self.words[index] in PLURAL_LEADERS:
                 return self.plural(index)
             mention = self.starts.get(index)
             if mention is not None and mention.kind == "leader" and not is_object(self.tokens, mention):
@@ -1229,10 +945,10 @@ class _SentencePositions:
         if position + 1 >= len(self.tokens):
             return False
         token = self.tokens[position]
-        if not token.text.isalpha() or not token.text.islower() or token.lower in _CALL_PARTICLES:
+        if not token.text.isalpha() or not token.text.islower() or token.lower in CALL_PARTICLES:
             return False  # "called off a trip", "called in an envoy": another verb
-        for index in range(position + 1, min(len(self.tokens), position + 1 + _BARE_NOUN_WORDS)):
-            if self.words[index] in _DESCRIPTION_OPENERS:
+        for index in range(position + 1, min(len(self.tokens), position + 1 + BARE_NOUN_WORDS)):
+            if self.words[index] in DESCRIPTION_OPENERS:
                 return True
             if not (self.tokens[index].text.isalpha() and self.tokens[index].text.islower()):
                 return False
@@ -1256,7 +972,7 @@ class _SentencePositions:
         if following in ('"', "“"):
             return True
         named = self.words[end : end + 2]
-        return named[:1] in (["a"], ["an"], ["perhaps"]) and not set(named) & _SPANS_OF_TIME
+        return named[:1] in (["a"], ["an"], ["perhaps"]) and not set(named) & SPANS_OF_TIME
 
     def parenthetical(self, verb: _Verb) -> tuple[int, int] | None:
         """'If X, Putin warned, Y would ...': the commas around a speaker set inside the reported words.
@@ -1271,7 +987,7 @@ class _SentencePositions:
         if first > verb.match.first:
             return None
         floor = max(0, first - 5)
-        while first > floor and (self.tokens[first - 1].capitalized or self.words[first - 1] in _TITLE_WORDS):
+        while first > floor and (self.tokens[first - 1].capitalized or self.words[first - 1] in TITLE_WORDS):
             first -= 1  # "..., French President Emmanuel Macron warned,": the title belongs to the speaker
         if first < 2 or self.tokens[first - 1].text != ",":
             return None
@@ -1282,14 +998,14 @@ class _SentencePositions:
             listener = self.starts.get(after)
             after = audience if audience is not None else (listener.last if listener is not None else after)
         setting = after
-        while after < len(self.tokens) and (self.words[after] in _TIME_WORDS or self.words[after] in ("on", "late")):
+        while after < len(self.tokens) and (self.words[after] in TIME_WORDS or self.words[after] in ("on", "late")):
             after += 1
         if after < len(self.tokens) and self.tokens[after].text not in (",", ".", "!", "?"):
             # "..., he said in a statement, should ...", "..., he wrote on Twitter, and ...", "..., he told
             # Swedish reporters, would ...": a short phrase of manner, place or audience before the comma.
             reach = setting
-            opens = self.words[setting] in _SETTING_WORDS or self.words[verb.match.first] in ("told", "tells", "tell")
-            while opens and reach < min(len(self.tokens), setting + _SETTING_SPAN) and self.words[reach].isalpha():
+            opens = self.words[setting] in SETTING_WORDS or self.words[verb.match.first] in ("told", "tells", "tell")
+            while opens and reach < min(len(self.tokens), setting + SETTING_SPAN) and self.words[reach].isalpha():
                 reach += 1
             if not opens or (reach < len(self.tokens) and self.tokens[reach].text not in (",", ".", "!", "?")):
                 return None
@@ -1300,9 +1016,9 @@ class _SentencePositions:
         reports = report_lemmas()
         for back in range(verb - 1, -1, -1):
             word = self.words[back]
-            if word in _SPECULATION and "," in self.words[back:verb] and self.words[0].endswith("ing"):
+            if word in SPECULATION and "," in self.words[back:verb] and self.words[0].endswith("ing"):
                 return False  # "Speaking two months before Britain votes on whether to leave, he said": a scene
-            if word in _SPECULATION:
+            if word in SPECULATION:
                 # "Asked whether he would attend, Kagame said he had not decided": the question was put to
                 # the speaker; the answer after the comma is theirs.
                 return not (
@@ -1320,31 +1036,31 @@ class _SentencePositions:
             # "declined to name the pipeline", "declined to say whether" withhold a view; "declined to attend",
             # like "declined the invitation", refuses the act.
             declined = self.words[match.last + 1] if match.last + 1 < len(self.words) else ""
-            return "oppose" if declined and declined not in _WITHHELD else "neutral"
+            return "oppose" if declined and declined not in WITHHELD else "neutral"
         window = range(max(0, match.first - 3), match.first)
-        negated = any(self.words[i] in _NEGATORS or is_negation(self.words, i) for i in window)
+        negated = any(self.words[i] in NEGATORS or is_negation(self.words, i) for i in window)
         if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
             negated = not negated  # "agreed to no autonomy"
         if negated:
             return _negated_stance(sense)
-        after = self.words[match.last : min(end, match.last + _TOPIC_WINDOW)]
-        if sense.lemma in _CLAUSE_VERDICT_VERBS and after[:1] == ["that"] and bears_stance(after[1:]):
+        after = self.words[match.last : min(end, match.last + TOPIC_WINDOW)]
+        if sense.lemma in CLAUSE_VERDICT_VERBS and after[:1] == ["that"] and bears_stance(after[1:]):
             return content_stance(after[1:])  # "agreed that such a test would be unacceptable"
         if sense.lemma == "regret" and regretted_absence(self.words[match.first : end]):
             return "support"  # "regretted the council's failure to act": for the action that did not happen
-        if sense.lemma == "warn" and any(w in _POSSIBILITY for w in after):
+        if sense.lemma == "warn" and any(w in POSSIBILITY for w in after):
             return "neutral"  # "warned that the country could resume enrichment": a possibility, no verdict
-        if sense.stance == "support" and sense.lemma in _ADDRESSEE_VERBS:
+        if sense.stance == "support" and sense.lemma in ADDRESSEE_VERBS:
             for index, word in enumerate(after[:6]):
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
                     return "oppose"  # "asked Washington not to take steps on visas"
         if sense.stance == "support":
-            for index, word in enumerate(after[:_URGED_ACT_REACH]):
-                if word in _AVOIDING and index > 0 and after[index - 1] == "to":
+            for index, word in enumerate(after[:URGED_ACT_REACH]):
+                if word in AVOIDING and index > 0 and after[index - 1] == "to":
                     return "oppose"  # "urged both sides to avoid provocations", "to refrain from violence"
-                if word in _STOP_VERBS and index > 0 and after[index - 1] == "to":
+                if word in STOP_VERBS and index > 0 and after[index - 1] == "to":
                     # "urged Washington to scrap its tariffs" opposes the tariffs; stopping a war is support.
-                    return "support" if any(w in _WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
+                    return "support" if any(w in WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
         return sense.stance
 
     def scope_end(self, start: int) -> int:
@@ -1352,13 +1068,13 @@ class _SentencePositions:
         quoted = False
         for position in range(start, len(self.tokens)):
             text = self.tokens[position].text
-            if text in _OPEN_QUOTES:
+            if text in OPEN_QUOTES:
                 quoted = not quoted if text == '"' else True
             elif text == "”":
                 quoted = False
             if quoted:
                 continue
-            if text == ";" or self.words[position] in _SCOPE_ENDS:
+            if text == ";" or self.words[position] in SCOPE_ENDS:
                 return position
             if (
                 text == ","
@@ -1411,11 +1127,11 @@ class _SentencePositions:
             elif audience is not None:
                 position = audience  # "told reporters the deal was a disaster", "told a closing news conference"
             else:
-                while position < limit and self.words[position] not in _SUBJECT_PRONOUNS | {"that"}:
+                while position < limit and self.words[position] not in SUBJECT_PRONOUNS | {"that"}:
                     if self.tokens[position].text in (",", ".", "“", '"') or position - match.last >= 3:
                         break
                     position += 1
-        if tuple(self.words[position : position + 4]) in _HEDGED_THAT:
+        if tuple(self.words[position : position + 4]) in HEDGED_THAT:
             return position + 4  # "said, however, that Belgium would sign"
         for ahead in range(position, limit):
             word = self.words[ahead]
@@ -1427,24 +1143,24 @@ class _SentencePositions:
                 or self.tokens[ahead].text in (",", ".", ";", "“", '"', ":")
             ):
                 break  # "said the draft remained unacceptable and that ...": the clause began already
-        if position < len(self.words) and self.words[position] in _ADVERBIAL_STARTS:
+        if position < len(self.words) and self.words[position] in ADVERBIAL_STARTS:
             # "said from a White House balcony.": no reported words after the verb.
             for ahead in range(position, len(self.tokens)):
                 if self.tokens[ahead].text in (",", ".", ";", "“", '"'):
                     return ahead
-                if ahead - position <= _SHORT_ADVERBIAL and self.words[ahead] == "that":
+                if ahead - position <= SHORT_ADVERBIAL and self.words[ahead] == "that":
                     return ahead + 1  # "said on Twitter that Europe stood with them"
                 if (
-                    0 < ahead - position <= _SHORT_ADVERBIAL
-                    and (self.words[ahead] in _SUBJECT_PRONOUNS or self.possessed_subject(ahead))
-                    and self.words[position] not in _CLAUSE_OPENERS
+                    0 < ahead - position <= SHORT_ADVERBIAL
+                    and (self.words[ahead] in SUBJECT_PRONOUNS or self.possessed_subject(ahead))
+                    and self.words[position] not in CLAUSE_OPENERS
                 ):
                     return ahead  # "said on Tuesday he wanted ...", "... his government would"; not "said as he"
         return position
 
     def possessed_subject(self, position: int) -> bool:
         """ "his government would", "their countries had": a possessive and a noun, then a verb."""
-        if self.words[position] not in _POSSESSIVE_OPENERS or position + 2 >= len(self.words):
+        if self.words[position] not in POSSESSIVE_OPENERS or position + 2 >= len(self.words):
             return False
         return self.words[position + 2] in FINITE_VERBS
 
@@ -1455,20 +1171,20 @@ class _SentencePositions:
         after = self.words[match.last : match.last + 3]
         if after[:1] == ["repeatedly"]:
             return True  # "has said repeatedly that": a recap
-        for back in range(match.first - 1, max(0, match.first - _LONG_REACH), -1):
+        for back in range(match.first - 1, max(0, match.first - LONG_REACH), -1):
             if not self.words[back].isalpha():
                 break
-            if self.words[back] == "long" and self.words[back - 1] in _PERFECT:
+            if self.words[back] == "long" and self.words[back - 1] in PERFECT:
                 return True  # "who has long pressed Serbia to recognise Kosovo": a stance of old, recalled
         for index, word in enumerate(after[:-1]):
-            if word == "last" and after[index + 1] in _EARLIER_SPANS:
+            if word == "last" and after[index + 1] in EARLIER_SPANS:
                 return True
             if word == "earlier" and after[index + 1] == "this":
                 return True
         if self.dated_before_the_news(match):
             return True  # "offered in May to help", "In March, days before the election, Zhu warned"
         # "called the incident a stab in the back at the time": what was said then
-        scope = self.words[match.last : min(len(self.words), match.last + _AT_THE_TIME_REACH)]
+        scope = self.words[match.last : min(len(self.words), match.last + AT_THE_TIME_REACH)]
         return any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
 
     def dated_before_the_news(self, match: PhraseMatch[VerbSense]) -> bool:
@@ -1477,7 +1193,7 @@ class _SentencePositions:
         if date is None:
             return False
         words = self.words
-        spots = [k for k in range(match.last, min(len(words) - 1, match.last + _DATED_REACH)) if words[k] == "in"]
+        spots = [k for k in range(match.last, min(len(words) - 1, match.last + DATED_REACH)) if words[k] == "in"]
         if words[:1] == ["in"] and match.first > 1:
             spots.append(0)
         for k in spots:
@@ -1496,7 +1212,7 @@ class _SentencePositions:
             return False
         if prior.subject.holders != verb.subject.holders or prior.stance != verb.stance:
             return False
-        return "it" in self.words[verb.match.last : min(verb.scope_end, verb.match.last + _BACK_REFERENCE)]
+        return "it" in self.words[verb.match.last : min(verb.scope_end, verb.match.last + BACK_REFERENCE)]
 
     def governing_verb(self, verbs: Sequence[_Verb], previous: _Verb, participle: int) -> _Verb:
         """The verb whose subject a participle shares: not one inside the words another verb reports.
@@ -1529,15 +1245,15 @@ class _SentencePositions:
                 and self.tokens[match.last + 1].capitalized
             ):
                 continue  # "Ban goes on to Jerusalem": a journey, not more words
-            if match.first >= 2 and self.words[match.first - 1] == "to" and self.words[match.first - 2] in _FORECAST:
+            if match.first >= 2 and self.words[match.first - 1] == "to" and self.words[match.first - 2] in FORECAST:
                 continue  # "is expected to press lawmakers", "was likely to ask parliament": a forecast, not a view
-            if match.values[0].lemma in _REFUSALS and tuple(self.words[match.last : match.last + 2]) in _NO_COMMENT:
+            if match.values[0].lemma in REFUSALS and tuple(self.words[match.last : match.last + 2]) in NO_COMMENT:
                 silent = match.last + 1  # "declined to comment", "refused to say": no view stated
                 continue
             if (
                 silent >= 0
                 and self.words[match.first].endswith("ing")
-                and 0 < match.first - silent <= _EXCUSE_REACH
+                and 0 < match.first - silent <= EXCUSE_REACH
                 and self.words[match.first - 1] == ","
             ):
                 continue  # "declined to comment, saying the guest list was a matter for the city": an excuse
@@ -1584,7 +1300,7 @@ class _SentencePositions:
             verbs.append(verb)
             previous = verb
         self.verbs = verbs
-        if verbs and not _QUOTES.isdisjoint(self.words):  # quote marks fold to themselves
+        if verbs and not QUOTES.isdisjoint(self.words):  # quote marks fold to themselves
             for verb in verbs:
                 # '"...?" he asked. "We need a ceasefire now."': whoever a quotation is given to speaks on.
                 if verb.sense.kind == "report" or self.quote_before(verb.match.first) is not None:
@@ -1594,7 +1310,7 @@ class _SentencePositions:
     def continued_quote(self, speaker: Sequence[Mention]) -> list[FoundPosition]:
         """'“...,” X said. “Europe is ready.”': a quotation standing alone continues the speaker's words."""
         tokens = self.tokens
-        if not speaker or len(tokens) < 3 or tokens[0].text not in _OPEN_QUOTES:
+        if not speaker or len(tokens) < 3 or tokens[0].text not in OPEN_QUOTES:
             return []
         closing = next((i for i in range(1, len(tokens)) if tokens[i].text in ("”", '"')), len(tokens))
         if closing < len(tokens) - 2:
@@ -1673,14 +1389,14 @@ class _SentencePositions:
         if not holders or any(m.kind == "leader" for m in holders):
             return False
         index = verb.match.first - 1
-        while index >= 0 and (self.words[index] in _RECAP_ADVERBS or self.words[index] in ("also", "now", "not")):
+        while index >= 0 and (self.words[index] in RECAP_ADVERBS or self.words[index] in ("also", "now", "not")):
             index -= 1
         return index >= 0 and self.words[index] in ("has", "have")
 
     def is_spokesperson(self, mention: Mention) -> bool:
         entity = self.actors.entities.get(mention.ref)
         title = fold(entity.title or "") if entity is not None else ""
-        return any(word in _SPOKESPEOPLE for word in title.split()) or title.endswith("press secretary")
+        return any(word in SPOKESPEOPLE for word in title.split()) or title.endswith("press secretary")
 
     def _office_of(self, reporter: Sequence[Mention], holders: Sequence[Mention]) -> bool:
         """Whether a government, body or spokesperson reports a leader's view ("The White House said Obama
@@ -1738,9 +1454,7 @@ class _SentencePositions:
                 or self.commentary(verb)
             ):
                 continue
-            if verb.sense.lemma in _INTRODUCING and not _LISTING.isdisjoint(
-                self.words[verb.match.last : verb.scope_end]
-            ):
+            if verb.sense.lemma in INTRODUCING and not LISTING.isdisjoint(self.words[verb.match.last : verb.scope_end]):
                 # "Erdogan set out Ankara's terms: ...", "outlined a plan, which includes A, B and C": the plan's
                 # own introduction, not a view beside it (the guidelines count one only in a sentence of its own).
                 continue
@@ -1752,12 +1466,12 @@ class _SentencePositions:
                     prior.sense.kind == "stance"
                     and verb.sense.kind == "stance"
                     and (prior.subject.holders == verb.subject.holders or verb.subject.inherited)
-                    and verb.match.first - prior.match.last <= _MERGE_GAP
+                    and verb.match.first - prior.match.last <= MERGE_GAP
                     and "to" in self.words[prior.match.last : verb.match.first]
                 ):
                     # "refused to back X", "asked the G20 to back X": one position; the first verb decides.
                     stance = prior.stance if prior.stance == "oppose" or verb.stance == "neutral" else verb.stance
-                    if prior.sense.lemma in _REFUSALS and verb.sense.stance == "oppose":
+                    if prior.sense.lemma in REFUSALS and verb.sense.stance == "oppose":
                         stance = "neutral"  # "refused to condemn X" withholds a verdict; it does not oppose X
                     merged = _Verb(
                         PhraseMatch(prior.match.first, verb.match.last, prior.match.values),
@@ -1828,12 +1542,12 @@ class _SentencePositions:
         if after is None:
             # "welcomed the visiting leaders", "welcomed the royal couple"; not "welcomed the leaders' decision".
             return any(
-                self.words[k] in _GUESTS and tuple(self.words[k + 1 : k + 2]) not in _POSSESSIVE_MARKS
+                self.words[k] in GUESTS and tuple(self.words[k + 1 : k + 2]) not in POSSESSIVE_MARKS
                 for k in range(match.last, min(len(self.words), match.last + 3))
             )
         following = self.words[after] if after < len(self.words) else "."
         # "welcomed Bush in Cotonou", "called on Mukherjee at the palace"; not "the Obama administration to".
-        return following in _AFTER_A_GUEST
+        return following in AFTER_A_GUEST
 
     def leaders_named_for(self, holders: Sequence[Mention]) -> tuple[Mention, ...]:
         """ "Ethiopia and Eritrea declared ..., as Prime Minister Abiy and President Isaias embraced": when the
@@ -1865,7 +1579,7 @@ class _SentencePositions:
         if sense.kind == "report":
             spans = self.report_spans(verb)
             principal = self.principal(holders, match.last)
-            if principal is None and self.tokens[0].text in _OPEN_QUOTES and match.first > 1:
+            if principal is None and self.tokens[0].text in OPEN_QUOTES and match.first > 1:
                 principal = self.principal(holders, 1)  # '"The president has decided to cancel," Peskov said'
             if principal is not None:
                 holders = (principal,)  # "Peskov said the president was open to": the president's view
@@ -1880,15 +1594,15 @@ class _SentencePositions:
                     wording = self.assessed(match.last, phrase)
                 else:
                     begin = (
-                        self.infinitive(phrase.first, phrase.last) if sense.lemma in _ADDRESSEE_VERBS else phrase.first
+                        self.infinitive(phrase.first, phrase.last) if sense.lemma in ADDRESSEE_VERBS else phrase.first
                     )
                     lead = self.words[match.last - 2] if match.last - match.first >= 3 else ""
-                    if sense.lemma in _CHARGE_VERBS:
+                    if sense.lemma in CHARGE_VERBS:
                         begin = self.charge_start(begin, phrase.last)
-                    if sense.lemma in _REFUSALS:
+                    if sense.lemma in REFUSALS:
                         begin = self.withheld_start(begin, phrase.last)
                     wording = self.topic_text(begin, phrase.last, clause=has_clause, lead=lead)
-                    if lead in _NAME_OBJECT_LEADS and self.words[match.last - 1] in PREPOSITIONS and index == 0:
+                    if lead in NAME_OBJECT_LEADS and self.words[match.last - 1] in PREPOSITIONS and index == 0:
                         # "expressed solidarity with Israel": the stance noun belongs to the topic.
                         noun = self.tokens[match.last - 2].text
                         wording = f"{noun} {self.tokens[match.last - 1].text} {wording}"
@@ -1940,7 +1654,7 @@ class _SentencePositions:
         # verb is no clause, so the quotation before it is what was said.
         after_quote = (
             start < len(self.tokens)
-            and (self.words[start] in _AFTER_REPORT or self.short_tail(start))
+            and (self.words[start] in AFTER_REPORT or self.short_tail(start))
             and self.quote_before(match.first) is not None
         )
         if start >= len(self.tokens) or self.tokens[start].text in (",", ".", ";") or after_quote:
@@ -1967,7 +1681,7 @@ class _SentencePositions:
             if negated_fact(self.words[start:end]):
                 return []  # "said no agreements had been signed": a denied fact, not a view
             lead = self.words[start : start + 4]
-            if verb.sense.lemma in _PREDICTION_VERBS or any(w in _PREDICTION_VERBS for w in lead):
+            if verb.sense.lemma in PREDICTION_VERBS or any(w in PREDICTION_VERBS for w in lead):
                 return []  # a forecast ("said he expected to meet Putin soon") is no stance
             verb.stance = content_stance(self.words[start:end])
             begin, finish = start, end
@@ -1999,7 +1713,7 @@ class _SentencePositions:
         end = start
         while end < len(self.tokens) and self.tokens[end].text.isalpha() and self.words[end] not in FINITE_VERBS:
             end += 1
-        return end - start <= _SHORT_TAIL and (end >= len(self.tokens) or self.tokens[end].text in (".", "!", "?"))
+        return end - start <= SHORT_TAIL and (end >= len(self.tokens) or self.tokens[end].text in (".", "!", "?"))
 
     def expected_of(self, start: int, end: int) -> int | None:
         """Where the act starts in "they expected London to act": expecting someone else to act demands it."""
@@ -2009,7 +1723,7 @@ class _SentencePositions:
             who = self.starts.get(index + 1)
             after = who.last if who is not None else index + 2
             following = self.words[index + 1] if index + 1 < len(self.words) else ""
-            if who is None and following in _DETERMINED:
+            if who is None and following in DETERMINED:
                 # "expected its ally to respect", "expects the new government to act": a short noun phrase.
                 after = next((k for k in range(index + 2, min(end, index + 5)) if self.words[k] == "to"), end)
             elif who is None and following not in ("them", "him"):
@@ -2024,7 +1738,7 @@ class _SentencePositions:
         if position < len(self.words) and self.words[position] in ("the", "a", "an"):
             position += 1
         for ahead in range(position, min(position + 3, len(self.words))):
-            if self.words[ahead] in _AUDIENCES:
+            if self.words[ahead] in AUDIENCES:
                 return ahead + 1
             if not self.words[ahead].isalpha() or self.tokens[ahead].capitalized:
                 return None
@@ -2039,7 +1753,7 @@ class _SentencePositions:
             return None
         start = position = addressee.last
         while position < min(end, start + 4) and (
-            self.words[position] in _TIME_WORDS or self.words[position] in ("on", "late", "again")
+            self.words[position] in TIME_WORDS or self.words[position] in ("on", "late", "again")
         ):
             position += 1
         negated = position < end and self.words[position] == "not"
@@ -2061,9 +1775,9 @@ class _SentencePositions:
         words = self.words[begin:opening] + self.words[closing + 1 : end]
         leader = any(m.kind == "leader" for m in verb.reporter or verb.subject.holders)
         # "Before the dinner, he said, the two men walked": a scene set in time is narration.
-        narrated = self.words[begin] in _SCENE_OPENERS
+        narrated = self.words[begin] in SCENE_OPENERS
         if not (leader and not narrated and states_view(words)) and (
-            not bears_stance(words) and (len(words) < _PARENTHETICAL_VIEW or not _ongoing_claim(words))
+            not bears_stance(words) and (len(words) < PARENTHETICAL_VIEW or not _ongoing_claim(words))
         ):
             # "X, he said, was pushing the region toward one state" is a view; "Before the dinner, he
             # said, the two men walked in the garden" is a narrated fact.
@@ -2077,7 +1791,7 @@ class _SentencePositions:
         """The "that" of "..., but that ..." joining a view and its caveat, outside quotations."""
         quoted = False
         for position in range(start + 1, end - 1):
-            if self.tokens[position].text in _QUOTES:
+            if self.tokens[position].text in QUOTES:
                 quoted = not quoted
             if (
                 not quoted
@@ -2093,7 +1807,7 @@ class _SentencePositions:
         quoted = False
         for position in range(start + 1, end - 1):
             text = self.tokens[position].text
-            if text in _QUOTES:
+            if text in QUOTES:
                 quoted = not quoted
             if not quoted and self.words[position] == "and" and self.words[position + 1] == "that":
                 return position + 1
@@ -2113,7 +1827,7 @@ class _SentencePositions:
                 ),
                 None,
             )
-            tally = holder is not None and holder.last < len(words) and words[holder.last] in _TALLIES
+            tally = holder is not None and holder.last < len(words) and words[holder.last] in TALLIES
             if holder is None or holder.form == "pronoun" or tally:
                 return []  # "according to U.N. figures": numbers, not words anyone said
             if index == 0 or words[index - 1] in ("—", "–"):
@@ -2122,7 +1836,7 @@ class _SentencePositions:
                 begin, finish = holder.last + 1, self.scope_end(holder.last + 1)
             elif words[index - 1] == ",":
                 begin, finish = 0, index - 1
-                while begin < finish and words[begin] in _OPEN_QUOTES:
+                while begin < finish and words[begin] in OPEN_QUOTES:
                     begin += 1
             else:
                 return []
@@ -2164,9 +1878,9 @@ class _SentencePositions:
         named = self.named_object(begin, end)
         if named is not None:
             begin, end, clause = named[0], named[1], False
-        while begin < end and (self.words[begin] in _TIME_WORDS or self.words[begin] in ("on", "last", "this")):
+        while begin < end and (self.words[begin] in TIME_WORDS or self.words[begin] in ("on", "last", "this")):
             if self.words[begin] in ("on", "last", "this") and (
-                begin + 1 >= end or self.words[begin + 1] not in _TIME_WORDS | _WEEKDAY_WORDS
+                begin + 1 >= end or self.words[begin + 1] not in TIME_WORDS | WEEKDAY_WORDS
             ):
                 break
             begin += 1  # "pledged on Sunday that ...": the date is not what was pledged
@@ -2177,7 +1891,7 @@ class _SentencePositions:
         else:
             first, last = topic_span(self.words, begin, end, capitals=self.capitals)
         if last <= first:
-            first, last = begin, min(end, begin + _MAX_TOPIC_TOKENS)
+            first, last = begin, min(end, begin + MAX_TOPIC_TOKENS)
         if last <= first:
             return ""
         if not acceptable_topic(self.words[first:last], self.capitals[first:last], lead):
@@ -2198,18 +1912,18 @@ class _SentencePositions:
             if self.words[position] != "what":
                 continue
             for verb in range(position + 2, min(position + 5, len(self.words))):
-                if self.words[verb] in _NAMING_VERBS:
+                if self.words[verb] in NAMING_VERBS:
                     start = verb + 1
                     if start < len(self.words) and self.words[start] == "as":
                         start += 1
                     stop = start
                     quoted = False
-                    while stop < len(self.tokens) and stop - start < _MAX_TOPIC_TOKENS:
+                    while stop < len(self.tokens) and stop - start < MAX_TOPIC_TOKENS:
                         text = self.tokens[stop].text
                         if text == "“" or (text == '"' and not quoted):
                             quoted = True
                         elif text in ("”", '"') or (
-                            not quoted and (text in (",", ";", ".") or self.words[stop] in _TOPIC_STOPS)
+                            not quoted and (text in (",", ";", ".") or self.words[stop] in TOPIC_STOPS)
                         ):
                             break
                         stop += 1
@@ -2220,7 +1934,7 @@ class _SentencePositions:
     def next_noun_phrase(self, after: int, end: int) -> tuple[int, int] | None:
         """The first acceptable noun phrase after ``after`` that follows a determiner or preposition."""
         stances = stance_words()
-        for position in range(after, min(end, after + _TOPIC_WINDOW)):
+        for position in range(after, min(end, after + TOPIC_WINDOW)):
             if self.tokens[position].text in (";", ":"):
                 break
             before = self.words[position - 1] if position > 0 else ""
@@ -2238,7 +1952,7 @@ class _SentencePositions:
 
     def antecedent(self, pronoun: int) -> str | None:
         """'Regarding the hostages ..., Macron stressed their release': the last plural noun phrase before."""
-        for position in range(pronoun - 1, max(0, pronoun - _ANTECEDENT_SPAN), -1):
+        for position in range(pronoun - 1, max(0, pronoun - ANTECEDENT_SPAN), -1):
             word = self.words[position]
             if (
                 self.words[position - 1] == "the"
@@ -2246,7 +1960,7 @@ class _SentencePositions:
                 and not word.endswith("ss")
                 and not self.capitals[position]
                 and not self.actor_words[position]
-                and word not in _PLURAL_LEADERS
+                and word not in PLURAL_LEADERS
             ):
                 offset = self.sentence.start
                 return self.sentence.text[self.tokens[position - 1].start - offset : self.tokens[position].end - offset]
@@ -2256,7 +1970,7 @@ class _SentencePositions:
         """'urged Xi to use his influence': the requested action, after the addressee's "to"."""
         for position in range(begin + 1, min(end - 1, begin + 9)):
             if self.words[position] == "to" and self.words[position + 1] not in DETERMINERS:
-                if self.words[position + 1] in _STOP_VERBS or self.words[position + 1] in _AVOIDING:
+                if self.words[position + 1] in STOP_VERBS or self.words[position + 1] in AVOIDING:
                     # "to scrap its tariffs", "to avoid provocations", "to refrain from violence": what is dropped
                     return position + 3 if self.words[position + 2 : position + 3] == ["from"] else position + 2
                 return position + 1
@@ -2297,14 +2011,14 @@ class _SentencePositions:
         spokesperson = "spokes" in title or "press secretary" in title
         words = self.words
         position = after
-        if position + 1 < len(words) and words[position] == "on" and words[position + 1] in _TIME_WORDS:
+        if position + 1 < len(words) and words[position] == "on" and words[position + 1] in TIME_WORDS:
             position += 2  # "said on Monday that Obama respected ..."
         if position < len(words) and words[position] == "that":
             position += 1
         if position < len(words) and words[position] == "the":
             position += 1
         # "said Secretary-General Antonio Guterres was deeply concerned": titles before the name.
-        limit = position + _TITLE_SPAN
+        limit = position + TITLE_SPAN
         while position < min(len(words), limit) and position not in self.starts and self.in_name_or_title(position):
             position += 1
         leader = self.starts.get(position) or self.starts.get(position - 1)
@@ -2322,8 +2036,8 @@ class _SentencePositions:
         if ahead[:1] in (["had"], ["has"]):
             ahead = ahead[1:]
         if ahead[:1] in (["was"], ["is"], ["remained"]):
-            return len(ahead) > 1 and ahead[1] in _ATTITUDES
-        return bool(ahead) and ahead[0] in _ATTITUDE_VERBS
+            return len(ahead) > 1 and ahead[1] in ATTITUDES
+        return bool(ahead) and ahead[0] in ATTITUDE_VERBS
 
     def seat_holder(self, holder: Mention) -> Mention:
         """The leader a seat of office speaks for, when the article names one: "the Kremlin said" is the
@@ -2333,7 +2047,7 @@ class _SentencePositions:
         if not (self.sentence.start <= holder.start and holder.end <= self.sentence.end):
             return holder  # a holder carried over from another sentence
         words = tuple(word for word in self.words[holder.first : holder.last] if word != "the")
-        title = _SEATS_OF_OFFICE.get(words)
+        title = SEATS_OF_OFFICE.get(words)
         if title is None:
             return holder
         for key, entity in self.actors.entities.items():
@@ -2371,9 +2085,9 @@ class _SentencePositions:
         ):
             return begin
         after = subject_end = position + 2
-        while subject_end < end and (words[subject_end] in _SUBJECT_PRONOUNS or self.actor_words[subject_end]):
+        while subject_end < end and (words[subject_end] in SUBJECT_PRONOUNS or self.actor_words[subject_end]):
             subject_end += 1
-        if subject_end + 1 < end and words[subject_end] in _MODAL_WORDS:
+        if subject_end + 1 < end and words[subject_end] in MODAL_WORDS:
             after = subject_end + 1  # "whether he would attend", "whether Sweden would hand over"
         return after
 
@@ -2384,7 +2098,7 @@ class _SentencePositions:
             if self.words[position] in ("of", "for"):
                 named = range(begin, position)
                 if named and all(
-                    actors[i] or self.words[i] in _CHARGED_FILLERS or self.tokens[i].capitalized for i in named
+                    actors[i] or self.words[i] in CHARGED_FILLERS or self.tokens[i].capitalized for i in named
                 ):
                     return position + 1
                 return begin
@@ -2423,7 +2137,7 @@ def _joint_document(words: Sequence[str]) -> bool:
     if "joint" not in words:
         return False  # most sentences: one scan in C instead of a generator per word
     return any(
-        word == "joint" and any(after in _DOCUMENT_NOUNS for after in words[index + 1 : index + 3])
+        word == "joint" and any(after in DOCUMENT_NOUNS for after in words[index + 1 : index + 3])
         for index, word in enumerate(words)
     )
 
@@ -2479,5 +2193,5 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
                 and not actors.entities[mention.ref].history_only
                 and not is_object(sentence.tokens, mention)
             ):
-                recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:_RECENT_LEADERS]
+                recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:RECENT_LEADERS]
     return found
