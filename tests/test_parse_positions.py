@@ -1576,3 +1576,15 @@ def test_declining_to_take_part_refuses_but_declining_to_say_withholds() -> None
     assert [s for _, s, _ in found] == ["oppose"]
     found = _positions("Brazilian President Lula da Silva declined to say whether Brazil would join the sanctions.")
     assert [s for _, s, _ in found] == ["neutral"]
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("china will never interfere in the internal affairs of its neighbours", "oppose"),
+        ("india had no wish to interfere in their affairs", "oppose"),
+        ("the political foundation must not be interfered with", "support"),
+    ],
+)
+def test_never_interfering_opposes_meddling_but_not_being_interfered_with_protects(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

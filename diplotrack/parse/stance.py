@@ -413,7 +413,7 @@ _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”"
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
 _OPPOSING_WORDS = frozenset(
-    {"against", "interfere", "interference", "harm", "threaten", "undermine", "afraid", "interfered", "damaged"}
+    {"against", "harm", "threaten", "undermine", "afraid", "damaged"}
 )
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 # Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
@@ -745,7 +745,9 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
     if any(word in _FORGETTING for word in ahead):
         return True
     if words[negation] in ("not", "never") and any(word in _OPPOSING_WORDS for word in ahead):
-        return True  # "is not directed against any third country", "would never interfere"
+        return True  # "is not directed against any third country", "would not harm"
+    if words[negation] in ("not", "never") and ahead[:2] in (["be", "interfered"], ["been", "interfered"]):
+        return True  # "must not be interfered with": what is protected; "would never interfere" opposes meddling
     if words[negation] == "no" and ahead[:1] and ahead[0] in _lexicon()[0]:
         return True  # "posed no threat to anyone", "saw no danger": a harm denied
     disowned = words[negation + 3 : negation + 5]
