@@ -1588,3 +1588,15 @@ def test_declining_to_take_part_refuses_but_declining_to_say_withholds() -> None
 )
 def test_never_interfering_opposes_meddling_but_not_being_interfered_with_protects(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("japan would never tolerate attempts to change the status quo by force", "oppose"),
+        ("our position will not change", "support"),
+        ("there is no time to lose", "support"),
+    ],
+)
+def test_the_negated_verb_is_the_first_one_not_a_later_infinitive(words: str, stance: str) -> None:
+    assert content_stance(words.split()) == stance

@@ -359,6 +359,10 @@ _GIVING_UP = frozenset(
     | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
     | {"unpunished", "yield"}  # "such crimes would not go unpunished", "we do not yield"
 )
+# Words before "to" that keep the negated verb going: "would not have to change", "no time to lose".
+_TO_CARRIERS = frozenset(
+    {"have", "has", "had", "going", "need", "needs", "ought", "able", "want", "wants", "be", "time"}
+)
 # What changing nothing leaves as it was: "would not change the outcome", "will not change anything".
 _FUTILE_OBJECTS = frozenset({"outcome", "anything", "situation", "facts", "reality", "result", "results"})
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
@@ -412,9 +416,7 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
-_OPPOSING_WORDS = frozenset(
-    {"against", "harm", "threaten", "undermine", "afraid", "damaged"}
-)
+_OPPOSING_WORDS = frozenset({"against", "harm", "threaten", "undermine", "afraid", "damaged"})
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 # Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
 _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
@@ -779,9 +781,15 @@ def _hard_but(words: Sequence[str]) -> bool:
 def _verb_at(
     words: Sequence[str], start: int, span: int, verbs: frozenset[str], heads: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words."""
+    """Whether one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words.
+
+    An infinitive of another verb ends the search: in "would never tolerate attempts to change" the negated
+    verb is "tolerate", not "change"; "would not have to change" goes on.
+    """
     for index in range(start, min(len(words), start + span)):
         word = words[index]
+        if word == "to" and index > start and words[index - 1] not in _TO_CARRIERS:
+            return False
         if word in verbs:
             return True
         if word in heads and index + 1 < len(words) and words[index + 1] in heads[word]:
