@@ -1266,3 +1266,12 @@ def test_an_aide_with_a_leader_for_the_whole_tour_makes_every_leg() -> None:
     )
     visits = _visits(text, dt.date(2014, 4, 8))
     assert {("Andrew Robb", "South Korea"), ("Andrew Robb", "Japan"), ("Andrew Robb", "China")} <= set(visits)
+
+
+def test_visiting_a_foreign_leader_is_a_trip_to_that_leaders_country() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman visited King Hamad bin Isa Al Khalifa of Bahrain on Sunday "
+        "before flying on."
+    )
+    visits = _visits(text, dt.date(2018, 11, 28))
+    assert visits["Mohammed bin Salman", "Bahrain"].status == "completed"

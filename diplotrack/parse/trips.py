@@ -305,6 +305,11 @@ _WHOLE_TRIP = frozenset(
     {("whole", "tour"), ("whole", "trip"), ("entire", "tour"), ("entire", "trip"), ("both", "legs")}
     | {("every", "leg"), ("every", "stop"), ("all", "legs"), ("each", "leg"), ("each", "stop")}
 )
+# The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
+# "visiting" name their place more often, and a person after them is met, not visited).
+_VISIT_VERBS = frozenset({"visited"})
+# How far after such a verb the person visited may be named: "visited King Hamad".
+_VISITED_REACH = 4
 # Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
 _CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
 # How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
@@ -734,6 +739,16 @@ class SentenceVisits:
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
+    def host_country(self, index: int) -> tuple[str, str | None, int] | None:
+        """The country of a foreign leader named as the one visited: "visited King Hamad of Bahrain"."""
+        host = next((m for m in self.mentions if index < m.first <= index + _VISITED_REACH), None)
+        if host is None or host.form == "pronoun" or self.possessive(host):
+            return None
+        if any(word in _CLAUSE_END or word == "," for word in self.words[index + 1 : host.first]):
+            return None
+        country = self.actors.entities[host.ref].country
+        return (country, None, host.last) if country is not None else None
+
     def carried(self, index: int) -> list[FoundVisit]:
         """ "a tour that took Merkel to Mali on Sunday and Niger on Monday", "a swing that will also take him to
         Morocco, Nigeria and Kenya": the one a journey takes somewhere travels there."""
@@ -1081,6 +1096,8 @@ class SentenceVisits:
             target = self.destination_after(index)
             if word in _COMING and (target is None or target[2] > index + _COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
+            if target is None and word in _VISIT_VERBS:
+                target = self.host_country(index)  # "visited King Hamad of Bahrain on Sunday": the host's country
             explicit_target = target is not None
             if target is None and word in EVENT_NOUNS:
                 target = self.destination_before(index)
