@@ -1275,3 +1275,16 @@ def test_visiting_a_foreign_leader_is_a_trip_to_that_leaders_country() -> None:
     )
     visits = _visits(text, dt.date(2018, 11, 28))
     assert visits["Mohammed bin Salman", "Bahrain"].status == "completed"
+
+
+def test_leaders_who_crossed_into_a_country_are_there_but_troops_crossing_take_no_one() -> None:
+    text = (
+        "Biden met the foreign and defence ministers of Ukraine, Dmytro Kuleba and Oleksii Reznikov, "
+        "who had crossed into Poland for the talks."
+    )
+    visits = _visits(text, dt.date(2022, 3, 26))
+    assert {("Dmytro Kuleba", "Poland"), ("Oleksii Reznikov", "Poland")} <= set(visits)
+    text = (
+        "Austrian Chancellor Karl Nehammer met Putin, the first such meeting since Russian troops crossed into Ukraine."
+    )
+    assert ("Karl Nehammer", "Ukraine") not in _visits(text, dt.date(2022, 4, 11))

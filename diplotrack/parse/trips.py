@@ -102,6 +102,8 @@ TRIGGERS = frozenset(
         # "came to Kyiv from Warsaw": only with the place right after (see _COMING).
         "came",
         "comes",
+        # "who had crossed into Poland for the talks": only with "into" (see _INTO_MOTION).
+        "crossed",
     ]
 )
 _CHAIRING = frozenset({"chair", "chairs", "chairing"})
@@ -144,7 +146,9 @@ _AFTER_AND_VERBS = frozenset(
 _MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
 # Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
-_INTO_MOTION = frozenset({"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled"})
+_INTO_MOTION = frozenset(
+    {"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled", "crossed"}
+)
 _DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
 _PLANNED = frozenset(
     [
@@ -305,6 +309,8 @@ _WHOLE_TRIP = frozenset(
     {("whole", "tour"), ("whole", "trip"), ("entire", "tour"), ("entire", "trip"), ("both", "legs")}
     | {("every", "leg"), ("every", "stop"), ("all", "legs"), ("each", "leg"), ("each", "stop")}
 )
+# Words between a subject and "crossed into": "who had already crossed into".
+_CROSSING_AUXILIARIES = frozenset({"had", "has", "have", "already", "just", "then", "also"})
 # The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
 # "visiting" name their place more often, and a person after them is met, not visited).
 _VISIT_VERBS = frozenset({"visited"})
@@ -739,6 +745,15 @@ class SentenceVisits:
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
+    def crossed_by_leader(self, index: int) -> bool:
+        """Whether "crossed into" has a leader for subject: "Kuleba and Reznikov, who had crossed into Poland"."""
+        if self.words[index + 1 : index + 2] != ("into",):
+            return False
+        back = index - 1
+        while back >= 0 and self.words[back] in _CROSSING_AUXILIARIES:
+            back -= 1
+        return back >= 0 and (self.words[back] == "who" or any(m.last == back + 1 for m in self.mentions))
+
     def host_country(self, index: int) -> tuple[str, str | None, int] | None:
         """The country of a foreign leader named as the one visited: "visited King Hamad of Bahrain"."""
         host = next((m for m in self.mentions if index < m.first <= index + _VISITED_REACH), None)
@@ -1079,6 +1094,8 @@ class SentenceVisits:
             )
             if word not in TRIGGERS and word not in EVENT_NOUNS and word not in _SPEECH and not copula:
                 continue
+            if word == "crossed" and not self.crossed_by_leader(index):
+                continue  # "troops crossed into Ukraine": only "X, who had crossed into Poland" takes X somewhere
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
             if word == "briefing" and words[index + 1 : index + 2] not in _AUDIENCE_AFTER:
