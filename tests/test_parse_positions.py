@@ -1479,6 +1479,9 @@ def test_a_seat_of_office_speaks_for_the_leader_it_houses_when_named() -> None:
     assert [holder for holder, _, _ in _positions(named)] == ["Bill Clinton"]
     unnamed = "The White House said the United States opposed the plan."
     assert [holder for holder, _, _ in _positions(unnamed)] == ["United States"]
+    # Any name the gazetteer gives the seat will do: "the Elysee Palace" as well as "the Elysee".
+    palace = "French President Francois Hollande postponed his trip. The Elysee Palace said France regretted it."
+    assert [holder for holder, _, _ in _positions(palace)] == ["Francois Hollande"]
 
 
 @pytest.mark.parametrize(

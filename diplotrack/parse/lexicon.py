@@ -150,6 +150,25 @@ def _capitals() -> dict[str, str]:
     }
 
 
+@functools.cache
+def seats_of_office() -> Mapping[tuple[str, ...], str]:
+    """Folded names of seats of office, without "the", and the folded title of the leader each houses.
+
+    Examples:
+        >>> seats_of_office()[("kremlin",)], seats_of_office()[("downing", "street")]
+        ('president', 'prime minister')
+    """
+    seats: dict[tuple[str, ...], str] = {}
+    for record in _load("places.yaml").get("places", []) or []:
+        office = record.get("office")
+        if office is None:
+            continue
+        for value in [record["name"], *record.get("aliases", [])]:
+            key = phrase_key(str(value))
+            seats[key[1:] if key[:1] == ("the",) else key] = fold(str(office))
+    return seats
+
+
 def capital_of(country: str) -> str | None:
     """The capital's name of a country (ISO alpha-3), if the gazetteer lists it."""
     return _capitals().get(country)

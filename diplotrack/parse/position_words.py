@@ -166,31 +166,6 @@ CALLED_OBJECTS = NOUN_OPENERS | {"it", "them", "this", "that", "these", "those"}
 DESCRIPTION_OPENERS = frozenset({'"', "“", "a", "an"})
 PERFECT = frozenset({"has", "have", "had"})
 QUOTED = frozenset({"quoted", "cited"})
-# Seats of a leader's office, and the title of the leader they house: "the Kremlin said" is the president's.
-SEATS_OF_OFFICE = {
-    ("kremlin",): "president",
-    ("white", "house"): "president",
-    ("oval", "office"): "president",
-    ("downing", "street"): "prime minister",
-    ("elysee",): "president",
-    ("matignon",): "prime minister",
-    ("quirinale",): "president",
-    ("palazzo", "chigi"): "prime minister",
-    ("la", "moncloa"): "prime minister",
-    ("blue", "house"): "president",
-    ("kantei",): "prime minister",
-    ("malacanang",): "president",
-    ("bankova",): "president",
-    ("baabda",): "president",
-    ("ittihadiya", "palace"): "president",
-    ("muqataa",): "president",
-    ("ak", "orda"): "president",
-    ("aso", "rock"): "president",
-    ("union", "buildings"): "president",
-    ("planalto", "palace"): "president",
-    ("casa", "rosada"): "president",
-    ("la", "moneda"): "president",
-}
 # How far before a verb "has long" may stand: "has long pressed Serbia to recognise".
 LONG_REACH = 6
 # How many words a bare noun phrase that "call" names may have: "called illegal immigration a threat".

@@ -32,7 +32,7 @@ from diplotrack.countries import resolve_country
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS
-from diplotrack.parse.lexicon import VerbSense, organizations, title_words, verb_index
+from diplotrack.parse.lexicon import VerbSense, organizations, seats_of_office, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.position_words import (
@@ -122,7 +122,6 @@ from diplotrack.parse.position_words import (
     RELATIVES,
     SCENE_OPENERS,
     SCOPE_ENDS,
-    SEATS_OF_OFFICE,
     SETTING_SPAN,
     SETTING_WORDS,
     SHORT_ADVERBIAL,
@@ -2047,7 +2046,7 @@ class _SentencePositions:
         if not (self.sentence.start <= holder.start and holder.end <= self.sentence.end):
             return holder  # a holder carried over from another sentence
         words = tuple(word for word in self.words[holder.first : holder.last] if word != "the")
-        title = SEATS_OF_OFFICE.get(words)
+        title = seats_of_office().get(words)
         if title is None:
             return holder
         for key, entity in self.actors.entities.items():
