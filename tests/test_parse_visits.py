@@ -1288,3 +1288,11 @@ def test_leaders_who_crossed_into_a_country_are_there_but_troops_crossing_take_n
         "Austrian Chancellor Karl Nehammer met Putin, the first such meeting since Russian troops crossed into Ukraine."
     )
     assert ("Karl Nehammer", "Ukraine") not in _visits(text, dt.date(2022, 4, 11))
+
+
+def test_two_relative_clauses_about_the_traveller_do_not_hide_him() -> None:
+    text = (
+        "French President Nicolas Sarkozy, whose country holds the EU presidency and who brokered the ceasefire, "
+        "will chair Monday's meeting of the 27 leaders in Brussels."
+    )
+    assert _visits(text, dt.date(2008, 8, 28))["Nicolas Sarkozy", "Belgium"].status == "planned"

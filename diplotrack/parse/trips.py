@@ -613,7 +613,10 @@ class SentenceVisits:
     def others_relative_between(self, end: int, trigger: int) -> bool:
         """Whether a "who" clause about people other than the one named opens before the trigger."""
         return any(
-            self.words[k] == "who" and self.words[k - 1] != "," and not any(m.last == k for m in self.mentions)
+            # ", whose country holds ... and who brokered": a second clause about the one named.
+            self.words[k] == "who"
+            and self.words[k - 1] not in (",", "and")
+            and not any(m.last == k for m in self.mentions)
             for k in range(end + 1, trigger)
         )
 
