@@ -1296,3 +1296,10 @@ def test_two_relative_clauses_about_the_traveller_do_not_hide_him() -> None:
         "will chair Monday's meeting of the 27 leaders in Brussels."
     )
     assert _visits(text, dt.date(2008, 8, 28))["Nicolas Sarkozy", "Belgium"].status == "planned"
+
+
+def test_whether_to_travel_is_no_trip_yet() -> None:
+    text = "German Chancellor Angela Merkel would decide at short notice whether to travel to Ukraine for the final."
+    assert ("Angela Merkel", "Ukraine") not in _visits(text, dt.date(2012, 5, 2))
+    text = "Australian Prime Minister Anthony Albanese declined to say whether he would visit China this year."
+    assert ("Anthony Albanese", "China") not in _visits(text, dt.date(2022, 11, 15))

@@ -311,6 +311,8 @@ _WHOLE_TRIP = frozenset(
 )
 # Words between a subject and "crossed into": "who had already crossed into".
 _CROSSING_AUXILIARIES = frozenset({"had", "has", "have", "already", "just", "then", "also"})
+# How far before a trip word "whether" leaves it undecided: "whether he would travel".
+_UNDECIDED_REACH = 4
 # The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
 # "visiting" name their place more often, and a person after them is met, not visited).
 _VISIT_VERBS = frozenset({"visited"})
@@ -1113,6 +1115,8 @@ class SentenceVisits:
                 continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
+            if "whether" in words[max(0, index - _UNDECIDED_REACH) : index]:
+                continue  # "would decide at short notice whether to travel to Ukraine": not decided yet
             target = self.destination_after(index)
             if word in _COMING and (target is None or target[2] > index + _COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
