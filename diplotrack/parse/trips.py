@@ -177,13 +177,13 @@ _COMPLETED = frozenset(
 _HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
 _WINDOW = 12
 # Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
+_OFFICE_PLURALS = frozenset(
+    {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
+)
 # Nouns whose "of" names a claimant, not a place: "over the objections of Bolivia".
 _CLAIMS = frozenset(
     {"objections", "objection", "opposition", "wishes", "concerns", "interests", "demands", "rights", "sovereignty"}
     | {"security", "position", "positions", "request", "requests", "consent", "support", "behalf", "expense"}
-)
-_OFFICE_PLURALS = frozenset(
-    {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
 )
 # Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
 _NAMED_PROCESSES = frozenset(
@@ -882,10 +882,10 @@ class SentenceVisits:
 
     def travel_with(self, aides: Sequence[Mention], leader: Mention) -> None:
         """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
+        every_leg = any(pair in _WHOLE_TRIP for pair in itertools.pairwise(self.words))
         for aide in aides:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
-                every_leg = any(pair in _WHOLE_TRIP for pair in itertools.pairwise(self.words))
                 companion = Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg)
                 self.companions.append(companion)
 
