@@ -679,7 +679,7 @@ def content_stance(words: Sequence[str]) -> str:
         if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
             excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
         if word in _REMEDIES:
-            # "settle the conflict", "address the concerns", "clear up this murder": the harm is what is undone.
+            # "settle the conflict", "renounced terrorism", "a solution to the crisis": the harm is what is undone.
             excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
