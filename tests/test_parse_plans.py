@@ -1136,3 +1136,16 @@ def test_a_comma_inside_a_closing_quote_ends_its_item_after_the_quote() -> None:
         'an end to drills with "outside forces',
         "wider contacts",
     ]
+
+
+def test_a_countrys_proposals_set_out_by_its_negotiator_include_their_parts() -> None:
+    body = (
+        "Ukraine's proposals, set out to reporters by the head of its delegation, David Arakhamia, include a "
+        "commitment not to join any alliance, guarantees from a group of countries, and talks on Crimea."
+    )
+    assert _plans(body) == [
+        (
+            "Ukraine",
+            ["a commitment not to join any alliance", "guarantees from a group of countries", "talks on Crimea"],
+        )
+    ]

@@ -71,6 +71,8 @@ _INTRO = re.compile(
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
     r"|(?:which|that)?[ \t]*(?:covers|covered)(?![ \t]+by\b)"  # "the weapons covered by": a participle
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
+    # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
+    r"|(?<=,[ \t])include(?=[ \t])"
     # "the four leaders committed themselves to (1) A, (2) B and (3) C": an enumerated run.
     r"|(?:pledged|committed|agreed|undertook)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+\(1\))"
     # "In the joint statement, the two presidents pledged to A, to B and to C".
