@@ -375,6 +375,10 @@ _REMEDIES = frozenset(
     | {"prevent", "prevented", "preventing", "curb", "curbing", "defeat", "defeating", "closed"}
     | {"solution", "settlement", "justice", "account"}
 )
+_APOLOGISING = frozenset(
+    {"apologise", "apologised", "apologises", "apologising", "apologize", "apologized", "apologizes", "apologizing"}
+)
+_APOLOGY_WORDS = _APOLOGISING | {"regret", "apology"}
 # Words before "regret" that make it an apology: "my deepest regret", "express regret".
 _APOLOGY_LEADS = frozenset(
     {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
@@ -723,8 +727,10 @@ def _requirement(words: Sequence[str]) -> bool:
 def _apology(words: Sequence[str]) -> bool:
     """ "to apologise and express my regret", "our deepest regret for the wounds": apologising is backing the
     apology (the guidelines), however dark the past it names."""
+    if _APOLOGY_WORDS.isdisjoint(words):
+        return False  # most clauses: one scan in C
     for index, word in enumerate(words):
-        if word.startswith("apologi"):
+        if word in _APOLOGISING:
             return True  # the verb: "came to apologise", "apologised for the raid"
         if word in ("regret", "apology") and index > 0 and words[index - 1] in _APOLOGY_LEADS:
             return True
