@@ -1543,6 +1543,9 @@ def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str)
         "we must find ways to overcome the conflict through negotiations",
         "the treaty closed a painful chapter",
         "he wanted a solution to the conflict",
+        "the conflict should be settled on the basis of the agreements",
+        "turkey's security concerns had to be addressed",
+        "we remain committed to the fight against impunity",
     ],
 )
 def test_a_harm_named_as_what_a_remedy_undoes_is_support(words: str) -> None:

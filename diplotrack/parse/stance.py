@@ -383,6 +383,10 @@ _APOLOGY_WORDS = _APOLOGISING | {"regret", "apology"}
 _APOLOGY_LEADS = frozenset(
     {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
 )
+# Participles of remedies after "be": "the crisis would be resolved", "concerns had to be addressed".
+_REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
+# Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
+_FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
 _PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard", "safeguard", "shield", "secure"})
@@ -685,6 +689,11 @@ def content_stance(words: Sequence[str]) -> str:
         if word in _REMEDIES:
             # "settle the conflict", "renounced terrorism", "a solution to the crisis": the harm is what is undone.
             excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
+        if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
+            # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
+            excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
+        if word in _FIGHTING and clause[index + 1 : index + 2] == ["against"]:
+            excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return "support" if negative.isdisjoint(clause) else "oppose"
