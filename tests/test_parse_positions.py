@@ -1512,6 +1512,9 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "the decision was incomprehensible",
         "the annexation was nothing more than a land grab",
         "the case was an attempt to weaponise the convention",
+        "this decision falls short of what turkey deserves",
+        "the organisation had outlived its usefulness",
+        "the uk is going to be in the back of the queue",
     ],
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:

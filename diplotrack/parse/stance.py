@@ -383,6 +383,19 @@ _APOLOGY_WORDS = _APOLOGISING | {"regret", "apology"}
 _APOLOGY_LEADS = frozenset(
     {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
 )
+# Verdicts of several words: "the decision falls short of what Turkey deserves", "the OAS had outlived its usefulness".
+_DAMNING_PHRASES = frozenset(
+    {("falls", "short"), ("fell", "short"), ("fall", "short"), ("fallen", "short"), ("outlived", "its")}
+    | {
+        ("had", "its", "day"),
+        ("has", "had", "its", "day"),
+        ("too", "far"),
+        ("dead", "end"),
+        ("back", "of", "the", "queue"),
+    }
+    | {("step", "backwards"), ("step", "back"), ("red", "line")}
+)
+_DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 # Participles of remedies after "be": "the crisis would be resolved", "concerns had to be addressed".
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
@@ -696,7 +709,20 @@ def content_stance(words: Sequence[str]) -> str:
             excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
-    return "support" if negative.isdisjoint(clause) else "oppose"
+    return "support" if negative.isdisjoint(clause) and not _damning_phrase(clause) else "oppose"
+
+
+def _damning_phrase(words: Sequence[str]) -> bool:
+    """A verdict of several words none of which damns alone: "falls short of", "had outlived its usefulness"."""
+    if _DAMNING_HEADS.isdisjoint(words):
+        return False  # most clauses: one scan in C
+    return any(
+        tuple(words[index : index + len(phrase)]) == phrase
+        for index, word in enumerate(words)
+        if word in _DAMNING_HEADS
+        for phrase in _DAMNING_PHRASES
+        if phrase[0] == word
+    )
 
 
 def _before_reservation(words: list[str]) -> list[str]:
