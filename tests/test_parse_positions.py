@@ -112,9 +112,10 @@ def test_ending_and_withdrawal_stances() -> None:
     assert content_stance(["the", "idea", "is", "hard", "to", "carry", "out", "but", "worth", "studying"]) == "neutral"
 
 
-def test_warning_of_a_possibility_is_neutral_and_stop_requests_oppose() -> None:
-    found = _positions("French President Emmanuel Macron warned that the talks could collapse.")
-    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "neutral")]
+def test_warning_of_a_possibility_and_stop_requests_oppose() -> None:
+    # A warning opposes what it warns of, a possibility too (the guidelines: "warning against" is oppose).
+    found = _positions("French President Emmanuel Macron warned that Russia could try to meddle in the election.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
     found = _positions("French President Emmanuel Macron urged Washington to scrap the new duties.")
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
 

@@ -240,7 +240,6 @@ CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before"})
 RECAP_ADVERBS = frozenset({"long", "never", "previously", "repeatedly", "always", "already"})
 # Verbs whose object is someone asked to act ("urged Xi to use his influence").
 ADDRESSEE_VERBS = frozenset({"urge", "call on", "ask", "appeal to", "press", "encourage", "push", "invite", "tell"})
-POSSIBILITY = frozenset({"could", "might", "may"})
 STOP_VERBS = frozenset(
     {"stop", "scrap", "halt", "cease", "abandon", "drop", "lift", "end", "withdraw", "cancel", "resist", "reject"}
     | {"reverse", "revoke", "rescind", "repeal", "overturn"}

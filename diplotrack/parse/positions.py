@@ -109,7 +109,6 @@ from diplotrack.parse.position_words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_OPENERS,
     POSSESSIVES,
-    POSSIBILITY,
     PREDICTION_VERBS,
     QUOTED,
     QUOTES,
@@ -1047,8 +1046,6 @@ class _SentencePositions:
             return content_stance(after[1:])  # "agreed that such a test would be unacceptable"
         if sense.lemma == "regret" and regretted_absence(self.words[match.first : end]):
             return "support"  # "regretted the council's failure to act": for the action that did not happen
-        if sense.lemma == "warn" and any(w in POSSIBILITY for w in after):
-            return "neutral"  # "warned that the country could resume enrichment": a possibility, no verdict
         if sense.stance == "support" and sense.lemma in ADDRESSEE_VERBS:
             for index, word in enumerate(after[:6]):
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
