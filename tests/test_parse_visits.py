@@ -1303,3 +1303,18 @@ def test_whether_to_travel_is_no_trip_yet() -> None:
     assert ("Angela Merkel", "Ukraine") not in _visits(text, dt.date(2012, 5, 2))
     text = "Australian Prime Minister Anthony Albanese declined to say whether he would visit China this year."
     assert ("Anthony Albanese", "China") not in _visits(text, dt.date(2022, 11, 15))
+
+
+def test_the_first_leg_of_a_tour_that_began_somewhere_is_over() -> None:
+    text = (
+        "PRETORIA, July 8 — Indian Prime Minister Narendra Modi held talks in Pretoria on Friday, the second stop "
+        "of a four-nation tour of Africa that began in Mozambique on Thursday."
+    )
+    visits = _visits(text, dt.date(2016, 7, 8))
+    assert visits["Narendra Modi", "Mozambique"].status == "completed"
+    text = (
+        "Chinese Premier Li Keqiang met Australian leaders on Sunday. Li's four-day trip began in Adelaide on Saturday."
+    )
+    assert _visits(text, dt.date(2014, 4, 13))["Li Keqiang", "Australia"].status in ("ongoing", "completed")
+    text = "Japanese Prime Minister Fumio Kishida, on his first trip abroad, began on Friday in Indonesia."
+    assert _visits(text, dt.date(2022, 5, 2))["Fumio Kishida", "Indonesia"].status == "completed"

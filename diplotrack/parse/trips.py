@@ -318,6 +318,11 @@ _UNDECIDED_REACH = 4
 _VISIT_VERBS = frozenset({"visited"})
 # How far after such a verb the person visited may be named: "visited King Hamad".
 _VISITED_REACH = 4
+# Verbs of a trip's first leg: "a tour that began in Egypt".
+_BEGINNING = frozenset({"began", "begins", "started", "starts"})
+_TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})
+# How far a trip noun may stand before "began", and the place after it: "a tour of Africa that began in".
+_BEGAN_REACH = 8
 # Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
 _CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
 # How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
@@ -339,6 +344,7 @@ _CANDIDATES = (
     | _DELEGATIONS
     | _SENDING
     | _CARRYING
+    | _BEGINNING
     | _SPEECH
     | _REMAINING
 )
@@ -769,6 +775,39 @@ class SentenceVisits:
         country = self.actors.entities[host.ref].country
         return (country, None, host.last) if country is not None else None
 
+    def began_in(self, index: int) -> list[FoundVisit]:
+        """ "a four-nation tour of Africa that began in Mozambique on Thursday", "Li's four-day trip began in
+        Adelaide", "Biden began in Brazil": the first leg of a trip, whose traveller is the one the trip belongs
+        to, or the subject."""
+        target = self.destination_after(index)
+        if target is None or target[2] > index + _BEGAN_REACH:
+            return []
+        words = self.words
+        if "visit" in words[index + 1 : target[2]]:
+            return []  # "began his first official visit to Lebanon": the visit is read on its own
+        trip = next((k for k in range(index - 1, max(-1, index - _BEGAN_REACH), -1) if words[k] in _TRIP_NOUNS), None)
+        before = [m for m in self.mentions if m.last <= index and m.kind == "leader"]
+        if trip is None:
+            # "Biden began in Brazil": only a leader right before the verb, and a trip told in the article.
+            travellers = [m for m in before if m.last == index]
+            if not travellers or (self.context.last_place is None and _TRIP_NOUNS.isdisjoint(words)):
+                return []
+        else:
+            owners = [m for m in before if m.last == trip - 1 or (m.last < trip and words[m.last] in _POSSESSIVE)]
+            travellers = owners[-1:] or [m for m in before if m.form != "pronoun" and not self.possessive(m)][:1]
+        status, day = self.status_and_day(index)
+        if status == "ongoing" and (trip is None or words[trip] != "visit"):
+            # "a tour that began in Mozambique on Thursday": the first leg is over unless it began today; a
+            # "visit that began on Sunday" is still under way.
+            began = resolve_day(self.tokens[index:], self.date, future=False)
+            if self.date is not None and (began is None or began < self.date):
+                status, day = "completed", began
+        return [
+            self.make(traveller, index, target, status, day)
+            for traveller in travellers
+            if self.can_visit(traveller, target[0], explicit=True)
+        ]
+
     def carried(self, index: int) -> list[FoundVisit]:
         """ "a tour that took Merkel to Mali on Sunday and Niger on Monday", "a swing that will also take him to
         Morocco, Nigeria and Kenya": the one a journey takes somewhere travels there."""
@@ -1071,6 +1110,12 @@ class SentenceVisits:
                 continue
             if word in _CARRYING:
                 found += self.carried(index)
+                continue
+            if word in _BEGINNING:
+                first_legs = self.began_in(index)
+                # "a tour of Africa that began in Mozambique on Thursday": the leg's own tense, not the tour's.
+                legs = {(visit.visitor, visit.destination) for visit in first_legs}
+                found = [visit for visit in found if (visit.visitor, visit.destination) not in legs] + first_legs
                 continue
             if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
                 if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
