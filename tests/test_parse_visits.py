@@ -1318,3 +1318,21 @@ def test_the_first_leg_of_a_tour_that_began_somewhere_is_over() -> None:
     assert _visits(text, dt.date(2014, 4, 13))["Li Keqiang", "Australia"].status in ("ongoing", "completed")
     text = "Japanese Prime Minister Fumio Kishida, on his first trip abroad, began on Friday in Indonesia."
     assert _visits(text, dt.date(2022, 5, 2))["Fumio Kishida", "Indonesia"].status == "completed"
+
+
+def test_the_four_leaders_are_the_heads_named_last() -> None:
+    text = (
+        "PUERTO IGUAZU, Argentina — Argentine President Nestor Kirchner hosted Brazilian President Luiz Inacio Lula "
+        "da Silva, Bolivian President Evo Morales and Venezuelan President Hugo Chavez on Thursday.\n\n"
+        "The four leaders are due to meet again next week in Vienna for a summit with the European Union."
+    )
+    visits = _visits(text, dt.date(2006, 5, 4))
+    assert {visitor for visitor, destination in visits if destination == "Austria"} == {
+        "Nestor Kirchner",
+        "Luiz Inacio Lula da Silva",
+        "Evo Morales",
+        "Hugo Chavez",
+    }
+    to_vienna = [v for v in parse_article(text, date=dt.date(2006, 5, 4)).visits if v.destination == "AUT"]
+    assert len(to_vienna) == 4
+    assert all(v.evidence[0].quote.startswith("The four leaders") for v in to_vienna)

@@ -318,6 +318,11 @@ _UNDECIDED_REACH = 4
 _VISIT_VERBS = frozenset({"visited"})
 # How far after such a verb the person visited may be named: "visited King Hamad".
 _VISITED_REACH = 4
+# "the four leaders": a count of people the story named before.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PEOPLE_PLURALS = frozenset({"leaders", "presidents", "premiers"})
+_COLLECTIVE_REACH = 8
+_COLLECTIVE_LOOKBACK = 8
 # Verbs of a trip's first leg: "a tour that began in Egypt".
 _BEGINNING = frozenset({"began", "begins", "started", "starts"})
 _TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})
@@ -604,7 +609,7 @@ class SentenceVisits:
                     if agents:
                         return agents if by == place_end else agents[:1]
         found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
-        found = found or subject_before(mentions, self.tokens, trigger)
+        found = found or subject_before(mentions, self.tokens, trigger) or self.collective_before(trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
@@ -617,6 +622,40 @@ class SentenceVisits:
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
+
+    def collective_before(self, trigger: int) -> list[Mention]:
+        """ "The four leaders are due to meet again next week in Vienna": as many leaders as counted, the ones
+        the story named last, in earlier sentences."""
+        phrase = next(
+            (
+                k
+                for k in range(max(0, trigger - _COLLECTIVE_REACH), trigger - 2)
+                if self.words[k] in ("the", "both")
+                and self.words[k + 1] in _COUNTS
+                and self.words[k + 2] in _PEOPLE_PLURALS
+            ),
+            None,
+        )
+        if phrase is None:
+            return []
+        count = _COUNTS[self.words[phrase + 1]]
+        named: dict[str, Mention] = {}
+        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - _COLLECTIVE_LOOKBACK), -1):
+            for mention in reversed(self.actors.mentions[index]):
+                entity = self.actors.entities.get(mention.ref) if mention.kind == "leader" else None
+                if entity is None or entity.history_only or mention.form == "pronoun" or entity.title is None:
+                    continue
+                if fold(entity.title) in _HOST_TITLES:
+                    named.setdefault(mention.ref, mention)
+            if len(named) >= count:
+                break
+        if len(named) < count:
+            return []
+        # Each stands at the words "the four leaders" of this sentence, which are the evidence.
+        start, end = self.tokens[phrase].start, self.tokens[phrase + 2].end
+        return [
+            Mention(m.kind, m.ref, phrase, phrase + 3, start, end, "title") for m in list(named.values())[:count]
+        ]
 
     def others_relative_between(self, end: int, trigger: int) -> bool:
         """Whether a "who" clause about people other than the one named opens before the trigger."""
