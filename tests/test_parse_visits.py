@@ -1336,3 +1336,26 @@ def test_the_four_leaders_are_the_heads_named_last() -> None:
     to_vienna = [v for v in parse_article(text, date=dt.date(2006, 5, 4)).visits if v.destination == "AUT"]
     assert len(to_vienna) == 4
     assert all(v.evidence[0].quote.startswith("The four leaders") for v in to_vienna)
+
+
+def test_a_leader_met_where_a_guest_came_from_and_a_leader_who_telephoned_are_not_at_the_gathering() -> None:
+    text = (
+        "DEAD SEA, Jordan — Donors met at a conference on aid for Gaza on Tuesday.\n\n"
+        "U.S. Secretary of State Antony Blinken, who arrived from Israel where he met Prime Minister Benjamin "
+        "Netanyahu on Monday, announced new aid."
+    )
+    assert ("Benjamin Netanyahu", "Jordan") not in _visits(text, dt.date(2024, 6, 11))
+    text = (
+        "BUENOS AIRES — South American presidents gathered at the funeral of Nestor Kirchner on Thursday.\n\n"
+        "U.S. President Barack Obama telephoned Cristina Fernandez to offer his condolences."
+    )
+    assert ("Barack Obama", "Argentina") not in _visits(text, dt.date(2010, 10, 28))
+
+
+def test_a_line_that_ends_on_a_foreign_place_in_a_gathering_story_is_read() -> None:
+    text = (
+        "Putin scraps Paris trip after Hollande limits talks to Syria\n\n"
+        "MOSCOW/PARIS, Oct 11 (Reuters) - Russian President Vladimir Putin has called off a visit to Paris, "
+        "after French President Francois Hollande said he would receive him only for talks on Syria."
+    )
+    assert ("Vladimir Putin", "France") in _visits(text, dt.date(2016, 10, 11))  # and no IndexError

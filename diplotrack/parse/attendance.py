@@ -299,9 +299,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         elsewhere = [
             spot
             for spot in located
-            if spot[2] != country
-            and not _told_of(sentence.words, spot[0])
-            and (said_at is None or spot[0] < said_at)
+            if spot[2] != country and not _told_of(sentence.words, spot[0]) and (said_at is None or spot[0] < said_at)
         ]
         if elsewhere or finder.travels_elsewhere(country):
             continue
@@ -309,11 +307,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             continue  # "Biden arrived in Warsaw. Standing beside Tusk, he said ...": still in Warsaw
         # "X arrived from Jeddah, where he met Y": the where-clause happens in the other place.
         cutoff = min(
-            (
-                spot[1]
-                for spot in finder.spots()
-                if spot[2] != country and sentence.words[spot[1] : spot[1] + 2] == (",", "where")
-            ),
+            (spot[1] for spot in finder.spots() if spot[2] != country and _where_follows(sentence.words, spot[1])),
             default=len(tokens),
         )
         for mention in actors.mentions[sentence.index]:
@@ -344,6 +338,11 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
+
+
+def _where_follows(words: Sequence[str], end: int) -> bool:
+    """Whether a "where" clause opens after a place: "from Jeddah, where he met", "from Israel where he met"."""
+    return words[end : end + 1] == ("where",) or words[end : end + 2] == (",", "where")
 
 
 # Words of a fate or a succession before a name: someone the story recalls, not a guest.

@@ -653,9 +653,7 @@ class SentenceVisits:
             return []
         # Each stands at the words "the four leaders" of this sentence, which are the evidence.
         start, end = self.tokens[phrase].start, self.tokens[phrase + 2].end
-        return [
-            Mention(m.kind, m.ref, phrase, phrase + 3, start, end, "title") for m in list(named.values())[:count]
-        ]
+        return [Mention(m.kind, m.ref, phrase, phrase + 3, start, end, "title") for m in list(named.values())[:count]]
 
     def others_relative_between(self, end: int, trigger: int) -> bool:
         """Whether a "who" clause about people other than the one named opens before the trigger."""
@@ -1310,7 +1308,9 @@ LEAD_SENTENCES = 4
 _OFF = frozenset(["off"])
 _NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
 _NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
-REMOTE_WORDS = frozenset(["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone"])
+REMOTE_WORDS = frozenset(
+    ["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone", "telephoned", "phoned"]
+)
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
