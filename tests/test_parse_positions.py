@@ -1516,6 +1516,11 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "this decision falls short of what turkey deserves",
         "the organisation had outlived its usefulness",
         "the uk is going to be in the back of the queue",
+        "the pope's words had wounded muslims everywhere",
+        "the aid would wreck the peace process",
+        "the agreement contradicted the arab consensus",
+        "i am against hunger strikes as a way of putting pressure on governments",
+        "we are always against any attempt at unconstitutional action",
     ],
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:

@@ -308,6 +308,17 @@ NEGATIVE = frozenset(
         "weaponize",
         "weaponising",
         "weaponizing",
+        # Harm done: "the pope's words had wounded Muslims", "would wreck the peace process".
+        "wounded",
+        "wreck",
+        "wrecked",
+        "contradicted",
+        "contradicts",
+        "conspiring",
+        "conspiracy",
+        "plotting",
+        "destabilise",
+        "destabilize",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
@@ -396,6 +407,8 @@ _DAMNING_PHRASES = frozenset(
     | {("step", "backwards"), ("step", "back"), ("red", "line")}
 )
 _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
+# Adverbs between a copula and "against": "we are always against".
+_ADVERBS_OF_ALWAYS = frozenset({"always", "firmly", "strongly", "resolutely", "totally", "also", "still"})
 # Participles of remedies after "be": "the crisis would be resolved", "concerns had to be addressed".
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
@@ -709,7 +722,18 @@ def content_stance(words: Sequence[str]) -> str:
             excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
-    return "support" if negative.isdisjoint(clause) and not _damning_phrase(clause) else "oppose"
+    return (
+        "support" if negative.isdisjoint(clause) and not _damning_phrase(clause) and not _against(clause) else "oppose"
+    )
+
+
+def _against(words: Sequence[str]) -> bool:
+    """ "I am against hunger strikes", "we are always against any attempt at unconstitutional action"."""
+    if "against" not in words:
+        return False
+    at = words.index("against")
+    before = [word for word in words[max(0, at - 3) : at] if word not in _ADVERBS_OF_ALWAYS]
+    return bool(before) and before[-1] in _COPULA_FORMS | {"am"}
 
 
 def _damning_phrase(words: Sequence[str]) -> bool:
