@@ -15,7 +15,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.text import Sentence, Token
-from diplotrack.parse.trips import (
+from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
     ARRIVALS,
     EVENT_NOUNS,
@@ -29,6 +29,8 @@ from diplotrack.parse.trips import (
     REPORTING_BEFORE_THAT,
     TELLING,
     TRIGGERS,
+)
+from diplotrack.parse.trips import (
     FoundVisit,
     SentenceVisits,
     may_visit,

@@ -14,192 +14,112 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
+from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
-from diplotrack.parse.dates import WEEKDAYS, resolve_day
+from diplotrack.parse.dates import resolve_day
 from diplotrack.parse.lexicon import headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
-
-TRIGGERS = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "trip",
-        "tour",
-        "travel",
-        "travels",
-        "travelled",
-        "traveled",
-        "travelling",
-        "traveling",
-        "arrive",
-        "arrives",
-        "arrived",
-        "arriving",
-        "fly",
-        "flies",
-        "flew",
-        "landed",
-        "landing",
-        "lands",
-        "head",
-        "heads",
-        "headed",
-        "heading",
-        "went",
-        "go",
-        "goes",
-        "going",
-        "meet",
-        "meets",
-        "met",
-        "meeting",
-        "talks",
-        "summit",
-        "speaking",
-        "spoke",
-        "conference",
-        "flown",
-        "flying",
-        "leaves",
-        "leaving",
-        "guest",
-        "stop",
-        "stops",
-        "stopped",
-        "stopover",
-        "due",
-        "expected",
-        "attend",
-        "attends",
-        "attended",
-        "attending",
-        "signed",
-        "standing",
-        "left",
-        "addressing",
-        "addressed",
-        "spent",
-        "spending",
-        "staying",
-        "stayed",
-        "been",
-        "delegation",
-        "shook",
-        # "will brief his EU counterparts in Luxembourg": a meeting where the counterparts are.
-        "brief",
-        "briefs",
-        # "Briefing reporters in Thimphu, X said": where the briefing is given (see _AUDIENCES).
-        "briefing",
-        # "will chair an emergency summit in Brussels": the one who chairs is there.
-        "chair",
-        "chairs",
-        "chairing",
-        # "came to Kyiv from Warsaw": only with the place right after (see _COMING).
-        "came",
-        "comes",
-        # "who had crossed into Poland for the talks": only with "into" (see _INTO_MOTION).
-        "crossed",
-    ]
+from diplotrack.parse.trip_words import (
+    AFTER_AND_VERBS,
+    AFTER_TOWN,
+    AGENT_REACH,
+    ARRIVALS,
+    ASIDE_SPAN,
+    ATTEND_VERBS,
+    AUDIENCE_AFTER,
+    AUDIENCES,
+    AUXILIARIES,
+    AWAITED,
+    BEGAN_REACH,
+    BEGINNING,
+    CALL_OFF,
+    CANCELLED,
+    CANDIDATES,
+    CARRIED_REACH,
+    CARRYING,
+    CHAIRED_EVENT,
+    CHAIRING,
+    CLAIMS,
+    CLAUSE_END,
+    CLAUSE_STOPS,
+    COLLECTIVE_LOOKBACK,
+    COLLECTIVE_REACH,
+    COMING,
+    COMING_REACH,
+    COMPANY,
+    COMPLETED,
+    COPULA_ADVERBS,
+    COPULAS,
+    COUNTS,
+    CROSSING_AUXILIARIES,
+    DECLINING,
+    DELEGATIONS,
+    DEPARTURES,
+    DETERMINERS,
+    DIRECT_OBJECT_TRIGGERS,
+    DWELLING,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FROM_REACH,
+    HAPPENINGS,
+    HOMEWARD,
+    HOST_TITLES,
+    HOSTING,
+    HYPOTHETICAL,
+    INTO_MOTION,
+    INVITATION_REACH,
+    INVITATIONS,
+    LEG_GAP,
+    LEG_JOINERS,
+    LEG_LINKS,
+    LOCATIVE,
+    MEETINGS,
+    MEMBERSHIP,
+    MODALS,
+    NAMED_PROCESSES,
+    NEGATIONS,
+    NOMINAL_CUES,
+    NOT_A_CALL,
+    OFF,
+    OFFICE_PLURALS,
+    ONWARD,
+    PEOPLE_NOUNS,
+    PEOPLE_PLURALS,
+    PLACE_PREPOSITIONS,
+    PLACELESS_NOUNS,
+    PLACELESS_VERBS,
+    PLANNED,
+    POSSESSIVE,
+    REMAINING,
+    REMOTE_WORDS,
+    REPORTING_BEFORE_THAT,
+    RETURNS,
+    SCHEDULED,
+    SENDING,
+    SEQUENCE_WORDS,
+    SPEECH,
+    SPOKEN_ABOUT,
+    SPOKESPEOPLE,
+    STANDING_SIDES,
+    STOPS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    TOWN_WORDS,
+    TRIGGERS,
+    TRIP_NEGATIONS,
+    TRIP_NOUNS,
+    UNDECIDED_REACH,
+    VISIT_VERBS,
+    VISITED_REACH,
+    WEEKDAY_WORDS,
+    WHERE_REACH,
+    WHOLE_TRIP,
+    WINDOW,
+    WITH_TRAVEL,
+    Spot,
 )
-_CHAIRING = frozenset({"chair", "chairs", "chairing"})
-# How far after "chair" the event chaired may be named: "will chair an emergency summit of EU leaders".
-_CHAIRED_EVENT = 4
-# Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
-_AWAITED = frozenset({"expected", "due"})
-# Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
-_COMING = frozenset({"came", "comes"})
-_COMING_REACH = 5
-# Words that place their subject where an event happens even when no place follows:
-# "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
-_PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
-_PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
-_ATTEND_VERBS = frozenset({"attend", "attends", "attending"})
-_CLAUSE_STOPS = frozenset({",", ".", ";", "—", "–"})
-EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
-ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
-_COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
-# Words between ", and" and a verb that shares the sentence's subject ("and is then to stop").
-_AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "later", "due", "expected", "has", "had"])
-# How far after ", where" the meeting verb may stand ("where on Monday the president met").
-_WHERE_REACH = 8
-_FROM_REACH = 9
-_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
-_COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
-MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
-_HOSTING = frozenset(
-    {"hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"}
-    | {"receive", "receiving"}
-)
-_COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
-_WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
-_CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
-# "accompanied by A and met B": a verb after "and" ends the list of companions.
-_AFTER_AND_VERBS = frozenset(
-    {"met", "held", "said", "signed", "told", "visited", "laid", "toured", "was", "were", "is"}
-)
-# "part of Duterte's delegation", "a member of", "among", "in".
-_MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
-# Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
-_INTO_MOTION = frozenset(
-    {"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled", "crossed"}
-)
-_DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
-_PLANNED = frozenset(
-    [
-        "will",
-        "plans",
-        "plan",
-        "planned",
-        "to",
-        "expected",
-        "due",
-        "scheduled",
-        "upcoming",
-        "next",
-        "would",
-        "set",
-        "shall",
-        "intends",
-    ]
-)
-_CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
-_CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
-_COMPLETED = frozenset(
-    {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
-    | {"ago", "shook"}
-)
-_HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
-_WINDOW = 12
-# Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
-_OFFICE_PLURALS = frozenset(
-    {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
-)
-# Nouns whose "of" names a claimant, not a place: "over the objections of Bolivia".
-_CLAIMS = frozenset(
-    {"objections", "objection", "opposition", "wishes", "concerns", "interests", "demands", "rights", "sovereignty"}
-    | {"security", "position", "positions", "request", "requests", "consent", "support", "behalf", "expense"}
-)
-# Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
-_NAMED_PROCESSES = frozenset(
-    {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration", "group"}
-    | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
-)
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "this", "that"})
-# Nouns for people who travel, which a determiner may open: "the two leaders flew", "the delegation arrived".
-_PEOPLE_NOUNS = frozenset(
-    {"leaders", "ministers", "presidents", "delegation", "delegations", "team", "envoys", "officials", "men"}
-    | {"women", "pair", "couple", "two", "three", "four", "visitors", "guests", "heads", "group", "royals"}
-    | {"counterparts", "colleagues", "peers", "hosts"}
-)
-# Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
-_SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
 
 
 @attrs.frozen
@@ -218,21 +138,21 @@ class FoundVisit:
 
 def _called_off(words: Sequence[str], trigger: int) -> bool:
     window = words[max(0, trigger - 5) : trigger]
-    return any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
+    return any(a in CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
 
 
 def reports_cancellation(words: Sequence[str]) -> bool:
     """Whether a sentence reports a trip called off ("postponed", "called off") anywhere in it."""
-    return not _CANCELLED.isdisjoint(words) or any(a in _CALL_OFF and b == "off" for a, b in itertools.pairwise(words))
+    return not CANCELLED.isdisjoint(words) or any(a in CALL_OFF and b == "off" for a, b in itertools.pairwise(words))
 
 
 def trip_status(words: Sequence[str], trigger: int) -> str:
     before = set(words[max(0, trigger - 4) : trigger + 1])
-    if before & _CANCELLED or set(words) & _CANCELLED or _called_off(words, trigger):
+    if before & CANCELLED or set(words) & CANCELLED or _called_off(words, trigger):
         return "cancelled"
-    if not _TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
+    if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
         return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
-    if before & _PLANNED or (words[trigger].endswith("ing") and "to" in before):
+    if before & PLANNED or (words[trigger].endswith("ing") and "to" in before):
         return "planned"
     if words[trigger] in ARRIVALS:
         # "Arrived on Sunday", "had flown in": the visitor is still there.
@@ -240,7 +160,7 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
     has_been = words[trigger] == "been" and words[trigger - 1 : trigger] in (("has",), ("have",))
     if has_been and words[trigger + 1 : trigger + 2] in (("in",), ("at",)):
         return "ongoing"  # "has been in Cairo for several days": still there
-    if words[trigger] == "left" or before & _COMPLETED or words[trigger] in _COMPLETED:
+    if words[trigger] == "left" or before & COMPLETED or words[trigger] in COMPLETED:
         return "completed"
     return "ongoing"
 
@@ -257,102 +177,8 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
-# Where one stands beside someone at an event: "standing beside Tusk in Warsaw", "standing next to".
-_STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
-# Words before a trip noun that make it something talked about: "comment on the visit", "said that the visit".
-_SPOKEN_ABOUT = frozenset({"comment", "commented", "that", "described", "called", "criticised", "criticized"})
-# Verbs of thanks and blame whose "for ...ing" tells a deed elsewhere: "thanked Cuba for sending troops to Angola".
-GRATITUDE = frozenset({"thanked", "thanks", "praised", "blamed", "criticised", "criticized", "condemned"})
-REASON_REACH = 12
-_Spot = tuple[int, int, str, str | None]
-_SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
-_WEEKDAY_WORDS = frozenset(WEEKDAYS)
-_POSSESSIVE = frozenset({"'s", "’s"})
-LOCATIVE = frozenset({"in", "at"})
-_TIME_WORDS = frozenset(
-    {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
-    | frozenset(WEEKDAYS)
-    | {"today", "yesterday"}
-)
-_NOMINAL_CUES = frozenset({"on", "during", "his", "her", "their", "state", "'s", "’s", "official"})
-_EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", "attended", "joined", "joining"})
-_NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "boycott", "boycotted", "missed"})
-
-
-# Words that join the places of one trip ("Qatar and the United Arab Emirates", "and then to Kyrgyzstan").
-_LEG_LINKS = frozenset({",", "and"})
-# A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
-_LEG_JOINERS = _LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
-_LEG_GAP = 6
-# What may follow "in Muskoka, Canada" when the country only locates the town before it.
-_AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
-_TOWN_WORDS = 3
-_ASIDE_SPAN = 16
-# Words that take their destination with "for": "left for Moscow", "is due to leave on Tuesday for Lima".
-_DEPARTURES = frozenset(
-    {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
-)
-HYPOTHETICAL = frozenset({"might", "may", "could", "would"})
-_TRIP_NEGATIONS = frozenset({"not", "never", "t"})
-_MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
+# The country and the American state that share a name: "Sea Island, Georgia" is in the United States.
 _GEORGIA, _US = "GEO", "USA"
-
-# A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
-_RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | ARRIVALS
-_DELEGATIONS = frozenset(["delegation", "entourage", "party"])
-_INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
-_INVITATION_REACH = 10
-# Verbs of sending someone on a mission: the one sent travels.
-_SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
-# Word pairs that put an aide on every leg of a leader's trip: "for the whole tour", "on both legs".
-_WHOLE_TRIP = frozenset(
-    {("whole", "tour"), ("whole", "trip"), ("entire", "tour"), ("entire", "trip"), ("both", "legs")}
-    | {("every", "leg"), ("every", "stop"), ("all", "legs"), ("each", "leg"), ("each", "stop")}
-)
-# Words between a subject and "crossed into": "who had already crossed into".
-_CROSSING_AUXILIARIES = frozenset({"had", "has", "have", "already", "just", "then", "also"})
-# How far before a trip word "whether" leaves it undecided: "whether he would travel".
-_UNDECIDED_REACH = 4
-# The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
-# "visiting" name their place more often, and a person after them is met, not visited).
-_VISIT_VERBS = frozenset({"visited"})
-# How far after such a verb the person visited may be named: "visited King Hamad".
-_VISITED_REACH = 4
-# "the four leaders": a count of people the story named before.
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PEOPLE_PLURALS = frozenset({"leaders", "presidents", "premiers"})
-_COLLECTIVE_REACH = 8
-_COLLECTIVE_LOOKBACK = 8
-# Verbs of a trip's first leg: "a tour that began in Egypt".
-_BEGINNING = frozenset({"began", "begins", "started", "starts"})
-_TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})
-# How far a trip noun may stand before "began", and the place after it: "a tour of Africa that began in".
-_BEGAN_REACH = 8
-# Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
-_CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
-# How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
-_CARRIED_REACH = 5
-# Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
-_SPEECH = frozenset({"said", "says", "told", "tells"})
-# Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
-_REMAINING = frozenset({"remains", "remained", "remain", "stays"})
-_AUDIENCES = frozenset({"reporters", "journalists"})
-_AUDIENCE_AFTER = frozenset((audience,) for audience in _AUDIENCES)
-_CANDIDATES = (
-    TRIGGERS
-    | EVENT_NOUNS
-    | _HOSTING
-    | _COMPANY
-    | _WITH_TRAVEL
-    | _COPULAS
-    | _RETURNS
-    | _DELEGATIONS
-    | _SENDING
-    | _CARRYING
-    | _BEGINNING
-    | _SPEECH
-    | _REMAINING
-)
 
 
 @attrs.define
@@ -390,7 +216,7 @@ class SentenceVisits:
         self.date = date
         self.context = context or VisitContext()
         self.companions: list[Companion] = []
-        self._spots: list[_Spot] | None = None
+        self._spots: list[Spot] | None = None
         self._remote: list[int] | None = None
 
     def remote_near(self, start: int, end: int) -> bool:
@@ -400,12 +226,12 @@ class SentenceVisits:
                 k
                 for k, word in enumerate(words)
                 if word in REMOTE_WORDS
-                and not (k + 1 < len(words) and words[k + 1] in _NOT_A_CALL.get(word, _OFF))
+                and not (k + 1 < len(words) and words[k + 1] in NOT_A_CALL.get(word, OFF))
                 # "called the Russian president" is a call; "called the building a symbol" is not.
                 and not (
                     k + 1 < len(words)
                     and words[k + 1] == "the"
-                    and word in _NOT_A_CALL
+                    and word in NOT_A_CALL
                     and not any(k + 1 < m.first <= k + 4 for m in self.mentions)
                 )
             ]
@@ -415,18 +241,18 @@ class SentenceVisits:
 
     def _possessed_person(self, last: int) -> bool:
         """ "Saudi Arabia's Crown Prince Abdullah": a possessive country naming a person, not a place."""
-        if last >= len(self.words) or self.words[last] not in _POSSESSIVE:
+        if last >= len(self.words) or self.words[last] not in POSSESSIVE:
             return False
         return any(last < m.first <= last + 4 for m in self.mentions)
 
-    def _names_a_text(self, spot: _Spot) -> bool:
+    def _names_a_text(self, spot: Spot) -> bool:
         """'the Doha round', 'the Minsk agreements', 'the Paris accord': a city naming a process, not a place."""
         last = spot[1]
-        return spot[3] is not None and last < len(self.words) and self.words[last] in _NAMED_PROCESSES
+        return spot[3] is not None and last < len(self.words) and self.words[last] in NAMED_PROCESSES
 
-    def spots(self) -> list[_Spot]:
+    def spots(self) -> list[Spot]:
         if self._spots is None:
-            found: list[_Spot] = list(self.places)
+            found: list[Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
             self._spots = [
                 spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
@@ -438,35 +264,35 @@ class SentenceVisits:
         # "a conference on aid to Afghanistan": countries in an event's subject are not where it is held.
         following = self.words[trigger + 1] if trigger + 1 < len(self.words) else ""
         on_topic = self.words[trigger] in EVENT_NOUNS and following in ("on", "about")
-        reach = _WINDOW + self.aside_after(trigger)
+        reach = WINDOW + self.aside_after(trigger)
         for first, last, country, name in self.spots():
             if not trigger < first <= trigger + reach:
                 continue
             if on_topic and name is None:
                 continue
-            if last < len(self.words) and self.words[last] in _POSSESSIVE:
+            if last < len(self.words) and self.words[last] in POSSESSIVE:
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
-            if first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in _HAPPENINGS:
+            if first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in HAPPENINGS:
                 continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
-            if self.words[trigger] in EVENT_NOUNS and not _ONWARD.isdisjoint(self.words[trigger + 1 : first]):
+            if self.words[trigger] in EVENT_NOUNS and not ONWARD.isdisjoint(self.words[trigger + 1 : first]):
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
             if _reported_between(self.words, trigger, first):
                 return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
             previous = self.before(first)
             if previous == "of" and (
                 any(m.last == first - 1 for m in self.mentions)
-                or (first >= 2 and self.words[first - 2] in _OFFICE_PLURALS)
+                or (first >= 2 and self.words[first - 2] in OFFICE_PLURALS)
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
                 continue
-            if previous == "of" and first >= 2 and self.words[first - 2] in _CLAIMS:
+            if previous == "of" and first >= 2 and self.words[first - 2] in CLAIMS:
                 continue  # "over the objections of Bolivia", "the interests of Serbia": whose, not where
-            if previous == "into" and self.words[trigger] not in _INTO_MOTION:
+            if previous == "into" and self.words[trigger] not in INTO_MOTION:
                 continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
-            if previous == "for" and self.words[trigger] not in _DEPARTURES:
+            if previous == "for" and self.words[trigger] not in DEPARTURES:
                 continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
-            if previous in _PLACE_PREPOSITIONS or (
-                first == trigger + 1 and self.words[trigger] in _DIRECT_OBJECT_TRIGGERS
+            if previous in PLACE_PREPOSITIONS or (
+                first == trigger + 1 and self.words[trigger] in DIRECT_OBJECT_TRIGGERS
             ):
                 return country, name, last
             if name is None and self.town_before(first, last):
@@ -477,10 +303,10 @@ class SentenceVisits:
 
     def town_before(self, first: int, last: int) -> bool:
         """Whether a country follows an unknown town it locates: "in Muskoka, Canada", "at Sea Island, Georgia"."""
-        if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in _AFTER_TOWN:
+        if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in AFTER_TOWN:
             return False
         back = first - 2
-        while back > 0 and self.tokens[back].capitalized and first - back <= _TOWN_WORDS + 1:
+        while back > 0 and self.tokens[back].capitalized and first - back <= TOWN_WORDS + 1:
             back -= 1
         town = range(back + 1, first - 1)
         known = any(spot[0] in town for spot in self.spots()) or any(m.first in town for m in self.mentions)
@@ -490,12 +316,12 @@ class SentenceVisits:
         """The length of an aside set off by commas right after a trip noun ("Pompeo's tour, the first by a
         U.S. secretary of state to the region since 2015, began in Kyiv"): the place may follow it."""
         words = self.words
-        if words[trigger] not in _PLACELESS_NOUNS or words[trigger + 1 : trigger + 2] != (",",):
+        if words[trigger] not in PLACELESS_NOUNS or words[trigger + 1 : trigger + 2] != (",",):
             return 0
-        for index in range(trigger + 2, min(len(words), trigger + 2 + _ASIDE_SPAN)):
+        for index in range(trigger + 2, min(len(words), trigger + 2 + ASIDE_SPAN)):
             if words[index] == ",":
                 return index - trigger
-            if words[index] in _CLAUSE_END:
+            if words[index] in CLAUSE_END:
                 return 0
         return 0
 
@@ -507,8 +333,8 @@ class SentenceVisits:
             if first < end:
                 continue
             between = self.words[end:first]
-            joined = set(between) <= _LEG_JOINERS and not _LEG_LINKS.isdisjoint(between)
-            if not between or len(between) > _LEG_GAP or not joined:
+            joined = set(between) <= LEG_JOINERS and not LEG_LINKS.isdisjoint(between)
+            if not between or len(between) > LEG_GAP or not joined:
                 break
             legs.append((country, name, last))
             end = last
@@ -526,7 +352,7 @@ class SentenceVisits:
         the place the where-clause hangs on."""
         for first, last, country, name in self.spots():
             hangs = self.words[last : last + 2] == (",", "where") and self.before(first) in LOCATIVE | {"to"}
-            if hangs and last + 2 < trigger <= last + 2 + _WHERE_REACH:
+            if hangs and last + 2 < trigger <= last + 2 + WHERE_REACH:
                 return country, name, last
         return None
 
@@ -543,20 +369,20 @@ class SentenceVisits:
         before = self.words[index - 1] if index else ""
         return (
             after in ("in", "at", "over", "off", "en")
-            or before in _DETERMINERS
+            or before in DETERMINERS
             or before in ("first", "second", "last", "final", "next", "brief")
         )
 
     def travels_elsewhere(self, country: str) -> bool:
         """Whether someone in the sentence travels to another country: "flies to Santiago to meet Bachelet"."""
         for index, word in enumerate(self.words):
-            if word in _ONWARD:
+            if word in ONWARD:
                 target = self.destination_after(index)
                 if target is not None and target[0] != country:
                     return True
         return False
 
-    def located_spots(self) -> list[_Spot]:
+    def located_spots(self) -> list[Spot]:
         return [spot for spot in self.spots() if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0])]
 
     def dwelling(self, first: int) -> bool:
@@ -564,17 +390,17 @@ class SentenceVisits:
         back = first - 2
         if back > 0 and self.words[back + 1] == "the":
             back -= 1
-        return back >= 0 and self.words[back] in _DWELLING
+        return back >= 0 and self.words[back] in DWELLING
 
     # --- people -----------------------------------------------------------------------------
 
     def possessive(self, mention: Mention) -> bool:
-        return mention.last < len(self.words) and self.words[mention.last] in _POSSESSIVE
+        return mention.last < len(self.words) and self.words[mention.last] in POSSESSIVE
 
     def antecedent(self, trigger: int) -> list[Mention]:
         """The leader a relative clause describes: "Li Keqiang, who was in Berlin"."""
         for k in range(trigger - 1, max(0, trigger - 12), -1):
-            if self.words[k] in _CLAUSE_END:
+            if self.words[k] in CLAUSE_END:
                 return []
             if self.words[k] == "who" and k >= 2 and self.words[k - 1] == ",":
                 # "the presidents of Lithuania and Latvia, X and Y, who had flown in": both of them.
@@ -589,14 +415,14 @@ class SentenceVisits:
 
     def visitors(self, trigger: int, place_end: int) -> list[Mention]:
         mentions = self.mentions
-        if self.words[trigger] not in _PLACELESS_NOUNS | EVENT_NOUNS:
+        if self.words[trigger] not in PLACELESS_NOUNS | EVENT_NOUNS:
             # A possessor is the subject of a noun ("Macron's visit"), never of a verb.
             mentions = [m for m in mentions if not self.possessive(m)]
-        if self.words[trigger] not in _PLACELESS_NOUNS and self.thing_subject(trigger):
+        if self.words[trigger] not in PLACELESS_NOUNS and self.thing_subject(trigger):
             return []  # "a surprise trip" is no thing that travels
         if self.words[trigger].endswith("ing") and self.plural_before(trigger):
             return []  # "he hoped the leaders visiting Havana would ...": the leaders travel, not he
-        if self.words[trigger] in _PLACELESS_NOUNS:
+        if self.words[trigger] in PLACELESS_NOUNS:
             # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
             # and his adviser, Y": the travellers follow the noun or the place.
             for by in (trigger + 1, place_end):
@@ -604,7 +430,7 @@ class SentenceVisits:
                     agents = [
                         m
                         for m in self.mentions
-                        if by < m.first <= by + _AGENT_REACH and m.kind == "leader" and m.form != "pronoun"
+                        if by < m.first <= by + AGENT_REACH and m.kind == "leader" and m.form != "pronoun"
                     ]
                     if agents:
                         return agents if by == place_end else agents[:1]
@@ -615,10 +441,10 @@ class SentenceVisits:
             found = subject_after(self.mentions, place_end, limit=6)
         # "He urged the donors who pledged aid at a conference in Washington": the donors were there.
         found = [m for m in found if not self.others_relative_between(m.last, trigger)]
-        if self.words[trigger] in _PLACELESS_NOUNS:
+        if self.words[trigger] in PLACELESS_NOUNS:
             # "the sultan received him for a state visit": who receives is the host, not the visitor.
             hosting = [
-                k for k in range(trigger) if self.words[k] in _HOSTING and (k == 0 or self.words[k - 1] not in _COPULAS)
+                k for k in range(trigger) if self.words[k] in HOSTING and (k == 0 or self.words[k - 1] not in COPULAS)
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
@@ -629,23 +455,23 @@ class SentenceVisits:
         phrase = next(
             (
                 k
-                for k in range(max(0, trigger - _COLLECTIVE_REACH), trigger - 2)
+                for k in range(max(0, trigger - COLLECTIVE_REACH), trigger - 2)
                 if self.words[k] in ("the", "both")
-                and self.words[k + 1] in _COUNTS
-                and self.words[k + 2] in _PEOPLE_PLURALS
+                and self.words[k + 1] in COUNTS
+                and self.words[k + 2] in PEOPLE_PLURALS
             ),
             None,
         )
         if phrase is None:
             return []
-        count = _COUNTS[self.words[phrase + 1]]
+        count = COUNTS[self.words[phrase + 1]]
         named: dict[str, Mention] = {}
-        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - _COLLECTIVE_LOOKBACK), -1):
+        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - COLLECTIVE_LOOKBACK), -1):
             for mention in reversed(self.actors.mentions[index]):
                 entity = self.actors.entities.get(mention.ref) if mention.kind == "leader" else None
                 if entity is None or entity.history_only or mention.form == "pronoun" or entity.title is None:
                     continue
-                if fold(entity.title) in _HOST_TITLES:
+                if fold(entity.title) in HOST_TITLES:
                     named.setdefault(mention.ref, mention)
             if len(named) >= count:
                 break
@@ -675,25 +501,25 @@ class SentenceVisits:
     def thing_subject(self, trigger: int) -> bool:
         """Whether a verb of travel has a thing for subject: "under which the remains would go to Kharkiv"."""
         back = trigger - 1
-        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in ("would", "could", "should")):
+        while back >= 0 and (self.words[back] in AUXILIARIES or self.words[back] in ("would", "could", "should")):
             back -= 1
         if back < 1 or self.tokens[back].capitalized or not self.words[back].isalpha():
             return False
         if any(m.first <= back < m.last for m in self.mentions):
             return False  # "the president would go": a leader after all
         noun = self.words[back]
-        if noun in _PEOPLE_NOUNS or noun in title_words():
+        if noun in PEOPLE_NOUNS or noun in title_words():
             return False
         # "missile experts from both sides would meet": a bare plural before a modal is a subject too
         # ("Macron plans to meet" has a verb there, and no modal follows a verb).
-        modal = not _MODALS.isdisjoint(self.words[back + 1 : trigger])
-        return self.words[back - 1] in _DETERMINERS or (modal and _plural_noun(noun))
+        modal = not MODALS.isdisjoint(self.words[back + 1 : trigger])
+        return self.words[back - 1] in DETERMINERS or (modal and _plural_noun(noun))
 
     def shared_subject(self, mentions: Sequence[Mention], trigger: int) -> list[Mention]:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
         joined by ", and" with no subject of its own shares the sentence's first subject."""
         back = trigger - 1
-        while back >= 0 and (self.words[back] in _AUXILIARIES or self.words[back] in _SEQUENCE_WORDS):
+        while back >= 0 and (self.words[back] in AUXILIARIES or self.words[back] in SEQUENCE_WORDS):
             back -= 1  # ", and before that spent two days in Tokyo"
         if back < 1 or self.words[back] != "and" or self.words[back - 1] != ",":
             return []
@@ -716,12 +542,12 @@ class SentenceVisits:
             status = "planned"
         if (
             status == "ongoing"
-            and self.words[trigger] in _SCHEDULED
-            and not set(self.words) & _WEEKDAY_WORDS
+            and self.words[trigger] in SCHEDULED
+            and not set(self.words) & WEEKDAY_WORDS
             and self.sentence.text.rstrip().endswith((".", '"', "”"))
         ):
             return "planned", None  # "Obama flies on to Turkey.": the next leg (a headline speaks of now)
-        if status == "ongoing" and set(self.words) & _SCHEDULED and set(self.words) & _WEEKDAY_WORDS:
+        if status == "ongoing" and set(self.words) & SCHEDULED and set(self.words) & WEEKDAY_WORDS:
             # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
             ahead = resolve_day(self.tokens, self.date, future=True)
             if self.date is not None and ahead is not None and ahead > self.date:
@@ -735,7 +561,7 @@ class SentenceVisits:
             elif (
                 status == "ongoing"
                 and day < self.date
-                and self.words[trigger] not in ARRIVALS | _PLACELESS_NOUNS | {"during"}
+                and self.words[trigger] not in ARRIVALS | PLACELESS_NOUNS | {"during"}
             ):
                 # "met Putin on Monday" is over; "on the second day of a three-day visit" is not.
                 status = "completed"
@@ -753,7 +579,7 @@ class SentenceVisits:
 
     def clause_end(self, index: int) -> int:
         for k in range(index, len(self.words)):
-            if self.words[k] in _CLAUSE_END:
+            if self.words[k] in CLAUSE_END:
                 return k
         return len(self.words)
 
@@ -798,16 +624,16 @@ class SentenceVisits:
         if self.words[index + 1 : index + 2] != ("into",):
             return False
         back = index - 1
-        while back >= 0 and self.words[back] in _CROSSING_AUXILIARIES:
+        while back >= 0 and self.words[back] in CROSSING_AUXILIARIES:
             back -= 1
         return back >= 0 and (self.words[back] == "who" or any(m.last == back + 1 for m in self.mentions))
 
     def host_country(self, index: int) -> tuple[str, str | None, int] | None:
         """The country of a foreign leader named as the one visited: "visited King Hamad of Bahrain"."""
-        host = next((m for m in self.mentions if index < m.first <= index + _VISITED_REACH), None)
+        host = next((m for m in self.mentions if index < m.first <= index + VISITED_REACH), None)
         if host is None or host.form == "pronoun" or self.possessive(host):
             return None
-        if any(word in _CLAUSE_END or word == "," for word in self.words[index + 1 : host.first]):
+        if any(word in CLAUSE_END or word == "," for word in self.words[index + 1 : host.first]):
             return None
         country = self.actors.entities[host.ref].country
         return (country, None, host.last) if country is not None else None
@@ -817,20 +643,20 @@ class SentenceVisits:
         Adelaide", "Biden began in Brazil": the first leg of a trip, whose traveller is the one the trip belongs
         to, or the subject."""
         target = self.destination_after(index)
-        if target is None or target[2] > index + _BEGAN_REACH:
+        if target is None or target[2] > index + BEGAN_REACH:
             return []
         words = self.words
         if "visit" in words[index + 1 : target[2]]:
             return []  # "began his first official visit to Lebanon": the visit is read on its own
-        trip = next((k for k in range(index - 1, max(-1, index - _BEGAN_REACH), -1) if words[k] in _TRIP_NOUNS), None)
+        trip = next((k for k in range(index - 1, max(-1, index - BEGAN_REACH), -1) if words[k] in TRIP_NOUNS), None)
         before = [m for m in self.mentions if m.last <= index and m.kind == "leader"]
         if trip is None:
             # "Biden began in Brazil": only a leader right before the verb, and a trip told in the article.
             travellers = [m for m in before if m.last == index]
-            if not travellers or (self.context.last_place is None and _TRIP_NOUNS.isdisjoint(words)):
+            if not travellers or (self.context.last_place is None and TRIP_NOUNS.isdisjoint(words)):
                 return []
         else:
-            owners = [m for m in before if m.last == trip - 1 or (m.last < trip and words[m.last] in _POSSESSIVE)]
+            owners = [m for m in before if m.last == trip - 1 or (m.last < trip and words[m.last] in POSSESSIVE)]
             travellers = owners[-1:] or [m for m in before if m.form != "pronoun" and not self.possessive(m)][:1]
         status, day = self.status_and_day(index)
         if status == "ongoing" and (trip is None or words[trip] != "visit"):
@@ -849,7 +675,7 @@ class SentenceVisits:
         """ "a tour that took Merkel to Mali on Sunday and Niger on Monday", "a swing that will also take him to
         Morocco, Nigeria and Kenya": the one a journey takes somewhere travels there."""
         traveller = next(
-            (m for m in self.mentions if m.kind == "leader" and index < m.first <= index + _CARRIED_REACH), None
+            (m for m in self.mentions if m.kind == "leader" and index < m.first <= index + CARRIED_REACH), None
         )
         to = traveller.last if traveller is not None else index + 2
         pronoun = traveller.form == "pronoun" if traveller is not None else self.words[to - 1] in ("him", "her")
@@ -885,7 +711,7 @@ class SentenceVisits:
     def hosting(self, index: int) -> list[FoundVisit]:
         """ "X hosted / received / welcomed Y (in Z)" and "Y was hosted by X": Y visits X's country."""
         # "was received by X" is passive; "was hosting a forum" is not.
-        passive = index > 0 and self.words[index - 1] in _COPULAS | {"being"} and self.words[index].endswith("ed")
+        passive = index > 0 and self.words[index - 1] in COPULAS | {"being"} and self.words[index].endswith("ed")
         if passive:
             hosts = [m for m in self.mentions if m.first > index and self.after_by(m)]
             hosts = hosts or [m for m in self.mentions if index < m.first <= index + 6 and is_object(self.tokens, m)]
@@ -900,7 +726,7 @@ class SentenceVisits:
                 back = m.first - 1
                 # Past the guest's titles: "U.S. Secretary of State Antony Blinken".
                 while back > index and (
-                    self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"the", "of"}
+                    self.tokens[back].capitalized or self.words[back] in POSSESSIVE | {"the", "of"}
                 ):
                     back -= 1
                 if back == index or (self.words[back] in (",", "and") and guests):
@@ -932,22 +758,22 @@ class SentenceVisits:
 
     def invited_to(self, index: int) -> bool:
         """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
-        if _INVITATIONS.isdisjoint(self.words):
+        if INVITATIONS.isdisjoint(self.words):
             return False
-        for k in range(index - 1, max(-1, index - _INVITATION_REACH), -1):
+        for k in range(index - 1, max(-1, index - INVITATION_REACH), -1):
             word = self.words[k]
-            if word in _CLAUSE_END or word in (";", "and", "but"):
+            if word in CLAUSE_END or word in (";", "and", "but"):
                 return False
-            if word in _INVITATIONS:
+            if word in INVITATIONS:
                 return True
         return False
 
     def company(self, index: int) -> bool:
         """Record an aide travelling with a leader; their visits are copied later."""
         word = self.words[index]
-        if word in _COMPANY and index + 1 < len(self.words) and self.words[index + 1] == "by":
+        if word in COMPANY and index + 1 < len(self.words) and self.words[index + 1] == "by":
             return self.accompanied_by(index)
-        if word in _WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
+        if word in WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
             return False
         aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
         followed = [m for m in self.mentions if index < m.first <= index + 4]
@@ -958,7 +784,7 @@ class SentenceVisits:
 
     def travel_with(self, aides: Sequence[Mention], leader: Mention) -> None:
         """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
-        every_leg = any(pair in _WHOLE_TRIP for pair in itertools.pairwise(self.words))
+        every_leg = any(pair in WHOLE_TRIP for pair in itertools.pairwise(self.words))
         for aide in aides:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
@@ -978,9 +804,8 @@ class SentenceVisits:
                 continue
             between = words[position : mention.first]
             # The list ends at a clause break or a new verb phrase ("and met the sultan").
-            if any(w in _CLAUSE_END for w in between) or any(
-                w == "and" and k + 1 < len(between) and between[k + 1] in _AFTER_AND_VERBS
-                for k, w in enumerate(between)
+            if any(w in CLAUSE_END for w in between) or any(
+                w == "and" and k + 1 < len(between) and between[k + 1] in AFTER_AND_VERBS for k, w in enumerate(between)
             ):
                 break
             if not self.possessive(mention):
@@ -992,7 +817,7 @@ class SentenceVisits:
     def delegation(self, index: int) -> bool:
         """ "X, who is part of Duterte's delegation" / "X was in Duterte's delegation": X travels with him."""
         owner = [m for m in self.mentions if m.last in (index - 1, index - 2) and self.possessive(m)]
-        if not owner or not set(self.words[max(0, owner[0].first - 3) : owner[0].first]) & _MEMBERSHIP:
+        if not owner or not set(self.words[max(0, owner[0].first - 3) : owner[0].first]) & MEMBERSHIP:
             return False
         aides = self.antecedent(owner[0].first) or subject_before(self.mentions, self.tokens, owner[0].first)
         self.travel_with(aides, owner[0])
@@ -1005,31 +830,31 @@ class SentenceVisits:
         event = len(after) == 2 and after[0] == "the" and after[1] in EVENT_NOUNS
         if word in EVENT_NOUNS and index >= 2 and self.words[index - 1] == "the":
             # "told the plenary", "attended the summit", "at the talks".
-            negated = bool(set(self.words[max(0, index - 6) : index]) & _NEGATIONS)
-            event = self.words[index - 2] in _EVENT_VERBS and not negated
+            negated = bool(set(self.words[max(0, index - 6) : index]) & NEGATIONS)
+            event = self.words[index - 2] in EVENT_VERBS and not negated
             if not event:
                 return None
-        if word in _PLACELESS_NOUNS:
+        if word in PLACELESS_NOUNS:
             before = set(self.words[max(0, index - 6) : index])
             # "did not appear in public during the visit": someone absent from it.
-            if not before & _NOMINAL_CUES or before & _NEGATIONS:
+            if not before & NOMINAL_CUES or before & NEGATIONS:
                 return None
-            if _SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
+            if SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
                 return None  # "declined to comment on the visit", "said on Twitter that the visit": talked about
         elif (
-            word in _ATTEND_VERBS
-            and (not after or after[0] in _CLAUSE_STOPS)
+            word in ATTEND_VERBS
+            and (not after or after[0] in CLAUSE_STOPS)
             and (index == 0 or self.words[index - 1] not in HYPOTHETICAL)  # "might attend": supposed
         ):
             # "Morales and Chavez are both expected to attend, officials said": the event just named.
             return self.context_place(index + 1, event_first=True)
-        elif word not in _PLACELESS_VERBS and not event:
+        elif word not in PLACELESS_VERBS and not event:
             return None
         elif after[:1] in (("home",), ("back",)) and any(
             spot[1] <= index and self.before(spot[0]) in LOCATIVE for spot in self.spots()
         ):
             return None  # "a news conference in Addis Ababa, ... and flew home": leaving the place just named
-        return self.context_place(index + 1, event_first=event or word in _PLACELESS_NOUNS)
+        return self.context_place(index + 1, event_first=event or word in PLACELESS_NOUNS)
 
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
@@ -1041,14 +866,14 @@ class SentenceVisits:
         while (
             back >= 0
             and subject.first - back < 7
-            and (self.tokens[back].capitalized or self.words[back] in _POSSESSIVE | {"-", "the"})
+            and (self.tokens[back].capitalized or self.words[back] in POSSESSIVE | {"-", "the"})
         ):
             back -= 1
         if back < 2 or self.words[back] != "," or any(m.first < back for m in self.mentions):
             return []
         prefix = self.words[:back]
         opening = next((k for k, w in enumerate(prefix) if w in LOCATIVE), None)
-        if opening is None or not all(w in _TIME_WORDS for w in prefix[:opening]):
+        if opening is None or not all(w in TIME_WORDS for w in prefix[:opening]):
             return []
         located = [spot for spot in self.located_spots() if spot[1] <= back]
         if not located:
@@ -1071,7 +896,7 @@ class SentenceVisits:
             if words[position : position + 1] != (",",) or mention.form == "pronoun" or self.possessive(mention):
                 continue
             position += 1
-            if words[position : position + 1] and words[position] in _COPULA_ADVERBS:
+            if words[position : position + 1] and words[position] in COPULA_ADVERBS:
                 position += 1
             if words[position : position + 1] not in (("in",), ("at",)):
                 continue
@@ -1087,7 +912,7 @@ class SentenceVisits:
     def spoken_at(self, index: int) -> bool:
         """Whether a verb of saying is followed by where it was said: "said in Brussels", "told reporters in Lima"."""
         position = index + 1
-        if position < len(self.words) and self.words[position] in _AUDIENCES:
+        if position < len(self.words) and self.words[position] in AUDIENCES:
             position += 1
         if position >= len(self.words) or self.words[position] != "in":
             return False
@@ -1118,7 +943,7 @@ class SentenceVisits:
         for k in range(index - 1, 0, -1):
             if self.words[k] == "and" and self.words[k - 1] == ",":
                 pronoun = any(
-                    k < m.first < index and m.form == "pronoun" and self.words[m.first] in _SUBJECT_PRONOUNS
+                    k < m.first < index and m.form == "pronoun" and self.words[m.first] in SUBJECT_PRONOUNS
                     for m in self.mentions
                 )
                 return k + 1 if pronoun else 0
@@ -1131,83 +956,83 @@ class SentenceVisits:
         found += self.apposed_presence()
         inherited: str | None = None
         words = self.words
-        for index in [k for k, word in enumerate(words) if word in _CANDIDATES]:
+        for index in [k for k, word in enumerate(words) if word in CANDIDATES]:
             word = words[index]
-            if word in _SPEECH and not self.spoken_at(index):
+            if word in SPEECH and not self.spoken_at(index):
                 continue  # most "said": no place follows, nothing to check
             if self.remote_near(index - 2, index + 4):
                 # Only trigger words matter; "spoke by phone with", "addressed the summit by
                 # video" are not trips.
                 continue
-            if word in _HOSTING:
+            if word in HOSTING:
                 found += self.hosting(index)
                 continue
-            if word in _SENDING:
+            if word in SENDING:
                 found += self.sent(index)
                 continue
-            if word in _CARRYING:
+            if word in CARRYING:
                 found += self.carried(index)
                 continue
-            if word in _BEGINNING:
+            if word in BEGINNING:
                 first_legs = self.began_in(index)
                 # "a tour of Africa that began in Mozambique on Thursday": the leg's own tense, not the tour's.
                 legs = {(visit.visitor, visit.destination) for visit in first_legs}
                 found = [visit for visit in found if (visit.visitor, visit.destination) not in legs] + first_legs
                 continue
-            if word in _RETURNS and index + 1 < len(words) and words[index + 1] == "from":
-                if word in ("home", "back") and index > 0 and words[index - 1] not in _HOMEWARD:
+            if word in RETURNS and index + 1 < len(words) and words[index + 1] == "from":
+                if word in ("home", "back") and index > 0 and words[index - 1] not in HOMEWARD:
                     continue  # "ordered the troops home from Iraq": the troops come home, not the one who orders
                 found += self.returned_from(index)
                 continue
-            if index >= 2 and words[index - 1] == "to" and words[index - 2] in _DECLINING and word in TRIGGERS:
+            if index >= 2 and words[index - 1] == "to" and words[index - 2] in DECLINING and word in TRIGGERS:
                 continue  # "Gbagbo refused to go": no trip
             if word in ARRIVALS or word in ("flew", "flown", "came"):
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
-                    (k for k in range(index + 2, min(len(words), index + _FROM_REACH)) if words[k] == "from"), None
+                    (k for k in range(index + 2, min(len(words), index + FROM_REACH)) if words[k] == "from"), None
                 )
-                if source is not None and not any(w in _CLAUSE_END or w == "," for w in words[index:source]):
+                if source is not None and not any(w in CLAUSE_END or w == "," for w in words[index:source]):
                     found += self.returned_from(index, source)
-            if (word in _COMPANY or word in _WITH_TRAVEL) and self.company(index):
+            if (word in COMPANY or word in WITH_TRAVEL) and self.company(index):
                 continue
-            if word in _DELEGATIONS and self.delegation(index):
+            if word in DELEGATIONS and self.delegation(index):
                 continue
             # "was in Kyiv", "was also in The Hague", "who remains in New York", "has been in Cairo for days".
-            gap = 2 if index + 1 < len(words) and words[index + 1] in _COPULA_ADVERBS else 1
-            being = word in _COPULAS | _REMAINING
+            gap = 2 if index + 1 < len(words) and words[index + 1] in COPULA_ADVERBS else 1
+            being = word in COPULAS | REMAINING
             copula = (being and index + gap + 1 < len(words) and words[index + gap] in LOCATIVE) and any(
                 spot[0] == index + gap + 1 or (spot[0] == index + gap + 2 and words[index + gap + 1] == "the")
                 for spot in self.spots()
             )
-            if word not in TRIGGERS and word not in EVENT_NOUNS and word not in _SPEECH and not copula:
+            if word not in TRIGGERS and word not in EVENT_NOUNS and word not in SPEECH and not copula:
                 continue
             if word == "crossed" and not self.crossed_by_leader(index):
                 continue  # "troops crossed into Ukraine": only "X, who had crossed into Poland" takes X somewhere
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
-            if word == "briefing" and words[index + 1 : index + 2] not in _AUDIENCE_AFTER:
+            if word == "briefing" and words[index + 1 : index + 2] not in AUDIENCE_AFTER:
                 continue  # "a briefing in Washington": a spokesman at home, not a trip
-            if word in _CHAIRING and EVENT_NOUNS.isdisjoint(words[index + 1 : index + _CHAIRED_EVENT]):
+            if word in CHAIRING and EVENT_NOUNS.isdisjoint(words[index + 1 : index + CHAIRED_EVENT]):
                 continue  # "whose country chairs the African Union": a body, not an event where one is
-            if word == "standing" and words[index + 1 : index + 2] not in _STANDING_SIDES:
+            if word == "standing" and words[index + 1 : index + 2] not in STANDING_SIDES:
                 continue  # "standing by Serbia", "standing up to Moscow": support, not a scene
-            if word in _STOPS and not self.stop_over(index):
+            if word in STOPS and not self.stop_over(index):
                 continue  # "to stop the war Russia has started in Ukraine": halting, not stopping over
             if word == "been" and (index + 1 >= len(words) or words[index + 1] != "to") and not copula:
                 continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
-            if "whether" in words[max(0, index - _UNDECIDED_REACH) : index]:
+            if "whether" in words[max(0, index - UNDECIDED_REACH) : index]:
                 continue  # "would decide at short notice whether to travel to Ukraine": not decided yet
             target = self.destination_after(index)
-            if word in _COMING and (target is None or target[2] > index + _COMING_REACH):
+            if word in COMING and (target is None or target[2] > index + COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
-            if target is None and word in _VISIT_VERBS:
+            if target is None and word in VISIT_VERBS:
                 target = self.host_country(index)  # "visited King Hamad of Bahrain on Sunday": the host's country
             explicit_target = target is not None
             if target is None and word in EVENT_NOUNS:
                 target = self.destination_before(index)
-            if target is None and (word in MEETINGS or word in EVENT_NOUNS or word in _AWAITED):
+            if target is None and (word in MEETINGS or word in EVENT_NOUNS or word in AWAITED):
                 target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum": there
             if target is None:
                 target = self.placeless(index)
@@ -1231,7 +1056,7 @@ class SentenceVisits:
                     people += [(m, False) for m in self.objects_between(index, end)]
             people += [(m, False) for m in self.summit_attendees(index, target, status)]
             seen: set[str] = set()
-            if word in _SPEECH:
+            if word in SPEECH:
                 # "spokesman X said in Paris": only someone whose country is known is known to be abroad.
                 people = [(m, e) for m, e in people if self.actors.entities[m.ref].country is not None]
             for visitor, explicit in people:
@@ -1276,7 +1101,7 @@ def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) 
     title = fold(entity.title or "")
     if "ambassador" in title:
         return False  # an ambassador is posted where the story happens, not visiting
-    if not explicit and any(word in title for word in _SPOKESPEOPLE):
+    if not explicit and any(word in title for word in SPOKESPEOPLE):
         return False  # a spokesman answers from the capital; only a trip the story tells is a visit
     # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
     # Someone inferred to travel (a guest, a leader met, a summit attendee) must belong to a
@@ -1293,55 +1118,8 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
         and not entity.history_only
         and entity.country == destination
         and entity.title is not None
-        and fold(entity.title) in _HOST_TITLES
+        and fold(entity.title) in HOST_TITLES
     ]
-
-
-# "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
-AGENT_PARTICIPLES = frozenset(
-    {"led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"}
-    | {"represented"}
-)
-LEAD_SENTENCES = 4
-# Calls and video links are not visits.
-# "called off", "called for", "called the building a symbol": naming or urging, not a phone call.
-_OFF = frozenset(["off"])
-_NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
-_NOT_A_CALL: dict[str, frozenset[str]] = {"call": _NAMING, "called": _NAMING}
-REMOTE_WORDS = frozenset(
-    ["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone", "telephoned", "phoned"]
-)
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-
-
-# Verbs with an audience, whose "that" may stand further on: "told reporters after the meeting that".
-TELLING = frozenset({"told", "tells", "assured", "reminded"})
-# Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
-REPORTING_BEFORE_THAT = TELLING | frozenset(
-    {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
-)
-# Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
-_HAPPENINGS = frozenset(
-    {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
-    | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
-)
-# Verbs before "home from X" whose subject is the one coming home.
-_HOMEWARD = frozenset(
-    {"flew", "flies", "fly", "flying", "went", "going", "headed", "heads", "returned", "returning", "came", "come"}
-    | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
-)
-_DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
-_AGENT_REACH = 16
-# Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
-_ONWARD = frozenset(
-    {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
-    | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
-)
-_STOPS = frozenset({"stop", "stops", "stopped"})
-# Words before "in" that name where people live or are based, not a scene: "living in Chile".
-_DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
 
 
 def _plural_noun(word: str) -> bool:
