@@ -739,9 +739,7 @@ class _PlanFinder:
             return ()
         floor = self.floor(previous)
         candidates = [m for m in self.mentions(previous) if m.first >= floor and self.is_subject(previous, m)]
-        if not candidates:
-            return ()
-        return self.coordinated(previous, candidates, min(candidates, key=lambda m: m.first))[:1]
+        return (min(candidates, key=lambda m: m.first),) if candidates else ()
 
     def signed_before(self, sentence: Sentence) -> _Group:
         """ "... a memorandum the two leaders signed. The Meseberg memorandum proposes:": the signers just named."""
@@ -990,15 +988,12 @@ class _PlanFinder:
                 return found
             if ordinal and self.context[0]:
                 return self.context[0]
-            if self.token_at(sentence, sentence.start + plan_at) <= 3 and self.context[0]:
+            plan_token = self.token_at(sentence, sentence.start + plan_at)
+            if plan_token <= 3 and self.context[0]:
                 # "The plan calls for:", "The paper lists:": the plan is the subject.
                 return self.context[0]
             # "In its final declaration, the league called for:": the subject after the text it is named in.
-            after = tuple(
-                m
-                for m in self.subject(sentence, position)
-                if m.first > self.token_at(sentence, sentence.start + plan_at)
-            )
+            after = tuple(m for m in self.subject(sentence, position) if m.first > plan_token)
             return found or after or self.context[0] or self.signed_before(sentence)
         if ordinal and self.context[0]:
             return self.context[0]

@@ -376,7 +376,6 @@ _TO_CARRIERS = frozenset(
 )
 # What changing nothing leaves as it was: "would not change the outcome", "will not change anything".
 _FUTILE_OBJECTS = frozenset({"outcome", "anything", "situation", "facts", "reality", "result", "results"})
-# Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
 # Verbs and nouns that undo a harm: a negative word just after them is what the speaker wants remedied.
 _REMEDIES = frozenset(
     {"settle", "settled", "settling", "resolve", "resolved", "resolving", "solve", "solved", "solving"}
@@ -415,6 +414,7 @@ _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", 
 _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
+# Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
 _PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard", "safeguard", "shield", "secure"})
 _GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
@@ -458,6 +458,8 @@ _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
 _DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
+# Being, for "I am against": the copula forms and "am".
+_BEING = _COPULA_FORMS | {"am"}
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether", "despite"})
 _CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
@@ -733,7 +735,7 @@ def _against(words: Sequence[str]) -> bool:
         return False
     at = words.index("against")
     before = [word for word in words[max(0, at - 3) : at] if word not in _ADVERBS_OF_ALWAYS]
-    return bool(before) and before[-1] in _COPULA_FORMS | {"am"}
+    return bool(before) and before[-1] in _BEING
 
 
 def _damning_phrase(words: Sequence[str]) -> bool:
