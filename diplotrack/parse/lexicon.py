@@ -127,6 +127,9 @@ def headquarters(organization_id: str | None) -> str | None:
     return _HEADQUARTERS.get(organization_id) if organization_id else None
 
 
+# Number words a story counts people or parts with: "the four leaders", "five proposals".
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 # Bodies that sit in a second country as well: the European Parliament meets in Strasbourg and Brussels.
 _OTHER_SEATS = {"european-parliament": "BEL"}
 

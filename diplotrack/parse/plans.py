@@ -29,7 +29,7 @@ import attrs
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
-from diplotrack.parse.lexicon import gazetteer, seated_in, title_words
+from diplotrack.parse.lexicon import NUMBER_WORDS, gazetteer, seated_in, title_words
 from diplotrack.parse.lists import (
     ACTION_VERBS,
     BULLET,
@@ -249,7 +249,6 @@ _COLLECTIVE = re.compile(
     r"|called[ \t]+for)\b)",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Collectives whose members are not heads of state or government: named ones only.
 _NOT_HEADS = frozenset({"ministers", "candidates", "parties", "sides"})
 _STATES = frozenset({"countries", "governments"})
@@ -884,7 +883,7 @@ class _PlanFinder:
         The signatories are the leaders named in the sentence ("a joint statement issued by Obama and
         Trudeau"), else the latest leaders of as many different countries named before it.
         """
-        wanted = _COUNT_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
+        wanted = NUMBER_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
         if not wanted and collective.group("count") is None and collective.group(0).lower().startswith("both"):
             wanted = 2
         if len({p.ref for p in proposers if p is not None}) >= max(wanted, 2):
@@ -1170,7 +1169,7 @@ class _PlanFinder:
         if _COUNT_NOUNS.isdisjoint(previous.words):
             return []
         counted = _COUNTED_ONLY.search(previous.text)
-        number = _COUNT_WORDS.get(counted.group().split()[0].lower(), 0) if counted is not None else 0
+        number = NUMBER_WORDS.get(counted.group().split()[0].lower(), 0) if counted is not None else 0
         if counted is None or not _PROPOSING.search(previous.text, 0, counted.start()):
             return []  # "set out four steps", "proposed three measures": a count someone puts forward
         if sum(1 for part in sentence.text.split(";") if part.strip(" .")) != number:

@@ -6,6 +6,7 @@ Kept apart from `positions`, whose job is the reading itself.
 from __future__ import annotations
 
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
+from diplotrack.parse.lexicon import NUMBER_WORDS
 from diplotrack.parse.topics import PHRASE_ENDS, PREPOSITIONS
 
 TOPIC_STOPS = PHRASE_ENDS | {"following", "whereas"}
@@ -138,18 +139,7 @@ PLURAL_OPENING = 5
 # Plural offices counted like leaders after their kind: "the two prime ministers", "both foreign ministers".
 PLURAL_OFFICES_OF = frozenset({"ministers", "secretaries"})
 
-NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "both": 2,
-}
+NUMBERS = {**NUMBER_WORDS, "both": 2}
 RELATIVES = frozenset({"who", "which", "whose", "whom"})
 # Words that may stand before a clause's subject without governing it as an object.
 NOT_VERBS = frozenset(

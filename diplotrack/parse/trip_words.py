@@ -311,13 +311,11 @@ VISIT_VERBS = frozenset({"visited"})
 # How far after such a verb the person visited may be named: "visited King Hamad".
 VISITED_REACH = 4
 
-# "the four leaders": a count of people the story named before.
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
+# "the four leaders": a count of people the story named before, from two to six of them, how far before the
+# trip word the count may stand, and how many sentences back they may have been named.
+MOST_COUNTED = 6
 PEOPLE_PLURALS = frozenset({"leaders", "presidents", "premiers"})
-
 COLLECTIVE_REACH = 8
-
 COLLECTIVE_LOOKBACK = 8
 
 # Verbs of a trip's first leg: "a tour that began in Egypt".

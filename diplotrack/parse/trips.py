@@ -17,7 +17,7 @@ import attrs
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day
-from diplotrack.parse.lexicon import headquarters, seated_in, title_words
+from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
@@ -52,7 +52,6 @@ from diplotrack.parse.trip_words import (
     COMPLETED,
     COPULA_ADVERBS,
     COPULAS,
-    COUNTS,
     CROSSING_AUXILIARIES,
     DECLINING,
     DELEGATIONS,
@@ -78,6 +77,7 @@ from diplotrack.parse.trip_words import (
     MEETINGS,
     MEMBERSHIP,
     MODALS,
+    MOST_COUNTED,
     NAMED_PROCESSES,
     NEGATIONS,
     NOMINAL_CUES,
@@ -457,14 +457,14 @@ class SentenceVisits:
                 k
                 for k in range(max(0, trigger - COLLECTIVE_REACH), trigger - 2)
                 if self.words[k] in ("the", "both")
-                and self.words[k + 1] in COUNTS
+                and 2 <= NUMBER_WORDS.get(self.words[k + 1], 0) <= MOST_COUNTED
                 and self.words[k + 2] in PEOPLE_PLURALS
             ),
             None,
         )
         if phrase is None:
             return []
-        count = COUNTS[self.words[phrase + 1]]
+        count = NUMBER_WORDS[self.words[phrase + 1]]
         named: dict[str, Mention] = {}
         for index in range(self.sentence.index - 1, max(-1, self.sentence.index - COLLECTIVE_LOOKBACK), -1):
             for mention in reversed(self.actors.mentions[index]):
