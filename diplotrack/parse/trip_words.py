@@ -92,74 +92,46 @@ TRIGGERS = frozenset(
         "crossed",
     ]
 )
-
 CHAIRING = frozenset({"chair", "chairs", "chairing"})
-
 # How far after "chair" the event chaired may be named: "will chair an emergency summit of EU leaders".
 CHAIRED_EVENT = 4
-
 # Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
 AWAITED = frozenset({"expected", "due"})
-
 # Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
 COMING = frozenset({"came", "comes"})
-
 COMING_REACH = 5
-
 # Words that place their subject where an event happens even when no place follows:
 # "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".
 PLACELESS_VERBS = frozenset(["arrived", "arrives", "arriving", "flown", "flew", "landed", "addressing", "addressed"])
-
 PLACELESS_NOUNS = frozenset(["visit", "trip", "tour"])
-
 ATTEND_VERBS = frozenset({"attend", "attends", "attending"})
-
 CLAUSE_STOPS = frozenset({",", ".", ";", "—", "–"})
-
 EVENT_NOUNS = frozenset(["summit", "meeting", "talks", "conference", "ceremony", "plenary", "gathering", "forum"])
-
 ARRIVALS = frozenset(["arrived", "arrives", "arriving", "flown", "landed", "arrive"])
-
 COPULAS = frozenset(["is", "was", "are", "were", "be", "been"])
-
 # Words between ", and" and a verb that shares the sentence's subject ("and is then to stop").
 AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "later", "due", "expected", "has", "had"])
-
 # How far after ", where" the meeting verb may stand ("where on Monday the president met").
 WHERE_REACH = 8
-
 FROM_REACH = 9
-
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
-
 COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
-
 MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
-
 HOSTING = frozenset(
     {"hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"}
     | {"receive", "receiving"}
 )
-
 COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
-
 WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
-
 CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
-
 # "accompanied by A and met B": a verb after "and" ends the list of companions.
 AFTER_AND_VERBS = frozenset({"met", "held", "said", "signed", "told", "visited", "laid", "toured", "was", "were", "is"})
-
 # "part of Duterte's delegation", "a member of", "among", "in".
 MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
-
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
-
 # Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
 INTO_MOTION = frozenset({"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled", "crossed"})
-
 DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})
-
 PLANNED = frozenset(
     [
         "will",
@@ -178,170 +150,115 @@ PLANNED = frozenset(
         "intends",
     ]
 )
-
 CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
-
 CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
-
 COMPLETED = frozenset(
     {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
     | {"ago", "shook"}
 )
-
 HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
-
 WINDOW = 12
-
 # Plural offices before "of": "the leaders of Colombia and Ecuador" names whose leaders, not where.
 OFFICE_PLURALS = frozenset(
     {"leaders", "presidents", "ministers", "heads", "governments", "delegations", "representatives", "envoys"}
 )
-
 # Nouns whose "of" names a claimant, not a place: "over the objections of Bolivia".
 CLAIMS = frozenset(
     {"objections", "objection", "opposition", "wishes", "concerns", "interests", "demands", "rights", "sovereignty"}
     | {"security", "position", "positions", "request", "requests", "consent", "support", "behalf", "expense"}
 )
-
 # Nouns after a city that make the city part of a name: "the Doha round", "the Oslo accords".
 NAMED_PROCESSES = frozenset(
     {"round", "accord", "accords", "agreement", "agreements", "protocol", "process", "format", "declaration", "group"}
     | {"convention", "conventions", "consensus", "formula", "principles", "framework", "communique", "plan"}
 )
-
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "these", "those", "this", "that"})
-
 # Nouns for people who travel, which a determiner may open: "the two leaders flew", "the delegation arrived".
 PEOPLE_NOUNS = frozenset(
     {"leaders", "ministers", "presidents", "delegation", "delegations", "team", "envoys", "officials", "men"}
     | {"women", "pair", "couple", "two", "three", "four", "visitors", "guests", "heads", "group", "royals"}
     | {"counterparts", "colleagues", "peers", "hosts"}
 )
-
 # Words that order a leg of a trip after ", and": ", and before that spent two days in Tokyo".
 SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "also", "before", "after", "that", "earlier"})
-
 # Where one stands beside someone at an event: "standing beside Tusk in Warsaw", "standing next to".
 STANDING_SIDES = frozenset((word,) for word in ("beside", "alongside", "next", "with", "in", "at", "behind", "before"))
-
 # Words before a trip noun that make it something talked about: "comment on the visit", "said that the visit".
 SPOKEN_ABOUT = frozenset({"comment", "commented", "that", "described", "called", "criticised", "criticized"})
-
 # Verbs of thanks and blame whose "for ...ing" tells a deed elsewhere: "thanked Cuba for sending troops to Angola".
 GRATITUDE = frozenset({"thanked", "thanks", "praised", "blamed", "criticised", "criticized", "condemned"})
-
 REASON_REACH = 12
-
 Spot = tuple[int, int, str, str | None]
-
 SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", "moves", "ends", "wraps"})
-
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
-
 POSSESSIVE = frozenset({"'s", "’s"})
-
 LOCATIVE = frozenset({"in", "at"})
-
 TIME_WORDS = frozenset(
     {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
     | frozenset(WEEKDAYS)
     | {"today", "yesterday"}
 )
-
 NOMINAL_CUES = frozenset({"on", "during", "his", "her", "their", "state", "'s", "’s", "official"})
-
 EVENT_VERBS = frozenset({"at", "told", "addressing", "addressed", "attending", "attended", "joined", "joining"})
-
 NEGATIONS = frozenset({"not", "n't", "never", "without", "skip", "skipped", "boycott", "boycotted", "missed"})
-
 # Words that join the places of one trip ("Qatar and the United Arab Emirates", "and then to Kyrgyzstan").
 LEG_LINKS = frozenset({",", "and"})
-
 # A day may date each leg: "to Kinshasa on Tuesday and on Wednesday to Kigali".
 LEG_JOINERS = LEG_LINKS | frozenset({"then", "to", "in", "the", "finally", "later", "on"}) | frozenset(WEEKDAYS)
-
 LEG_GAP = 6
-
 # What may follow "in Muskoka, Canada" when the country only locates the town before it.
 AFTER_TOWN = frozenset((word,) for word in (",", ".", ";", "on", "next", "this", "last", "in", "for", "to")) | {()}
-
 TOWN_WORDS = 3
-
 ASIDE_SPAN = 16
-
 # Words that take their destination with "for": "left for Moscow", "is due to leave on Tuesday for Lima".
 DEPARTURES = frozenset(
     {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
 )
-
 HYPOTHETICAL = frozenset({"might", "may", "could", "would"})
-
 TRIP_NEGATIONS = frozenset({"not", "never", "t"})
-
 MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
-
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".
 RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back", "came", "comes"]) | ARRIVALS
-
 DELEGATIONS = frozenset(["delegation", "entourage", "party"])
-
 INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
-
 INVITATION_REACH = 10
-
 # Verbs of sending someone on a mission: the one sent travels.
 SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
-
 # Word pairs that put an aide on every leg of a leader's trip: "for the whole tour", "on both legs".
 WHOLE_TRIP = frozenset(
     {("whole", "tour"), ("whole", "trip"), ("entire", "tour"), ("entire", "trip"), ("both", "legs")}
     | {("every", "leg"), ("every", "stop"), ("all", "legs"), ("each", "leg"), ("each", "stop")}
 )
-
 # Words between a subject and "crossed into": "who had already crossed into".
 CROSSING_AUXILIARIES = frozenset({"had", "has", "have", "already", "just", "then", "also"})
-
 # How far before a trip word "whether" leaves it undecided: "whether he would travel".
 UNDECIDED_REACH = 4
-
 # The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
 # "visiting" name their place more often, and a person after them is met, not visited).
 VISIT_VERBS = frozenset({"visited"})
-
 # How far after such a verb the person visited may be named: "visited King Hamad".
 VISITED_REACH = 4
-
 # "the four leaders": a count of people the story named before, from two to six of them, how far before the
 # trip word the count may stand, and how many sentences back they may have been named.
 MOST_COUNTED = 6
 PEOPLE_PLURALS = frozenset({"leaders", "presidents", "premiers"})
 COLLECTIVE_REACH = 8
 COLLECTIVE_LOOKBACK = 8
-
 # Verbs of a trip's first leg: "a tour that began in Egypt".
 BEGINNING = frozenset({"began", "begins", "started", "starts"})
-
 TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})
-
 # How far a trip noun may stand before "began", and the place after it: "a tour of Africa that began in".
 BEGAN_REACH = 8
-
 # Verbs of a journey carrying someone: "a tour that took Merkel to Mali".
 CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
-
 # How far after such a verb the one carried may be named: "took German Chancellor Angela Merkel to".
 CARRIED_REACH = 5
-
 # Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
 SPEECH = frozenset({"said", "says", "told", "tells"})
-
 # Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
 REMAINING = frozenset({"remains", "remained", "remain", "stays"})
-
 AUDIENCES = frozenset({"reporters", "journalists"})
-
 AUDIENCE_AFTER = frozenset((audience,) for audience in AUDIENCES)
-
 CANDIDATES = (
     TRIGGERS
     | EVENT_NOUNS
@@ -357,60 +274,44 @@ CANDIDATES = (
     | SPEECH
     | REMAINING
 )
-
 # "announced by X", "attended by X", "talks between X and Y": X takes part in the event.
 AGENT_PARTICIPLES = frozenset(
     {"led", "headed", "attended", "announced", "signed", "accompanied", "joined", "chaired", "opened", "brokered"}
     | {"represented"}
 )
-
 LEAD_SENTENCES = 4
-
 # Calls and video links are not visits.
 # "called off", "called for", "called the building a symbol": naming or urging, not a phone call.
 OFF = frozenset(["off"])
-
 NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
-
 NOT_A_CALL: dict[str, frozenset[str]] = {"call": NAMING, "called": NAMING}
-
 REMOTE_WORDS = frozenset(
     ["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone", "telephoned", "phoned"]
 )
-
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-
 # Verbs with an audience, whose "that" may stand further on: "told reporters after the meeting that".
 TELLING = frozenset({"told", "tells", "assured", "reminded"})
-
 # Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
 REPORTING_BEFORE_THAT = TELLING | frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
 )
-
 # Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
 HAPPENINGS = frozenset(
     {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
     | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
 )
-
 # Verbs before "home from X" whose subject is the one coming home.
 HOMEWARD = frozenset(
     {"flew", "flies", "fly", "flying", "went", "going", "headed", "heads", "returned", "returning", "came", "come"}
     | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
 )
-
 DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
-
 AGENT_REACH = 16
-
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
     | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
 )
-
 STOPS = frozenset({"stop", "stops", "stopped"})
-
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
 DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
