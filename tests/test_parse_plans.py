@@ -1149,3 +1149,17 @@ def test_a_countrys_proposals_set_out_by_its_negotiator_include_their_parts() ->
             ["a commitment not to join any alliance", "guarantees from a group of countries", "talks on Crimea"],
         )
     ]
+
+
+def test_a_count_of_parts_names_a_list_whatever_the_noun_and_what_is_asked_in_return_is_no_item() -> None:
+    body = (
+        "In Nairobi, Japanese Prime Minister Fumio Kishida offered African leaders a four-part bargain from Tokyo: "
+        "cheaper loans, training for engineers, a new fund for startups and help with vaccines, in return for "
+        "open markets, stable rules and a voice for Japan in the region."
+    )
+    assert _plans(body) == [
+        (
+            "Fumio Kishida",
+            ["cheaper loans", "training for engineers", "a new fund for startups", "help with vaccines"],
+        )
+    ]

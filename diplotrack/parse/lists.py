@@ -41,6 +41,8 @@ ACTION_VERBS = frozenset(
     | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
     | {"abolish", "scrap", "suspend", "postpone", "organise", "organize", "step", "phase"}
 )
+# ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
+_COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
@@ -200,6 +202,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['renounce violence', 'recognise Israel', 'accept the accords, including X']
         >>> [i.text for i in split_items("a rise to $2,000 a month, a truce, according to officials.", 0)]
         ['a rise to $2,000 a month', 'a truce']
+        >>> [i.text for i in split_items("more aid and debt relief, in return for peace, order and law.", 0)]
+        ['more aid', 'debt relief']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -207,6 +211,9 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     gloss = _GLOSS.search(text)
     if gloss is not None:
         text = text[: gloss.start()]  # "highways, i-ways and trans-ways, meaning roads, ...": the gloss goes
+    counterpart = _COUNTERPART.search(text)
+    if counterpart is not None and re.search(_ITEM_JOIN, text[: counterpart.start()]):
+        text = text[: counterpart.start()]
     infinitives = _infinitive_items(text, start)
     if infinitives:
         return infinitives

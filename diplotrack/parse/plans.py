@@ -132,11 +132,13 @@ _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|demands)[ \t]+(?=[^;]+;)", re.IGNORECASE)
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
-    rf"\b{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements|priorities"
-    r"|requests|request|goals|options|tracks|tests|commitments|pledges|recommendations|guarantees"
+    rf"\b(?:{_NUMBER}(?:-(?:point|part|step))?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:things|measures|ideas|elements"
+    r"|priorities|requests|request|goals|options|tracks|tests|commitments|pledges|recommendations|guarantees"
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals|fronts|tasks|actions"
     r"|instructions|directives|suggestions|reforms|initiatives|amendments|assurances|undertakings|benchmarks"
-    r"|targets)\b"
+    r"|targets)"
+    # "a three-part bargain from the rich world:": a count of parts makes any noun the name of a list.
+    rf"|{_NUMBER}-(?:point|part|step|pronged)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+)\b"
     # "three areas where allies could do more:", "three requests from his government:"
     r"(?:[ \t]+(?:where|in|from|for|on|that|which|to)\b[^:.;\n]{0,80}?|(?:[ \t]+[a-z-]+){1,3})?"
     # "follow three tracks — A, B and C": a dash may stand for the colon.
