@@ -1163,3 +1163,10 @@ def test_a_count_of_parts_names_a_list_whatever_the_noun_and_what_is_asked_in_re
             ["cheaper loans", "training for engineers", "a new fund for startups", "help with vaccines"],
         )
     ]
+
+
+def test_a_clause_of_its_own_after_a_list_ends_it_but_a_list_of_clauses_goes_on() -> None:
+    items = split_items("a truce, a prisoner exchange and talks, and it would be sent to both capitals.", 0)
+    assert [i.text for i in items] == ["a truce", "a prisoner exchange", "talks"]
+    clauses = split_items("it should create jobs, it should respect the law, and it should be open.", 0)
+    assert [i.text for i in clauses] == ["it should create jobs", "it should respect the law", "it should be open"]

@@ -43,6 +43,12 @@ ACTION_VERBS = frozenset(
 )
 # ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
 _COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(
+    r"\A[ \t]*and[ \t]+(?:it|they|he|she|we|this|that)[ \t]+"
+    r"(?:would|will|was|were|is|are|has|have|had|could|should|must|might|may|can)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
@@ -204,6 +210,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a rise to $2,000 a month', 'a truce']
         >>> [i.text for i in split_items("more aid and debt relief, in return for peace, order and law.", 0)]
         ['more aid', 'debt relief']
+        >>> [i.text for i in split_items("a truce, talks and elections, and it would go to the parties.", 0)]
+        ['a truce', 'talks', 'elections']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -225,6 +233,11 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         offset += len(piece) + 1
     if len(pieces) > 1 and _SOURCE.match(pieces[-1][0]):
         pieces.pop()
+    # "A, B and C, and it would be put to the parties": a clause of its own after the list ends it.
+    # A list of clauses ("it should create jobs, it should respect the law, and it should ...") goes on.
+    clause = next((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _NEW_CLAUSE.match(piece)), None)
+    if clause is not None and not any(_PRONOUN_SUBJECT.match(piece) for piece, _ in pieces[:clause]):
+        pieces = pieces[:clause]
     # "..., and, finally, new elections": a sequence word between commas is no item.
     pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
     if len(pieces) >= 1:
