@@ -1170,3 +1170,14 @@ def test_a_clause_of_its_own_after_a_list_ends_it_but_a_list_of_clauses_goes_on(
     assert [i.text for i in items] == ["a truce", "a prisoner exchange", "talks"]
     clauses = split_items("it should create jobs, it should respect the law, and it should be open.", 0)
     assert [i.text for i in clauses] == ["it should create jobs", "it should respect the law", "it should be open"]
+
+
+def test_the_two_leaders_of_a_joint_text_are_the_heads_of_the_countries_it_names_as_committing() -> None:
+    body = (
+        "Portuguese Prime Minister Antonio Costa welcomed Spanish Prime Minister Pedro Sanchez in Lisbon on "
+        "Friday. Hungarian Prime Minister Viktor Orban has invited Sanchez to Budapest.\n\n"
+        "The two leaders signed a treaty in which Portugal and Spain committed to three things: a shared power "
+        "grid, faster trains between their capitals, and joint fire patrols."
+    )
+    items = ["a shared power grid", "faster trains between their capitals", "joint fire patrols"]
+    assert sorted(_plans(body)) == [("Antonio Costa", items), ("Pedro Sanchez", items)]

@@ -911,6 +911,16 @@ class _PlanFinder:
             for m in self.mentions(previous)
             if m.kind == "leader" and self.takes_part(m) and (cohosts or _is_head(self.actors, m))
         ]
+        # "The two leaders signed a partnership in which France and Sweden committed to": their heads.
+        colon = sentence.text.find(":")
+        opening = sentence.start + (colon if colon >= 0 else len(sentence.text))  # countries in the list are no signers
+        countries = {
+            m.ref
+            for m in self.mentions(sentence)
+            if m.kind == "country" and m.end <= opening and not is_object(sentence.tokens, m)
+        }
+        if len(countries) == wanted:
+            earlier = [m for m in earlier if self.actors.entities[m.ref].country in countries]
         chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
         return chosen if len(chosen) == wanted else proposers
 
