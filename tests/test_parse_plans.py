@@ -1181,3 +1181,14 @@ def test_the_two_leaders_of_a_joint_text_are_the_heads_of_the_countries_it_names
     )
     items = ["a shared power grid", "faster trains between their capitals", "joint fire patrols"]
     assert sorted(_plans(body)) == [("Antonio Costa", items), ("Pedro Sanchez", items)]
+
+
+def test_the_package_named_again_is_the_one_its_proposer_introduced_and_an_opening_source_proposes_nothing() -> None:
+    body = (
+        "Italy wants a longer timetable for its deficit, arguing that the original timetable was too harsh.\n\n"
+        "Italian Prime Minister Mario Monti said his government would pass a savings package within weeks. "
+        "According to Italian officials, the package rests on three pillars: lower pensions, the sale of state "
+        "property, and a new tax office."
+    )
+    items = ["lower pensions", "the sale of state property", "a new tax office"]
+    assert _plans(body) == [("Mario Monti", items)]

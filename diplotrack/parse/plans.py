@@ -204,6 +204,8 @@ _EPITHET = re.compile(
     r"\AThe[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:general|leader|president|premier|minister|[\d]+-year-old)\b"
 )
 _EPITHET_REACH = 3
+# How many sentences back "the package" may find the sentence that introduced the package.
+_ANTECEDENT_REACH = 3
 _PROPOSING = re.compile(
     r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
     r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu"
@@ -1088,11 +1090,29 @@ class _PlanFinder:
             subject = ()
         if subject and _RELAYED.search(text) and self.context[0]:
             subject = ()  # "The proposal, handed to Berri by the ambassador, includes": whoever carried it
-        chosen: Sequence[Mention | None] = found if strong and found else (subject[:1] if subject else self.context[0])
+        chosen: Sequence[Mention | None] = (
+            found if strong and found else (subject[:1] or self.antecedent(sentence, plan_at) or self.context[0])
+        )
         chosen = self.named_proposers(sentence, chosen, items)
         return [
             FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
         ]
+
+    def antecedent(self, sentence: Sentence, plan_at: int) -> _Group:
+        """Who proposed the plan that "the package" names again: the proposer where that noun was last used.
+
+        "Samaras said his government would finalise a savings package. According to Greek officials,
+        the package rests on three pillars:" is Samaras's package.
+        """
+        noun = _ANY_PLAN.match(sentence.text, plan_at)
+        if noun is None or not sentence.text[:plan_at].lower().endswith("the "):
+            return ()
+        same_noun = re.compile(rf"\b{re.escape(noun.group())}\b", re.IGNORECASE)
+        for previous in reversed(self.sentences[max(0, sentence.index - _ANTECEDENT_REACH) : sentence.index]):
+            used = same_noun.search(previous.text)
+            if used is not None:
+                return self.proposers(previous, used.start())[0]
+        return ()
 
     def lists_next(self, sentence: Sentence) -> bool:
         """Whether the next sentence opens by listing ("They are ..."), after a count in this one."""
