@@ -1359,3 +1359,17 @@ def test_a_line_that_ends_on_a_foreign_place_in_a_gathering_story_is_read() -> N
         "after French President Francois Hollande said he would receive him only for talks on Syria."
     )
     assert ("Vladimir Putin", "France") in _visits(text, dt.date(2016, 10, 11))  # and no IndexError
+
+
+def test_a_ceremony_long_past_in_the_lead_makes_no_gathering_of_the_story() -> None:
+    text = (
+        "ROME, June 1 (Reuters) - Chinese President Xi Jinping told Italian Prime Minister Mario Draghi on Friday "
+        "that trade should not be held hostage to politics.\n\n"
+        "The Chinese leader, sworn in for a third term on May 7, is on his first tour since then.\n\n"
+        "Trade between the two countries fell last year.\n\n"
+        "Italy joined the Belt and Road scheme in 2019.\n\n"
+        "A Chinese spokesman described the earlier talks with German Chancellor Olaf Scholz as constructive."
+    )
+    visits = _visits(text, dt.date(2023, 6, 2))
+    assert ("Xi Jinping", "Italy") in visits
+    assert ("Olaf Scholz", "Italy") not in visits

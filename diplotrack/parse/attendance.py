@@ -213,6 +213,9 @@ _GATHERINGS = frozenset(
     | {"delegates", "delegations", "plenary"}
 )
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
+# How far after a gathering word its date may stand, and how old a gathering may be and still be the story's.
+_GATHERING_DATE_REACH = 10
+_RECENT_DAYS = 7
 _AHEAD_REACH = 6
 # Words that place a speaker away from the gathering: statements sent from elsewhere.
 _FROM_AFAR = frozenset(
@@ -221,13 +224,16 @@ _FROM_AFAR = frozenset(
 )
 
 
-def _is_gathering(lead: Sequence[Sentence]) -> bool:
+def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
             if word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
                 continue
+            day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
+            if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
+                continue  # "The Russian president, sworn in for a third term on May 7,": a ceremony long past
             # "ahead of next week's summit": not held yet.
             return not set(words[max(0, index - _AHEAD_REACH) : index]) & _AHEAD
     return False
@@ -259,7 +265,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     seen: set[str] = set()
     away = False
     scene: str | None = None  # the country of the last place a sentence put its events in
-    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2])
+    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2], date)
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
