@@ -1373,3 +1373,11 @@ def test_a_ceremony_long_past_in_the_lead_makes_no_gathering_of_the_story() -> N
     visits = _visits(text, dt.date(2023, 6, 2))
     assert ("Xi Jinping", "Italy") in visits
     assert ("Olaf Scholz", "Italy") not in visits
+
+
+def test_a_summit_with_the_leaders_of_the_united_states_is_not_held_there() -> None:
+    text = (
+        "OTTAWA, March 31 — Prime Minister Stephen Harper will use his first summit with the leaders of the "
+        "United States and Mexico next week to press President George W. Bush on lumber."
+    )
+    assert ("Stephen Harper", "United States") not in _visits(text, dt.date(2006, 3, 31))

@@ -279,9 +279,9 @@ class SentenceVisits:
             if _reported_between(self.words, trigger, first):
                 return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
             previous = self.before(first)
+            of_at = first - 1 - (self.words[first - 1] in ("the", "a", "an"))  # over an article: "of the United States"
             if previous == "of" and (
-                any(m.last == first - 1 for m in self.mentions)
-                or (first >= 2 and self.words[first - 2] in OFFICE_PLURALS)
+                any(m.last == of_at for m in self.mentions) or (of_at >= 1 and self.words[of_at - 1] in OFFICE_PLURALS)
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
                 continue
