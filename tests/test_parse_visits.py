@@ -1381,3 +1381,11 @@ def test_a_summit_with_the_leaders_of_the_united_states_is_not_held_there() -> N
         "United States and Mexico next week to press President George W. Bush on lumber."
     )
     assert ("Stephen Harper", "United States") not in _visits(text, dt.date(2006, 3, 31))
+
+
+def test_a_leader_pressed_in_a_datelined_lead_is_not_present() -> None:
+    text = (
+        "OTTAWA, March 31 — Prime Minister Stephen Harper said on Friday he would press President George W. Bush "
+        "on lumber when they next meet."
+    )
+    assert ("George W. Bush", "Canada") not in _visits(text, dt.date(2006, 3, 31))

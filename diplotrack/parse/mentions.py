@@ -48,6 +48,7 @@ OBJECT_MARKERS = frozenset(
     # Verbs whose object is a person spoken to or about: "warned Donald Trump", "informed Chancellor Merkel".
     | {"warned", "thanked", "congratulated", "praised", "criticised", "criticized", "informed", "briefed"}
     | {"succeeded", "replaced", "invited", "reminded", "assured", "blamed", "rebuked"}
+    | {"press", "pressed", "pressing", "urge", "urging", "push", "pushed", "pushing"}
 )
 _PHRASE_INNER = frozenset({"'s", "’s", "-"})
 _TITLE_INNER = frozenset({"of", "for", "the"})
