@@ -397,3 +397,13 @@ def test_pronouns_of_an_opening_phrase_with_a_clause_of_its_own_are_the_subject_
 def test_a_portfolio_between_title_and_name_does_not_hide_the_name() -> None:
     text = "The delegation, led by Assistant Secretary of State for African Affairs Molly Phee, spent three days."
     assert set(_leaders(text, dt.date(2024, 3, 17))) == {"Molly Phee"}
+
+
+def test_a_plural_title_in_ies_introduces_one_leader_per_country() -> None:
+    text = (
+        "India called off talks between the foreign secretaries of India and Pakistan, Sujatha Singh and "
+        "Aizaz Ahmad Chaudhry, on Monday."
+    )
+    leaders = _leaders(text, dt.date(2014, 8, 19))
+    assert leaders["Sujatha Singh"] == ("Foreign Secretary", "India")
+    assert leaders["Aizaz Ahmad Chaudhry"] == ("Foreign Secretary", "Pakistan")

@@ -179,11 +179,19 @@ def capital_of(country: str) -> str | None:
 
 @functools.cache
 def _plural_key(title: str) -> tuple[str, ...] | None:
-    """The folded plural of a title ("presidents", "prime ministers"), if it takes a plain -s."""
+    """The folded plural of a title ("presidents", "prime ministers", "foreign secretaries"), if regular.
+
+    Examples:
+        >>> _plural_key("Foreign Secretary"), _plural_key("Prime Minister"), _plural_key("Envoy")
+        (('foreign', 'secretaries'), ('prime', 'ministers'), ('envoys',))
+    """
     key = phrase_key(title)
-    if not key or not key[-1].isalpha() or key[-1].endswith(("s", "y", "h")):
+    if not key or not key[-1].isalpha() or key[-1].endswith(("s", "h")):
         return None
-    return (*key[:-1], key[-1] + "s")
+    last = key[-1]
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        return (*key[:-1], last[:-1] + "ies")
+    return (*key[:-1], last + "s")
 
 
 @functools.cache
