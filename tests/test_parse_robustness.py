@@ -58,9 +58,13 @@ def test_never_raises_on_newsy_word_salad(text: str) -> None:
 
 
 def _seconds(text: str) -> float:
-    began = time.perf_counter()
-    parse_article(text)
-    return time.perf_counter() - began
+    """The faster of two runs: one run can be slowed by whatever else the machine is doing."""
+    timings = []
+    for _ in range(2):
+        began = time.perf_counter()
+        parse_article(text)
+        timings.append(time.perf_counter() - began)
+    return min(timings)
 
 
 def _scaling(unit: str) -> float:
