@@ -1389,3 +1389,24 @@ def test_a_leader_pressed_in_a_datelined_lead_is_not_present() -> None:
         "on lumber when they next meet."
     )
     assert ("George W. Bush", "Canada") not in _visits(text, dt.date(2006, 3, 31))
+
+
+def test_both_leaders_travel_as_the_two_heads_named_last() -> None:
+    text = (
+        "STOCKHOLM, Jan 30 — French President Emmanuel Macron met Swedish Prime Minister Ulf Kristersson on "
+        "Tuesday.\n\nBoth leaders will be in Brussels on Thursday for an emergency EU summit."
+    )
+    visits = _visits(text, dt.date(2024, 1, 30))
+    assert visits[("Emmanuel Macron", "Belgium")].status == "planned"
+    assert visits[("Ulf Kristersson", "Belgium")].status == "planned"
+
+
+def test_an_aide_travelling_with_a_leader_now_shares_the_leg_under_way_not_one_announced() -> None:
+    text = (
+        "STOCKHOLM, Jan 30 — French President Emmanuel Macron met Swedish Prime Minister Ulf Kristersson on "
+        "Tuesday.\n\nMacron will be in Brussels on Thursday for an emergency EU summit.\n\n"
+        "Foreign Minister Stephane Sejourne, who is travelling with Macron, met his Swedish counterpart."
+    )
+    visits = _visits(text, dt.date(2024, 1, 30))
+    assert visits[("Stephane Sejourne", "Sweden")].status == "ongoing"
+    assert ("Stephane Sejourne", "Belgium") not in visits

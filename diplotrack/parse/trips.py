@@ -200,6 +200,8 @@ class Companion:
     end: int
     # "travelling with Abbott for the whole tour", "accompanied him on both legs": every leg, not the latest.
     every_leg: bool = False
+    # "who is travelling with Macron": the leg under way, not one announced for later.
+    under_way: bool = False
 
 
 class SentenceVisits:
@@ -452,19 +454,27 @@ class SentenceVisits:
     def collective_before(self, trigger: int) -> list[Mention]:
         """ "The four leaders are due to meet again next week in Vienna": as many leaders as counted, the ones
         the story named last, in earlier sentences."""
-        phrase = next(
+        words = self.words
+        # "the four leaders", "both leaders": where the phrase starts, how many it counts and where it ends.
+        counted = next(
             (
-                k
-                for k in range(max(0, trigger - COLLECTIVE_REACH), trigger - 2)
-                if self.words[k] in ("the", "both")
-                and 2 <= NUMBER_WORDS.get(self.words[k + 1], 0) <= MOST_COUNTED
-                and self.words[k + 2] in PEOPLE_PLURALS
+                (k, NUMBER_WORDS[words[k + 1]], k + 3)
+                if words[k + 1] in NUMBER_WORDS
+                else (k, 2, k + 2)
+                for k in range(max(0, trigger - COLLECTIVE_REACH), trigger - 1)
+                if (
+                    words[k] in ("the", "both")
+                    and k + 2 < trigger
+                    and 2 <= NUMBER_WORDS.get(words[k + 1], 0) <= MOST_COUNTED
+                    and words[k + 2] in PEOPLE_PLURALS
+                )
+                or (words[k] == "both" and words[k + 1] in PEOPLE_PLURALS)
             ),
             None,
         )
-        if phrase is None:
+        if counted is None:
             return []
-        count = NUMBER_WORDS[self.words[phrase + 1]]
+        phrase, count, phrase_end = counted
         named: dict[str, Mention] = {}
         for index in range(self.sentence.index - 1, max(-1, self.sentence.index - COLLECTIVE_LOOKBACK), -1):
             for mention in reversed(self.actors.mentions[index]):
@@ -478,8 +488,10 @@ class SentenceVisits:
         if len(named) < count:
             return []
         # Each stands at the words "the four leaders" of this sentence, which are the evidence.
-        start, end = self.tokens[phrase].start, self.tokens[phrase + 2].end
-        return [Mention(m.kind, m.ref, phrase, phrase + 3, start, end, "title") for m in list(named.values())[:count]]
+        start, end = self.tokens[phrase].start, self.tokens[phrase_end - 1].end
+        return [
+            Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]
+        ]
 
     def others_relative_between(self, end: int, trigger: int) -> bool:
         """Whether a "who" clause about people other than the one named opens before the trigger."""
@@ -779,16 +791,17 @@ class SentenceVisits:
         followed = [m for m in self.mentions if index < m.first <= index + 4]
         if not aides or not followed:
             return False
-        self.travel_with(aides, followed[0])
+        under_way = index > 0 and self.words[index - 1] in ("is", "are")
+        self.travel_with(aides, followed[0], under_way=under_way)
         return True
 
-    def travel_with(self, aides: Sequence[Mention], leader: Mention) -> None:
+    def travel_with(self, aides: Sequence[Mention], leader: Mention, *, under_way: bool = False) -> None:
         """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
         every_leg = any(pair in WHOLE_TRIP for pair in itertools.pairwise(self.words))
         for aide in aides:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
-                companion = Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg)
+                companion = Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg, under_way)
                 self.companions.append(companion)
 
     def accompanied_by(self, index: int) -> bool:

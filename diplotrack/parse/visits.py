@@ -38,7 +38,8 @@ def _copy_for_companions(
         if entity.country is None and entity.organization is None and entity.title is not None:
             # "Finance Minister Simsek, who accompanied the president": an official serves the leader they travel with.
             entity.country = actors.entities[companion.leader].country
-        latest = (earlier or trips)[-1]
+        under_way = [trip for trip in earlier if trip.status == "ongoing"] if companion.under_way else []
+        latest = (under_way or earlier or trips)[-1]
         # Each destination once: the leg under way when the aide is named, the others as first told.
         others = {trip.destination: trip for trip in reversed(trips)} if companion.every_leg else {}
         legs = [latest, *(trip for destination, trip in others.items() if destination != latest.destination)]
