@@ -407,3 +407,8 @@ def test_a_plural_title_in_ies_introduces_one_leader_per_country() -> None:
     leaders = _leaders(text, dt.date(2014, 8, 19))
     assert leaders["Sujatha Singh"] == ("Foreign Secretary", "India")
     assert leaders["Aizaz Ahmad Chaudhry"] == ("Foreign Secretary", "Pakistan")
+
+
+def test_a_country_before_a_preposition_is_not_the_country_of_the_title_after_it() -> None:
+    text = "Indonesia signed a statement with China during President Prabowo Subianto's visit to Beijing."
+    assert _leaders(text, dt.date(2024, 11, 11))["Prabowo Subianto"] == ("President", "Indonesia")

@@ -40,6 +40,9 @@ _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del
 # Words that cannot sit between a country and a title ("U.S. House Speaker" is fine).
 _NOT_TITLE_WORDS = frozenset(
     {"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "by", "with", "from", "said", "says", "as"}
+    # Prepositions and conjunctions: "signed with China during President Prabowo's visit".
+    | {"during", "after", "before", "since", "until", "under", "against", "between", "while", "when", "than", "but"}
+    | {"about", "into", "over", "without", "through", "towards", "toward", "because", "if", "unless", "whether"}
 )
 # Titles that go with one name only ("Pope Francis", "King Charles", "Emir Tamim").
 _SINGLE_NAME_TITLES = frozenset({"pope", "king", "queen", "emir", "sultan", "sheikh", "crown prince"})
