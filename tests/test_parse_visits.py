@@ -1410,3 +1410,10 @@ def test_an_aide_travelling_with_a_leader_now_shares_the_leg_under_way_not_one_a
     visits = _visits(text, dt.date(2024, 1, 30))
     assert visits[("Stephane Sejourne", "Sweden")].status == "ongoing"
     assert ("Stephane Sejourne", "Belgium") not in visits
+
+
+def test_a_trip_noun_belongs_to_its_possessor_not_to_the_subject_of_the_clause() -> None:
+    text = "Foreign Minister Sushma Swaraj of India prepared the ground for Narendra Modi's visit to Kathmandu."
+    visits = _visits(text, dt.date(2014, 8, 3))
+    assert ("Narendra Modi", "Nepal") in visits
+    assert ("Sushma Swaraj", "Nepal") not in visits

@@ -244,6 +244,8 @@ MOST_COUNTED = 6
 PEOPLE_PLURALS = frozenset({"leaders", "presidents", "premiers"})
 COLLECTIVE_REACH = 8
 COLLECTIVE_LOOKBACK = 8
+# How many words may stand between a possessor and their trip noun: "Prabowo's first state visit".
+OWNER_REACH = 3
 # Verbs of a trip's first leg: "a tour that began in Egypt".
 BEGINNING = frozenset({"began", "begins", "started", "starts"})
 TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})

@@ -85,6 +85,7 @@ from diplotrack.parse.trip_words import (
     OFF,
     OFFICE_PLURALS,
     ONWARD,
+    OWNER_REACH,
     PEOPLE_NOUNS,
     PEOPLE_PLURALS,
     PLACE_PREPOSITIONS,
@@ -399,6 +400,19 @@ class SentenceVisits:
     def possessive(self, mention: Mention) -> bool:
         return mention.last < len(self.words) and self.words[mention.last] in POSSESSIVE
 
+    def owner_of(self, trigger: int) -> list[Mention]:
+        """The leader whose trip noun it is: "signed with China during Prabowo's visit to Beijing"."""
+        if self.words[trigger] not in PLACELESS_NOUNS:
+            return []
+        return [
+            m
+            for m in self.mentions
+            if m.kind == "leader"
+            and self.possessive(m)
+            and m.last < trigger <= m.last + 1 + OWNER_REACH
+            and all(not token.capitalized and token.text.isalpha() for token in self.tokens[m.last + 1 : trigger])
+        ][-1:]
+
     def antecedent(self, trigger: int) -> list[Mention]:
         """The leader a relative clause describes: "Li Keqiang, who was in Berlin"."""
         for k in range(trigger - 1, max(0, trigger - 12), -1):
@@ -436,7 +450,7 @@ class SentenceVisits:
                     ]
                     if agents:
                         return agents if by == place_end else agents[:1]
-        found = self.antecedent(trigger) or self.shared_subject(mentions, trigger)
+        found = self.antecedent(trigger) or self.owner_of(trigger) or self.shared_subject(mentions, trigger)
         found = found or subject_before(mentions, self.tokens, trigger) or self.collective_before(trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
