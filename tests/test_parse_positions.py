@@ -1615,3 +1615,8 @@ def test_never_interfering_opposes_meddling_but_not_being_interfered_with_protec
 )
 def test_the_negated_verb_is_the_first_one_not_a_later_infinitive(words: str, stance: str) -> None:
     assert content_stance(words.split()) == stance
+
+
+def test_who_uses_a_visit_to_press_someone_holds_what_the_infinitive_says() -> None:
+    body = "Japanese Prime Minister Fumio Kishida used the summit to urge China to release the detained workers."
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Fumio Kishida", "support")]

@@ -368,3 +368,11 @@ REFUSALS = frozenset({"refuse", "decline"})
 NO_COMMENT = frozenset(("to", word) for word in ("comment", "answer", "elaborate", "speculate", "confirm", "respond"))
 MERGE_GAP = 5
 APPOSITIVE_SPAN = 25
+
+# "used the visit to press Hungary": a verb of purpose whose subject acts through the infinitive after
+# its object, how far back it may stand, and the words its object opens with.
+PURPOSE_VERBS = frozenset({"used", "uses", "use", "using"})
+PURPOSE_REACH = 10
+PURPOSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "our"})
+# Words that end the object before "to" is reached: another clause has begun.
+PURPOSE_STOPS = frozenset({",", ";", ":", "that", "who", "which", "said", "says", "told", "but"})

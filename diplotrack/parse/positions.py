@@ -110,6 +110,10 @@ from diplotrack.parse.position_words import (
     POSSESSIVE_OPENERS,
     POSSESSIVES,
     PREDICTION_VERBS,
+    PURPOSE_OBJECT_OPENERS,
+    PURPOSE_REACH,
+    PURPOSE_STOPS,
+    PURPOSE_VERBS,
     QUOTED,
     QUOTES,
     READ_PARTICIPLES,
@@ -500,6 +504,9 @@ class _SentencePositions:
         issuer = self.issuing_verb(verb)
         if issuer is not None:
             return self.subject(issuer)  # "the two leaders issued a joint statement expressing ...": the issuers
+        purpose = self.purpose_verb(verb)
+        if purpose is not None:
+            return self.subject(purpose)  # "Macron used the visit to press Hungary": whoever used it presses
         if index >= 0 and words[index] == "both":
             pair = self.plural(index)
             if pair:
@@ -889,6 +896,20 @@ class _SentencePositions:
         """Whether a word can belong to a speaker's name and title ("Kremlin spokesman Dmitry Peskov")."""
         word = self.words[index]
         return self.tokens[index].capitalized or word in TITLE_WORDS or word in title_words()
+
+    def purpose_verb(self, verb: int) -> int | None:
+        """Where "used" stands in "used the visit to press", "used his speech to announce", for the verb after "to"."""
+        words = self.words
+        if verb < 3 or words[verb - 1] != "to":
+            return None
+        for index in range(verb - 2, max(-1, verb - 2 - PURPOSE_REACH), -1):
+            word = words[index]
+            if word in PURPOSE_VERBS:
+                # The object between is a plain noun phrase: "the visit", "his first summit with X".
+                return index if index + 1 < verb - 1 and words[index + 1] in PURPOSE_OBJECT_OPENERS else None
+            if word in PURPOSE_STOPS:
+                return None
+        return None
 
     def governed(self, mention: Mention) -> bool:
         """Whether a verb just before a mention takes it as object ("telephoned Abbas", "urged Putin")."""
