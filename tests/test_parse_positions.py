@@ -1620,3 +1620,16 @@ def test_the_negated_verb_is_the_first_one_not_a_later_infinitive(words: str, st
 def test_who_uses_a_visit_to_press_someone_holds_what_the_infinitive_says() -> None:
     body = "Japanese Prime Minister Fumio Kishida used the summit to urge China to release the detained workers."
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Fumio Kishida", "support")]
+
+
+def test_championing_promoting_and_lobbying_for_something_support_it() -> None:
+    body = (
+        "Brazilian President Luiz Inacio Lula da Silva championed a South American defence council. "
+        "Chilean President Michelle Bachelet promoted a regional energy grid. "
+        "Peruvian President Alan Garcia lobbied for a free trade deal."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [
+        ("Luiz Inacio Lula da Silva", "support"),
+        ("Michelle Bachelet", "support"),
+        ("Alan Garcia", "support"),
+    ]
