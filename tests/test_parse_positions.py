@@ -1633,3 +1633,12 @@ def test_championing_promoting_and_lobbying_for_something_support_it() -> None:
         ("Michelle Bachelet", "support"),
         ("Alan Garcia", "support"),
     ]
+
+
+def test_a_stance_dated_during_an_earlier_time_is_a_recap() -> None:
+    body = (
+        "Argentine President Javier Milei called him a corrupt communist during last year's campaign. "
+        "Kuwait backed Iraq during its 1980-88 war with Iran. "
+        "Chilean President Gabriel Boric condemned the coup during his speech."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Gabriel Boric", "oppose")]

@@ -376,3 +376,5 @@ PURPOSE_REACH = 10
 PURPOSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "our"})
 # Words that end the object before "to" is reached: another clause has begun.
 PURPOSE_STOPS = frozenset({",", ";", ":", "that", "who", "which", "said", "says", "told", "but"})
+# How many words after "during" may name the earlier time: "during its 1980-88 war".
+DURING_REACH = 3

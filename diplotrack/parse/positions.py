@@ -69,6 +69,7 @@ from diplotrack.parse.position_words import (
     DETERMINED,
     DOCUMENT_MODIFIERS,
     DOCUMENT_NOUNS,
+    DURING_REACH,
     EARLIER_SPANS,
     EMBRACED,
     EXCUSE_REACH,
@@ -1213,6 +1214,9 @@ class _SentencePositions:
         spots = [k for k in range(match.last, min(len(words) - 1, match.last + DATED_REACH)) if words[k] == "in"]
         if words[:1] == ["in"] and match.first > 1:
             spots.append(0)
+        for k in range(match.last, min(len(words) - 1, match.last + DATED_REACH)):
+            if words[k] == "during" and self.names_earlier_time(words[k + 1 : k + 1 + DURING_REACH], date.year):
+                return True  # "called him a corrupt communist during last year's campaign", "during its 1980-88 war"
         for k in spots:
             when = words[k + 1]
             if when.isdigit() and len(when) == 4 and int(when) < date.year:
@@ -1221,6 +1225,17 @@ class _SentencePositions:
                 following = words[k + 2] if k + 2 < len(words) else ""
                 if not (following.isdigit() and len(following) == 4 and int(following) > date.year):
                     return True
+        return False
+
+    @staticmethod
+    def names_earlier_time(words: Sequence[str], year: int) -> bool:
+        """Whether words name a time before the article's year: "last year's", "the 2016", "its 1980-88"."""
+        for index, word in enumerate(words):
+            if word == "last" and words[index + 1 : index + 2] and words[index + 1] in EARLIER_SPANS:
+                return True
+            start = word.split("-")[0]
+            if start.isdigit() and len(start) == 4 and int(start) < year:
+                return True
         return False
 
     def acts_on_the_same(self, prior: _Verb, verb: _Verb) -> bool:
