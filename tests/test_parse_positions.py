@@ -1642,3 +1642,14 @@ def test_a_stance_dated_during_an_earlier_time_is_a_recap() -> None:
         "Chilean President Gabriel Boric condemned the coup during his speech."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Gabriel Boric", "oppose")]
+
+
+def test_words_of_shock_and_outrage_oppose_their_cause() -> None:
+    body = (
+        'Turkish Prime Minister Ahmet Davutoglu said: "We are appalled by the bombing." '
+        "Indian Prime Minister Narendra Modi said he was outraged by the attack."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [
+        ("Ahmet Davutoglu", "oppose"),
+        ("Narendra Modi", "oppose"),
+    ]
