@@ -1417,3 +1417,11 @@ def test_a_trip_noun_belongs_to_its_possessor_not_to_the_subject_of_the_clause()
     visits = _visits(text, dt.date(2014, 8, 3))
     assert ("Narendra Modi", "Nepal") in visits
     assert ("Sushma Swaraj", "Nepal") not in visits
+
+
+def test_a_thing_that_was_due_to_go_somewhere_is_no_trip() -> None:
+    text = (
+        "Chilean President Michelle Bachelet took over the union's rotating presidency, which had been due to go "
+        "to Colombia."
+    )
+    assert ("Michelle Bachelet", "Colombia") not in _visits(text, dt.date(2008, 5, 23))

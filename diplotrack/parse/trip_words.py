@@ -317,3 +317,7 @@ ONWARD = frozenset(
 STOPS = frozenset({"stop", "stops", "stopped"})
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
 DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
+# Words between "which" and a verb of travel it is the subject of: "which had been due to go to Colombia".
+AWAITING_WORDS = frozenset(
+    {"due", "to", "expected", "scheduled", "set", "supposed", "been", "had", "was", "were", "is"}
+)

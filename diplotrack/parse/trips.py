@@ -32,6 +32,7 @@ from diplotrack.parse.trip_words import (
     AUDIENCES,
     AUXILIARIES,
     AWAITED,
+    AWAITING_WORDS,
     BEGAN_REACH,
     BEGINNING,
     CALL_OFF,
@@ -529,6 +530,11 @@ class SentenceVisits:
         back = trigger - 1
         while back >= 0 and (self.words[back] in AUXILIARIES or self.words[back] in ("would", "could", "should")):
             back -= 1
+        which = back
+        while which >= 0 and self.words[which] in AWAITING_WORDS:
+            which -= 1
+        if which > 0 and self.words[which] == "which" and self.words[which - 1] == ",":
+            return True  # "the rotating presidency, which had been due to go to Colombia"
         if back < 1 or self.tokens[back].capitalized or not self.words[back].isalpha():
             return False
         if any(m.first <= back < m.last for m in self.mentions):
