@@ -1192,3 +1192,18 @@ def test_the_package_named_again_is_the_one_its_proposer_introduced_and_an_openi
     )
     items = ["lower pensions", "the sale of state property", "a new tax office"]
     assert _plans(body) == [("Mario Monti", items)]
+
+
+def test_who_says_another_must_do_things_sets_the_terms() -> None:
+    body = (
+        "In an interview, Kremlin spokesman Dmitry Peskov said Ukraine must:\n"
+        "1. cease all military action;\n"
+        "2. enshrine neutrality in its constitution;\n"
+        "3. recognise Crimea as Russian."
+    )
+    assert _plans(body) == [
+        (
+            "Dmitry Peskov",
+            ["cease all military action", "enshrine neutrality in its constitution", "recognise Crimea as Russian"],
+        )
+    ]

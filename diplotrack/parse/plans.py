@@ -268,6 +268,8 @@ _ANNOUNCER_REACH = 5
 _PLAN_ADVERBS = frozenset({"first", "then", "later", "already", "had", "has", "once"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
 # "expected Pakistan to", "urged Israel to": the one addressed by a demand.
+# Verbs that report what someone demands of another: "Peskov said Ukraine must:".
+_REPORTING = frozenset({"said", "says", "insisted", "insists", "added", "stressed", "declared", "told"})
 _ADDRESSEE_VERBS = frozenset(
     {"expected", "expects", "expect", "asked", "asks", "urged", "urges", "told", "tells", "wants", "wanted"}
     | {"pressed", "presses", "on", "required", "requires", "demanded", "demands"}
@@ -418,6 +420,8 @@ class _PlanFinder:
             return False  # "Catherine Ashton, the European Union's foreign policy chief,": whose office, not who
         if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower in ("to", ":"):
             return False  # "India expected Pakistan to:", "Hanoi wants China:": the one asked is not the proposer
+        if marker in _REPORTING and _obliged(tokens, mention.last):
+            return False  # "Peskov said Ukraine must:": the one obliged is not the one who sets the terms
         return not is_object(tokens, mention)
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
@@ -1454,6 +1458,14 @@ def _distinct(mentions: Sequence[Mention], actors: ArticleActors, *, by_country:
         seen.update((mention.ref, key))
         chosen.append(mention)
     return chosen
+
+
+def _obliged(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an obligation follows token ``at``: "must", "should", "has to", "needs to", "ought to"."""
+    following = [token.lower for token in tokens[at : at + 2]]
+    if following[:1] and following[0] in ("must", "should"):
+        return True
+    return following[1:] == ["to"] and following[0] in ("has", "have", "had", "needs", "need", "ought")
 
 
 def _is_head(actors: ArticleActors, mention: Mention) -> bool:
