@@ -1207,3 +1207,16 @@ def test_who_says_another_must_do_things_sets_the_terms() -> None:
             ["cease all military action", "enshrine neutrality in its constitution", "recognise Crimea as Russian"],
         )
     ]
+
+
+def test_countries_bound_by_a_text_the_two_leaders_signed_are_those_leaders() -> None:
+    body = (
+        "Russian President Vladimir Putin received Turkish President Recep Tayyip Erdogan in Sochi on Monday.\n\n"
+        "Putin set out the terms of the memorandum the two leaders had signed off on. Under it, Russia and "
+        "Turkey will:\n"
+        "- create a buffer zone;\n"
+        "- remove heavy weapons from it;\n"
+        "- patrol it jointly."
+    )
+    items = ["create a buffer zone", "remove heavy weapons from it", "patrol it jointly"]
+    assert sorted(_plans(body)) == [("Recep Tayyip Erdogan", items), ("Vladimir Putin", items)]

@@ -849,7 +849,7 @@ class _PlanFinder:
         self, proposers: Sequence[Mention | None], name: str | None, items: Sequence[FoundItem], sentence: Sentence
     ) -> list[FoundPlan]:
         end = items[-1].end if items else sentence.end
-        if name is not None and _JOINT.search(name) is not None:
+        if (name is not None and _JOINT.search(name) is not None) or self.leaders_signed_before(sentence):
             proposers = self.signatory_leaders(proposers, sentence.index)
         proposers = self.named_proposers(sentence, proposers, items)
         return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
@@ -974,6 +974,15 @@ class _PlanFinder:
         if leader is not None and leader.kind == "leader" and self.actors.entities[leader.ref].country == country.ref:
             return [leader]
         return proposers
+
+    def leaders_signed_before(self, sentence: Sentence) -> bool:
+        """Whether the sentence before says leaders signed the text: "the memorandum the two leaders had signed
+        off on. Under it, Russia and Turkey will:" is the two leaders' text."""
+        if sentence.index == 0:
+            return False
+        previous = self.sentences[sentence.index - 1]
+        pair = _PAIR.search(previous.text) if not _SIGNING_VERBS.isdisjoint(previous.words) else None
+        return pair is not None and pair.group("people") is not None
 
     def signatory_leaders(self, proposers: Sequence[Mention | None], index: int) -> Sequence[Mention | None]:
         """Countries that sign a joint text, as the leaders who met to agree it.
