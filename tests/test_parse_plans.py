@@ -1220,3 +1220,15 @@ def test_countries_bound_by_a_text_the_two_leaders_signed_are_those_leaders() ->
     )
     items = ["create a buffer zone", "remove heavy weapons from it", "patrol it jointly"]
     assert sorted(_plans(body)) == [("Recep Tayyip Erdogan", items), ("Vladimir Putin", items)]
+
+
+def test_a_list_after_the_two_leaders_unveiled_a_text_is_theirs() -> None:
+    body = (
+        "Chancellor Angela Merkel and President Emmanuel Macron proposed a recovery fund on Monday.\n\n"
+        "The two leaders unveiled what they called a Franco-German initiative. The paper rests on three pillars:\n"
+        "1. a health strategy;\n"
+        "2. a recovery fund;\n"
+        "3. a digital transition."
+    )
+    items = ["a health strategy", "a recovery fund", "a digital transition"]
+    assert sorted(_plans(body)) == [("Angela Merkel", items), ("Emmanuel Macron", items)]

@@ -744,6 +744,9 @@ class _PlanFinder:
         previous = self.sentences[sentence.index - 1]
         if BULLET.match(previous.text):
             return ()
+        pair = _PAIR.match(previous.text)
+        if pair is not None and pair.group("people"):
+            return self.last_pair(previous.index, "leader")  # "The two leaders unveiled ... The paper rests on:"
         floor = self.floor(previous)
         candidates = [m for m in self.mentions(previous) if m.first >= floor and self.is_subject(previous, m)]
         return (min(candidates, key=lambda m: m.first),) if candidates else ()
