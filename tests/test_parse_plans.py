@@ -1232,3 +1232,12 @@ def test_a_list_after_the_two_leaders_unveiled_a_text_is_theirs() -> None:
     )
     items = ["a health strategy", "a recovery fund", "a digital transition"]
     assert sorted(_plans(body)) == [("Angela Merkel", items), ("Emmanuel Macron", items)]
+
+
+def test_the_first_is_the_second_counts_the_parts_of_a_plan_named_just_before() -> None:
+    body = (
+        "Indonesian President Joko Widodo unveiled his vision on Thursday.\n\n"
+        "The agenda for his second term, Widodo said, rests on three pillars. The first is "
+        "cheaper ferries; the second, new deep-sea ports; and the third, a stronger coast guard."
+    )
+    assert _plans(body) == [("Joko Widodo", ["cheaper ferries", "new deep-sea ports", "a stronger coast guard"])]

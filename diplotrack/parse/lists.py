@@ -70,7 +70,13 @@ _ORDINAL = (
     r"|finally|lastly|then|next)"
 )
 # "First, ...; second, ...; and finally, ...": the markers of an ordinal run.
-_ORDINAL_MARK = re.compile(rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)\b{_ORDINAL}\b[ \t]*,?[ \t]*", re.IGNORECASE)
+# "The first is A; the second, B; and the fifth, C": a counted ordinal may take "the" and a copula.
+_COUNTED_ORDINAL = (
+    r"the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[ \t]+(?:is|was))?"
+)
+_ORDINAL_MARK = re.compile(
+    rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)(?:{_COUNTED_ORDINAL}|\b{_ORDINAL}\b)[ \t]*,?[ \t]*", re.IGNORECASE
+)
 # "(1) ... (2) ...", "(a) ... (b) ...": the markers of an enumerated run.
 _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
 # Sequence words that continue a run but cannot open one.
@@ -280,6 +286,8 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
         ['cut tariffs', 'free trade']
         >>> [i.text for i in ordinal_items("first a truce, then an exchange, and finally talks.", 0)]
         ['a truce', 'an exchange', 'talks']
+        >>> [i.text for i in ordinal_items("The first is a truce; the second, talks; and the third, a vote.", 0)]
+        ['a truce', 'talks', 'a vote']
     """
     stripped = text.lstrip()
     start += len(text) - len(stripped)
