@@ -1241,3 +1241,8 @@ def test_the_first_is_the_second_counts_the_parts_of_a_plan_named_just_before() 
         "cheaper ferries; the second, new deep-sea ports; and the third, a stronger coast guard."
     )
     assert _plans(body) == [("Joko Widodo", ["cheaper ferries", "new deep-sea ports", "a stronger coast guard"])]
+
+
+def test_a_while_clause_after_a_call_is_no_second_part() -> None:
+    items = split_items("end its pressure on the island, while holding out a modest offer of talks.", 0)
+    assert [i.text for i in items] == ["end its pressure on the island, while holding out a modest offer of talks"]

@@ -11,7 +11,8 @@ import re
 import attrs
 
 _ATTACHED = re.compile(
-    r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as))\b",
+    r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as)"
+    r"|while|whereas|although|though|because)\b",
     re.IGNORECASE,
 )
 _LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
