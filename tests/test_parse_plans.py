@@ -1246,3 +1246,16 @@ def test_the_first_is_the_second_counts_the_parts_of_a_plan_named_just_before() 
 def test_a_while_clause_after_a_call_is_no_second_part() -> None:
     items = split_items("end its pressure on the island, while holding out a modest offer of talks.", 0)
     assert [i.text for i in items] == ["end its pressure on the island, while holding out a modest offer of talks"]
+
+
+def test_a_subject_that_would_first_do_one_thing_then_others_lists_the_steps_of_a_plan() -> None:
+    body = (
+        "South Korean President Moon Jae-in set out a sequence of steps on Wednesday. Seoul would first seek to "
+        "reopen the border roads; then build a joint industrial zone; and finally launch a regional rail community."
+    )
+    assert _plans(body) == [
+        (
+            "Moon Jae-in",
+            ["reopen the border roads", "build a joint industrial zone", "launch a regional rail community"],
+        )
+    ]

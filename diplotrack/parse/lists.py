@@ -80,6 +80,11 @@ _ORDINAL_MARK = re.compile(
 )
 # "(1) ... (2) ...", "(a) ... (b) ...": the markers of an enumerated run.
 _ENUM_MARK = re.compile(r"(?:\A|(?<=[\s;,]))(?:and[ \t]+)?\((?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*")
+# "Seoul would first seek to ...": a subject, a modal and "first" opening a run of acts.
+_ACTING_FIRST = re.compile(
+    rf"\A(?:[\w'’.-]+[ \t]+){{1,5}}?{MODAL_VERBS}[ \t]+first[ \t]+(?:(?:seek|try|move|aim)[ \t]+to[ \t]+)?",
+    re.IGNORECASE,
+)
 # Sequence words that continue a run but cannot open one.
 _SEQUEL = frozenset({"then", "next", "finally", "lastly"})
 _SEQUENCE_ONLY = frozenset({"finally", "and finally", "lastly", "and lastly", "then", "and then"})
@@ -289,9 +294,17 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
         ['a truce', 'an exchange', 'talks']
         >>> [i.text for i in ordinal_items("The first is a truce; the second, talks; and the third, a vote.", 0)]
         ['a truce', 'talks', 'a vote']
+        >>> [i.text for i in ordinal_items("Seoul would first open roads; then build ports; and finally talk.", 0)]
+        ['open roads', 'build ports', 'talk']
     """
     stripped = text.lstrip()
     start += len(text) - len(stripped)
+    acting_first = _ACTING_FIRST.match(stripped)
+    if acting_first is not None:
+        # "Seoul would first seek to A; then B; and finally C": the subject's first act opens the run.
+        following = _ORDINAL_MARK.finditer(stripped, acting_first.end())
+        later = [mark for mark in following if stripped[mark.start() - 1] == ";"]
+        return _marked(stripped, start, [acting_first, *later], subject=True) if later else []
     opening = _ORDINAL_MARK.match(stripped)
     if opening is None or opening.group().strip(" \t,").lower() in _SEQUEL:  # the run must start the text
         return []
