@@ -1425,3 +1425,12 @@ def test_a_thing_that_was_due_to_go_somewhere_is_no_trip() -> None:
         "to Colombia."
     )
     assert ("Michelle Bachelet", "Colombia") not in _visits(text, dt.date(2008, 5, 23))
+
+
+def test_a_united_nations_dateline_places_the_story_at_the_seat_in_new_york() -> None:
+    text = (
+        "UNITED NATIONS, March 31 (Reuters) — Haitian Prime Minister Jean-Max Bellerive presented his "
+        "government's recovery plan to donors on Wednesday."
+    )
+    visits = _visits(text, dt.date(2010, 3, 31))
+    assert visits[("Jean-Max Bellerive", "United States")].status == "ongoing"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplotrack.parse.lexicon import gazetteer
+from diplotrack.parse.lexicon import gazetteer, headquarters
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
@@ -76,4 +76,8 @@ def read_dateline(sentences: Sequence[Sentence]) -> Dateline | None:
             for entry in gazetteer().get(tuple(words[:length])):
                 if entry.kind in ("place", "country"):
                     return Dateline(opening, entry.ref, place)
+        # "UNITED NATIONS, March 31 —": a body's name as a dateline is its seat.
+        seats = [headquarters(entry.ref) for entry in gazetteer().get(tuple(words)) if entry.kind == "org"]
+        if seats and seats[0] is not None:
+            return Dateline(opening, seats[0], place)
     return Dateline(opening)
