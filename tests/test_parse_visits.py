@@ -1434,3 +1434,13 @@ def test_a_united_nations_dateline_places_the_story_at_the_seat_in_new_york() ->
     )
     visits = _visits(text, dt.date(2010, 3, 31))
     assert visits[("Jean-Max Bellerive", "United States")].status == "ongoing"
+
+
+def test_a_summit_held_though_one_leader_called_off_his_trip_still_has_its_guests() -> None:
+    text = (
+        "TUNIS, March 28 — Arab leaders opened their summit on Sunday after Libyan leader Muammar Gaddafi "
+        "called off his trip at the last minute.\n\n"
+        "Egyptian President Hosni Mubarak said the region needed reform."
+    )
+    visits = _visits(text, dt.date(2004, 3, 28))
+    assert visits[("Hosni Mubarak", "Tunisia")].status == "ongoing"

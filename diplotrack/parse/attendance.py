@@ -255,8 +255,11 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         )
     ):
         return []
-    if opening is not None and reports_cancellation(opening.words):
-        return []  # "JAKARTA — Obama has called off his visit": nobody came
+    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2], date)
+    if opening is not None and reports_cancellation(opening.words) and not gathering:
+        # "JAKARTA — Obama has called off his visit": nobody came. At a summit held all the same
+        # ("44 countries signed ... after Buhari called off his trip"), the others did.
+        return []
     found = dateline or lead_event_place(sentences, actors)
     if found is None:
         return []
@@ -265,7 +268,6 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     seen: set[str] = set()
     away = False
     scene: str | None = None  # the country of the last place a sentence put its events in
-    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2], date)
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
