@@ -1444,3 +1444,14 @@ def test_a_summit_held_though_one_leader_called_off_his_trip_still_has_its_guest
     )
     visits = _visits(text, dt.date(2004, 3, 28))
     assert visits[("Hosni Mubarak", "Tunisia")].status == "ongoing"
+
+
+def test_he_after_a_who_clause_about_an_object_is_the_one_it_describes() -> None:
+    text = (
+        "NAYPYITAW, Nov 13 — U.S. President Barack Obama praised Myanmar's reforms on Thursday.\n\n"
+        "The summit caps a diplomatic debut for Indonesian President Joko Widodo, who held his first talks "
+        "with Chinese President Xi Jinping in Beijing on Sunday. He flies to Brisbane on Saturday."
+    )
+    visits = _visits(text, dt.date(2014, 11, 13))
+    assert visits[("Joko Widodo", "Australia")].status == "planned"
+    assert ("Barack Obama", "Australia") not in visits

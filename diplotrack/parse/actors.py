@@ -38,6 +38,8 @@ _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "her
 _OBJECT_PRONOUNS = frozenset({"him"})
 _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del", "di", "ibn", "le", "dos", "el"})
 # Words that cannot sit between a country and a title ("U.S. House Speaker" is fine).
+# Marks that end a relative clause before a later pronoun.
+_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "—", "–", '"', "“", "”"})
 _NOT_TITLE_WORDS = frozenset(
     {"the", "a", "an", "and", "or", "of", "in", "at", "to", "for", "on", "by", "with", "from", "said", "says", "as"}
     # Prepositions and conjunctions: "signed with China during President Prabowo's visit".
@@ -230,6 +232,18 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
     if before in ("a", "an", "the", "last", "this", "next") and after in _MONTH_NOUNS:
         return True  # "in a May election", "the March summit": the month names the event
     return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
+
+
+def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], pronoun: int) -> str | None:
+    """The leader a "who" clause describes, for a pronoun inside it: "a debut for Widodo, who held his first
+    talks" is Widodo's talks, whoever the sentence's subject is."""
+    for mention in reversed(mentions):
+        if mention.kind != "leader" or mention.form == "pronoun":
+            continue
+        opens = [t.lower for t in tokens[mention.last : mention.last + 2]] == [",", "who"]
+        inside = opens and all(t.text not in _CLAUSE_BREAKS for t in tokens[mention.last + 2 : pronoun])
+        return mention.ref if inside and mention.last + 2 <= pronoun else None
+    return None
 
 
 def _point_opening_possessive_forward(tokens: Sequence[Token], mentions: list[Mention]) -> None:
@@ -671,7 +685,9 @@ class _Resolver:
                 continue
             token = tokens[i]
             if words[i] in _PRONOUNS:
-                target = self._pronoun_target(tokens, mentions, reflexive=words[i] not in _OBJECT_PRONOUNS)
+                # "Widodo, who held his first talks": the clause's own subject; "X, who received him" is another.
+                owner = _relative_antecedent(tokens, mentions, i) if words[i] in ("his", "he", "she") else None
+                target = owner or self._pronoun_target(tokens, mentions, reflexive=words[i] not in _OBJECT_PRONOUNS)
                 if words[i] in ("himself", "herself") and mentions and mentions[-1].last == i:
                     target = mentions[-1].ref if mentions[-1].kind == "leader" else target  # "Modi himself"
                 if target is not None:
@@ -695,8 +711,15 @@ class _Resolver:
         _point_opening_possessive_forward(tokens, mentions)
         _point_where_clause_forward(tokens, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
-        if leaders_here:
-            self.last_subject = leaders_here[0].ref
+        # "The summit caps a debut for Widodo, who held talks in Beijing. He flies to Brisbane": one named as
+        # an object but described by a "who" clause is whom the story follows.
+        described = [
+            m
+            for m in mentions
+            if m.kind == "leader" and [t.lower for t in tokens[m.last : m.last + 2]] == [",", "who"]
+        ]
+        if leaders_here or described:
+            self.last_subject = (leaders_here or described)[0].ref
         self.actors.mentions.append(mentions)
         self.actors.place_mentions.append(places)
 
