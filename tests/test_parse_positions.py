@@ -1653,3 +1653,11 @@ def test_words_of_shock_and_outrage_oppose_their_cause() -> None:
         ("Ahmet Davutoglu", "oppose"),
         ("Narendra Modi", "oppose"),
     ]
+
+
+def test_a_governments_perfect_in_the_datelined_lead_is_the_news_but_later_a_recap() -> None:
+    body = (
+        "RIYADH, July 30 (Reuters) — Saudi Arabia has condemned the attack on the port.\n\n"
+        "Iran has accused the West of meddling."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Saudi Arabia", "oppose")]

@@ -1420,6 +1420,9 @@ class _SentencePositions:
         holders = verb.subject.holders
         if not holders or any(m.kind == "leader" for m in holders):
             return False
+        dateline = self.actors.dateline
+        if dateline is not None and self.sentence.index == dateline.opening.index:
+            return False  # "RIYADH — Saudi Arabia has put forward a plan": the lead's perfect is the news itself
         index = verb.match.first - 1
         while index >= 0 and (self.words[index] in RECAP_ADVERBS or self.words[index] in ("also", "now", "not")):
             index -= 1
