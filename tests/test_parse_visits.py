@@ -1455,3 +1455,10 @@ def test_he_after_a_who_clause_about_an_object_is_the_one_it_describes() -> None
     visits = _visits(text, dt.date(2014, 11, 13))
     assert visits[("Joko Widodo", "Australia")].status == "planned"
     assert ("Barack Obama", "Australia") not in visits
+
+
+def test_names_each_followed_by_of_and_a_country_are_still_coordinated() -> None:
+    text = "Subrahmanyam Jaishankar of India and Wang Yi of China met in Moscow on Thursday."
+    visits = _visits(text, dt.date(2020, 9, 10))
+    assert ("Subrahmanyam Jaishankar", "Russia") in visits
+    assert ("Wang Yi", "Russia") in visits

@@ -12,6 +12,8 @@ _JOINERS = frozenset({",", "and", "&"})
 # Small words inside a title between two coordinated names ("Secretary of State").
 _TITLE_INNER = frozenset({"of", "for", "'s", "’s", "-"})
 _MAX_TITLE = 6
+# How many capitalised words a country after "of" may have ("of the United Arab Emirates" has three).
+_MAX_OF_WORDS = 3
 _HIS = frozenset({"his", "her", "their"})
 CLAUSE_BREAKS = frozenset({";", "—", "–", ":", "“", '"'})
 
@@ -68,6 +70,12 @@ def _coordinated(between: Sequence[Token], titles: bool) -> bool:
     "May, German Chancellor Angela Merkel and French President Emmanuel Macron": the
     titles of the later names do not break the list.
     """
+    if titles and len(between) > 2 and between[0].lower == "of" and between[1].capitalized:
+        # "Rajnath Singh of India and Wei Fenghe of China": the first name's country goes with it.
+        skip = 1
+        while skip < len(between) and skip <= _MAX_OF_WORDS and between[skip].capitalized:
+            skip += 1
+        between = between[skip:]
     if not between or between[0].lower not in _JOINERS:
         return False
     index = 0
