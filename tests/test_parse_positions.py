@@ -1661,3 +1661,8 @@ def test_a_governments_perfect_in_the_datelined_lead_is_the_news_but_later_a_rec
         "Iran has accused the West of meddling."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Saudi Arabia", "oppose")]
+
+
+def test_a_resolution_of_a_conflict_undoes_the_harm_it_names() -> None:
+    body = "UN envoy Martin Griffiths called it an important step towards a peaceful resolution of the conflict."
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Martin Griffiths", "support")]

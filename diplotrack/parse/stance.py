@@ -385,6 +385,8 @@ _REMEDIES = frozenset(
     | {"prevent", "prevented", "preventing", "curb", "curbing", "defeat", "defeating", "closed"}
     | {"solution", "settlement", "justice", "account"}
 )
+# Nouns that undo a harm only with "of" or "to" after them ("the resolution condemned ..." is a text).
+_REMEDY_NOUNS = frozenset({"resolution", "end"})
 _APOLOGISING = frozenset(
     {"apologise", "apologised", "apologises", "apologising", "apologize", "apologized", "apologizes", "apologizing"}
 )
@@ -714,8 +716,9 @@ def content_stance(words: Sequence[str]) -> str:
             excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
         if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
             excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
-        if word in _REMEDIES:
-            # "settle the conflict", "renounced terrorism", "a solution to the crisis": the harm is what is undone.
+        if word in _REMEDIES or (word in _REMEDY_NOUNS and clause[index + 1 : index + 2] in (["of"], ["to"])):
+            # "settle the conflict", "renounced terrorism", "a solution to the crisis", "a peaceful resolution of
+            # the conflict": the harm is what is undone.
             excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
         if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
             # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
