@@ -1666,3 +1666,13 @@ def test_a_governments_perfect_in_the_datelined_lead_is_the_news_but_later_a_rec
 def test_a_resolution_of_a_conflict_undoes_the_harm_it_names() -> None:
     body = "UN envoy Martin Griffiths called it an important step towards a peaceful resolution of the conflict."
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Martin Griffiths", "support")]
+
+
+def test_a_sentence_that_introduces_a_list_states_no_position_of_its_own() -> None:
+    body = (
+        "In its final declaration, the Arab League called for:\n"
+        "- an immediate ceasefire;\n"
+        "- the return of refugees.\n\n"
+        "Egyptian President Abdel Fattah al-Sisi welcomed the declaration."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Abdel Fattah al-Sisi", "support")]
