@@ -1259,3 +1259,20 @@ def test_a_subject_that_would_first_do_one_thing_then_others_lists_the_steps_of_
             ["reopen the border roads", "build a joint industrial zone", "launch a regional rail community"],
         )
     ]
+
+
+def test_a_proposal_of_any_counted_plural_before_a_colon_lists_its_parts() -> None:
+    body = (
+        'Chinese Premier Li Keqiang proposed that China help Africa build what he called "three major networks": '
+        "high-speed railways, a continental highway system, and regional aviation."
+    )
+    items = ["high-speed railways", "a continental highway system", "regional aviation"]
+    assert _plans(body) == [("Li Keqiang", items)]
+
+
+def test_a_count_before_a_colon_with_no_proposing_verb_before_it_is_no_plan() -> None:
+    body = (
+        "Mexican President Enrique Pena Nieto's visit had produced two breakthroughs: Canada had announced it "
+        "would lift its visa rule; Mexico had agreed to reopen its beef market."
+    )
+    assert _plans(body) == []

@@ -150,6 +150,10 @@ _COUNTED = re.compile(
     rf"|[\"“'‘]{_NUMBER}[ \t]+[A-Z]{{1,2}}['’]?s[\"”'’](?:[ \t]+(?:for|on|in|of)\b[^:.;\n]{{0,60}}?)?[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
+# Any counted plural before a colon, in a sentence that proposes: "what he called "three major networks":".
+_COUNTED_PROPOSED = re.compile(
+    rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s\b[\"”'’]?[ \t]*:(?!\d)", re.IGNORECASE
+)
 # "five concrete projects", "the government's four priorities": a count naming parts listed next.
 _COUNTED_ONLY = re.compile(
     rf"\b(?:{_NUMBER}|its|his|her|their|the[ \t]+[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
@@ -831,6 +835,10 @@ class _PlanFinder:
                 named = joint = any_plan = None
             if any_plan is None and (":" in sentence.words or "—" in sentence.words or "–" in sentence.words):
                 any_plan = _COUNTED.search(sentence.text)
+                counted = _COUNTED_PROPOSED.search(sentence.text) if any_plan is None else None
+                if counted is not None and _PROPOSING.search(sentence.text, 0, counted.start()):
+                    # "He proposed that China help Africa build what he called "three major networks":".
+                    any_plan = counted
             if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
                 any_plan = _COUNTED_ONLY.search(sentence.text)  # "five concrete projects. They are A, B and C."
             name = named.group().strip('"“” ') if named else None
