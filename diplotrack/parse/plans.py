@@ -271,9 +271,9 @@ _NOT_ITEM_OPENERS = frozenset({"at", "on", "after", "before", "during", "while",
 _ANNOUNCER_REACH = 5
 _PLAN_ADVERBS = frozenset({"first", "then", "later", "already", "had", "has", "once"})
 _QUOTE_OPENINGS = frozenset({'"', "“", "'", "‘"})
-# "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 # Verbs that report what someone demands of another: "Peskov said Ukraine must:".
 _REPORTING = frozenset({"said", "says", "insisted", "insists", "added", "stressed", "declared", "told"})
+# "expected Pakistan to", "urged Israel to": the one addressed by a demand.
 _ADDRESSEE_VERBS = frozenset(
     {"expected", "expects", "expect", "asked", "asks", "urged", "urges", "told", "tells", "wants", "wanted"}
     | {"pressed", "presses", "on", "required", "requires", "demanded", "demands"}

@@ -469,21 +469,11 @@ class SentenceVisits:
     def collective_before(self, trigger: int) -> list[Mention]:
         """ "The four leaders are due to meet again next week in Vienna": as many leaders as counted, the ones
         the story named last, in earlier sentences."""
-        words = self.words
-        # "the four leaders", "both leaders": where the phrase starts, how many it counts and where it ends.
         counted = next(
             (
-                (k, NUMBER_WORDS[words[k + 1]], k + 3)
-                if words[k + 1] in NUMBER_WORDS
-                else (k, 2, k + 2)
+                (k, *found)
                 for k in range(max(0, trigger - COLLECTIVE_REACH), trigger - 1)
-                if (
-                    words[k] in ("the", "both")
-                    and k + 2 < trigger
-                    and 2 <= NUMBER_WORDS.get(words[k + 1], 0) <= MOST_COUNTED
-                    and words[k + 2] in PEOPLE_PLURALS
-                )
-                or (words[k] == "both" and words[k + 1] in PEOPLE_PLURALS)
+                if (found := self.counted_people(k, trigger)) is not None
             ),
             None,
         )
@@ -507,6 +497,20 @@ class SentenceVisits:
         return [
             Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]
         ]
+
+    def counted_people(self, first: int, trigger: int) -> tuple[int, int] | None:
+        """How many people "the four leaders" or "both leaders" at token ``first`` counts, and where it ends."""
+        words = self.words
+        if (
+            words[first] in ("the", "both")
+            and first + 2 < trigger
+            and 2 <= NUMBER_WORDS.get(words[first + 1], 0) <= MOST_COUNTED
+            and words[first + 2] in PEOPLE_PLURALS
+        ):
+            return NUMBER_WORDS[words[first + 1]], first + 3
+        if words[first] == "both" and words[first + 1] in PEOPLE_PLURALS:
+            return 2, first + 2
+        return None
 
     def others_relative_between(self, end: int, trigger: int) -> bool:
         """Whether a "who" clause about people other than the one named opens before the trigger."""
