@@ -1676,3 +1676,12 @@ def test_a_sentence_that_introduces_a_list_states_no_position_of_its_own() -> No
         "Egyptian President Abdel Fattah al-Sisi welcomed the declaration."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Abdel Fattah al-Sisi", "support")]
+
+
+def test_a_communique_with_no_signatories_named_is_the_body_that_just_acted() -> None:
+    body = (
+        "ACCRA, Jan 9 — West African leaders imposed sanctions on Mali on Sunday.\n\n"
+        "The Economic Community of West African States closed its borders with Mali.\n\n"
+        'The communique described the junta’s proposed timetable as "totally unacceptable".'
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)][-1:] == [("ECOWAS", "oppose")]

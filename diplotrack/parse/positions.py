@@ -613,8 +613,12 @@ class _SentencePositions:
             plural = self.plural(index) or self.joint_governments(index)
             if plural:
                 return _Subject(plural, background)
-            if words[index] in DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the" and self.signatories:
-                return _Subject(self.signatories, background)  # "the communique said": its signatories
+            if words[index] in DOCUMENT_NOUNS and index > 0 and words[index - 1] == "the":
+                if self.signatories:
+                    return _Subject(self.signatories, background)  # "the communique said": its signatories
+                body = self.body_named_before()
+                if body is not None:
+                    return _Subject((body,), background)  # "ECOWAS closed its borders. The communique described"
             if words[index] in OFFICE_NOUNS:
                 back = index
                 while back > 0 and (
@@ -725,6 +729,15 @@ class _SentencePositions:
         if mention.kind != "leader":
             return None
         return resolve_country(self.actors.entities[mention.ref].country or "")
+
+    def body_named_before(self) -> Mention | None:
+        """The body that acted in one of the two sentences before, for a text named with no signatories."""
+        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
+            tokens = self.article[index].tokens if index < len(self.article) else ()
+            acting = [m for m in self.actors.mentions[index] if m.kind == "org" and not is_object(tokens, m)]
+            if acting:
+                return acting[0]
+        return None
 
     def last_body_or_country(self, its: int) -> Mention | None:
         """The country or body that acted last in this sentence or the two before, for the "its" at ``its``.
