@@ -1685,3 +1685,14 @@ def test_a_communique_with_no_signatories_named_is_the_body_that_just_acted() ->
         'The communique described the junta’s proposed timetable as "totally unacceptable".'
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)][-1:] == [("ECOWAS", "oppose")]
+
+
+def test_a_harm_that_must_stop_is_opposed_and_a_war_that_must_stop_is_ended() -> None:
+    body = (
+        "Russian President Vladimir Putin said the shelling had to stop. "
+        "French President Emmanuel Macron said the war must stop."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [
+        ("Vladimir Putin", "oppose"),
+        ("Emmanuel Macron", "support"),
+    ]

@@ -448,6 +448,8 @@ _WITHDRAWAL_HEADS = {
 }
 # "X must end": ending a war is support; ending anything else opposes it.
 _WAR_WORDS = frozenset({"war", "wars", "fighting", "conflict", "hostilities", "bloodshed", "killing", "suffering"})
+# "The war must end", "the shelling had to stop", "the killing must cease".
+_ENDING_VERBS = frozenset({"end", "stop", "cease"})
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
@@ -909,10 +911,10 @@ def _announced_measure(words: Sequence[str]) -> bool:
 
 def _ending(words: Sequence[str]) -> str | None:
     """'The war must end' supports ending the war; 'the embargo is going to end' opposes the embargo."""
-    if "end" not in words:
+    if _ENDING_VERBS.isdisjoint(words):
         return None  # most clauses: one scan in C instead of a loop in Python
     for index, word in enumerate(words):
-        if word != "end" or index == 0:
+        if word not in _ENDING_VERBS or index == 0:
             continue
         after = words[index + 1] if index + 1 < len(words) else "."
         before = words[index - 1]
