@@ -1276,3 +1276,12 @@ def test_a_count_before_a_colon_with_no_proposing_verb_before_it_is_no_plan() ->
         "would lift its visa rule; Mexico had agreed to reopen its beef market."
     )
     assert _plans(body) == []
+
+
+def test_his_proposal_included_lists_the_parts_of_the_proposal_named_just_before() -> None:
+    body = (
+        "The deal follows a compromise proposal that the chief AU mediator, Salim Ahmed Salim, put to the parties "
+        "last month. His proposal included the disarmament of the militia, a compensation fund and new elections."
+    )
+    items = ["the disarmament of the militia", "a compensation fund", "new elections"]
+    assert _plans(body) == [("Salim Ahmed Salim", items)]

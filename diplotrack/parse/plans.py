@@ -231,7 +231,7 @@ _CONTINUATION = re.compile(
     r"|agreed[ \t]+to|pledged[ \t]+to|undertook[ \t]+to|undertake[ \t]+to|promised[ \t]+to)[ \t]*"
     r"|\A(?:Its|Their|The)[ \t]+(?:[\w-]+[ \t]+)?(?:parts|points|steps|elements|pillars|priorities|components)\b"
     r"[^.;:]{0,40}?\b(?:were|are)\b[ \t]*:?[ \t]*"
-    r"|\A(?:It|They|The[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"|\A(?:It|They|(?:The|His|Her|Their|Its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:plan|proposal|proposals|text|declaration|road[ \t]+map|roadmap|formula|list|statement|agreement|accord"
     r"|package|measures|document|initiative|programme|program|commitments))\b"
     r"[^.;:]{0,80}?\b(?:includes|include|included|covers|cover|covered|comprises|comprised"
