@@ -1285,3 +1285,11 @@ def test_his_proposal_included_lists_the_parts_of_the_proposal_named_just_before
     )
     items = ["the disarmament of the militia", "a compensation fund", "new elections"]
     assert _plans(body) == [("Salim Ahmed Salim", items)]
+
+
+def test_a_counted_number_of_parts_or_components_before_a_colon_lists_them() -> None:
+    body = (
+        "Pakistani President Asif Ali Zardari unveiled a new aid plan on Friday. It will have three parts: "
+        "cheaper loans, new schools and flood defences."
+    )
+    assert _plans(body) == [("Asif Ali Zardari", ["cheaper loans", "new schools", "flood defences"])]

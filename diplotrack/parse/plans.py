@@ -136,7 +136,7 @@ _COUNTED = re.compile(
     r"|priorities|requests|request|goals|options|tracks|tests|commitments|pledges|recommendations|guarantees"
     r"|objectives|areas|pillars|demands|conditions|steps|points|principles|proposals|fronts|tasks|actions"
     r"|instructions|directives|suggestions|reforms|initiatives|amendments|assurances|undertakings|benchmarks"
-    r"|targets)"
+    r"|targets|parts|components|planks|strands)"
     # "a three-part bargain from the rich world:": a count of parts makes any noun the name of a list.
     rf"|{_NUMBER}-(?:point|part|step|pronged)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+)\b"
     # "three areas where allies could do more:", "three requests from his government:"
