@@ -1293,3 +1293,12 @@ def test_a_counted_number_of_parts_or_components_before_a_colon_lists_them() -> 
         "cheaper loans, new schools and flood defences."
     )
     assert _plans(body) == [("Asif Ali Zardari", ["cheaper loans", "new schools", "flood defences"])]
+
+
+def test_a_plan_built_around_parts_lists_them() -> None:
+    body = (
+        "French President Emmanuel Macron set out once more the plan he first sketched last year, built around "
+        "a euro zone budget, a banking union and a European Monetary Fund."
+    )
+    items = ["a euro zone budget", "a banking union", "a European Monetary Fund"]
+    assert _plans(body) == [("Emmanuel Macron", items)]

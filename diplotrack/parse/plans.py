@@ -68,6 +68,8 @@ _INTRO = re.compile(
     r"|call[ \t]+on[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?=to[ \t])"
     r"|(?:begin|start|open)s?[ \t]+with"
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
+    # "the plan he first sketched at the Sorbonne, built around A, B and C".
+    r"|(?<=,[ \t])(?:built|centred|centered|based)[ \t]+(?:around|on)"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
     r"|(?:which|that)?[ \t]*(?:covers|covered)(?![ \t]+by\b)"  # "the weapons covered by": a participle
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
