@@ -1302,3 +1302,11 @@ def test_a_plan_built_around_parts_lists_them() -> None:
     )
     items = ["a euro zone budget", "a banking union", "a European Monetary Fund"]
     assert _plans(body) == [("Emmanuel Macron", items)]
+
+
+def test_modal_sentences_of_a_new_paragraph_are_no_parts_of_a_plan_named_before_it() -> None:
+    body = (
+        "Australian opposition leader Anthony Albanese called for a national plan to deal with the fire threat.\n\n"
+        "The visit would have been the prime minister's first. Officials said talks would continue."
+    )
+    assert _plans(body) == []

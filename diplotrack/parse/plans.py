@@ -1382,6 +1382,8 @@ class _PlanFinder:
         """A plan named in ``sentence`` whose parts follow as modal sentences ("Troops would leave.")."""
         if not self.sentences or sentence.index + 1 >= len(self.sentences):
             return []
+        if self.sentences[sentence.index + 1].start - sentence.end > 1:
+            return []  # "... called for a national plan.\n\nThe visit would have been ...": a new paragraph
         items, used = self.modal_run(sentence.index + 1, prescriptive=False)
         if not used or len(lead) + len(items) < 2:
             return []
