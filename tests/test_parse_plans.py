@@ -1307,6 +1307,8 @@ def test_a_plan_built_around_parts_lists_them() -> None:
 def test_modal_sentences_of_a_new_paragraph_are_no_parts_of_a_plan_named_before_it() -> None:
     body = (
         "Australian opposition leader Anthony Albanese called for a national plan to deal with the fire threat.\n\n"
-        "The visit would have been the prime minister's first. Officials said talks would continue."
+        "The India visit would have been the prime minister's first since taking office in 2018. Trade officials "
+        "had hoped it would revive talks on a trade agreement, and defence officials said work on a security pact "
+        "would continue in the meantime."
     )
     assert _plans(body) == []
