@@ -1462,3 +1462,11 @@ def test_names_each_followed_by_of_and_a_country_are_still_coordinated() -> None
     visits = _visits(text, dt.date(2020, 9, 10))
     assert ("Subrahmanyam Jaishankar", "Russia") in visits
     assert ("Wang Yi", "Russia") in visits
+
+
+def test_a_place_in_the_name_of_a_news_outlet_is_no_destination() -> None:
+    text = (
+        "JERUSALEM, April 9 — Deputy Prime Minister Dan Meridor will lead the delegation.\n\n"
+        "Meridor spoke to Israel Radio on Friday morning."
+    )
+    assert not any(destination == "Israel" for _, destination in _visits(text, dt.date(2010, 4, 9)))

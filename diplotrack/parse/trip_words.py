@@ -321,3 +321,7 @@ DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resi
 AWAITING_WORDS = frozenset(
     {"due", "to", "expected", "scheduled", "set", "supposed", "been", "had", "was", "were", "is"}
 )
+# Words that follow a place in the name of a news outlet: "Israel Radio", "China Daily", "Kyiv Post".
+NEWS_OUTLET_WORDS = frozenset(
+    {"radio", "television", "tv", "daily", "times", "post", "herald", "news", "today", "broadcasting", "tribune"}
+)

@@ -81,6 +81,7 @@ from diplotrack.parse.trip_words import (
     MOST_COUNTED,
     NAMED_PROCESSES,
     NEGATIONS,
+    NEWS_OUTLET_WORDS,
     NOMINAL_CUES,
     NOT_A_CALL,
     OFF,
@@ -254,12 +255,19 @@ class SentenceVisits:
         last = spot[1]
         return spot[3] is not None and last < len(self.words) and self.words[last] in NAMED_PROCESSES
 
+    def _names_a_medium(self, spot: Spot) -> bool:
+        """ "Israel Radio", "China Daily", "Kyiv Post": a place in the name of a news outlet, not where anyone is."""
+        last = spot[1]
+        return last < len(self.words) and self.tokens[last].capitalized and self.words[last] in NEWS_OUTLET_WORDS
+
     def spots(self) -> list[Spot]:
         if self._spots is None:
             found: list[Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
             self._spots = [
-                spot for spot in sorted(found) if not self._possessed_person(spot[1]) and not self._names_a_text(spot)
+                spot
+                for spot in sorted(found)
+                if not (self._possessed_person(spot[1]) or self._names_a_text(spot) or self._names_a_medium(spot))
             ]
         return self._spots
 
