@@ -1696,3 +1696,11 @@ def test_a_harm_that_must_stop_is_opposed_and_a_war_that_must_stop_is_ended() ->
         ("Vladimir Putin", "oppose"),
         ("Emmanuel Macron", "support"),
     ]
+
+
+def test_seeking_to_do_something_is_an_aim_while_seeking_a_thing_is_a_stance() -> None:
+    body = (
+        "Brazilian Vice President Hamilton Mourao sought on Thursday to play down the remark. "
+        "Argentine President Alberto Fernandez sought a political settlement."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Alberto Fernandez", "support")]

@@ -378,3 +378,5 @@ PURPOSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "thei
 PURPOSE_STOPS = frozenset({",", ";", ":", "that", "who", "which", "said", "says", "told", "but"})
 # How many words after "during" may name the earlier time: "during its 1980-88 war".
 DURING_REACH = 3
+# How far after "sought" its "to" may stand ("sought on Thursday to reassure").
+AIM_REACH = 5

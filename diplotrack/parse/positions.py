@@ -41,6 +41,7 @@ from diplotrack.parse.position_words import (
     ADVERBIAL_STARTS,
     AFTER_A_GUEST,
     AFTER_REPORT,
+    AIM_REACH,
     ANTECEDENT_SPAN,
     APPOSITIVE_SPAN,
     ARTICLES,
@@ -1506,6 +1507,8 @@ class _SentencePositions:
                 # "Erdogan set out Ankara's terms: ...", "outlined a plan, which includes A, B and C": the plan's
                 # own introduction, not a view beside it (the guidelines count one only in a sentence of its own).
                 continue
+            if verb.sense.lemma == "seek" and self.aims_to(verb):
+                continue  # "sought to reassure investors", "seeking to calm allies": an aim, not a stated view
             if kept and index > 0 and self.acts_on_the_same(kept[-1], verb):
                 continue  # "condemned Serbia's pledge and urged Belgrade to reverse it": one view of one thing
             if kept and index > 0:
@@ -1557,6 +1560,12 @@ class _SentencePositions:
                 reported[refs] = list(range(len(found), len(found) + len(new)))
             found.extend(new)
         return self._drop_covered_reports(found)
+
+    def aims_to(self, verb: _Verb) -> bool:
+        """Whether "seek" takes an infinitive ("sought on Thursday to reassure"), not a thing sought."""
+        after = self.words[verb.match.last : verb.match.last + AIM_REACH]
+        following = [word for word in after if word not in TIME_WORDS]
+        return "to" in following[: AIM_REACH - 2] and following[:1] != ["a"]
 
     def _covered(self, report: _Verb, verbs: Sequence[_Verb]) -> bool:
         """Whether a stance verb of the same holder says what the reporting verb reports.
