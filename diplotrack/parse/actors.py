@@ -234,14 +234,19 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
     return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
 
 
+def _opens_who_clause(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether ", who" follows a mention: "Widodo, who held talks"."""
+    return [t.lower for t in tokens[mention.last : mention.last + 2]] == [",", "who"]
+
+
 def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], pronoun: int) -> str | None:
     """The leader a "who" clause describes, for a pronoun inside it: "a debut for Widodo, who held his first
     talks" is Widodo's talks, whoever the sentence's subject is."""
     for mention in reversed(mentions):
         if mention.kind != "leader" or mention.form == "pronoun":
             continue
-        opens = [t.lower for t in tokens[mention.last : mention.last + 2]] == [",", "who"]
-        inside = opens and all(t.text not in _CLAUSE_BREAKS for t in tokens[mention.last + 2 : pronoun])
+        clause = tokens[mention.last + 2 : pronoun]
+        inside = _opens_who_clause(tokens, mention) and all(t.text not in _CLAUSE_BREAKS for t in clause)
         return mention.ref if inside and mention.last + 2 <= pronoun else None
     return None
 
@@ -713,11 +718,7 @@ class _Resolver:
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
         # "The summit caps a debut for Widodo, who held talks in Beijing. He flies to Brisbane": one named as
         # an object but described by a "who" clause is whom the story follows.
-        described = [
-            m
-            for m in mentions
-            if m.kind == "leader" and [t.lower for t in tokens[m.last : m.last + 2]] == [",", "who"]
-        ]
+        described = [m for m in mentions if m.kind == "leader" and _opens_who_clause(tokens, m)]
         if leaders_here or described:
             self.last_subject = (leaders_here or described)[0].ref
         self.actors.mentions.append(mentions)
