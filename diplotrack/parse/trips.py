@@ -290,8 +290,8 @@ class SentenceVisits:
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
             if _reported_between(self.words, trigger, first):
                 return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
-            previous = self.before(first)
-            of_at = first - 1 - (self.words[first - 1] in ("the", "a", "an"))  # over an article: "of the United States"
+            of_at = self.index_before(first)  # over an article: "of the United States"
+            previous = self.words[of_at] if of_at >= 0 else ""
             if previous == "of" and (
                 any(m.last == of_at for m in self.mentions) or (of_at >= 1 and self.words[of_at - 1] in OFFICE_PLURALS)
             ):
@@ -368,11 +368,16 @@ class SentenceVisits:
                 return country, name, last
         return None
 
-    def before(self, first: int) -> str:
-        """The word before a place, over an article ("at the White House", "in an Istanbul hotel")."""
+    def index_before(self, first: int) -> int:
+        """Where the word before a place stands, over an article ("at the White House"); -1 at the start."""
         back = first - 1
         if back > 0 and self.words[back] in ("the", "a", "an"):
             back -= 1
+        return back
+
+    def before(self, first: int) -> str:
+        """The word before a place, over an article ("at the White House", "in an Istanbul hotel")."""
+        back = self.index_before(first)
         return self.words[back] if back >= 0 else ""
 
     def stop_over(self, index: int) -> bool:
