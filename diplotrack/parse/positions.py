@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -731,11 +731,15 @@ class _SentencePositions:
             return None
         return resolve_country(self.actors.entities[mention.ref].country or "")
 
+    def sentences_before(self) -> Iterator[tuple[Sequence[Token], Sequence[Mention]]]:
+        """The tokens and mentions of the two sentences before this one, the nearest first."""
+        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
+            yield (self.article[index].tokens if index < len(self.article) else ()), self.actors.mentions[index]
+
     def body_named_before(self) -> Mention | None:
         """The body that acted in one of the two sentences before, for a text named with no signatories."""
-        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
-            tokens = self.article[index].tokens if index < len(self.article) else ()
-            acting = [m for m in self.actors.mentions[index] if m.kind == "org" and not is_object(tokens, m)]
+        for tokens, mentions in self.sentences_before():
+            acting = [m for m in mentions if m.kind == "org" and not is_object(tokens, m)]
             if acting:
                 return acting[0]
         return None
@@ -758,9 +762,8 @@ class _SentencePositions:
         ]
         if here:
             return here[0]
-        for index in range(self.sentence.index - 1, max(-1, self.sentence.index - 3), -1):
-            tokens = self.article[index].tokens if index < len(self.article) else ()
-            for mention in reversed(self.actors.mentions[index]):
+        for tokens, mentions in self.sentences_before():
+            for mention in reversed(mentions):
                 if (
                     mention.kind in ("country", "org")
                     and mention.form in ("country", "name", "government")
