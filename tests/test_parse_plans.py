@@ -1312,3 +1312,13 @@ def test_modal_sentences_of_a_new_paragraph_are_no_parts_of_a_plan_named_before_
         "would continue in the meantime."
     )
     assert _plans(body) == []
+
+
+def test_the_three_governments_of_a_joint_text_are_the_countries_named_together_before() -> None:
+    body = (
+        "MANAMA/CAIRO (Reuters) - Egypt, Jordan and Morocco said on Monday they would freeze trade talks with "
+        "Tunisia.\n\nIn their joint note, the three governments said Tunisia must meet four conditions first: an "
+        "end to the border levy, open access for lorries, a common customs form and a joint tariff panel."
+    )
+    items = ["an end to the border levy", "open access for lorries", "a common customs form", "a joint tariff panel"]
+    assert _plans(body) == [("Egypt", items), ("Jordan", items), ("Morocco", items)]

@@ -12,7 +12,7 @@ from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
 _DATELINE = re.compile(
-    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
+    r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:--|[—–-])|:)[ \t]"
 )
 
@@ -33,6 +33,17 @@ class Dateline:
     def where(self) -> tuple[str, str] | None:
         """Country and place, when the dateline names a place the gazetteer knows."""
         return (self.country, self.place) if self.country is not None and self.place is not None else None
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of ``text`` a dateline opening takes ("RIYADH/DOHA (Reuters) - "), or 0.
+
+    Examples:
+        >>> dateline_length("RIYADH/DOHA (Reuters) - Saudi Arabia said"), dateline_length("Saudi Arabia said")
+        (24, 0)
+    """
+    match = _DATELINE.match(text)
+    return match.end() if match is not None else 0
 
 
 def dateline_sentence(sentences: Sequence[Sentence]) -> Sentence | None:

@@ -29,6 +29,7 @@ import attrs
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
+from diplotrack.parse.dateline import dateline_length
 from diplotrack.parse.lexicon import NUMBER_WORDS, gazetteer, seated_in, title_words
 from diplotrack.parse.lists import (
     ACTION_VERBS,
@@ -396,11 +397,12 @@ class _PlanFinder:
     # -- who -----------------------------------------------------------------
 
     def floor(self, sentence: Sentence) -> int:
-        """The first token after a dateline ("ST PETERSBURG, Russia —")."""
+        """The first token after a dateline ("ST PETERSBURG, Russia —", "RIYADH/DOHA (Reuters) -")."""
         for index, token in enumerate(sentence.tokens[:12]):
             if token.text in _DASHES:
                 return index + 1
-        return 0
+        opening = dateline_length(sentence.text)
+        return self.token_at(sentence, sentence.start + opening) if opening else 0
 
     def is_subject(self, sentence: Sentence, mention: Mention) -> bool:
         tokens = sentence.tokens
@@ -941,7 +943,15 @@ class _PlanFinder:
         if len(countries) == wanted:
             earlier = [m for m in earlier if self.actors.entities[m.ref].country in countries]
         chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
-        return chosen if len(chosen) == wanted else proposers
+        if len(chosen) == wanted:
+            return chosen
+        if by_country:
+            # "Saudi Arabia, the UAE and Bahrain said ... In the statement, the three governments said:" with
+            # no leader named: the countries named together as a subject before.
+            named_together = self.last_pair(sentence.index, "country")
+            if len(named_together) == wanted:
+                return named_together
+        return proposers
 
     def signs(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a leader named beside a joint text signs it: not "read out by X", "in the presence of X"."""
