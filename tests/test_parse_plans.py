@@ -1322,3 +1322,12 @@ def test_the_three_governments_of_a_joint_text_are_the_countries_named_together_
     )
     items = ["an end to the border levy", "open access for lorries", "a common customs form", "a joint tariff panel"]
     assert _plans(body) == [("Egypt", items), ("Jordan", items), ("Morocco", items)]
+
+
+def test_a_list_that_a_leader_sets_out_as_what_is_owed_is_a_plan() -> None:
+    body = (
+        "Irish Prime Minister Leo Varadkar then laid out what he believed the banks owed their customers: a refund "
+        "of every wrongful charge, a named contact for each case, and an apology in writing."
+    )
+    items = ["a refund of every wrongful charge", "a named contact for each case", "an apology in writing"]
+    assert _plans(body) == [("Leo Varadkar", items)]

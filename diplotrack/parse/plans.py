@@ -122,9 +122,11 @@ _COMMITTED_TO = re.compile(
 )
 _COMMITTING = frozenset({"committed", "commit", "pledged", "pledge"})
 # "set out what Mexico expected from whoever wins: A; B; and C": demands listed after what one side expects.
+# "set out what he said the Church owed the victims: A, B and C": a verb of setting out names the list itself.
 _EXPECTATION = re.compile(
-    r"\bwhat[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"\b(?:what[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?:expected|expects|wanted|wants|demanded|demands|needed|needs|required|requires|sought|seeks|asked|asks)\b"
+    r"|(?:(?:set|sets|laid|lays|spelled|spells)[ \t]+out|outlined|outlines|listed|lists)[ \t]+what\b)"
     r"(?:[^:;.\n]|\.(?=\S)|(?<=\.[A-Z])\.){0,120}:[ \t]*(?!\d)",  # "U.S." is no sentence end
     re.IGNORECASE,
 )
@@ -1081,8 +1083,8 @@ class _PlanFinder:
         if plan_at is None:
             return (
                 self.continued_list(sentence)
+                or self.expectation_list(sentence)  # before "laid out A, B and C": "laid out what ...: A, B"
                 or self.proposed_list(sentence)
-                or self.expectation_list(sentence)
                 or self.demanded_list(sentence)
                 or self.committed_list(sentence)
                 or self.needs_list(sentence)
@@ -1296,7 +1298,8 @@ class _PlanFinder:
         return self.by_subject(sentence, head.start(), items)
 
     def expectation_list(self, sentence: Sentence) -> list[FoundPlan]:
-        """ "set out what Mexico expected from the next president: A; B; and C": what one side asks of another."""
+        """ "set out what Mexico expected from the next president: A; B; and C": what one side asks of another,
+        or any list that a verb of setting out introduces as "what ...:"."""
         if ":" not in sentence.text or "what" not in sentence.words:
             return []  # most sentences have neither
         head = _EXPECTATION.search(sentence.text)
