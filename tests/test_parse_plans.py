@@ -1331,3 +1331,31 @@ def test_a_list_that_a_leader_sets_out_as_what_is_owed_is_a_plan() -> None:
     )
     items = ["a refund of every wrongful charge", "a named contact for each case", "an apology in writing"]
     assert _plans(body) == [("Leo Varadkar", items)]
+
+
+def test_sentences_opening_the_first_is_the_second_is_list_a_count_closing_the_sentence_before() -> None:
+    body = (
+        "Peruvian President Ollanta Humala presented a plan for the Andes on Monday. It has three main goals. The "
+        "first is to bring clean water to every village. The second is to pave the mountain roads, and the third "
+        "to train local nurses."
+    )
+    items = ["bring clean water to every village", "pave the mountain roads", "train local nurses"]
+    assert _plans(body) == [("Ollanta Humala", items)]
+
+
+def test_ordinal_sentences_that_do_not_number_as_many_as_the_count_are_no_plan() -> None:
+    body = (
+        "Peruvian President Ollanta Humala presented a plan for the Andes on Monday. It has three main goals. The "
+        "first is to bring clean water to every village. Officials gave no figures."
+    )
+    assert _plans(body) == []
+
+
+def test_a_leader_named_again_by_a_pronoun_in_the_same_subject_proposes_once() -> None:
+    body = (
+        "Chilean President Michelle Bachelet and her counterparts from the Andes presented a plan on Monday. It "
+        "has three main goals. The first is to bring clean water to every village. The second is to pave the "
+        "mountain roads, and the third to train local nurses."
+    )
+    items = ["bring clean water to every village", "pave the mountain roads", "train local nurses"]
+    assert _plans(body) == [("Michelle Bachelet", items)]

@@ -185,6 +185,14 @@ _STAGE_SENTENCE = re.compile(
     r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
 )
+# "The first is to ...", "The second would be ...": a part of a count named just before, one sentence each.
+_ORDINAL_SENTENCE = re.compile(
+    r"\AThe[ \t]+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
+    r"(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+# "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
+_COUNT_CLOSING = re.compile(rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s[ \t]*[.:]?\Z", re.IGNORECASE)
 # "drawn up by the Quartet", "put forward by Saudi Arabia's Crown Prince": the proposer follows "by".
 _AGENT = re.compile(
     r"\b(?:put[ \t]+forward|drawn[ \t]+up|drafted|proposed|presented|unveiled|tabled|brokered|written|outlined"
@@ -817,15 +825,43 @@ class _PlanFinder:
         return items
 
     def stages_from(self, index: int) -> list[FoundItem]:
-        """Items of consecutive "The first phase would ..." sentences."""
+        """Items of consecutive "The first phase would ..." sentences, or of "The first is to ..." ones."""
         items: list[FoundItem] = []
         for sentence in self.sentences[index:]:
             stage = _STAGE_SENTENCE.match(sentence.text)
             if stage is None:
-                break
+                return items or self.ordinal_sentences(index)
             item = clean(sentence.text[stage.end() :], sentence.start + stage.end())
             if item is not None:
                 items.append(item)
+        return items
+
+    def ordinal_sentences(self, index: int) -> list[FoundItem]:
+        """ "The first is to A. The second is to B. The third is C, and the fourth D.": one part per ordinal.
+
+        Only after a count that closes the sentence before ("It rests on four strategic lines."), and
+        only when the parts told number as many as the count.
+        """
+        if index == 0 or not self.sentences[index].text.lower().startswith("the first "):
+            return []
+        count = _COUNT_CLOSING.search(self.sentences[index - 1].text)
+        wanted = NUMBER_WORDS.get(count.group().split()[0].lower(), 0) if count is not None else 0
+        items: list[FoundItem] = []
+        told: list[int] = []
+        for sentence in self.sentences[index:]:
+            if len(items) >= wanted or _ORDINAL_SENTENCE.match(sentence.text) is None:
+                break
+            parts = ordinal_items(sentence.text, sentence.start)
+            if not parts:
+                opening = _ORDINAL_SENTENCE.match(sentence.text)
+                assert opening is not None
+                part = clean(sentence.text[opening.end() :], sentence.start + opening.end())
+                parts = [part] if part is not None else []
+            items.extend(parts)
+            told.append(sentence.index)
+        if wanted < 2 or len(items) != wanted:
+            return []
+        self.item_sentences.update(told)
         return items
 
     def run(self) -> list[FoundPlan]:
@@ -845,6 +881,8 @@ class _PlanFinder:
                 if counted is not None and _PROPOSING.search(sentence.text, 0, counted.start()):
                     # "He proposed that China help Africa build what he called "three major networks":".
                     any_plan = counted
+            if any_plan is None and self.ordinals_next(sentence):
+                any_plan = _COUNT_CLOSING.search(sentence.text)  # "It rests on four lines. The first is to"
             if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
                 any_plan = _COUNTED_ONLY.search(sentence.text)  # "five concrete projects. They are A, B and C."
             name = named.group().strip('"“” ') if named else None
@@ -862,6 +900,10 @@ class _PlanFinder:
                 self.plan_sentence = sentence.index
         return plans
 
+    def ordinals_next(self, sentence: Sentence) -> bool:
+        following = sentence.index + 1
+        return following < len(self.sentences) and self.sentences[following].text.lower().startswith("the first ")
+
     def _each(
         self, proposers: Sequence[Mention | None], name: str | None, items: Sequence[FoundItem], sentence: Sentence
     ) -> list[FoundPlan]:
@@ -869,7 +911,9 @@ class _PlanFinder:
         if (name is not None and _JOINT.search(name) is not None) or self.leaders_signed_before(sentence):
             proposers = self.signatory_leaders(proposers, sentence.index)
         proposers = self.named_proposers(sentence, proposers, items)
-        return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in proposers or [None]]
+        # "Perez Molina and his counterparts": one leader named twice proposes once.
+        unique = list({(p.kind, p.ref) if p is not None else None: p for p in reversed(proposers)}.values())[::-1]
+        return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in unique or [None]]
 
     def named_proposers(
         self, sentence: Sentence, proposers: Sequence[Mention | None], items: Sequence[FoundItem]
