@@ -1359,3 +1359,13 @@ def test_a_leader_named_again_by_a_pronoun_in_the_same_subject_proposes_once() -
     )
     items = ["bring clean water to every village", "pave the mountain roads", "train local nurses"]
     assert _plans(body) == [("Michelle Bachelet", items)]
+
+
+def test_countries_bound_by_a_text_the_leaders_sign_in_the_same_sentence_are_those_leaders() -> None:
+    body = (
+        "Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Antonio Costa met in Trujillo on "
+        "Saturday. At the end, the leaders signed what they called the Trujillo Pact, which commits Spain and "
+        "Portugal to:\n\n- a joint rail timetable;\n- shared forest fire crews;\n- one cross-border health card."
+    )
+    items = ["a joint rail timetable", "shared forest fire crews", "one cross-border health card"]
+    assert _plans(body) == [("Pedro Sanchez", items), ("Antonio Costa", items)]

@@ -209,6 +209,12 @@ _RELAYED = re.compile(
 _JOINT = re.compile(
     r"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE
 )
+# "At the end, the leaders signed what they called the Meseberg Declaration, which commits Germany and France to:".
+_LEADERS_SIGNED = re.compile(
+    r"\b(?:the|both)[ \t]+(?:(?:two|three|four)[ \t]+)?(?:leaders|presidents)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:signed|adopted|issued|endorsed|initialled)\b",
+    re.IGNORECASE,
+)
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
     r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
@@ -908,7 +914,9 @@ class _PlanFinder:
         self, proposers: Sequence[Mention | None], name: str | None, items: Sequence[FoundItem], sentence: Sentence
     ) -> list[FoundPlan]:
         end = items[-1].end if items else sentence.end
-        if (name is not None and _JOINT.search(name) is not None) or self.leaders_signed_before(sentence):
+        before_items = items[0].start - sentence.start if items else len(sentence.text)
+        signed = _LEADERS_SIGNED.search(sentence.text, 0, before_items) is not None
+        if (name is not None and _JOINT.search(name) is not None) or signed or self.leaders_signed_before(sentence):
             proposers = self.signatory_leaders(proposers, sentence.index)
         proposers = self.named_proposers(sentence, proposers, items)
         # "Perez Molina and his counterparts": one leader named twice proposes once.
