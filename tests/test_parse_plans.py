@@ -1369,3 +1369,31 @@ def test_countries_bound_by_a_text_the_leaders_sign_in_the_same_sentence_are_tho
     )
     items = ["a joint rail timetable", "shared forest fire crews", "one cross-border health card"]
     assert _plans(body) == [("Pedro Sanchez", items), ("Antonio Costa", items)]
+
+
+def test_the_owner_of_a_text_that_opens_the_sentence_before_a_list_proposes_it() -> None:
+    body = (
+        "The Association of Southeast Asian Nations on Friday endorsed the proposal.\n\n"
+        "Indonesian Foreign Minister Marty Natalegawa spoke.\n\n"
+        "Natalegawa's text commits the group to:\n1. a regional vaccine fund;\n2. shared border health checks;\n"
+        "3. a common travel certificate."
+    )
+    items = ["a regional vaccine fund", "shared border health checks", "a common travel certificate"]
+    assert _plans(body) == [("Marty Natalegawa", items)]
+
+
+def test_whose_ministry_opens_a_sentence_does_not_own_what_another_proposed_in_it() -> None:
+    body = (
+        "China's foreign ministry said that Foreign Minister Wang Yi proposed three steps to India:\n"
+        "1. a border hotline;\n2. joint patrol rules;\n3. yearly talks."
+    )
+    assert _plans(body) == [("Wang Yi", ["a border hotline", "joint patrol rules", "yearly talks"])]
+
+
+def test_a_list_of_places_after_proposed_by_an_agent_is_no_list_of_parts() -> None:
+    body = (
+        "Indonesia drew up five principles on the dispute.\n\nThe principles were proposed by Indonesian Foreign "
+        "Minister Marty Natalegawa, who spent two days on the road flying between Kuala Lumpur, Hanoi, Bangkok, "
+        "Phnom Penh and Singapore to win support."
+    )
+    assert _plans(body) == []

@@ -215,6 +215,11 @@ _LEADERS_SIGNED = re.compile(
     r"(?:signed|adopted|issued|endorsed|initialled)\b",
     re.IGNORECASE,
 )
+# Nouns of a written text whose owner proposes the list it introduces: "Natalegawa's text commits the group to:".
+_DOCUMENT_NOUNS = frozenset(
+    {"text", "draft", "paper", "document", "list", "letter", "memo", "note", "statement", "declaration"}
+    | {"proposal", "plan", "blueprint", "roadmap", "initiative", "programme", "program", "formula", "offer"}
+)
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
     r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
@@ -633,6 +638,18 @@ class _PlanFinder:
                 for t in between
             ):
                 return mention
+        return None
+
+    def opening_possessor(self, sentence: Sentence) -> Mention | None:
+        """ "Natalegawa's text commits the group to:": whose text opens the sentence that introduces a list."""
+        floor = self.floor(sentence)
+        words = sentence.words
+        for mention in self.mentions(sentence):
+            if mention.first == floor and mention.kind in ("leader", "country"):
+                # "China's foreign ministry said that Wang proposed:" is no text of China's.
+                owned = words[mention.last + 1 : mention.last + 3]
+                owns = words[mention.last : mention.last + 1] in (("'s",), ("’s",))
+                return mention if owns and not _DOCUMENT_NOUNS.isdisjoint(owned) else None
         return None
 
     def signers(self, sentence: Sentence, joint_at: int) -> _Group:
@@ -1121,7 +1138,10 @@ class _PlanFinder:
         if text.rstrip().endswith(":"):
             items = self.bullets_after(sentence.index)
             if len(items) >= 2:
-                proposers = self.chosen(sentence, plan_at, len(sentence.tokens)) or self.presenter_before(sentence)
+                owner = self.opening_possessor(sentence)
+                proposers = (
+                    (owner,) if owner is not None else self.chosen(sentence, plan_at, len(sentence.tokens))
+                ) or self.presenter_before(sentence)
                 return self._each(proposers, name or self.context[1], items, sentence)
             return []
         if self.plan_sentence == sentence.index - 1 or plan_at is not None:
@@ -1159,6 +1179,8 @@ class _PlanFinder:
             intro = None  # 'said: "As you know, ..."': a quotation, not a list
         if intro is None:
             intro = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
+            if intro is not None and text[intro.end() :].lower().startswith("by "):
+                intro = None  # "The principles were proposed by X, who flew to A, B and C": the agent, no parts
         if intro is None:
             counted = _COUNTED.match(text, plan_at)
             if counted is not None and counted.group().rstrip().endswith(("—", "–")):
