@@ -1397,3 +1397,13 @@ def test_a_list_of_places_after_proposed_by_an_agent_is_no_list_of_parts() -> No
         "Phnom Penh and Singapore to win support."
     )
     assert _plans(body) == []
+
+
+def test_every_agent_of_a_signing_verb_signs_a_joint_text() -> None:
+    body = (
+        "Russian President Vladimir Putin met Danish Prime Minister Anders Fogh Rasmussen in Brussels.\n\n"
+        "Under the joint statement on fishing, signed by Putin and Rasmussen after lunch:\n\n"
+        "1) both sides will share catch data;\n2) quotas will be set each spring;\n3) inspectors will board freely."
+    )
+    items = ["both sides will share catch data", "quotas will be set each spring", "inspectors will board freely"]
+    assert _plans(body) == [("Vladimir Putin", items), ("Anders Fogh Rasmussen", items)]

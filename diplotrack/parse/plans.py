@@ -660,7 +660,7 @@ class _PlanFinder:
             m
             for m in self.mentions(sentence)
             if m.first >= floor
-            and self.is_subject(sentence, m)
+            and (self.is_subject(sentence, m) or _signing_agent(sentence.tokens, m))
             # "The Pyongyang Joint Declaration": a city in the text's name signs nothing.
             and not (m.form in ("capital", "place") and joint_token - 3 <= m.last <= joint_token + 1)
         ]
@@ -1508,6 +1508,14 @@ def _list_after(
     if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
         return None
     return head, items
+
+
+def _signing_agent(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a mention is among the agents of a signing verb: "signed by Putin and Rasmussen"."""
+    back = mention.first - 1
+    while back > 0 and mention.first - back <= _MAX_BETWEEN_LISTED and tokens[back].lower != "by":
+        back -= 1
+    return back > 0 and tokens[back].lower == "by" and tokens[back - 1].lower in _SIGNING_VERBS
 
 
 def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, int]]:
