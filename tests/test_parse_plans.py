@@ -1407,3 +1407,11 @@ def test_every_agent_of_a_signing_verb_signs_a_joint_text() -> None:
     )
     items = ["both sides will share catch data", "quotas will be set each spring", "inspectors will board freely"]
     assert _plans(body) == [("Vladimir Putin", items), ("Anders Fogh Rasmussen", items)]
+
+
+def test_the_main_verb_after_an_under_which_clause_is_no_second_part() -> None:
+    body = (
+        "Russian President Vladimir Putin told Mori that a proposal made by Tokyo in 1998, under which Russia "
+        "would keep the islands for now, could not serve as a basis for a deal."
+    )
+    assert _plans(body) == []

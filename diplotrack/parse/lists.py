@@ -50,6 +50,8 @@ _NEW_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
+# A piece that opens on a verb of its own, no subject and no "and": the main clause after a relative one.
+_PREDICATE_ONLY = re.compile(r"\A[ \t]*(?:could|can|may|might|was|were|is|has|had)[ \t]+(?:not[ \t]+)?[a-z]")
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
 # "..., according to officials who have read it": a source, not an item.
 _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomats[ \t]+said)\b", re.IGNORECASE)
@@ -224,6 +226,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['more aid', 'debt relief']
         >>> [i.text for i in split_items("a truce, talks and elections, and it would go to the parties.", 0)]
         ['a truce', 'talks', 'elections']
+        >>> [i.text for i in split_items("Iran would freeze enrichment, could not serve as a basis.", 0)]
+        ['Iran would freeze enrichment']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -250,6 +254,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     clause = next((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _NEW_CLAUSE.match(piece)), None)
     if clause is not None and not any(_PRONOUN_SUBJECT.match(piece) for piece, _ in pieces[:clause]):
         pieces = pieces[:clause]
+    # "a proposal under which A would do X, could not serve as a basis": the sentence's own verb resumes.
+    resumed = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _PREDICATE_ONLY.match(piece)), None)
+    if resumed is not None:
+        pieces = pieces[:resumed]
     # "..., and, finally, new elections": a sequence word between commas is no item.
     pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
     if len(pieces) >= 1:
