@@ -1415,3 +1415,12 @@ def test_the_main_verb_after_an_under_which_clause_is_no_second_part() -> None:
         "would keep the islands for now, could not serve as a basis for a deal."
     )
     assert _plans(body) == []
+
+
+def test_a_list_after_the_plan_proposes_opens_at_the_verb_not_at_an_including_inside_it() -> None:
+    body = (
+        "Japanese Prime Minister Shinzo Abe brought a new plan to Sochi. The plan proposes cleaner ports; "
+        "energy, including oil and gas; and more student exchanges."
+    )
+    items = ["cleaner ports", "energy, including oil and gas", "more student exchanges"]
+    assert _plans(body) == [("Shinzo Abe", items)]

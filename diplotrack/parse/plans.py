@@ -1177,10 +1177,13 @@ class _PlanFinder:
         intro = _INTRO.search(text)
         if intro is not None and intro.group() == ":" and text[intro.end() :].lstrip()[:1] in _QUOTE_OPENINGS:
             intro = None  # 'said: "As you know, ..."': a quotation, not a list
-        if intro is None:
-            intro = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
-            if intro is not None and text[intro.end() :].lower().startswith("by "):
-                intro = None  # "The principles were proposed by X, who flew to A, B and C": the agent, no parts
+        proposed = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
+        if proposed is not None and text[proposed.end() :].lower().startswith("by "):
+            proposed = None  # "The principles were proposed by X, who flew to A, B and C": the agent, no parts
+        if intro is None or (
+            proposed is not None and intro.group().lower() == "including" and proposed.start() < intro.start()
+        ):
+            intro = proposed  # "The plan proposes A; energy, including oil; and B": the list opens at the verb
         if intro is None:
             counted = _COUNTED.match(text, plan_at)
             if counted is not None and counted.group().rstrip().endswith(("—", "–")):
