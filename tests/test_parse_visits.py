@@ -1470,3 +1470,18 @@ def test_a_place_in_the_name_of_a_news_outlet_is_no_destination() -> None:
         "Meridor spoke to Israel Radio on Friday morning."
     )
     assert not any(destination == "Israel" for _, destination in _visits(text, dt.date(2010, 4, 9)))
+
+
+def test_would_leave_for_places_plans_a_trip_to_each() -> None:
+    visits = _visits(
+        "The State Department said Secretary of State Condoleezza Rice would leave for Tokyo and Seoul next week."
+    )
+    assert {key: visit.status for key, visit in visits.items()} == {
+        ("Condoleezza Rice", "Japan"): "planned",
+        ("Condoleezza Rice", "South Korea"): "planned",
+    }
+
+
+def test_leaving_a_place_without_for_is_no_trip() -> None:
+    text = "French President Jacques Chirac said Israel would leave Gaza but keep parts of the West Bank."
+    assert _visits(text) == {}

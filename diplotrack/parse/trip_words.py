@@ -51,6 +51,7 @@ TRIGGERS = frozenset(
         "conference",
         "flown",
         "flying",
+        "leave",
         "leaves",
         "leaving",
         "guest",

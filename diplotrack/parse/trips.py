@@ -303,6 +303,8 @@ class SentenceVisits:
                 continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
             if previous == "for" and self.words[trigger] not in DEPARTURES:
                 continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
+            if previous != "for" and self.words[trigger] == "leave":
+                continue  # "would not leave the building until Kiev": only "leave for Beijing" is a trip
             if previous in PLACE_PREPOSITIONS or (
                 first == trigger + 1 and self.words[trigger] in DIRECT_OBJECT_TRIGGERS
             ):
