@@ -412,3 +412,17 @@ def test_a_plural_title_in_ies_introduces_one_leader_per_country() -> None:
 def test_a_country_before_a_preposition_is_not_the_country_of_the_title_after_it() -> None:
     text = "Indonesia signed a statement with China during President Prabowo Subianto's visit to Beijing."
     assert _leaders(text, dt.date(2024, 11, 11))["Prabowo Subianto"] == ("President", "Indonesia")
+
+
+def test_a_secretary_of_state_with_no_country_named_is_american() -> None:
+    text = "Assistant Secretary of State Jane Doran said Secretary of State Paul Vance would fly to Hanoi."
+    assert _leaders(text) == {
+        "Jane Doran": ("Assistant Secretary of State", "United States"),
+        "Paul Vance": ("Secretary of State", "United States"),
+    }
+
+
+def test_a_secretary_of_state_of_another_country_keeps_it() -> None:
+    assert _leaders("Vatican Secretary of State Pietro Parolin flew to Hanoi.") == {
+        "Pietro Parolin": ("Secretary of State", "Vatican")
+    }
