@@ -1485,3 +1485,15 @@ def test_would_leave_for_places_plans_a_trip_to_each() -> None:
 def test_leaving_a_place_without_for_is_no_trip() -> None:
     text = "French President Jacques Chirac said Israel would leave Gaza but keep parts of the West Bank."
     assert _visits(text) == {}
+
+
+def test_flying_between_places_visits_each_of_them() -> None:
+    visits = _visits(
+        "Japanese Foreign Minister Taro Kono spent Thursday flying between Hanoi, Bangkok and Manila to rally support."
+    )
+    assert set(visits) == {("Taro Kono", "Vietnam"), ("Taro Kono", "Thailand"), ("Taro Kono", "Philippines")}
+
+
+def test_talks_between_countries_send_nobody_there() -> None:
+    text = "Japanese Foreign Minister Taro Kono said talks between Vietnam and Thailand would go on in Tokyo."
+    assert _visits(text) == {}

@@ -129,7 +129,11 @@ CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
 AFTER_AND_VERBS = frozenset({"met", "held", "said", "signed", "told", "visited", "laid", "toured", "was", "were", "is"})
 # "part of Duterte's delegation", "a member of", "among", "in".
 MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
-PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into"})
+PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into", "between"})
+# Verbs of travel a list of places may follow with "between": "spent two days flying between Manila and Hanoi".
+BETWEEN_MOTION = frozenset(
+    {"flew", "flies", "fly", "flying", "travelled", "traveled", "travelling", "traveling", "shuttled", "shuttling"}
+)
 # Verbs of travel a place may follow with "into": "flew into Kiev", "was flown into Damascus".
 INTO_MOTION = frozenset({"flew", "flown", "flies", "fly", "flying", "arrived", "came", "drove", "travelled", "crossed"})
 DIRECT_OBJECT_TRIGGERS = frozenset({"visit", "visits", "visited", "visiting", "tour", "left"})

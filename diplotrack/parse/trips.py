@@ -35,6 +35,7 @@ from diplotrack.parse.trip_words import (
     AWAITING_WORDS,
     BEGAN_REACH,
     BEGINNING,
+    BETWEEN_MOTION,
     CALL_OFF,
     CANCELLED,
     CANDIDATES,
@@ -303,6 +304,8 @@ class SentenceVisits:
                 continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
             if previous == "for" and self.words[trigger] not in DEPARTURES:
                 continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
+            if previous == "between" and self.words[trigger] not in BETWEEN_MOTION:
+                continue  # "talks between Russia and Ukraine": who talks, not where anyone goes
             if previous != "for" and self.words[trigger] == "leave":
                 continue  # "would not leave the building until Kiev": only "leave for Beijing" is a trip
             if previous in PLACE_PREPOSITIONS or (
