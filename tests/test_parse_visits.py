@@ -1497,3 +1497,11 @@ def test_flying_between_places_visits_each_of_them() -> None:
 def test_talks_between_countries_send_nobody_there() -> None:
     text = "Japanese Foreign Minister Taro Kono said talks between Vietnam and Thailand would go on in Tokyo."
     assert _visits(text) == {}
+
+
+def test_before_flying_on_the_subject_of_the_clause_travels_not_the_one_he_saw() -> None:
+    text = (
+        "On Thursday German Chancellor Olaf Scholz stopped in Senegal to see President Macky Sall before flying "
+        "to Niger for talks with President Mohamed Bazoum."
+    )
+    assert set(_visits(text)) == {("Olaf Scholz", "Senegal"), ("Olaf Scholz", "Niger")}

@@ -573,6 +573,10 @@ class SentenceVisits:
         """ "He flies on to South Africa, which Ramaphosa will host, and is to stop in Mauritius": a verb
         joined by ", and" with no subject of its own shares the sentence's first subject."""
         back = trigger - 1
+        if back >= 1 and self.words[trigger].endswith("ing") and self.words[back] in _PARTICIPLE_LINKS:
+            # "stopped in Djibouti to see X before flying to Nairobi": whoever stopped flies on.
+            subjects = [m for m in mentions if m.last <= back and not is_object(self.tokens, m)]
+            return subjects[:1]
         while back >= 0 and (self.words[back] in AUXILIARIES or self.words[back] in SEQUENCE_WORDS):
             back -= 1  # ", and before that spent two days in Tokyo"
         if back < 1 or self.words[back] != "and" or self.words[back - 1] != ",":
@@ -1142,6 +1146,10 @@ class SentenceVisits:
                 event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS)
                 held = self.destination_after(event)
                 self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
+
+
+# Words that join a participle of travel to the clause whose subject travels: "before flying to Nairobi".
+_PARTICIPLE_LINKS = frozenset({"before", "after"})
 
 
 def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) -> bool:
