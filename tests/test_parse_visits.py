@@ -1505,3 +1505,13 @@ def test_before_flying_on_the_subject_of_the_clause_travels_not_the_one_he_saw()
         "to Niger for talks with President Mohamed Bazoum."
     )
     assert set(_visits(text)) == {("Olaf Scholz", "Senegal"), ("Olaf Scholz", "Niger")}
+
+
+def test_a_gathering_weeks_before_the_story_puts_nobody_at_the_dateline() -> None:
+    text = (
+        "JAKARTA, July 20 — Southeast Asian nations on Friday endorsed a code of conduct, two weeks after their "
+        "foreign ministers failed for the first time in the group's history to agree on a joint communique.\n\n"
+        "The code was drafted by Indonesia. It sets out six principles. Diplomats called it a relief.\n\n"
+        "Cambodian Foreign Minister Hor Namhong said the code proved the group was united."
+    )
+    assert _visits(text, dt.date(2012, 7, 20)) == {}

@@ -9,6 +9,7 @@ one city is read the same way.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
@@ -216,6 +217,9 @@ _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 # How far after a gathering word its date may stand, and how old a gathering may be and still be the story's.
 _GATHERING_DATE_REACH = 10
 _RECENT_DAYS = 7
+# "a week after", "months after": how far before a gathering word they may stand and still date it.
+_LONG_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years"})
+_PAST_SPAN_REACH = 24
 _AHEAD_REACH = 6
 # Words that place a speaker away from the gathering: statements sent from elsewhere.
 _FROM_AFAR = frozenset(
@@ -234,9 +238,16 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
                 continue  # "The Russian president, sworn in for a third term on May 7,": a ceremony long past
+            if _weeks_after(words[max(0, index - _PAST_SPAN_REACH) : index]):
+                continue  # "a week after its ministers failed for the first time to agree on a communique": past
             # "ahead of next week's summit": not held yet.
             return not set(words[max(0, index - _AHEAD_REACH) : index]) & _AHEAD
     return False
+
+
+def _weeks_after(words: Sequence[str]) -> bool:
+    """Whether the words say "a week after" or "months after": what follows them is past."""
+    return any(word in _LONG_SPANS and following == "after" for word, following in itertools.pairwise(words))
 
 
 def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.date | None) -> list[FoundVisit]:
