@@ -1515,3 +1515,8 @@ def test_a_gathering_weeks_before_the_story_puts_nobody_at_the_dateline() -> Non
         "Cambodian Foreign Minister Hor Namhong said the code proved the group was united."
     )
     assert _visits(text, dt.date(2012, 7, 20)) == {}
+
+
+def test_flying_back_to_a_city_is_the_way_home_not_a_visit() -> None:
+    text = "Pope Francis is due to say Mass at a stadium in Lisbon before flying back to Rome on Sunday."
+    assert ("Pope Francis", "Italy") not in _visits(text)

@@ -276,6 +276,8 @@ class SentenceVisits:
         """Country, place name and end token of the first place after the trigger."""
         # "a conference on aid to Afghanistan": countries in an event's subject are not where it is held.
         following = self.words[trigger + 1] if trigger + 1 < len(self.words) else ""
+        if following == "back" and self.words[trigger] in BETWEEN_MOTION:
+            return None  # "before flying back to Rome": the way home, not a visit
         on_topic = self.words[trigger] in EVENT_NOUNS and following in ("on", "about")
         reach = WINDOW + self.aside_after(trigger)
         for first, last, country, name in self.spots():
