@@ -1520,3 +1520,11 @@ def test_a_gathering_weeks_before_the_story_puts_nobody_at_the_dateline() -> Non
 def test_flying_back_to_a_city_is_the_way_home_not_a_visit() -> None:
     text = "Pope Francis is due to say Mass at a stadium in Lisbon before flying back to Rome on Sunday."
     assert ("Pope Francis", "Italy") not in _visits(text)
+
+
+def test_speaking_by_video_link_to_a_conference_abroad_is_no_trip() -> None:
+    text = (
+        "Taiwanese President Tsai Ing-wen, speaking by video link on Saturday to a forum of overseas Taiwanese "
+        "in Tokyo, said the island would not bow to pressure."
+    )
+    assert _visits(text) == {}

@@ -1021,7 +1021,7 @@ class SentenceVisits:
             word = words[index]
             if word in SPEECH and not self.spoken_at(index):
                 continue  # most "said": no place follows, nothing to check
-            if self.remote_near(index - 2, index + 4):
+            if self.remote_near(index - _REMOTE_BEFORE, index + 4):
                 # Only trigger words matter; "spoke by phone with", "addressed the summit by
                 # video" are not trips.
                 continue
@@ -1150,6 +1150,9 @@ class SentenceVisits:
                 self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
 
 
+# How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
+# conference in Tokyo" puts nobody in Tokyo.
+_REMOTE_BEFORE = 8
 # Words that join a participle of travel to the clause whose subject travels: "before flying to Nairobi".
 _PARTICIPLE_LINKS = frozenset({"before", "after"})
 
