@@ -1528,3 +1528,11 @@ def test_speaking_by_video_link_to_a_conference_abroad_is_no_trip() -> None:
         "in Tokyo, said the island would not bow to pressure."
     )
     assert _visits(text) == {}
+
+
+def test_a_speaker_saying_that_the_visit_to_a_place_did_something_is_not_on_it() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Joe Biden in Washington on Friday. In Tokyo, Chief Cabinet "
+        "Secretary Hirokazu Matsuno said Japan stood with its allies and that the visit to Washington had gone well."
+    )
+    assert ("Hirokazu Matsuno", "United States") not in _visits(text)

@@ -457,6 +457,8 @@ class SentenceVisits:
             mentions = [m for m in mentions if not self.possessive(m)]
         if self.words[trigger] not in PLACELESS_NOUNS and self.thing_subject(trigger):
             return []  # "a surprise trip" is no thing that travels
+        if self.words[trigger] in PLACELESS_NOUNS and self.words[max(0, trigger - 2) : trigger] == ("that", "the"):
+            return []  # "Suga said ... that the visit to Sochi did not change that": a trip talked about
         if self.words[trigger].endswith("ing") and self.plural_before(trigger):
             return []  # "he hoped the leaders visiting Havana would ...": the leaders travel, not he
         if self.words[trigger] in PLACELESS_NOUNS:
