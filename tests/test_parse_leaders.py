@@ -426,3 +426,13 @@ def test_a_secretary_of_state_of_another_country_keeps_it() -> None:
     assert _leaders("Vatican Secretary of State Pietro Parolin flew to Hanoi.") == {
         "Pietro Parolin": ("Secretary of State", "Vatican")
     }
+
+
+def test_a_name_opening_on_a_lower_case_particle_is_still_the_leader() -> None:
+    text = (
+        "European Commission President Ursula von der Leyen arrived in Kyiv. Later, von der Leyen met students, "
+        "and Philippine Foreign Secretary Albert del Rosario said del Rosario's office had been told."
+    )
+    actors = resolve_actors(split_sentences(text), dt.date(2022, 4, 8))
+    named = {text[m.start : m.end] for sentence in actors.mentions for m in sentence if m.kind == "leader"}
+    assert {"von der Leyen", "del Rosario"} <= named

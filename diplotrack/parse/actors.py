@@ -357,6 +357,12 @@ def slugify(name: str) -> str:
     return "-".join(_SLUG_WORD.findall(" ".join(fold(word) for word in name.split()).replace("ø", "o"))) or "leader"
 
 
+def _capital_after_particles(tokens: Sequence[Token], words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the first word after the particles opening a name is capitalised: "von der Leyen"."""
+    rest = next((k for k in range(first, last) if words[k] not in _PARTICLES), None)
+    return rest is not None and tokens[rest].capitalized
+
+
 def _without_article(index: PhraseIndex[Entry], words: Sequence[str], match: PhraseMatch[Entry]) -> PhraseMatch[Entry]:
     """A match that begins with a lowercase "the" ("the UK", "the Kremlin") minus the article.
 
@@ -870,7 +876,9 @@ class _Resolver:
                 return last
             if words[first] in self.shadowed:
                 return last
-        if entry.kind == "leader" and tokens[first].capitalized:
+        # "In Manila, del Rosario welcomed": a name may open on a lower-case particle.
+        particle = words[first] in _PARTICLES and _capital_after_particles(tokens, words, first, last)
+        if entry.kind == "leader" and (tokens[first].capitalized or particle):
             # "Saudi Arabia's King Abdullah bin Abdulaziz": the rest of the name, or the country before it,
             # tells which of the leaders sharing an alias is meant.
             if sum(1 for v in match.values if v.kind == "leader") > 1:
