@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from diplotrack.parse import parse_article
@@ -1704,3 +1706,12 @@ def test_seeking_to_do_something_is_an_aim_while_seeking_a_thing_is_a_stance() -
         "Argentine President Alberto Fernandez sought a political settlement."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Alberto Fernandez", "support")]
+
+
+def test_her_spokesman_reporting_what_the_chancellor_believes_gives_her_view() -> None:
+    text = (
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday. His spokesman, Steffen "
+        "Hebestreit, said the chancellor was confident a European solution could be found in time."
+    )
+    holders = {position.holder for position in parse_article(text, date=dt.date(2024, 7, 2)).to_expectation().positions}
+    assert holders == {"Olaf Scholz"}

@@ -1014,7 +1014,7 @@ class _Resolver:
     ) -> int:
         first, last = match.first, match.last
         country, organization = self._title_context(tokens, words, starts, first)
-        country = country or entry.extra or None
+        country = country or entry.extra or self._possessor_country(words, first, mentions)
         history = self._is_history(words, first)
         title = entry.ref
         name_first = last
@@ -1267,6 +1267,20 @@ class _Resolver:
             else:
                 break
         return j
+
+    def _possessor_country(self, words: Sequence[str], first: int, mentions: Sequence[Mention]) -> str | None:
+        """ "Her spokesman, Steffen Seibert": the country of the leader the possessive pronoun stands for."""
+        if not words[first].startswith("spokes"):
+            return None  # a spokesperson only: "his counterpart, X" is the other side's
+        if first == 0 or words[first - 1] not in ("his", "her") or not mentions:
+            return None
+        owner = mentions[-1]
+        if owner.kind != "leader" or owner.last != first:
+            return None
+        # "Putin received Orban and his foreign minister": "his" is whoever was named just before "and".
+        coordinated = [m for m in mentions if m.kind == "leader" and m.last == first - 2 and words[first - 2] == "and"]
+        entity = self.actors.entities.get((coordinated or [owner])[-1].ref)
+        return entity.country if entity is not None else None
 
     def _name_run(
         self,
