@@ -1715,3 +1715,12 @@ def test_her_spokesman_reporting_what_the_chancellor_believes_gives_her_view() -
     )
     holders = {position.holder for position in parse_article(text, date=dt.date(2024, 7, 2)).to_expectation().positions}
     assert holders == {"Olaf Scholz"}
+
+
+def test_a_spokesman_who_said_earlier_on_a_day_what_the_chancellor_believes_gives_her_view() -> None:
+    text = (
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday. His spokesman, Steffen "
+        "Hebestreit, said earlier on Monday that the chancellor was confident a deal could be found in time."
+    )
+    holders = {position.holder for position in parse_article(text, date=dt.date(2024, 7, 2)).to_expectation().positions}
+    assert holders == {"Olaf Scholz"}

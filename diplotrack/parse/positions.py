@@ -2071,6 +2071,8 @@ class _SentencePositions:
         spokesperson = "spokes" in title or "press secretary" in title
         words = self.words
         position = after
+        if position < len(words) and words[position] in ("earlier", "later"):
+            position += 1  # "said earlier on Tuesday that the chancellor was confident"
         if position + 1 < len(words) and words[position] == "on" and words[position + 1] in TIME_WORDS:
             position += 2  # "said on Monday that Obama respected ..."
         if position < len(words) and words[position] == "that":
