@@ -436,3 +436,11 @@ def test_a_name_opening_on_a_lower_case_particle_is_still_the_leader() -> None:
     actors = resolve_actors(split_sentences(text), dt.date(2022, 4, 8))
     named = {text[m.start : m.end] for sentence in actors.mentions for m in sentence if m.kind == "leader"}
     assert {"von der Leyen", "del Rosario"} <= named
+
+
+def test_of_two_kings_of_one_name_in_office_the_one_of_the_country_just_named() -> None:
+    text = (
+        "Iraqi Prime Minister Nouri al-Maliki will travel to Saudi Arabia, where he is expected to be received by "
+        "King Abdullah."
+    )
+    assert _leaders(text, dt.date(2006, 6, 25))["Abdullah bin Abdulaziz"] == ("King", "Saudi Arabia")

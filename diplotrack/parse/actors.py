@@ -432,6 +432,8 @@ class _Resolver:
         self.body_heads: dict[str, str] = {}
         self.locale: str | None = None
         self.current = Sentence(0, 0, 0, "", ())
+        # The mentions of the sentence being read, as far as it has been read.
+        self.current_mentions: list[Mention] = []
 
     @property
     def date(self) -> dt.date | None:
@@ -567,6 +569,11 @@ class _Resolver:
         if self.date is not None:
             date = self.date
             active = [i for i in ids if leaders()[i].roles_on(date)]
+            if len(active) > 1:
+                # "Saudi Arabia, where he is to be received by King Abdullah": the king of the country just named.
+                named = {m.ref for m in self.current_mentions if m.kind == "country"}
+                here = [i for i in active if any(role.country in named for role in leaders()[i].roles_on(date))]
+                active = here or active
             if len(active) == 1 or (active and any(v.kind == "leader" for v in values)):
                 return active[0]
             if any(v.kind == "leader" for v in values) and len(ids) == 1:
@@ -649,6 +656,7 @@ class _Resolver:
                 starts[match.first] = match
                 position = match.last
         mentions: list[Mention] = []
+        self.current_mentions = mentions
         places: list[tuple[int, int, str, str]] = []
         self._locale(tokens, words, starts)
         has_head = not BODY_HEADS.isdisjoint(words)  # most sentences name no party or front
