@@ -1536,3 +1536,11 @@ def test_a_speaker_saying_that_the_visit_to_a_place_did_something_is_not_on_it()
         "Secretary Hirokazu Matsuno said Japan stood with its allies and that the visit to Washington had gone well."
     )
     assert ("Hirokazu Matsuno", "United States") not in _visits(text)
+
+
+def test_a_place_after_access_to_is_where_aid_goes_not_a_trip() -> None:
+    text = (
+        "British Prime Minister Theresa May said she would use the visit to press for full humanitarian access to "
+        "Yemen."
+    )
+    assert ("Theresa May", "Yemen") not in _visits(text)

@@ -130,6 +130,11 @@ AFTER_AND_VERBS = frozenset({"met", "held", "said", "signed", "told", "visited",
 # "part of Duterte's delegation", "a member of", "among", "in".
 MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into", "between"})
+# Nouns whose "to" names where something goes, not where anyone travels: "humanitarian access to Yemen".
+NOUNS_TAKING_TO = frozenset(
+    {"access", "aid", "assistance", "exports", "shipments", "deliveries", "threat", "threats", "relief", "corridor"}
+    | {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "loans", "arms", "weapons", "sales", "flights"}
+)
 # Verbs of travel a list of places may follow with "between": "spent two days flying between Manila and Hanoi".
 BETWEEN_MOTION = frozenset(
     {"flew", "flies", "fly", "flying", "travelled", "traveled", "travelling", "traveling", "shuttled", "shuttling"}

@@ -85,6 +85,7 @@ from diplotrack.parse.trip_words import (
     NEWS_OUTLET_WORDS,
     NOMINAL_CUES,
     NOT_A_CALL,
+    NOUNS_TAKING_TO,
     OFF,
     OFFICE_PLURALS,
     ONWARD,
@@ -306,6 +307,8 @@ class SentenceVisits:
                 continue  # "to meet Putin since troops crossed into Ukraine": only one who flies in arrives
             if previous == "for" and self.words[trigger] not in DEPARTURES:
                 continue  # "the costs for Moscow would rise": a government; "left for Moscow" is a trip
+            if previous == "to" and of_at >= 1 and self.words[of_at - 1] in NOUNS_TAKING_TO:
+                continue  # "use the visit to press for humanitarian access to Yemen": access goes there, not he
             if previous == "between" and self.words[trigger] not in BETWEEN_MOTION:
                 continue  # "talks between Russia and Ukraine": who talks, not where anyone goes
             if previous != "for" and self.words[trigger] == "leave":
