@@ -444,3 +444,9 @@ def test_of_two_kings_of_one_name_in_office_the_one_of_the_country_just_named() 
         "King Abdullah."
     )
     assert _leaders(text, dt.date(2006, 6, 25))["Abdullah bin Abdulaziz"] == ("King", "Saudi Arabia")
+
+
+def test_the_chinese_premier_is_the_premier_named_before() -> None:
+    text = "Chinese Premier Li Qiang arrived in Canberra. The Chinese premier flies on to Perth on Monday."
+    actors = resolve_actors(split_sentences(text), dt.date(2024, 6, 16))
+    assert [(m.ref, m.form) for m in actors.mentions[1] if m.kind == "leader"] == [("li-qiang", "title")]

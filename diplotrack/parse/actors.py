@@ -36,6 +36,8 @@ from diplotrack.parse.text import Sentence, Token
 
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 _OBJECT_PRONOUNS = frozenset({"him"})
+# Titles that name the same office as another: "the Chinese premier" is the State Council's Premier.
+_SAME_OFFICE = {"premier": "prime minister"}
 _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del", "di", "ibn", "le", "dos", "el"})
 # Words that cannot sit between a country and a title ("U.S. House Speaker" is fine).
 # Marks that end a relative clause before a later pronoun.
@@ -1184,10 +1186,10 @@ class _Resolver:
         Xi Jinping is General Secretary and President: "the Chinese president" is Xi (a bare "the
         president" is whoever the story itself calls so).
         """
-        titles = {fold(entity.title)} if entity.title else set()
+        titles = {_office(entity.title)} if entity.title else set()
         leader = leaders().get(entity.gazetteer_id or "")
         if leader is not None and self.date is not None:
-            titles.update(fold(role.title) for role in leader.roles_on(self.date) if role.country == entity.country)
+            titles.update(_office(role.title) for role in leader.roles_on(self.date) if role.country == entity.country)
         return titles
 
     def _holder_of(self, title: str, country: str | None) -> str | None:
@@ -1196,7 +1198,7 @@ class _Resolver:
         "The tour began in Benin, where President Boni Yayi welcomed Bush. The president flies to Kigali":
         the story's president is Bush.
         """
-        wanted = fold(title)
+        wanted = _office(title)
         generic = wanted in _GENERIC_TITLES
         holders = [
             key
@@ -1204,7 +1206,7 @@ class _Resolver:
             if entity.title
             and (country is None or entity.country == country)
             and (
-                wanted == fold(entity.title)
+                wanted == _office(entity.title)
                 # The gazetteer's offices count only when the title names its country ("the Chinese president").
                 or (
                     country is not None
@@ -1398,6 +1400,17 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _office(title: str) -> str:
+    """A title's folded form, with the names one office goes by made one: China's "Premier" is a prime minister.
+
+    Examples:
+        >>> _office("Premier"), _office("Prime Minister"), _office("President")
+        ('prime minister', 'prime minister', 'president')
+    """
+    folded = fold(title)
+    return _SAME_OFFICE.get(folded, folded)
 
 
 def _office_holder(tokens: Sequence[Token], mention: Mention) -> bool:
