@@ -1544,3 +1544,11 @@ def test_a_place_after_access_to_is_where_aid_goes_not_a_trip() -> None:
         "Yemen."
     )
     assert ("Theresa May", "Yemen") not in _visits(text)
+
+
+def test_in_a_place_where_he_was_then_his_name_places_him_there() -> None:
+    text = (
+        "In Accra, where he was on the second leg of a West African tour, President Barack Obama said the "
+        "region had a bright future."
+    )
+    assert set(_visits(text)) == {("Barack Obama", "Ghana")}

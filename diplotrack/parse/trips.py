@@ -928,6 +928,8 @@ class SentenceVisits:
         if not subjects:
             return []
         subject = subjects[0]
+        if subject.form == "pronoun" and len(subjects) > 1 and subjects[1].ref == subject.ref:
+            subject = subjects[1]  # "In Kigali, where he was on a tour, President Bush said": he is Bush
         back = subject.first - 1
         while (
             back >= 0
@@ -935,7 +937,7 @@ class SentenceVisits:
             and (self.tokens[back].capitalized or self.words[back] in POSSESSIVE | {"-", "the"})
         ):
             back -= 1
-        if back < 2 or self.words[back] != "," or any(m.first < back for m in self.mentions):
+        if back < 2 or self.words[back] != "," or any(m.first < back and m.ref != subject.ref for m in self.mentions):
             return []
         prefix = self.words[:back]
         opening = next((k for k, w in enumerate(prefix) if w in LOCATIVE), None)
