@@ -1548,7 +1548,8 @@ def test_a_place_after_access_to_is_where_aid_goes_not_a_trip() -> None:
 
 def test_in_a_place_where_he_was_then_his_name_places_him_there() -> None:
     text = (
-        "In Accra, where he was on the second leg of a West African tour, President Barack Obama said the "
-        "region had a bright future."
+        "Cuban President Fidel Castro resigned. His brother Raul Castro made no comment on Tuesday.\n\n"
+        "In Kigali, where he was on the third leg of an African tour, President George W. Bush said the "
+        "news should be the start of a transition."
     )
-    assert set(_visits(text)) == {("Barack Obama", "Ghana")}
+    assert set(_visits(text, dt.date(2008, 2, 19))) == {("George W. Bush", "Rwanda")}
