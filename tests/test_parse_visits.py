@@ -1553,3 +1553,13 @@ def test_in_a_place_where_he_was_then_his_name_places_him_there() -> None:
         "news should be the start of a transition."
     )
     assert set(_visits(text, dt.date(2008, 2, 19))) == {("George W. Bush", "Rwanda")}
+
+
+def test_a_present_tense_meeting_after_when_on_a_weekday_is_still_to_come() -> None:
+    text = (
+        "German Foreign Minister Frank-Walter Steinmeier said he would raise the affair with Secretary of State "
+        "John Kerry when the two meet in Vienna on Sunday."
+    )
+    visits = _visits(text, dt.date(2014, 7, 10))
+    assert visits["Frank-Walter Steinmeier", "Austria"].status == "planned"
+    assert visits["Frank-Walter Steinmeier", "Austria"].date == dt.date(2014, 7, 13)

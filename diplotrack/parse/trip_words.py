@@ -130,6 +130,10 @@ AFTER_AND_VERBS = frozenset({"met", "held", "said", "signed", "told", "visited",
 # "part of Duterte's delegation", "a member of", "among", "in".
 MEMBERSHIP = frozenset({"part", "member", "members", "among", "in", "joined", "with"})
 PLACE_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "near", "outside", "into", "between"})
+# Present forms of verbs of travel and meeting: "when the two meet in Vienna on Sunday".
+PRESENT_TRIP_VERBS = frozenset(
+    {"meet", "meets", "visit", "visits", "travel", "travels", "fly", "flies", "go", "goes", "arrive", "arrives"}
+)
 # Nouns whose "to" names where something goes, not where anyone travels: "humanitarian access to Yemen".
 NOUNS_TAKING_TO = frozenset(
     {"access", "aid", "assistance", "exports", "shipments", "deliveries", "threat", "threats", "relief", "corridor"}

@@ -97,6 +97,7 @@ from diplotrack.parse.trip_words import (
     PLACELESS_VERBS,
     PLANNED,
     POSSESSIVE,
+    PRESENT_TRIP_VERBS,
     REMAINING,
     REMOTE_WORDS,
     REPORTING_BEFORE_THAT,
@@ -617,7 +618,10 @@ class SentenceVisits:
             ahead = resolve_day(self.tokens, self.date, future=True)
             if self.date is not None and ahead is not None and ahead > self.date:
                 return "planned", ahead
-        day = resolve_day(self.tokens, self.date, future=status == "planned")
+        # "when the two meet in Vienna on Sunday": a present tense after "when" speaks of days to come.
+        after_when = "when" in self.words[max(0, trigger - _WHEN_REACH) : trigger]
+        coming = status == "ongoing" and self.words[trigger] in PRESENT_TRIP_VERBS and after_when
+        day = resolve_day(self.tokens, self.date, future=status == "planned" or coming)
         if self.date is not None and day is not None:
             if status == "ongoing" and day > self.date:
                 status = "planned"  # "will see each other at the summit in Muskoka on June 25": not yet
@@ -1160,6 +1164,8 @@ class SentenceVisits:
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
+# How far before a trip verb "when" may stand: "when the two leaders meet".
+_WHEN_REACH = 4
 # Words that join a participle of travel to the clause whose subject travels: "before flying to Nairobi".
 _PARTICIPLE_LINKS = frozenset({"before", "after"})
 
