@@ -1563,3 +1563,14 @@ def test_a_present_tense_meeting_after_when_on_a_weekday_is_still_to_come() -> N
     visits = _visits(text, dt.date(2014, 7, 10))
     assert visits["Frank-Walter Steinmeier", "Austria"].status == "planned"
     assert visits["Frank-Walter Steinmeier", "Austria"].date == dt.date(2014, 7, 13)
+
+
+def test_the_two_who_meet_are_the_two_leaders_the_sentence_named() -> None:
+    text = (
+        "German Foreign Minister Frank-Walter Steinmeier said he would raise the affair with Secretary of State "
+        "John Kerry when the two meet in Vienna on Sunday."
+    )
+    assert set(_visits(text, dt.date(2014, 7, 10))) == {
+        ("Frank-Walter Steinmeier", "Austria"),
+        ("John Kerry", "Austria"),
+    }

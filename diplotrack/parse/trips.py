@@ -478,7 +478,8 @@ class SentenceVisits:
                     if agents:
                         return agents if by == place_end else agents[:1]
         found = self.antecedent(trigger) or self.owner_of(trigger) or self.shared_subject(mentions, trigger)
-        found = found or subject_before(mentions, self.tokens, trigger) or self.collective_before(trigger)
+        found = found or self.bare_pair(trigger) or subject_before(mentions, self.tokens, trigger)
+        found = found or self.collective_before(trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
@@ -523,6 +524,22 @@ class SentenceVisits:
         return [
             Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]
         ]
+
+    def bare_pair(self, trigger: int) -> list[Mention]:
+        """ "raise it with Kerry when the two meet in Vienna": the two leaders the sentence named before."""
+        phrase = trigger - 2
+        while phrase > 0 and self.words[phrase + 2] in MODALS and phrase > trigger - 4:
+            phrase -= 1  # "the two will meet"
+        if phrase < 1 or self.words[phrase] != "the" or NUMBER_WORDS.get(self.words[phrase + 1], 0) != 2:
+            return []
+        named: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.kind == "leader" and mention.last <= phrase:
+                named.setdefault(mention.ref, mention)
+        if len(named) != 2:
+            return []
+        start, end = self.tokens[phrase].start, self.tokens[phrase + 1].end
+        return [Mention(m.kind, m.ref, phrase, phrase + 2, start, end, "title") for m in named.values()]
 
     def counted_people(self, first: int, trigger: int) -> tuple[int, int] | None:
         """How many people "the four leaders" or "both leaders" at token ``first`` counts, and where it ends."""
