@@ -1424,3 +1424,11 @@ def test_a_list_after_the_plan_proposes_opens_at_the_verb_not_at_an_including_in
     )
     items = ["cleaner ports", "energy, including oil and gas", "more student exchanges"]
     assert _plans(body) == [("Shinzo Abe", items)]
+
+
+def test_the_one_asked_for_things_with_an_honorific_is_not_their_proposer() -> None:
+    body = (
+        "President Barack Obama met the three presidents. Guatemalan President Otto Perez Molina said afterward "
+        "that he had asked Mr. Obama for three things:\n- more aid;\n- more police help;\n- a clear message."
+    )
+    assert _plans(body) == [("Otto Perez Molina", ["more aid", "more police help", "a clear message"])]

@@ -68,6 +68,10 @@ class Mention:
     office: bool = False
 
 
+# Honorifics written with a stop: "Mr. Obama", "Dr. Rice".
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
 def is_object(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention follows a preposition or a verb that takes it as object."""
     return object_marker(tokens, mention) in OBJECT_MARKERS - {"and"}
@@ -82,6 +86,8 @@ def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
         if (
             tokens[back].capitalized
             or tokens[back].lower in _PHRASE_INNER
+            # "asked Mr. Obama for": the stop of an honorific belongs to it.
+            or (tokens[back].text == "." and back > 0 and tokens[back - 1].lower in _HONORIFICS)
             or (
                 tokens[back].lower in _TITLE_INNER
                 and back > 0
