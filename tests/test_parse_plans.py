@@ -1432,3 +1432,24 @@ def test_the_one_asked_for_things_with_an_honorific_is_not_their_proposer() -> N
         "that he had asked Mr. Obama for three things:\n- more aid;\n- more police help;\n- a clear message."
     )
     assert _plans(body) == [("Otto Perez Molina", ["more aid", "more police help", "a clear message"])]
+
+
+def test_a_count_before_a_colon_with_as_many_parts_after_it_lists_them() -> None:
+    body = (
+        "Kenyan opposition leader Raila Odinga told reporters that there were only three ways out of the crisis: "
+        "a new vote count, a unity cabinet, or a fresh election."
+    )
+    assert _plans(body) == [("Raila Odinga", ["a new vote count", "a unity cabinet", "a fresh election"])]
+
+
+def test_a_count_before_a_colon_with_other_than_as_many_parts_is_no_plan() -> None:
+    body = (
+        "Kenyan opposition leader Raila Odinga told reporters that there were only three ways out of the crisis: "
+        "a new vote count or a unity cabinet."
+    )
+    assert _plans(body) == []
+
+
+def test_a_count_of_names_before_a_colon_is_no_plan() -> None:
+    body = "Kenyan opposition leader Raila Odinga said he had three allies in the region: Uganda, Tanzania and Rwanda."
+    assert _plans(body) == []

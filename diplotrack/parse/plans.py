@@ -159,6 +159,11 @@ _COUNTED = re.compile(
 _COUNTED_PROPOSED = re.compile(
     rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s\b[\"”'’]?[ \t]*:(?!\d)", re.IGNORECASE
 )
+# Any count of a plural before a colon, the colon a few words on: "three ways out of the crisis:".
+_COUNT_TO_COLON = re.compile(
+    rf"\b(?P<number>{_NUMBER})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s\b[^:.;\n\"“”]{{0,50}}:[ \t]*(?!\d)",
+    re.IGNORECASE,
+)
 # "five concrete projects", "the government's four priorities": a count naming parts listed next.
 _COUNTED_ONLY = re.compile(
     rf"\b(?:{_NUMBER}|its|his|her|their|the[ \t]+[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
@@ -904,6 +909,8 @@ class _PlanFinder:
                 if counted is not None and _PROPOSING.search(sentence.text, 0, counted.start()):
                     # "He proposed that China help Africa build what he called "three major networks":".
                     any_plan = counted
+            if any_plan is None and ":" in sentence.words:
+                any_plan = _counted_as_listed(sentence)  # "there were only three ways out: A, B or C"
             if any_plan is None and self.ordinals_next(sentence):
                 any_plan = _COUNT_CLOSING.search(sentence.text)  # "It rests on four lines. The first is to"
             if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
@@ -1511,6 +1518,22 @@ def _list_after(
     if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
         return None
     return head, items
+
+
+def _counted_as_listed(sentence: Sentence) -> re.Match[str] | None:
+    """A count of anything before a colon, followed by exactly as many parts: "only three ways out: A, B or C".
+
+    Parts that are bare names ("three countries: France, Italy and Spain") list no proposal.
+    """
+    count = _COUNT_TO_COLON.search(sentence.text)
+    if count is None:
+        return None
+    number = count.group("number").lower()
+    wanted = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)
+    items = split_items(sentence.text[count.end() :], sentence.start + count.end())
+    if wanted < 2 or len(items) != wanted or all(item.text[:1].isupper() for item in items):
+        return None
+    return count
 
 
 def _signing_agent(tokens: Sequence[Token], mention: Mention) -> bool:
