@@ -1451,5 +1451,8 @@ def test_a_count_before_a_colon_with_other_than_as_many_parts_is_no_plan() -> No
 
 
 def test_a_count_of_names_before_a_colon_is_no_plan() -> None:
-    body = "Kenyan opposition leader Raila Odinga said he had three allies in the region: Uganda, Tanzania and Rwanda."
+    body = (
+        "Kenyan opposition leader Raila Odinga said he would visit three capitals this week: Kampala, Dar es Salaam "
+        "and Kigali."
+    )
     assert _plans(body) == []
