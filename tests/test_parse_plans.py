@@ -1456,3 +1456,12 @@ def test_a_count_of_names_before_a_colon_is_no_plan() -> None:
         "and Kigali."
     )
     assert _plans(body) == []
+
+
+def test_a_plan_to_do_something_through_listed_means_has_them_as_parts() -> None:
+    body = (
+        "Peruvian President Alan Garcia put forward a plan to tie the Andes together through new mountain roads, "
+        "shared power lines, and cross-border rail links, with most of the money to come from regional banks."
+    )
+    items = ["new mountain roads", "shared power lines", "cross-border rail links"]
+    assert _plans(body) == [("Alan Garcia", items)]

@@ -50,6 +50,8 @@ _NEW_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
+_CLOSING_AND = re.compile(r"\A[ \t]*and[ \t]", re.IGNORECASE)
+_WITH_TAIL = re.compile(r"\A[ \t]*with[ \t]", re.IGNORECASE)
 # A piece that opens on a verb of its own, no subject and no "and": the main clause after a relative one.
 _PREDICATE_ONLY = re.compile(r"\A[ \t]*(?:could|can|may|might|was|were|is|has|had)[ \t]+(?:not[ \t]+)?[a-z]")
 _GLOSS = re.compile(r",[ \t]*(?:meaning|that[ \t]+is|i\.e\.|in[ \t]+other[ \t]+words)\b", re.IGNORECASE)
@@ -226,6 +228,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['more aid', 'debt relief']
         >>> [i.text for i in split_items("a truce, talks and elections, and it would go to the parties.", 0)]
         ['a truce', 'talks', 'elections']
+        >>> [i.text for i in split_items("roads, grids, and networks, with money from the bank.", 0)]
+        ['roads', 'grids', 'networks']
         >>> [i.text for i in split_items("Iran would freeze enrichment, could not serve as a basis.", 0)]
         ['Iran would freeze enrichment']
     """
@@ -258,6 +262,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     resumed = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _PREDICATE_ONLY.match(piece)), None)
     if resumed is not None:
         pieces = pieces[:resumed]
+    # "A, B, and C, with much of the money to come from X": a "with" after the closing "and" is said of them all.
+    closing = max((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _CLOSING_AND.match(piece)), default=None)
+    if closing is not None and all(_WITH_TAIL.match(piece) for piece, _ in pieces[closing + 1 :]):
+        pieces = pieces[: closing + 1]
     # "..., and, finally, new elections": a sequence word between commas is no item.
     pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
     if len(pieces) >= 1:

@@ -72,6 +72,8 @@ _INTRO = re.compile(
     # "the plan he first sketched at the Sorbonne, built around A, B and C".
     r"|(?<=,[ \t])(?:built|centred|centered|based)[ \t]+(?:around|on)"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
+    # "a plan to knit the continent together through A, B and C": the means are its parts.
+    r"|(?:plan|proposal|strategy|initiative)[ \t]+to[ \t]+[^,;:.\n]{1,60}?[ \t]through(?=[ \t][^.;]*,)"
     r"|(?:which|that)?[ \t]*(?:covers|covered)(?![ \t]+by\b)"  # "the weapons covered by": a participle
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
     # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
