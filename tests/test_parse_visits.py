@@ -1574,3 +1574,11 @@ def test_the_two_who_meet_are_the_two_leaders_the_sentence_named() -> None:
         ("Frank-Walter Steinmeier", "Austria"),
         ("John Kerry", "Austria"),
     }
+
+
+def test_for_a_visit_after_a_trip_just_placed_is_that_trip_not_one_to_the_dateline() -> None:
+    text = (
+        "BRASILIA, Sept 1 (Reuters) - South American presidents met on Friday. U.S. President Bill Clinton flew "
+        "to the Colombian port of Cartagena on Wednesday for a visit."
+    )
+    assert set(_visits(text, dt.date(2000, 9, 1))) == {("Bill Clinton", "Colombia")}

@@ -1123,7 +1123,8 @@ class SentenceVisits:
                 target = self.destination_before(index)
             if target is None and (word in MEETINGS or word in EVENT_NOUNS or word in AWAITED):
                 target = self.where_before(index)  # "In St Petersburg, where he was hosting a forum": there
-            if target is None:
+            if target is None and not (found and word in PLACELESS_NOUNS):
+                # "flew to Cartagena on Wednesday for a visit": the visit is the trip just placed.
                 target = self.placeless(index)
             if target is None:
                 continue
