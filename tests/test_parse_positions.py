@@ -1724,3 +1724,13 @@ def test_a_spokesman_who_said_earlier_on_a_day_what_the_chancellor_believes_give
     )
     holders = {position.holder for position in parse_article(text, date=dt.date(2024, 7, 2)).to_expectation().positions}
     assert holders == {"Olaf Scholz"}
+
+
+def test_what_a_minister_says_another_leader_had_stressed_is_that_leaders_view() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Nepali Prime Minister K.P. Sharma Oli on Friday. Foreign "
+        "Secretary Vinay Kwatra said Nepali Prime Minister K.P. Sharma Oli had stressed the importance of open "
+        "border trade."
+    )
+    positions = parse_article(text, date=dt.date(2024, 7, 2)).to_expectation().positions
+    assert [position.holder for position in positions] == ["K.P. Sharma Oli"]

@@ -221,6 +221,8 @@ NAME_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "von", "van", "der",
 ATTITUDES = frozenset({"open", "ready", "willing", "prepared", "determined", "committed", "concerned", "eager"})
 ATTITUDE_VERBS = frozenset(
     {"assured", "promised", "believed", "wanted", "hoped", "intended", "understood", "respected", "pledged"}
+    # "said Singh had stressed the importance of ...": another leader's words, reported.
+    | {"stressed", "insisted", "emphasised", "emphasized", "reiterated", "urged", "expressed", "welcomed"}
 )
 # Before a past participle these make it passive; "was opposed to" and "is committed to" stay stances.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})

@@ -2081,8 +2081,14 @@ class _SentencePositions:
             position += 1
         # "said Secretary-General Antonio Guterres was deeply concerned": titles before the name.
         limit = position + TITLE_SPAN
-        while position < min(len(words), limit) and position not in self.starts and self.in_name_or_title(position):
-            position += 1
+        while position < min(len(words), limit):
+            mention = self.starts.get(position)
+            if mention is None and self.in_name_or_title(position):
+                position += 1
+            elif mention is not None and mention.kind == "country" and self.in_name_or_title(mention.last):
+                position = mention.last  # "said Myanmar leader Than Shwe had assured": the country opens the title
+            else:
+                break
         leader = self.starts.get(position) or self.starts.get(position - 1)
         if leader is None or leader.kind != "leader" or leader.ref == holders[0].ref:
             return None
