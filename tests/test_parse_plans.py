@@ -1465,3 +1465,11 @@ def test_a_plan_to_do_something_through_listed_means_has_them_as_parts() -> None
     )
     items = ["new mountain roads", "shared power lines", "cross-border rail links"]
     assert _plans(body) == [("Alan Garcia", items)]
+
+
+def test_a_counted_colon_after_another_intro_opens_the_list() -> None:
+    body = (
+        "Italian Prime Minister Giorgia Meloni unveiled the initiative on Monday. The initiative will start with "
+        "pilot projects in nine countries and will concentrate on four areas: schools, clinics, farms and power."
+    )
+    assert _plans(body) == [("Giorgia Meloni", ["schools", "clinics", "farms", "power"])]

@@ -161,6 +161,7 @@ _COUNTED = re.compile(
 _COUNTED_PROPOSED = re.compile(
     rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s\b[\"”'’]?[ \t]*:(?!\d)", re.IGNORECASE
 )
+_COUNT_TO_COLON_REACH = 80
 # Any count of a plural before a colon, the colon a few words on: "three ways out of the crisis:".
 _COUNT_TO_COLON = re.compile(
     rf"\b(?P<number>{_NUMBER})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s\b[^:.;\n\"“”]{{0,50}}:[ \t]*(?!\d)",
@@ -1203,7 +1204,10 @@ class _PlanFinder:
                 or self.run_after(sentence, plan_at, name, [])
                 or self.needs_list(sentence)
             )
-        body_start = intro.end()
+        counted = _counted_as_listed(sentence, intro.end()) if intro.group() != ":" else None
+        # "will start with pilot projects and will concentrate on five areas: A, B, C, D and E": the list opens
+        # at the counted colon, while who proposes is read where the first opening stands.
+        body_start = counted.end() if counted is not None else intro.end()
         items = split_items(text[body_start:], sentence.start + body_start)
         if len(items) < 2:
             return self.run_after(sentence, plan_at, name, items)
@@ -1522,12 +1526,18 @@ def _list_after(
     return head, items
 
 
-def _counted_as_listed(sentence: Sentence) -> re.Match[str] | None:
+def _counted_as_listed(sentence: Sentence, start: int = 0) -> re.Match[str] | None:
     """A count of anything before a colon, followed by exactly as many parts: "only three ways out: A, B or C".
 
     Parts that are bare names ("three countries: France, Italy and Spain") list no proposal.
     """
-    count = _COUNT_TO_COLON.search(sentence.text)
+    colon = sentence.text.find(":", start)
+    if colon < 0:
+        return None
+    # The count nearest the colon: "start with projects in nine countries and focus on five areas:".
+    count = _COUNT_TO_COLON.search(sentence.text, max(start, colon - _COUNT_TO_COLON_REACH), colon + 1)
+    while count is not None and _COUNT_TO_COLON.search(sentence.text, count.start() + 1, colon + 1) is not None:
+        count = _COUNT_TO_COLON.search(sentence.text, count.start() + 1, colon + 1)
     if count is None:
         return None
     number = count.group("number").lower()
