@@ -1473,3 +1473,21 @@ def test_a_counted_colon_after_another_intro_opens_the_list() -> None:
         "pilot projects in nine countries and will concentrate on four areas: schools, clinics, farms and power."
     )
     assert _plans(body) == [("Giorgia Meloni", ["schools", "clinics", "farms", "power"])]
+
+
+def test_a_programme_named_after_a_country_does_not_make_the_country_its_proposer() -> None:
+    body = (
+        "President Barack Obama unveiled a new framework called \"Plan Haiti\" on Thursday.\n\n"
+        "According to a fact sheet, Plan Haiti rests on three pillars:\n- safer streets\n- cleaner water\n"
+        "- new schools"
+    )
+    assert _plans(body) == [("Barack Obama", ["safer streets", "cleaner water", "new schools"])]
+
+
+def test_a_long_participle_clause_after_what_is_asked_for_is_no_part() -> None:
+    body = (
+        "President Barack Obama said he would ask Congress for $450 million in aid for Haiti, unveiling a new "
+        "framework called Plan Haiti as he hosted President Michel Martelly at the White House to mark years "
+        "of support for the fight against gangs and traffickers."
+    )
+    assert _plans(body) == []

@@ -50,6 +50,8 @@ _NEW_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\A[ \t]*(?!during\b|including\b|according\b|regarding\b|concerning\b)[a-z]+ing\b")
+_PARTICIPLE_CLAUSE_WORDS = 15
 _CLOSING_AND = re.compile(r"\A[ \t]*and[ \t]", re.IGNORECASE)
 _WITH_TAIL = re.compile(r"\A[ \t]*with[ \t]", re.IGNORECASE)
 # A piece that opens on a verb of its own, no subject and no "and": the main clause after a relative one.
@@ -258,6 +260,19 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     clause = next((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _NEW_CLAUSE.match(piece)), None)
     if clause is not None and not any(_PRONOUN_SUBJECT.match(piece) for piece, _ in pieces[:clause]):
         pieces = pieces[:clause]
+    # "ask Congress for $450 million in aid, unveiling a new framework called X as he hosted Y to mark Z": a long
+    # participle clause after a noun opens a clause of the sentence, not a part ("training for police" may be one).
+    if separator == "," and pieces and not _PARTICIPLE.match(pieces[0][0]):
+        participle = next(
+            (
+                k
+                for k, (piece, _) in enumerate(pieces)
+                if k >= 1 and _PARTICIPLE.match(piece) and len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS
+            ),
+            None,
+        )
+        if participle is not None:
+            pieces = pieces[:participle]
     # "a proposal under which A would do X, could not serve as a basis": the sentence's own verb resumes.
     resumed = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _PREDICATE_ONLY.match(piece)), None)
     if resumed is not None:

@@ -228,6 +228,8 @@ _DOCUMENT_NOUNS = frozenset(
     {"text", "draft", "paper", "document", "list", "letter", "memo", "note", "statement", "declaration"}
     | {"proposal", "plan", "blueprint", "roadmap", "initiative", "programme", "program", "formula", "offer"}
 )
+# Capitalised words that make a country's name the name of a programme: "Plan Colombia", "Peace Colombia".
+_NAMING_WORDS = frozenset({"Plan", "Peace", "Operation", "Project", "Team", "Pact", "Vision", "Agenda", "Initiative"})
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
     r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
@@ -435,6 +437,8 @@ class _PlanFinder:
 
     def is_subject(self, sentence: Sentence, mention: Mention) -> bool:
         tokens = sentence.tokens
+        if mention.kind == "country" and mention.first > 0 and tokens[mention.first - 1].text in _NAMING_WORDS:
+            return False  # "Peace Colombia rests on three pillars": a programme named after the country
         marker = object_marker(tokens, mention)
         if mention.first >= 2 and tokens[mention.first - 1].lower == "by":
             if tokens[mention.first - 2].lower in _LEADING_AGENT:
