@@ -1491,3 +1491,26 @@ def test_a_long_participle_clause_after_what_is_asked_for_is_no_part() -> None:
         "of support for the fight against gangs and traffickers."
     )
     assert _plans(body) == []
+
+
+def test_what_a_leader_set_out_that_the_next_sentence_says_it_includes_is_his_plan() -> None:
+    body = (
+        "Ghanaian President John Mahama said he had been shocked by the remark. He then set out what his country "
+        "wants from Thursday's summit. It includes the return of stolen funds, public registers of company "
+        "owners, and an end to safe havens for corrupt money."
+    )
+    items = [
+        "the return of stolen funds",
+        "public registers of company owners",
+        "an end to safe havens for corrupt money",
+    ]
+    assert _plans(body) == [("John Mahama", items)]
+
+
+def test_what_one_side_wants_of_another_after_its_demands_lists_them() -> None:
+    body = (
+        "Pakistani Foreign Minister Shah Mehmood Qureshi then set out Islamabad's demands. Pakistan wants Delhi "
+        "to free the prisoners, to reopen the border, and to resume the talks."
+    )
+    (plan,) = parse_article("date 2010-05-01\n" + body).to_expectation().plans
+    assert plan.items == ["free the prisoners", "reopen the border", "resume the talks"]

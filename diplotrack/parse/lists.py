@@ -63,7 +63,7 @@ _SOURCE = re.compile(r"\A[ \t]*(?:according[ \t]+to|officials[ \t]+said|diplomat
 _NAME_ONLY = re.compile(r"\A[ \t]*(?:[A-Z][\w'’.-]*[ \t]*){1,5}\Z")
 BULLET = re.compile(r"\A(?:[-*•–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 _LEADING = re.compile(
-    r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+|finally,?[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as|finally,?)[ \t]+)",
+    r"\A(?:(?:and|or)[ \t]+(?:that[ \t]+|finally,?[ \t]+|to[ \t]+)?|(?:to|that|as[ \t]+well[ \t]+as|finally,?)[ \t]+)",
     re.IGNORECASE,
 )
 # "it would pursue ...", "they will resume ...": the subject and modal of a list item.
@@ -230,6 +230,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['more aid', 'debt relief']
         >>> [i.text for i in split_items("a truce, talks and elections, and it would go to the parties.", 0)]
         ['a truce', 'talks', 'elections']
+        >>> [i.text for i in split_items("to free the prisoners, to ban the groups, and to end raids.", 0)]
+        ['free the prisoners', 'ban the groups', 'end raids']
         >>> [i.text for i in split_items("roads, grids, and networks, with money from the bank.", 0)]
         ['roads', 'grids', 'networks']
         >>> [i.text for i in split_items("Iran would freeze enrichment, could not serve as a basis.", 0)]

@@ -276,6 +276,15 @@ _CONTINUATION = re.compile(
     r"\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+# "Singh set out New Delhi's demands. India wants Islamabad to A, to B and to C": one side's asks of another.
+_WANTS_OF = re.compile(
+    r"\A(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:wants|wanted|expects|expected|demands|demanded|asks|asked)[ \t]+"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}to[ \t]+"
+)
+# "He then set out what his country wants from the summit. It includes A, B and C."
+_SET_OUT_WHAT = re.compile(
+    r"\b(?:(?:set|sets|laid|lays|spelled|spells)[ \t]+out|outlined|outlines)[ \t]+what\b", re.IGNORECASE
+)
 _STEP_VERB = re.compile(
     r"\A(?:and[ \t]+)?(?:then[ \t]+)?(?:move|moves|moving|go|goes|going)[ \t]+on[ \t]+to[ \t]+"
     r"|\A(?:and[ \t]+)?(?:then[ \t]+)?(?:end|ends|ending|finish|finishes|close|closes)[ \t]+with[ \t]+",
@@ -918,6 +927,8 @@ class _PlanFinder:
                     any_plan = counted
             if any_plan is None and ":" in sentence.words:
                 any_plan = _counted_as_listed(sentence)  # "there were only three ways out: A, B or C"
+            if any_plan is None and self.lists_next(sentence):
+                any_plan = _SET_OUT_WHAT.search(sentence.text)  # "set out what his country wants. It includes"
             if any_plan is None and self.ordinals_next(sentence):
                 any_plan = _COUNT_CLOSING.search(sentence.text)  # "It rests on four lines. The first is to"
             if any_plan is None and not _COUNT_NOUNS.isdisjoint(sentence.words) and self.lists_next(sentence):
@@ -1256,7 +1267,7 @@ class _PlanFinder:
         "The plan covers A, B and C", "It would begin with A, move on to B and end with C"."""
         if self.plan_sentence != sentence.index - 1:
             return []
-        lead = _CONTINUATION.match(sentence.text)
+        lead = _CONTINUATION.match(sentence.text) or _WANTS_OF.match(sentence.text)
         if lead is None:
             return []
         body = sentence.text[lead.end() :]
