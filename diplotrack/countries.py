@@ -81,6 +81,27 @@ def resolve_country(name: str) -> str | None:
     return _names().get(_fold(name))
 
 
+# Territories with an ISO code of their own that belong to another state: a trip there is a trip at home.
+_SOVEREIGNS = {
+    **dict.fromkeys(("MTQ", "GLP", "GUF", "REU", "MYT", "NCL", "PYF", "SPM", "BLM", "MAF", "WLF"), "FRA"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP"), "USA"),
+    **dict.fromkeys(("GIB", "BMU", "FLK", "CYM", "VGB", "TCA", "MSR", "AIA"), "GBR"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("ABW", "CUW", "SXM"), "NLD"),
+    **dict.fromkeys(("HKG", "MAC"), "CHN"),
+}
+
+
+def sovereign_of(code: str) -> str:
+    """The state a territory belongs to ("MTQ", Martinique, is French); a state is its own.
+
+    Examples:
+        >>> sovereign_of("MTQ"), sovereign_of("GIB"), sovereign_of("KEN")
+        ('FRA', 'GBR', 'KEN')
+    """
+    return _SOVEREIGNS.get(code, code)
+
+
 def country_name(code: str) -> str:
     """The common English name of a country code ("PSE" -> "Palestine").
 

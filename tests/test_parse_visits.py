@@ -1582,3 +1582,11 @@ def test_for_a_visit_after_a_trip_just_placed_is_that_trip_not_one_to_the_dateli
         "to the Colombian port of Cartagena on Wednesday for a visit."
     )
     assert set(_visits(text, dt.date(2000, 9, 1))) == {("Bill Clinton", "Colombia")}
+
+
+def test_a_trip_to_a_territory_of_ones_own_state_is_no_visit() -> None:
+    text = (
+        "French President Emmanuel Macron spent four hours in Haiti on Friday before flying on to the French "
+        "Caribbean island of Martinique."
+    )
+    assert set(_visits(text)) == {("Emmanuel Macron", "Haiti")}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day
@@ -1191,8 +1192,8 @@ _PARTICIPLE_LINKS = frozenset({"before", "after"})
 def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) -> bool:
     """Whether a leader can be a visitor to ``country``."""
     entity = actors.entities[key]
-    if entity.history_only or entity.country == country:
-        return False
+    if entity.history_only or entity.country in (country, sovereign_of(country)):
+        return False  # "flying on to the French island of Martinique": still at home
     seat = headquarters(entity.organization) if entity.country is None else None
     if entity.country is None and seated_in(entity.organization, country):
         # The heads of an international body at its own seat are at home.
