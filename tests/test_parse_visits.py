@@ -1590,3 +1590,11 @@ def test_a_trip_to_a_territory_of_ones_own_state_is_no_visit() -> None:
         "Caribbean island of Martinique."
     )
     assert set(_visits(text)) == {("Emmanuel Macron", "Haiti")}
+
+
+def test_a_trip_meant_as_a_signal_to_a_capital_goes_nowhere_near_it() -> None:
+    text = (
+        "Iranian President Mahmoud Ahmadinejad arrived in Kabul on Friday. Diplomats said Ahmadinejad's trip was "
+        "intended as a signal to Washington."
+    )
+    assert set(_visits(text)) == {("Mahmoud Ahmadinejad", "Afghanistan")}

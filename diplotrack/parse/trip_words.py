@@ -138,6 +138,8 @@ PRESENT_TRIP_VERBS = frozenset(
 NOUNS_TAKING_TO = frozenset(
     {"access", "aid", "assistance", "exports", "shipments", "deliveries", "threat", "threats", "relief", "corridor"}
     | {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "loans", "arms", "weapons", "sales", "flights"}
+    # "the trip was intended as a signal to Washington": a message goes there, not the traveller.
+    | {"signal", "message", "warning", "rebuke", "snub", "overture", "olive"}
 )
 # Verbs of travel a list of places may follow with "between": "spent two days flying between Manila and Hanoi".
 BETWEEN_MOTION = frozenset(
