@@ -1598,3 +1598,8 @@ def test_a_trip_meant_as_a_signal_to_a_capital_goes_nowhere_near_it() -> None:
         "intended as a signal to Washington."
     )
     assert set(_visits(text)) == {("Mahmoud Ahmadinejad", "Afghanistan")}
+
+
+def test_visiting_both_of_two_places_visits_each() -> None:
+    text = "Secretary of State Condoleezza Rice is expected to visit both Islamabad and New Delhi next week."
+    assert set(_visits(text, dt.date(2006, 3, 1))) == {("Condoleezza Rice", "Pakistan"), ("Condoleezza Rice", "India")}

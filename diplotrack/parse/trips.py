@@ -316,7 +316,9 @@ class SentenceVisits:
             if previous != "for" and self.words[trigger] == "leave":
                 continue  # "would not leave the building until Kiev": only "leave for Beijing" is a trip
             if previous in PLACE_PREPOSITIONS or (
-                first == trigger + 1 and self.words[trigger] in DIRECT_OBJECT_TRIGGERS
+                # "visit Islamabad", "visit both Islamabad and New Delhi"
+                (first == trigger + 1 or (first == trigger + 2 and self.words[trigger + 1] == "both"))
+                and self.words[trigger] in DIRECT_OBJECT_TRIGGERS
             ):
                 return country, name, last
             if name is None and self.town_before(first, last):
