@@ -1287,7 +1287,7 @@ class _Resolver:
         owner = mentions[-1]
         if owner.kind != "leader" or owner.last != first:
             return None
-        # "Putin received Orban and his foreign minister": "his" is whoever was named just before "and".
+        # "Putin received Orban and his spokesman": "his" is whoever was named just before "and".
         coordinated = [m for m in mentions if m.kind == "leader" and m.last == first - 2 and words[first - 2] == "and"]
         entity = self.actors.entities.get((coordinated or [owner])[-1].ref)
         return entity.country if entity is not None else None
