@@ -124,11 +124,13 @@ _COMMITTED_TO = re.compile(
 )
 _COMMITTING = frozenset({"committed", "commit", "pledged", "pledge"})
 # "set out what Mexico expected from whoever wins: A; B; and C": demands listed after what one side expects.
+# Verbs of setting a list out: "set out", "laid out", "spelled out", "outlined".
+_SETTING_OUT = r"(?:(?:set|sets|laid|lays|spelled|spells)[ \t]+out|outlined|outlines)"
 # "set out what he said the Church owed the victims: A, B and C": a verb of setting out names the list itself.
 _EXPECTATION = re.compile(
     r"\b(?:what[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?:expected|expects|wanted|wants|demanded|demands|needed|needs|required|requires|sought|seeks|asked|asks)\b"
-    r"|(?:(?:set|sets|laid|lays|spelled|spells)[ \t]+out|outlined|outlines|listed|lists)[ \t]+what\b)"
+    rf"|(?:{_SETTING_OUT}|listed|lists)[ \t]+what\b)"
     r"(?:[^:;.\n]|\.(?=\S)|(?<=\.[A-Z])\.){0,120}:[ \t]*(?!\d)",  # "U.S." is no sentence end
     re.IGNORECASE,
 )
@@ -195,7 +197,7 @@ _STAGE_SENTENCE = re.compile(
 )
 # "The first is to ...", "The second would be ...": a part of a count named just before, one sentence each.
 _ORDINAL_SENTENCE = re.compile(
-    r"\AThe[ \t]+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
+    r"\AThe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
     r"(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]+(?=\S)",
     re.IGNORECASE,
 )
@@ -282,9 +284,7 @@ _WANTS_OF = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}to[ \t]+"
 )
 # "He then set out what his country wants from the summit. It includes A, B and C."
-_SET_OUT_WHAT = re.compile(
-    r"\b(?:(?:set|sets|laid|lays|spelled|spells)[ \t]+out|outlined|outlines)[ \t]+what\b", re.IGNORECASE
-)
+_SET_OUT_WHAT = re.compile(rf"\b{_SETTING_OUT}[ \t]+what\b", re.IGNORECASE)
 _STEP_VERB = re.compile(
     r"\A(?:and[ \t]+)?(?:then[ \t]+)?(?:move|moves|moving|go|goes|going)[ \t]+on[ \t]+to[ \t]+"
     r"|\A(?:and[ \t]+)?(?:then[ \t]+)?(?:end|ends|ending|finish|finishes|close|closes)[ \t]+with[ \t]+",
@@ -893,12 +893,11 @@ class _PlanFinder:
         items: list[FoundItem] = []
         told: list[int] = []
         for sentence in self.sentences[index:]:
-            if len(items) >= wanted or _ORDINAL_SENTENCE.match(sentence.text) is None:
+            opening = _ORDINAL_SENTENCE.match(sentence.text)
+            if len(items) >= wanted or opening is None:
                 break
             parts = ordinal_items(sentence.text, sentence.start)
             if not parts:
-                opening = _ORDINAL_SENTENCE.match(sentence.text)
-                assert opening is not None
                 part = clean(sentence.text[opening.end() :], sentence.start + opening.end())
                 parts = [part] if part is not None else []
             items.extend(parts)
