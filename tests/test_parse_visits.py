@@ -1603,3 +1603,14 @@ def test_a_trip_meant_as_a_signal_to_a_capital_goes_nowhere_near_it() -> None:
 def test_visiting_both_of_two_places_visits_each() -> None:
     text = "Secretary of State Condoleezza Rice is expected to visit both Islamabad and New Delhi next week."
     assert set(_visits(text, dt.date(2006, 3, 1))) == {("Condoleezza Rice", "Pakistan"), ("Condoleezza Rice", "India")}
+
+
+def test_the_two_who_will_meet_are_the_two_leaders_the_sentence_named() -> None:
+    text = (
+        "German Foreign Minister Frank-Walter Steinmeier said he had spoken to Secretary of State John Kerry, "
+        "and the two will meet in Vienna on Sunday."
+    )
+    assert set(_visits(text, dt.date(2014, 7, 10))) == {
+        ("Frank-Walter Steinmeier", "Austria"),
+        ("John Kerry", "Austria"),
+    }

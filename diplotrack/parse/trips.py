@@ -531,8 +531,8 @@ class SentenceVisits:
     def bare_pair(self, trigger: int) -> list[Mention]:
         """ "raise it with Kerry when the two meet in Vienna": the two leaders the sentence named before."""
         phrase = trigger - 2
-        while phrase > 0 and self.words[phrase + 2] in MODALS and phrase > trigger - 4:
-            phrase -= 1  # "the two will meet"
+        if phrase > 0 and self.words[trigger - 1] in MODALS:
+            phrase -= 1  # "when the two will meet"
         if phrase < 1 or self.words[phrase] != "the" or NUMBER_WORDS.get(self.words[phrase + 1], 0) != 2:
             return []
         named: dict[str, Mention] = {}
