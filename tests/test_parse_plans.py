@@ -1514,3 +1514,11 @@ def test_what_one_side_wants_of_another_after_its_demands_lists_them() -> None:
     )
     (plan,) = parse_article("date 2010-05-01\n" + body).to_expectation().plans
     assert plan.items == ["free the prisoners", "reopen the border", "resume the talks"]
+
+
+def test_a_speakers_aside_ends_what_is_asked_for() -> None:
+    body = (
+        "U.S. Vice President Joe Biden said his government would ask Congress for $107 million next year for "
+        "the regional security initiative, Biden announced, on top of the funds already committed since 2008."
+    )
+    assert _plans(body) == []

@@ -52,6 +52,11 @@ _NEW_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\A[ \t]*(?!during\b|including\b|according\b|regarding\b|concerning\b)[a-z]+ing\b")
 _PARTICIPLE_CLAUSE_WORDS = 15
+# A name or pronoun and a verb of saying, set off as a piece of its own: ", Biden announced,", ", he said,".
+_REPORTING_ASIDE = re.compile(
+    r"\A[ \t]*(?:(?:he|she|they|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))[ \t]+"
+    r"(?:said|says|announced|added|told|noted|stressed|insisted|declared)\b"
+)
 _CLOSING_AND = re.compile(r"\A[ \t]*and[ \t]", re.IGNORECASE)
 _WITH_TAIL = re.compile(r"\A[ \t]*with[ \t]", re.IGNORECASE)
 # A piece that opens on a verb of its own, no subject and no "and": the main clause after a relative one.
@@ -232,6 +237,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a truce', 'talks', 'elections']
         >>> [i.text for i in split_items("to free the prisoners, to ban the groups, and to end raids.", 0)]
         ['free the prisoners', 'ban the groups', 'end raids']
+        >>> [i.text for i in split_items("$5 million for police, Biden announced, on top of earlier aid.", 0)]
+        ['$5 million for police']
         >>> [i.text for i in split_items("roads, grids, and networks, with money from the bank.", 0)]
         ['roads', 'grids', 'networks']
         >>> [i.text for i in split_items("Iran would freeze enrichment, could not serve as a basis.", 0)]
@@ -275,6 +282,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         )
         if participle is not None:
             pieces = pieces[:participle]
+    # "$107 million for the initiative, Biden announced, on top of ...": a speaker's aside ends the list.
+    aside = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _REPORTING_ASIDE.match(piece)), None)
+    if aside is not None:
+        pieces = pieces[:aside]
     # "a proposal under which A would do X, could not serve as a basis": the sentence's own verb resumes.
     resumed = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _PREDICATE_ONLY.match(piece)), None)
     if resumed is not None:
