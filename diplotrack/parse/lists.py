@@ -52,6 +52,7 @@ _NEW_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\A[ \t]*(?!during\b|including\b|according\b|regarding\b|concerning\b)[a-z]+ing\b")
 _PARTICIPLE_CLAUSE_WORDS = 15
+_PRONOUN_OBJECT = re.compile(r"\A[ \t]*[a-z]+ing[ \t]+(?:it|him|her|them|this|that)\b")
 # A name or pronoun and a verb of saying, set off as a piece of its own: ", Biden announced,", ", he said,".
 _REPORTING_ASIDE = re.compile(
     r"\A[ \t]*(?:(?:he|she|they|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))[ \t]+"
@@ -237,6 +238,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a truce', 'talks', 'elections']
         >>> [i.text for i in split_items("to free the prisoners, to ban the groups, and to end raids.", 0)]
         ['free the prisoners', 'ban the groups', 'end raids']
+        >>> [i.text for i in split_items("A would resign, calling it an insult and a trap.", 0)]
+        ['A would resign']
         >>> [i.text for i in split_items("$5 million for police, Biden announced, on top of earlier aid.", 0)]
         ['$5 million for police']
         >>> [i.text for i in split_items("roads, grids, and networks, with money from the bank.", 0)]
@@ -276,7 +279,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
             (
                 k
                 for k, (piece, _) in enumerate(pieces)
-                if k >= 1 and _PARTICIPLE.match(piece) and len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS
+                if k >= 1
+                and _PARTICIPLE.match(piece)
+                # "..., calling it a blatant interference": a participle with a pronoun object is a clause too.
+                and (len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS or _PRONOUN_OBJECT.match(piece) is not None)
             ),
             None,
         )
