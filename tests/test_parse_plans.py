@@ -1522,3 +1522,12 @@ def test_a_speakers_aside_ends_what_is_asked_for() -> None:
         "the regional security initiative, Biden announced, on top of the funds already committed since 2008."
     )
     assert _plans(body) == []
+
+
+def test_a_clause_of_its_own_after_an_under_which_clause_is_no_part() -> None:
+    body = (
+        "Philippine President Benigno Aquino said both countries had signed a 2002 declaration under which "
+        "claimants promised to avoid actions that would raise tensions, but talks on a binding code have made "
+        "little headway."
+    )
+    assert _plans(body) == []

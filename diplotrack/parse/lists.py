@@ -52,6 +52,10 @@ _NEW_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\A[ \t]*(?:(?:and|that)[ \t]+)?(?:it|they|he|she|we)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\A[ \t]*(?!during\b|including\b|according\b|regarding\b|concerning\b)[a-z]+ing\b")
 _PARTICIPLE_CLAUSE_WORDS = 15
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\A[ \t]*(?:but[ \t]"
+    r"|and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has|have|had|is|was|were|will|would)[ \t])"
+)
 _PRONOUN_OBJECT = re.compile(r"\A[ \t]*[a-z]+ing[ \t]+(?:it|him|her|them|this|that)\b")
 # A name or pronoun and a verb of saying, set off as a piece of its own: ", Biden announced,", ", he said,".
 _REPORTING_ASIDE = re.compile(
@@ -238,6 +242,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a truce', 'talks', 'elections']
         >>> [i.text for i in split_items("to free the prisoners, to ban the groups, and to end raids.", 0)]
         ['free the prisoners', 'ban the groups', 'end raids']
+        >>> [i.text for i in split_items("claimants would show restraint, but talks have stalled.", 0)]
+        ['claimants would show restraint']
         >>> [i.text for i in split_items("A would resign, calling it an insult and a trap.", 0)]
         ['A would resign']
         >>> [i.text for i in split_items("$5 million for police, Biden announced, on top of earlier aid.", 0)]
@@ -288,6 +294,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         )
         if participle is not None:
             pieces = pieces[:participle]
+    # ", but talks have made little headway", ", and Beijing has since suspended ...": a clause of its own.
+    turn = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _CLAUSE_OF_ITS_OWN.match(piece)), None)
+    if turn is not None:
+        pieces = pieces[:turn]
     # "$107 million for the initiative, Biden announced, on top of ...": a speaker's aside ends the list.
     aside = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _REPORTING_ASIDE.match(piece)), None)
     if aside is not None:
