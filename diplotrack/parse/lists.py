@@ -278,34 +278,12 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     clause = next((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _NEW_CLAUSE.match(piece)), None)
     if clause is not None and not any(_PRONOUN_SUBJECT.match(piece) for piece, _ in pieces[:clause]):
         pieces = pieces[:clause]
-    # "ask Congress for $450 million in aid, unveiling a new framework called X as he hosted Y to mark Z": a long
-    # participle clause after a noun opens a clause of the sentence, not a part ("training for police" may be one).
-    if separator == "," and pieces and not _PARTICIPLE.match(pieces[0][0]):
-        participle = next(
-            (
-                k
-                for k, (piece, _) in enumerate(pieces)
-                if k >= 1
-                and _PARTICIPLE.match(piece)
-                # "..., calling it a blatant interference": a participle with a pronoun object is a clause too.
-                and (len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS or _PRONOUN_OBJECT.match(piece) is not None)
-            ),
-            None,
-        )
-        if participle is not None:
-            pieces = pieces[:participle]
-    # ", but talks have made little headway", ", and Beijing has since suspended ...": a clause of its own.
-    turn = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _CLAUSE_OF_ITS_OWN.match(piece)), None)
-    if turn is not None:
-        pieces = pieces[:turn]
-    # "$107 million for the initiative, Biden announced, on top of ...": a speaker's aside ends the list.
-    aside = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _REPORTING_ASIDE.match(piece)), None)
-    if aside is not None:
-        pieces = pieces[:aside]
-    # "a proposal under which A would do X, could not serve as a basis": the sentence's own verb resumes.
-    resumed = next((k for k, (piece, _) in enumerate(pieces) if k >= 1 and _PREDICATE_ONLY.match(piece)), None)
-    if resumed is not None:
-        pieces = pieces[:resumed]
+    # The list ends at the first piece that is no part of it (see `_ends_list`).
+    after_nouns = separator == "," and bool(pieces) and not _PARTICIPLE.match(pieces[0][0])
+    ends = (k for k, (piece, _) in enumerate(pieces) if k >= 1 and _ends_list(piece, after_nouns=after_nouns))
+    end = next(ends, None)
+    if end is not None:
+        pieces = pieces[:end]
     # "A, B, and C, with much of the money to come from X": a "with" after the closing "and" is said of them all.
     closing = max((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _CLOSING_AND.match(piece)), default=None)
     if closing is not None and all(_WITH_TAIL.match(piece) for piece, _ in pieces[closing + 1 :]):
@@ -332,6 +310,25 @@ def split_items(text: str, start: int) -> list[FoundItem]:
             joined.append((piece, piece_offset))
     items = [clean(piece, start + piece_offset) for piece, piece_offset in joined]
     return [item for item in items if item is not None]
+
+
+def _ends_list(piece: str, *, after_nouns: bool) -> bool:
+    """Whether a piece after the first is no part of the list but the sentence going on.
+
+    - after a list of nouns, a long participle clause (", unveiling a framework called X as he hosted Y to
+      mark Z") or one with a pronoun object (", calling it a blatant interference"); "training for police"
+      may be a part;
+    - a clause of its own: ", but talks have made little headway", ", and Beijing has since suspended";
+    - a speaker's aside: ", Biden announced,";
+    - the sentence's own verb resuming after a relative clause: ", could not serve as a basis".
+    """
+    if (
+        after_nouns
+        and _PARTICIPLE.match(piece)
+        and (len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS or _PRONOUN_OBJECT.match(piece) is not None)
+    ):
+        return True
+    return any(pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY))
 
 
 def _marked(text: str, start: int, marks: list[re.Match[str]], *, subject: bool = False) -> list[FoundItem]:
