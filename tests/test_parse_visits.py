@@ -1614,3 +1614,18 @@ def test_the_two_who_will_meet_are_the_two_leaders_the_sentence_named() -> None:
         ("Frank-Walter Steinmeier", "Austria"),
         ("John Kerry", "Austria"),
     }
+
+
+def test_a_country_answering_from_home_is_not_at_the_gathering() -> None:
+    text = (
+        "CAIRO, Feb. 6 — Arab foreign ministers at an emergency conference in Cairo agreed on Monday to send monitors "
+        "to Yemen. "
+        "Jordanian Foreign Minister Ayman Safadi said the monitors would leave within a week.\n\n"
+        "The reaction from Iran was scathing. Foreign Minister Hossein Amir-Abdollahian said the monitors "
+        "would achieve nothing, and he accused the League of taking sides.\n\n"
+        "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani, who chaired the meeting, said he was hopeful."
+    )
+    visits = set(_visits(text, dt.date(2023, 2, 6)))
+    assert ("Ayman Safadi", "Egypt") in visits
+    assert ("Mohammed bin Abdulrahman Al Thani", "Egypt") in visits
+    assert not any(visitor == "Hossein Amir-Abdollahian" for visitor, _ in visits)

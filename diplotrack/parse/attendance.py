@@ -222,6 +222,9 @@ _LONG_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years"})
 _PAST_SPAN_REACH = 24
 _AHEAD_REACH = 6
 # Words that place a speaker away from the gathering: statements sent from elsewhere.
+# "The reaction from Israel was sharp.", "India answered within hours.": a capital answering from home.
+_REACTION_NOUNS = frozenset({"reaction", "reactions", "response"})
+_REACTING = frozenset({"reacted", "responded", "respond", "answered", "replied", "retorted", "hit"})
 _FROM_AFAR = frozenset(
     {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
     | {"radio", "home", "capital", "absent", "wrote", "posted", "ambassador", "envoy"}
@@ -279,6 +282,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     seen: set[str] = set()
     away = False
     scene: str | None = None  # the country of the last place a sentence put its events in
+    answering: frozenset[str] = frozenset()  # countries whose reaction the last sentence announced
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
@@ -293,6 +297,12 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             continue
         words = {token.lower for token in tokens}
         lead = sentence.index < LEAD_SENTENCES
+        # "The reaction from Israel was sharp. ... Netanyahu said": that country's leaders answer from home,
+        # to the end of the paragraph.
+        if sentence.index > 0 and sentence.start - sentences[sentence.index - 1].end > 1:
+            answering = frozenset()
+        if words & (_REACTING | _REACTION_NOUNS):
+            answering |= _answering_countries(sentence, actors, country)
         if "table" in words and "at the table" in sentence.text:
             # "Among those at the table were ...", but not "back to the table".
             words.add("summit")
@@ -345,6 +355,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 continue
             if not may_visit(actors, mention.ref, country, explicit=False):
                 continue
+            if actors.entities[mention.ref].country in answering:
+                continue
             if not _PAST_FATES.isdisjoint(sentence.words[max(0, mention.first - _FATE_REACH) : mention.first]):
                 continue  # "after the army removed President Morsi", "succeeding his brother Fidel": history
             coming = _to_come(sentence.words, mention.last)
@@ -359,6 +371,27 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
+
+
+def _answering_countries(sentence: Sentence, actors: ArticleActors, host: str) -> frozenset[str]:
+    """The countries other than the host a sentence says react: "The reaction from Israel was sharp",
+    "India answered within hours" (not "Putin replied that Russia would ...", an answer given here)."""
+    mentions = [m for m in actors.mentions[sentence.index] if m.form != "demonym"]
+    words = sentence.words
+    answering: set[str] = set()
+    for index, word in enumerate(words):
+        if word in _REACTION_NOUNS and index + 2 < len(words) and words[index + 1] in ("from", "in"):
+            answering.update(m.ref for m in mentions if m.kind == "country" and m.first == index + 2)
+        elif (
+            word in _REACTING
+            and mentions
+            and mentions[0].kind == "country"
+            and mentions[0].last <= index
+            and not is_possessive(sentence.tokens, mentions[0])
+        ):
+            answering.add(mentions[0].ref)
+    answering.discard(host)
+    return frozenset(answering)
 
 
 def _where_follows(words: Sequence[str], end: int) -> bool:
