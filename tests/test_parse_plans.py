@@ -1531,3 +1531,18 @@ def test_a_clause_of_its_own_after_an_under_which_clause_is_no_part() -> None:
         "little headway."
     )
     assert _plans(body) == []
+
+
+def test_the_presidents_of_three_countries_each_sign_what_a_minister_reads_out() -> None:
+    body = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met Ugandan President "
+        "Yoweri Museveni in Entebbe on Thursday.\n\n"
+        "In a joint communique read out on television by Uganda's information minister, Chris Baryomunsi, the "
+        "presidents of Kenya, Tanzania and Uganda committed themselves to three points:\n\n"
+        "1. the removal of non-tariff barriers on the northern corridor;\n"
+        "2. a single tourist visa for the three countries;\n"
+        "3. a joint commission on Lake Victoria fisheries.\n"
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]
+    assert all(items[1] == "a single tourist visa for the three countries" for _, items in plans)

@@ -23,7 +23,7 @@ proposer at all, the organisation the article named last.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -44,6 +44,7 @@ from diplotrack.parse.lists import (
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token
+from diplotrack.parse.topics import FINITE_VERBS
 
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|documents|paper|blueprint"
@@ -334,6 +335,8 @@ _TITLE_WORDS = frozenset(
 )
 # How many words may stand between two names listed together, titles included.
 _MAX_BETWEEN_LISTED = 8
+# Words that end the noun phrase after "by": a clause of its own follows.
+_CLAUSE_WORDS = FINITE_VERBS | {"said", "says", "told", "who", "which", "that", ";", ":"}
 _DASHES = frozenset({"—", "–"})
 _APPOSITION_DASHES = frozenset({"—", "–", "-"})
 # Words that open a relative clause set between commas: "X, who is due in Rome, has set out".
@@ -987,7 +990,7 @@ class _PlanFinder:
         return any(
             m.end <= offset
             and not is_object(tokens, m)
-            and _word_before_name(tokens, m.first) != "by"
+            and _agent_by(tokens, m) is None
             and not (m.last < len(tokens) and tokens[m.last].lower in ("'s", "’s"))
             for m in self.mentions(sentence)
             if m.kind == "leader"
@@ -1004,6 +1007,10 @@ class _PlanFinder:
         wanted = NUMBER_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
         if not wanted and collective.group("count") is None and collective.group(0).lower().startswith("both"):
             wanted = 2
+        # "the presidents of Egypt, Eritrea and Somalia": as many signatories as countries, one of each.
+        named_countries = self.countries_after(sentence, sentence.start + collective.end())
+        if not wanted and len(named_countries) >= 2:
+            wanted = len(named_countries)
         if len({p.ref for p in proposers if p is not None}) >= max(wanted, 2):
             return proposers  # the signatories are named already ("Japan and China agreed")
         by_country = collective.group("noun").lower() in _STATES
@@ -1035,6 +1042,8 @@ class _PlanFinder:
             for m in self.mentions(sentence)
             if m.kind == "country" and m.end <= opening and not is_object(sentence.tokens, m)
         }
+        if len(named_countries) == wanted:
+            countries = set(named_countries)
         if len(countries) == wanted:
             earlier = [m for m in earlier if self.actors.entities[m.ref].country in countries]
         chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
@@ -1048,6 +1057,24 @@ class _PlanFinder:
                 return named_together
         return proposers
 
+    def countries_after(self, sentence: Sentence, offset: int) -> list[str]:
+        """The countries coordinated after "of" at character ``offset``: "of Egypt, Eritrea and Somalia"."""
+        tokens = sentence.tokens
+        at = self.token_at(sentence, offset)
+        if at >= len(tokens) or tokens[at].lower != "of":
+            return []
+        countries = {m.first: m for m in self.mentions(sentence) if m.kind == "country"}
+        named: list[str] = []
+        position = at + 1
+        while position in countries:
+            named.append(countries[position].ref)
+            position = countries[position].last
+            if position < len(tokens) and tokens[position].lower in (",", "and"):
+                position += 1
+                if position < len(tokens) and tokens[position].lower == "and":
+                    position += 1
+        return named
+
     def signs(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a leader named beside a joint text signs it: not "read out by X", "in the presence of X"."""
         if not self.takes_part(mention):
@@ -1056,8 +1083,9 @@ class _PlanFinder:
         # Another leader named just before ends the walk back: "read out by Solana, Prime Minister X".
         others = {m.last for m in self.mentions(sentence) if m.kind == "leader" and m is not mention}
         back = _start_of_name(tokens, mention.first, others, _NAME_JOINS)
-        if back >= 0 and tokens[back].lower == "by":
-            return back > 0 and tokens[back - 1].lower in _SIGNING_VERBS
+        by = back if back >= 0 and tokens[back].lower == "by" else _agent_by(tokens, mention, others)
+        if by is not None:
+            return by > 0 and tokens[by - 1].lower in _SIGNING_VERBS
         return not (back >= 1 and tokens[back].lower == "of" and tokens[back - 1].lower == "presence")
 
     def takes_part(self, mention: Mention) -> bool:
@@ -1568,6 +1596,18 @@ def _signing_agent(tokens: Sequence[Token], mention: Mention) -> bool:
     while back > 0 and mention.first - back <= _MAX_BETWEEN_LISTED and tokens[back].lower != "by":
         back -= 1
     return back > 0 and tokens[back].lower == "by" and tokens[back - 1].lower in _SIGNING_VERBS
+
+
+def _agent_by(tokens: Sequence[Token], mention: Mention, stops: Collection[int] = ()) -> int | None:
+    """The "by" whose agent a mention is, over the words that describe it: "read out by Obama", "read out
+    by Eritrea's information minister, Yemane Gebremeskel" (not "signed by X, Y said"). A name ending at
+    one of ``stops`` ends the walk: "read out by Solana, Prime Minister X" names X beside Solana."""
+    back = mention.first - 1
+    while back > 0 and mention.first - back <= _MAX_BETWEEN_LISTED and tokens[back].lower != "by":
+        if tokens[back].lower in _CLAUSE_WORDS or back + 1 in stops:
+            return None
+        back -= 1
+    return back if back >= 0 and tokens[back].lower == "by" else None
 
 
 def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, int]]:
