@@ -1546,3 +1546,24 @@ def test_the_presidents_of_three_countries_each_sign_what_a_minister_reads_out()
     plans = _plans(body)
     assert sorted(proposer for proposer, _ in plans) == ["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]
     assert all(items[1] == "a single tourist visa for the three countries" for _, items in plans)
+
+
+def test_a_quoted_declaration_with_an_aside_commits_its_signers_to_each_marked_act() -> None:
+    body = (
+        "RABAT, March 1 — Spanish Prime Minister Pedro Sanchez and Moroccan Prime Minister Aziz Akhannouch "
+        "signed a declaration on Friday.\n\n"
+        'The "Rabat Declaration for a New Stage", signed in the royal guest house shortly before Sanchez flew '
+        "home, commits the two countries to reopen the customs posts at Ceuta and Melilla, to hold a summit "
+        "every year, and to expand cooperation on migration, water and energy."
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Aziz Akhannouch", "Pedro Sanchez"]
+    assert all(
+        items
+        == [
+            "reopen the customs posts at Ceuta and Melilla",
+            "hold a summit every year",
+            "expand cooperation on migration, water and energy",
+        ]
+        for _, items in plans
+    )

@@ -191,14 +191,18 @@ def _infinitive_items(text: str, start: int) -> list[FoundItem]:
     Examples:
         >>> [i.text for i in split_items("to build a port; to train pilots; and to open schools.", 0)]
         ['build a port', 'train pilots', 'open schools']
+        >>> [i.text for i in split_items("set up a council, to hire staff, and to open labs, ports and schools.", 0)]
+        ['set up a council', 'hire staff', 'open labs, ports and schools']
     """
     lead = _LEADING_TO.match(text)
-    if lead is None:
+    cuts = list(_TO_JOIN.finditer(text, lead.end() if lead is not None else 0))
+    # "commits the two countries to set up A, to create B, and to deepen C, D and E": the cue took the
+    # first "to"; two more after commas still mark every item.
+    if lead is None and (len(cuts) < 2 or cuts[0].group().lstrip()[:1] not in (",", ";")):
         return []
-    cuts = list(_TO_JOIN.finditer(text, lead.end()))
     if len(cuts) < 1:
         return []
-    bounds = [lead.end(), *(c.end() for c in cuts)]
+    bounds = [lead.end() if lead is not None else 0, *(c.end() for c in cuts)]
     ends = [c.start() for c in cuts] + [len(text)]
     items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
     return [item for item in items if item is not None] if len(items) >= 2 else []
