@@ -1567,3 +1567,24 @@ def test_a_quoted_declaration_with_an_aside_commits_its_signers_to_each_marked_a
         ]
         for _, items in plans
     )
+
+
+def test_the_clauses_under_an_agreed_protocol_are_the_presidents_plan_not_the_readers() -> None:
+    body = (
+        "BAKU - Azerbaijani President Ilham Aliyev and Georgian President Salome Zourabichvili held talks on "
+        "Monday.\n\nThe terms were set out in a protocol, which the foreign ministers of Azerbaijan and Georgia, "
+        "Jeyhun Bayramov and Ilia Darchiashvili, read out to reporters.\n\n"
+        "Under the protocol, agreed by the two presidents, a joint border commission will meet every month; "
+        "customs checks will move to a single post; and rail freight will run without transfers from May."
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Ilham Aliyev", "Salome Zourabichvili"]
+    assert all(
+        items
+        == [
+            "a joint border commission will meet every month",
+            "customs checks will move to a single post",
+            "rail freight will run without transfers from May",
+        ]
+        for _, items in plans
+    )

@@ -88,19 +88,15 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 # "Under the proposal, put forward by Qatar, Israel would ...": the clauses after the opening are the parts.
-_UNDER = re.compile(
+# An agreed text whose clauses are its parts: "Under the protocol, agreed by the two presidents, X will ...;".
+_UNDER_OPENING = (
     r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable)\b"
-    r"(?:[ \t]*,[^,]{1,100},|[^,]{0,80},)[ \t]*",
-    re.IGNORECASE,
+    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable"
+    r"|protocol|agreement|accord|pact)\b"
 )
+_UNDER = re.compile(rf"{_UNDER_OPENING}(?:[ \t]*,[^,]{{1,100}},|[^,]{{0,80}},)[ \t]*", re.IGNORECASE)
 # The opening alone, without an aside: "Under the timetable Macron set out, ".
-_UNDER_HEAD = re.compile(
-    r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable)\b"
-    r"[^,]{0,80},[ \t]*",
-    re.IGNORECASE,
-)
+_UNDER_HEAD = re.compile(rf"{_UNDER_OPENING}[^,]{{0,80}},[ \t]*", re.IGNORECASE)
 _MODAL_WORD = re.compile(rf"\b{MODAL_VERBS}\b", re.IGNORECASE)
 # "he proposed A, B and C": a proposing verb whose object is a list (no plan noun needed).
 _PROPOSED_LIST = re.compile(
@@ -233,6 +229,9 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # Capitalised words that make a country's name the name of a programme: "Plan Colombia", "Peace Colombia".
 _NAMING_WORDS = frozenset({"Plan", "Peace", "Operation", "Project", "Team", "Pact", "Vision", "Agenda", "Initiative"})
+# "the protocol, agreed by the two presidents": the agents of a text, named as a pair.
+_AGREED_BY = re.compile(r"\b(?:agreed|signed|adopted|endorsed|approved|initialled)[ \t]+by[ \t]+\Z", re.IGNORECASE)
+_PAIR_AGENT_REACH = 40
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
     r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
@@ -727,6 +726,19 @@ class _PlanFinder:
                 if self.context[0]:
                     return self.context[0], True
             return (agent,), True
+        pair = _PAIR.search(text, plan_at)
+        if (
+            pair is not None
+            and pair.start() - plan_at < _PAIR_AGENT_REACH
+            and _AGREED_BY.search(text, plan_at, pair.start())
+        ):
+            # "Under the protocol, agreed by the two presidents,": the pair named last signed it.
+            people = (pair.group("people") or "").lower()
+            signers = self.last_pair(
+                sentence.index, "leader" if people else "country", heads=people in ("leaders", "presidents")
+            )
+            if signers:
+                return signers, True
         announcer = self.announced_by(sentence, token)
         if announcer is not None:
             return (announcer,), True
@@ -839,14 +851,18 @@ class _PlanFinder:
             return signers if len(signers) >= 2 and all(m.kind == "leader" for m in signers) else ()
         return self.last_pair(previous.index + 1, "leader" if pair.group("people") else "country")
 
-    def last_pair(self, index: int, kind: str) -> _Group:
-        """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments"."""
+    def last_pair(self, index: int, kind: str, *, heads: bool = False) -> _Group:
+        """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments";
+        with ``heads``, heads of state or government only ("the two presidents", not their ministers)."""
         for sentence in reversed(self.sentences[max(0, index - 6) : index]):
             floor = self.floor(sentence)
             pool = [
                 m
                 for m in self.mentions(sentence)
-                if m.kind == kind and m.first >= floor and self.is_subject(sentence, m)
+                if m.kind == kind
+                and m.first >= floor
+                and self.is_subject(sentence, m)
+                and (not heads or _is_head(self.actors, m))
             ]
             if len(pool) >= 2:
                 group = self.coordinated(sentence, pool, pool[0])
@@ -921,6 +937,8 @@ class _PlanFinder:
                 any_plan = named or _ANY_PLAN.search(sentence.text) or joint
             else:
                 named = joint = any_plan = None
+            if any_plan is None and sentence.words[:1] in (("under",), ("in",)):
+                any_plan = _UNDER.match(sentence.text)  # "Under the protocol, X will A; Y will B; and Z will C."
             if any_plan is None and (":" in sentence.words or "—" in sentence.words or "–" in sentence.words):
                 any_plan = _COUNTED.search(sentence.text)
                 counted = _COUNTED_PROPOSED.search(sentence.text) if any_plan is None else None
