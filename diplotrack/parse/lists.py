@@ -15,6 +15,7 @@ _ATTACHED = re.compile(
     r"|while|whereas|although|though|because)\b",
     re.IGNORECASE,
 )
+_AND_ASIDE = re.compile(r"(?<=\band),[ \t]*(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+,(?=[ \t])", re.IGNORECASE)
 _LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
 # What joins one item of a list to the next: ", ", ", and " or " and ".
 _ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -256,6 +257,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['roads', 'grids', 'networks']
         >>> [i.text for i in split_items("Iran would freeze enrichment, could not serve as a basis.", 0)]
         ['Iran would freeze enrichment']
+        >>> [i.text for i in split_items("his release, his return and, until then, consular access.", 0)]
+        ['his release', 'his return', 'consular access']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -266,6 +269,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     counterpart = _COUNTERPART.search(text)
     if counterpart is not None and re.search(_ITEM_JOIN, text[: counterpart.start()]):
         text = text[: counterpart.start()]
+    # "A, B and, until then, C": the aside after the last "and" is said of C, and no part of the list.
+    text = _AND_ASIDE.sub(lambda aside: " " * len(aside.group()), text)
     infinitives = _infinitive_items(text, start)
     if infinitives:
         return infinitives
