@@ -1588,3 +1588,8 @@ def test_the_clauses_under_an_agreed_protocol_are_the_presidents_plan_not_the_re
         ]
         for _, items in plans
     )
+
+
+def test_an_aside_after_the_last_and_belongs_to_the_last_item() -> None:
+    items = split_items("the pilots' release, their return home and, until then, visits by their families.", 0)
+    assert [i.text for i in items] == ["the pilots' release", "their return home", "visits by their families"]
