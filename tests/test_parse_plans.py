@@ -1593,3 +1593,24 @@ def test_the_clauses_under_an_agreed_protocol_are_the_presidents_plan_not_the_re
 def test_an_aside_after_the_last_and_belongs_to_the_last_item() -> None:
     items = split_items("the pilots' release, their return home and, until then, visits by their families.", 0)
     assert [i.text for i in items] == ["the pilots' release", "their return home", "visits by their families"]
+
+
+def test_a_run_of_stages_told_later_in_the_story_is_the_plan_of_its_speaker() -> None:
+    body = (
+        "ULAANBAATAR, July 11 — Mongolian President Ukhnaagiin Khurelsukh on Monday set out a three-stage "
+        "road map for a rail link to the sea.\n\n"
+        '"Our landlocked economy needs a door," Khurelsukh said in a speech to parliament.\n\n'
+        "The first stage, Khurelsukh said, would be a survey of the route through the Gobi. It would be "
+        "followed by the laying of a standard-gauge line to the Chinese border. The final stage would be a "
+        "port agreement with a coastal neighbour."
+    )
+    assert _plans(body) == [
+        (
+            "Ukhnaagiin Khurelsukh",
+            [
+                "a survey of the route through the Gobi",
+                "the laying of a standard-gauge line to the Chinese border",
+                "a port agreement with a coastal neighbour",
+            ],
+        )
+    ]

@@ -192,6 +192,12 @@ _STAGE_SENTENCE = re.compile(
     r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
 )
+# "It would be followed by ...": the next stage of a run of stages.
+_FOLLOWED_BY = re.compile(
+    r"\A(?:It|This|That|That[ \t]+stage|This[ \t]+stage)[ \t]+(?:would|will)[ \t]+(?:then[ \t]+)?be[ \t]+"
+    r"followed[ \t]+by[ \t]+",
+    re.IGNORECASE,
+)
 # "The first is to ...", "The second would be ...": a part of a count named just before, one sentence each.
 _ORDINAL_SENTENCE = re.compile(
     r"\AThe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
@@ -891,7 +897,7 @@ class _PlanFinder:
         """Items of consecutive "The first phase would ..." sentences, or of "The first is to ..." ones."""
         items: list[FoundItem] = []
         for sentence in self.sentences[index:]:
-            stage = _STAGE_SENTENCE.match(sentence.text)
+            stage = _STAGE_SENTENCE.match(sentence.text) or (_FOLLOWED_BY.match(sentence.text) if items else None)
             if stage is None:
                 return items or self.ordinal_sentences(index)
             item = clean(sentence.text[stage.end() :], sentence.start + stage.end())
@@ -1214,7 +1220,9 @@ class _PlanFinder:
                 ) or self.presenter_before(sentence)
                 return self._each(proposers, name or self.context[1], items, sentence)
             return []
-        if self.plan_sentence == sentence.index - 1 or plan_at is not None:
+        # "The first stage, Lee said, would be A. ...": a run of stages needs no plan named just before.
+        first_stage = _STAGE_SENTENCE.match(text) is not None and text.lower().startswith("the first ")
+        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage:
             items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
             if len(items) >= 2:
                 for index in range(sentence.index, sentence.index + len(items)):
