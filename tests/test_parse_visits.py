@@ -1629,3 +1629,14 @@ def test_a_country_answering_from_home_is_not_at_the_gathering() -> None:
     assert ("Ayman Safadi", "Egypt") in visits
     assert ("Mohammed bin Abdulrahman Al Thani", "Egypt") in visits
     assert not any(visitor == "Hossein Amir-Abdollahian" for visitor, _ in visits)
+
+
+def test_flying_home_from_a_summit_abroad_completes_a_visit_there() -> None:
+    text = (
+        "VILNIUS, July 14 - Lithuanian President Gitanas Nauseda, who flew home from the NATO summit in "
+        "Newport, Wales, on Friday night, said the alliance had kept its word. Latvian Prime Minister "
+        "Krisjanis Karins came back from talks in Berlin with a promise of more troops."
+    )
+    visits = _visits(text, dt.date(2014, 7, 14))
+    assert visits[("Gitanas Nauseda", "United Kingdom")].status == "completed"
+    assert visits[("Krisjanis Karins", "Germany")].status == "completed"

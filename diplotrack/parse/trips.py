@@ -678,6 +678,9 @@ class SentenceVisits:
         if after >= len(self.words) or self.words[after] != "from":
             return []
         spot = next((s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None)
+        if spot is None and self.words[after - 1] != "away":
+            # "came away from talks in Budapest with a promise": what the talks gave, not a journey home.
+            spot = self.event_left(after)
         if spot is None:
             return []
         _, last, country, name = spot
@@ -693,6 +696,20 @@ class SentenceVisits:
             for m in subjects
             if self.can_visit(m, country, explicit=True)
         ]
+
+    def event_left(self, after: int) -> tuple[int, int, str, str | None] | None:
+        """The place of the event after "from": "flew home from the NATO summit in Newport, Wales"."""
+        words = self.words
+        event = next(
+            (k for k in range(after + 1, min(len(words), after + _EVENT_AFTER_FROM)) if words[k] in EVENT_NOUNS), None
+        )
+        if event is None or not all(w.isalpha() or w == "-" for w in words[after + 1 : event]):
+            return None
+        if event + 2 >= len(words) or words[event + 1] not in ("in", "at"):
+            return None
+        # "in Newport, Wales": a town the gazetteer lacks, then its country or region.
+        starts = (event + 2, event + 4) if event + 3 < len(words) and words[event + 3] == "," else (event + 2,)
+        return next((s for s in self.spots() if s[0] in starts), None)
 
     def sent(self, index: int) -> list[FoundVisit]:
         """ "sends Medvedev instead", "sent Thomas Shannon, the assistant secretary, to La Paz": the envoy travels."""
@@ -1187,6 +1204,8 @@ class SentenceVisits:
 _REMOTE_BEFORE = 8
 # How far before a trip verb "when" may stand: "when the two leaders meet".
 _WHEN_REACH = 4
+# How far after "from" the event left may be named: "home from the annual NATO summit in Newport".
+_EVENT_AFTER_FROM = 5
 # Words that join a participle of travel to the clause whose subject travels: "before flying to Nairobi".
 _PARTICIPLE_LINKS = frozenset({"before", "after"})
 
