@@ -1640,3 +1640,11 @@ def test_flying_home_from_a_summit_abroad_completes_a_visit_there() -> None:
     visits = _visits(text, dt.date(2014, 7, 14))
     assert visits[("Gitanas Nauseda", "United Kingdom")].status == "completed"
     assert visits[("Krisjanis Karins", "Germany")].status == "completed"
+
+
+def test_a_pronoun_in_the_object_case_is_not_who_travels() -> None:
+    text = (
+        "Secretary of State John Kerry met the family of the detained reporter in Washington on Friday. "
+        "According to prosecutors, the men who took him came from Iran and set off a smoke grenade."
+    )
+    assert not any(destination == "Iran" for _, destination in _visits(text, dt.date(2015, 3, 6)))

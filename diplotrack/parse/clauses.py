@@ -94,11 +94,22 @@ def _coordinated(between: Sequence[Token], titles: bool) -> bool:
     return all(t.capitalized or t.lower in _TITLE_INNER for t in rest)
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
 def subject_before(
     mentions: Sequence[Mention], tokens: Sequence[Token], position: int, *, floor: int = 0
 ) -> list[Mention]:
     """The nearest non-object holder mention before token ``position``, with its group."""
-    candidates = [m for m in mentions if floor <= m.first and m.last <= position and not is_object(tokens, m)]
+    candidates = [
+        m
+        for m in mentions
+        if floor <= m.first
+        and m.last <= position
+        and not is_object(tokens, m)
+        # "the men who took him came from Russia": a pronoun in the object case is never a subject.
+        and tokens[m.first].lower not in _OBJECT_PRONOUNS
+    ]
     if not candidates:
         return []
     anchor = max(candidates, key=lambda m: m.first)
