@@ -1648,3 +1648,12 @@ def test_a_pronoun_in_the_object_case_is_not_who_travels() -> None:
         "According to prosecutors, the men who took him came from Iran and set off a smoke grenade."
     )
     assert not any(destination == "Iran" for _, destination in _visits(text, dt.date(2015, 3, 6)))
+
+
+def test_a_guest_seated_next_to_another_is_at_the_ceremony() -> None:
+    text = (
+        "BRASILIA, Jan. 1 - Luiz Inacio Lula da Silva was sworn in for a third term on Sunday before foreign "
+        "guests.\n\nKing Felipe VI of Spain sat next to Argentina's President Alberto Fernandez during the oath."
+    )
+    visits = set(_visits(text, dt.date(2023, 1, 1)))
+    assert {("Felipe VI", "Brazil"), ("Alberto Fernandez", "Brazil")} <= visits

@@ -58,6 +58,11 @@ def _takes_part(tokens: Sequence[Token], mention: Mention, mentions: Sequence[Me
         return False  # "hoped for close communication with the Chinese leader": no one met
     if marker in MEETINGS or marker in _JOINING:
         return True  # "sat at the table alongside X, Y and Z", "leaders including X", "came: X, Y", "as did X"
+    if marker == "to" and any(
+        tokens[k].lower == "next" and tokens[k + 1].lower == "to"
+        for k in range(max(0, mention.first - _BESIDE_REACH), mention.first - 1)
+    ):
+        return True  # "sat next to Costa Rica's President X": beside someone who is there
     if marker != "by":
         return False
     back = mention.first - 1
@@ -75,6 +80,8 @@ def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
 
 
 # Words before the names of those who take part: "alongside X", "guests that included X", "as did X".
+# How far before a name "next to" may stand, over its titles: "next to Costa Rica's President X".
+_BESIDE_REACH = 7
 _JOINING = frozenset({"with", "between", "alongside", "beside", "including", "included", "among", ":", "did"})
 # Nouns of lasting relations: "ties with X", "communication with X" name no meeting.
 _RELATION_NOUNS = frozenset(
