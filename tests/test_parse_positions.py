@@ -1729,3 +1729,13 @@ def test_what_a_minister_says_another_leader_had_stressed_is_that_leaders_view()
         "border trade."
     )
     assert [holder for holder, _, _ in _positions(text)] == ["K.P. Sharma Oli"]
+
+
+def test_damning_verdicts_oppose_what_they_judge() -> None:
+    for verdict in (
+        "the minister's remarks were inappropriate and disproportionate",
+        "the sanctions were an overreaction",
+        "the claims were untrue",
+        "the summit was a fiasco",
+    ):
+        assert content_stance(verdict.split()) == "oppose", verdict
