@@ -1739,3 +1739,18 @@ def test_damning_verdicts_oppose_what_they_judge() -> None:
         "the summit was a fiasco",
     ):
         assert content_stance(verdict.split()) == "oppose", verdict
+
+
+def test_verbs_of_refusing_and_siding_state_a_stance() -> None:
+    text = (
+        "date 2022-03-09\n\nJapanese Prime Minister Fumio Kishida turned down the offer of talks. "
+        "German Chancellor Olaf Scholz took issue with the tariffs. French President Emmanuel Macron hit out "
+        "at the blockade. Spanish Prime Minister Pedro Sanchez sided with the Commission."
+    )
+    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
+    assert found == {
+        ("Fumio Kishida", "offer of talks", "oppose"),
+        ("Olaf Scholz", "tariffs", "oppose"),
+        ("Emmanuel Macron", "blockade", "oppose"),
+        ("Pedro Sanchez", "Commission", "support"),
+    }
