@@ -1754,3 +1754,15 @@ def test_verbs_of_refusing_and_siding_state_a_stance() -> None:
         ("Emmanuel Macron", "blockade", "oppose"),
         ("Pedro Sanchez", "Commission", "support"),
     }
+
+
+def test_what_someone_is_warned_against_is_the_topic() -> None:
+    text = (
+        "date 2022-03-09\n\nFrench President Emmanuel Macron warned Israel against an assault on Rafah. "
+        "Japanese Prime Minister Fumio Kishida cautioned his audience against blind trust in the truce."
+    )
+    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
+    assert found == {
+        ("Emmanuel Macron", "assault on Rafah", "oppose"),
+        ("Fumio Kishida", "blind trust in the truce", "oppose"),
+    }

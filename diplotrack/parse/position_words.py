@@ -326,6 +326,10 @@ TOPIC_WINDOW = 30
 CHARGE_VERBS = frozenset(
     {"accuse", "blame", "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault"}
 )
+# Verbs whose object is someone warned "against" something: the topic is the something.
+WARNING_VERBS = frozenset({"warn", "caution", "advise"})
+# How far after the verb "against" may stand: "warned the new government in Damascus against".
+WARNED_REACH = 6
 CHARGED_FILLERS = frozenset({"him", "her", "them", "it", "the", "its", "their", "his", "'s", "’s", "government"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 PLURAL_OFFICES = frozenset(

@@ -151,6 +151,8 @@ from diplotrack.parse.position_words import (
     URGED_ACT_REACH,
     VIEW_WORDS,
     WAR_OBJECTS,
+    WARNED_REACH,
+    WARNING_VERBS,
     WEEKDAY_WORDS,
     WITHHELD,
 )
@@ -1659,6 +1661,8 @@ class _SentencePositions:
                     lead = self.words[match.last - 2] if match.last - match.first >= 3 else ""
                     if sense.lemma in CHARGE_VERBS:
                         begin = self.charge_start(begin, phrase.last)
+                    elif sense.lemma in WARNING_VERBS:
+                        begin = self.warned_against(begin, phrase.last)
                     if sense.lemma in REFUSALS:
                         begin = self.withheld_start(begin, phrase.last)
                     wording = self.topic_text(begin, phrase.last, clause=has_clause, lead=lead)
@@ -1704,6 +1708,11 @@ class _SentencePositions:
             # '“...,” said Kremlin spokesman Dmitry Peskov': the inverted speaker is not what is said.
             start = max(start, *(m.last for m in speakers))
         end = verb.scope_end
+        if verb.sense.lemma in WARNING_VERBS:
+            against = self.warned_against(start, end)
+            if against != start:
+                verb.stance = "oppose"  # "cautioned her listeners against blind faith": against what is named
+                return self._span(against, end, None)
         directive = self.directive(match, end)
         if directive is not None:
             # "told Britain to start its departure quickly": telling someone to act backs the act.
@@ -2170,6 +2179,17 @@ class _SentencePositions:
                 ):
                     return position + 1
                 return begin
+        return begin
+
+    def warned_against(self, begin: int, end: int) -> int:
+        """ "warned Israel against an attack on Rafah", "cautioned her listeners against blind faith": what is
+        warned against, after the few words naming who is warned."""
+        for position in range(begin + 1, min(end - 1, begin + WARNED_REACH)):
+            if self.words[position] == "against":
+                return position + 1
+            word = self.words[position]
+            if (not word.isalpha() and word not in ("'s", "’s")) or word == "that" or word in FINITE_VERBS:
+                return begin  # "warning that Spain would vote against the deal": a clause, not someone warned
         return begin
 
     def reported_by(self, holder: Mention) -> str | None:
