@@ -413,6 +413,8 @@ def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
 
 
 def _choose(values: Sequence[Entry]) -> Entry:
+    if len(values) == 1:
+        return values[0]  # most phrases name one thing: no ranking to do
     return min(values, key=lambda entry: _ENTRY_PRIORITY[entry.kind])
 
 

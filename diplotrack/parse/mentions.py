@@ -50,6 +50,8 @@ OBJECT_MARKERS = frozenset(
     | {"succeeded", "replaced", "invited", "reminded", "assured", "blamed", "rebuked"}
     | {"press", "pressed", "pressing", "urge", "urging", "push", "pushed", "pushing"}
 )
+# The markers that make an object of the mention after them: "and" joins a list, it governs nothing.
+_GOVERNING_MARKERS = OBJECT_MARKERS - {"and"}
 _PHRASE_INNER = frozenset({"'s", "’s", "-"})
 _TITLE_INNER = frozenset({"of", "for", "the"})
 
@@ -74,7 +76,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 
 def is_object(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention follows a preposition or a verb that takes it as object."""
-    return object_marker(tokens, mention) in OBJECT_MARKERS - {"and"}
+    return object_marker(tokens, mention) in _GOVERNING_MARKERS
 
 
 def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
@@ -83,13 +85,14 @@ def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
     # Titles and demonyms before a name belong to it: skip them, with the small words
     # inside a title ("Secretary of State John Kerry", "Minister for Foreign Affairs").
     while back >= 0 and mention.first - back < 7:
+        token = tokens[back]
         if (
-            tokens[back].capitalized
-            or tokens[back].lower in _PHRASE_INNER
+            token.capitalized
+            or token.lower in _PHRASE_INNER
             # "asked Mr. Obama for": the stop of an honorific belongs to it.
-            or (tokens[back].text == "." and back > 0 and tokens[back - 1].lower in _HONORIFICS)
+            or (token.text == "." and back > 0 and tokens[back - 1].lower in _HONORIFICS)
             or (
-                tokens[back].lower in _TITLE_INNER
+                token.lower in _TITLE_INNER
                 and back > 0
                 and tokens[back - 1].capitalized
                 and tokens[back + 1].capitalized
