@@ -49,7 +49,8 @@ class PhraseIndex(Generic[V]):
     """
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, ...], list[V]] = {}
+        # Values are kept as tuples, so a match hands them out without a copy.
+        self._entries: dict[tuple[str, ...], tuple[V, ...]] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
         # Every proper prefix (of two words or more) of a stored phrase: a match grows only through these.
         self._prefixes: set[tuple[str, ...]] = set()
@@ -59,9 +60,9 @@ class PhraseIndex(Generic[V]):
         key = phrase_key(phrase) if isinstance(phrase, str) else tuple(phrase)
         if not key:
             return
-        values = self._entries.setdefault(key, [])
+        values = self._entries.get(key, ())
         if value not in values:
-            values.append(value)
+            self._entries[key] = (*values, value)
         self._prefixes.update(key[:length] for length in range(2, len(key)))
         # Lengths of the phrases starting with this word, longest first.
         self._lengths[key[0]] = tuple(sorted({*self._lengths.get(key[0], ()), len(key)}, reverse=True))
@@ -80,7 +81,7 @@ class PhraseIndex(Generic[V]):
 
     def get(self, key: tuple[str, ...]) -> tuple[V, ...]:
         """The values stored under a folded key."""
-        return tuple(self._entries.get(key, ()))
+        return self._entries.get(key, ())
 
     @property
     def first_words(self) -> Mapping[str, tuple[int, ...]]:
@@ -98,24 +99,28 @@ class PhraseIndex(Generic[V]):
             # Grow the phrase word by word while it is still the start of a stored one,
             # instead of probing every stored length.
             prefixes = self._prefixes
-            best = 1 if (words[index],) in entries else 0
+            best = 0
+            best_values = entries.get((words[index],))
+            if best_values is not None:
+                best = 1
             length = 2
             limit = min(lengths[0], size - index)
             while length <= limit:
                 key = tuple(words[index : index + length])
-                if key in entries:
-                    best = length
+                values = entries.get(key)
+                if values is not None:
+                    best, best_values = length, values
                 if key not in prefixes:
                     break
                 length += 1
-            if best:
-                return PhraseMatch(index, index + best, tuple(entries[tuple(words[index : index + best])]))
+            if best_values is not None:
+                return PhraseMatch(index, index + best, best_values)
             return None
         for length in lengths:
             if index + length <= size:
                 values = entries.get(tuple(words[index : index + length]))
                 if values:
-                    return PhraseMatch(index, index + length, tuple(values))
+                    return PhraseMatch(index, index + length, values)
         return None
 
     def scan(self, tokens: Sequence[Token], words: Sequence[str] | None = None) -> list[PhraseMatch[V]]:
