@@ -238,7 +238,8 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
 
 def _opens_who_clause(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether ", who" follows a mention: "Widodo, who held talks"."""
-    return [t.lower for t in tokens[mention.last : mention.last + 2]] == [",", "who"]
+    after = mention.last
+    return after + 1 < len(tokens) and tokens[after].lower == "," and tokens[after + 1].lower == "who"
 
 
 def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], pronoun: int) -> str | None:
@@ -379,6 +380,12 @@ def _without_article(index: PhraseIndex[Entry], words: Sequence[str], match: Phr
     return PhraseMatch(match.first + 1, match.last, match.values)
 
 
+def _is_name_spelling(text: str) -> bool:
+    """Whether a word is letters, perhaps with the marks of "O'Connor", "Jean-Louis" or "P.J."."""
+    # Most name words are plain letters: only the others need their marks taken out.
+    return text.isalpha() or _NAME_CHARS.sub("", text).isalpha()
+
+
 def _name_word(text: str) -> bool:
     """A word that continues a name: capitalised, or a particle joined to one ("al-Aiban", "el-Sisi")."""
     if text[:1].isupper():
@@ -410,6 +417,28 @@ def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
     if not any(value.kind == "leader" for value in match.values):
         return False
     return any(value.kind == "title" for value in gazetteer().get((words[match.first],)))
+
+
+# A pure function of the name and the shipped gazetteer, asked up to three times per new leader.
+@functools.lru_cache(maxsize=4096)
+def _without_titles(name: str) -> str:
+    words = name.split()
+    if words and words[-1].lower() in _NAME_SUFFIXES:
+        words[-1] += "."  # "Ferdinand Marcos Jr." (the stop is a token of its own)
+    index = gazetteer()
+    for length in range(min(len(words) - 1, 4), 0, -1):
+        if any(v.kind == "title" for v in index.get(tuple(fold(word) for word in words[:length]))):
+            return " ".join(words[length:])
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_name_parts(leader_id: str) -> frozenset[str]:
+    """The folded words of a shipped leader's name and one-word aliases, by which later mentions find them."""
+    leader = leaders()[leader_id]
+    return frozenset(fold(word) for word in leader.name.split()) | {
+        fold(alias) for alias in leader.aliases if " " not in alias
+    }
 
 
 def _choose(values: Sequence[Entry]) -> Entry:
@@ -500,14 +529,7 @@ class _Resolver:
     @staticmethod
     def _without_titles(name: str) -> str:
         """A name without the titles an alias may start with ("Crown Prince Abdullah"), suffixes written whole."""
-        words = name.split()
-        if words and words[-1].lower() in _NAME_SUFFIXES:
-            words[-1] += "."  # "Ferdinand Marcos Jr." (the stop is a token of its own)
-        index = gazetteer()
-        for length in range(min(len(words) - 1, 4), 0, -1):
-            if any(v.kind == "title" for v in index.get(tuple(fold(word) for word in words[:length]))):
-                return " ".join(words[length:])
-        return " ".join(words)
+        return _without_titles(name)
 
     def _by_full_name(self, words: Sequence[str], country: str | None) -> str | None:
         """A gazetteer leader whose names hold the first and last words of a name ("Abdullatif al-Zayani").
@@ -551,9 +573,7 @@ class _Resolver:
             entity.title = role.title
             entity.country = role.country
             entity.organization = role.organization
-        entity.name_parts = frozenset(fold(word) for word in leader.name.split()) | {
-            fold(alias) for alias in leader.aliases if " " not in alias
-        }
+        entity.name_parts = _gazetteer_name_parts(leader.id)
         for part in entity.name_parts:
             self.by_part.setdefault(part, entity.key)
 
@@ -964,7 +984,7 @@ class _Resolver:
         if 0 < last < len(words) and words[last] == "administration":
             return True  # "the outgoing Obama administration": a government named by its head, not the person
         before = words[max(0, first - 3) : first]
-        if any(word in _HISTORY for word in before):
+        if not _HISTORY.isdisjoint(before):
             return True
         if not _SPOUSES.isdisjoint(words[max(0, first - 2) : first]):
             return True  # "Herzog and his wife, Michal, were greeted": a spouse, not an official
@@ -1263,7 +1283,7 @@ class _Resolver:
             if j > i and match is not None and match.last - j >= 2 and _titled_alias(words, match):
                 # "the Custodian of the Two Holy Mosques King Salman": a titled name starts a new run.
                 break
-            if (token.capitalized and _NAME_CHARS.sub("", token.text).isalpha()) or (j > i and _name_word(token.text)):
+            if (token.capitalized and _is_name_spelling(token.text)) or (j > i and _name_word(token.text)):
                 j += 1
                 # An initial: "George W. Bush".
                 if len(token.text) == 1 and j < len(tokens) and tokens[j].text == ".":
