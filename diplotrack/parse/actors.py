@@ -989,8 +989,9 @@ class _Resolver:
         if not _SPOUSES.isdisjoint(words[max(0, first - 2) : first]):
             return True  # "Herzog and his wife, Michal, were greeted": a spouse, not an official
         # "then-U.S. President Barack Obama": the prefix sits on the first word of a title that may run long.
-        if any(word.startswith(("then-", "ex-")) for word in words[max(0, first - _PREFIX_REACH) : first]):
-            return True
+        for word in words[max(0, first - _PREFIX_REACH) : first]:
+            if word.startswith(("then-", "ex-")):
+                return True
         # "first floated by President Harry Truman in 1946": a sentence set years before the article.
         if self.date is not None:
             near = range(max(1, first - 8), min(len(words), first + 9))

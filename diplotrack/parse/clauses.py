@@ -46,6 +46,8 @@ def coordinated_run(
 
 def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Token]) -> list[Mention]:
     """The anchor and the mentions coordinated with it ("Ireland, Spain and Norway")."""
+    if len(mentions) == 1 and mentions[0] is anchor:
+        return [anchor]  # the usual case: no other mention to coordinate with
     links: list[Sequence[Token]] = []
 
     def joins(other: Mention, between: Sequence[Token]) -> bool:
