@@ -1614,3 +1614,16 @@ def test_a_run_of_stages_told_later_in_the_story_is_the_plan_of_its_speaker() ->
             ],
         )
     ]
+
+
+def test_the_two_sides_of_a_text_just_signed_are_its_two_signers() -> None:
+    body = (
+        "PODGORICA, May 3 - Montenegrin President Jakov Milatovic said on Saturday that the commitments he "
+        "signed in Brussels were good for Montenegro.\n\n"
+        "Milatovic and Serbia's President Aleksandar Vucic signed matching documents in Brussels on Friday. "
+        "In them, the two sides undertook to reopen the border crossing at Dobrakovo, to link their power "
+        "grids, and to recognise each other's driving licences."
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Aleksandar Vucic", "Jakov Milatovic"]
+    assert all(len(items) == 3 for _, items in plans)

@@ -1045,6 +1045,10 @@ class _PlanFinder:
         chosen = _distinct(here, self.actors, by_country=by_country)
         if len(chosen) >= 2 and (not wanted or len(chosen) == wanted):
             return chosen
+        # "X and Y signed matching documents. In them, the two sides undertook to:": the signers just named.
+        signed = self.signed_before(sentence)
+        if len(signed) >= 2 and (not wanted or len(signed) == wanted):
+            return signed
         if not wanted or collective.group("noun").lower() in _NOT_HEADS:
             return proposers
         cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
@@ -1327,9 +1331,14 @@ class _PlanFinder:
         items = [_without_step_verb(item) for item in split_items(body, sentence.start + lead.end())]
         if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
             return []
-        # The plan was named, and its proposers with it, in the sentence before.
+        # The plan was named, and its proposers with it, in the sentence before, unless the list's own
+        # opening names them: "X and Y signed matching documents. In them, the two sides undertook to".
         named_in = self.sentences[sentence.index - 1]
-        plans = self._each(self.context[0] or [None], self.context[1], items, named_in)
+        proposers: Sequence[Mention | None] = self.context[0] or [None]
+        collective = _COLLECTIVE.search(sentence.text, 0, lead.end())
+        if collective is not None:
+            proposers = self.collective_signatories(sentence, collective, proposers)
+        plans = self._each(proposers, self.context[1], items, named_in)
         return plans if any(plan.proposer is not None for plan in plans) else []
 
     def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
