@@ -1627,3 +1627,20 @@ def test_the_two_sides_of_a_text_just_signed_are_its_two_signers() -> None:
     plans = _plans(body)
     assert sorted(proposer for proposer, _ in plans) == ["Aleksandar Vucic", "Jakov Milatovic"]
     assert all(len(items) == 3 for _, items in plans)
+
+
+def test_all_four_leaders_include_the_head_of_a_body_at_the_table() -> None:
+    body = (
+        "GRANADA, Oct 5 - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met on the "
+        "sidelines with French President Emmanuel Macron and European Council President Charles Michel.\n\n"
+        "A statement issued in the names of all four leaders set out the following:\n"
+        "• the two sides will meet again in Brussels within a month;\n"
+        "• police on both sides of the boundary will pull back;\n"
+        "• an EU team will monitor the boundary.\n"
+    )
+    assert sorted(proposer for proposer, _ in _plans(body)) == [
+        "Albin Kurti",
+        "Aleksandar Vucic",
+        "Charles Michel",
+        "Emmanuel Macron",
+    ]

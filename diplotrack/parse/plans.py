@@ -299,7 +299,7 @@ _STEP_VERB = re.compile(
 _MAX_CONTINUED_ITEM_WORDS = 22
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
-    r"\b(?:the|both)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
+    r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
     r"|prime[ \t]+ministers|ministers)\b"
     r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted"
@@ -1052,6 +1052,7 @@ class _PlanFinder:
         if not wanted or collective.group("noun").lower() in _NOT_HEADS:
             return proposers
         cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
+        bodies_lead = collective.group("noun").lower() == "leaders"
         # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
         latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
         cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
@@ -1060,7 +1061,10 @@ class _PlanFinder:
             m
             for previous in before
             for m in self.mentions(previous)
-            if m.kind == "leader" and self.takes_part(m) and (cohosts or _is_head(self.actors, m))
+            if m.kind == "leader"
+            and self.takes_part(m)
+            # "all four leaders": the head of a body at the table is one of them.
+            and (cohosts or _is_head(self.actors, m) or (bodies_lead and self.actors.entities[m.ref].country is None))
         ]
         # "The two leaders signed a partnership in which France and Sweden committed to": their heads.
         colon = sentence.text.find(":")
