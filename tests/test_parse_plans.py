@@ -1644,3 +1644,14 @@ def test_all_four_leaders_include_the_head_of_a_body_at_the_table() -> None:
         "Charles Michel",
         "Emmanuel Macron",
     ]
+
+
+def test_commissions_dealing_with_several_matters_are_the_joint_plan() -> None:
+    body = (
+        "QUITO - Ecuadorean President Rafael Correa and Peruvian President Alan Garcia met on Tuesday.\n\n"
+        "In a joint declaration signed by both presidents, the two governments committed themselves to "
+        "setting up three working groups, dealing with border trade, river navigation and electricity links."
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Alan Garcia", "Rafael Correa"]
+    assert all(items == ["border trade", "river navigation", "electricity links"] for _, items in plans)

@@ -76,6 +76,8 @@ _INTRO = re.compile(
     # "a plan to knit the continent together through A, B and C": the means are its parts.
     r"|(?:plan|proposal|strategy|initiative)[ \t]+to[ \t]+[^,;:.\n]{1,60}?[ \t]through(?=[ \t][^.;]*,)"
     r"|(?:which|that)?[ \t]*(?:covers|covered)(?![ \t]+by\b)"  # "the weapons covered by": a participle
+    # "set up five working commissions, dealing with A, B and C": what the parts deal with.
+    r"|(?<=,[ \t])dealing[ \t]+with"
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
     # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
     r"|(?<=,[ \t])include(?=[ \t])"
