@@ -13,6 +13,7 @@ import pytest
 
 from diplotrack.commands._inputs import load_annotated
 from diplotrack.evaluate import Score, evaluate
+from diplotrack.parse import parse_article
 
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
 FLOORS = {"leaders": 0.965, "visits": 0.85, "plans": 0.82, "plan_items": 0.83, "positions": 0.78}
@@ -38,3 +39,11 @@ def test_stance_accuracy_floor(score: Score) -> None:
 
 def test_topic_overlap_floor(score: Score) -> None:
     assert score.as_dict()["topic_overlap"] >= TOPIC_OVERLAP_FLOOR
+
+
+def test_no_plan_is_reported_twice_for_one_proposer() -> None:
+    for path in sorted(DEV.glob("*.yaml")):
+        article = load_annotated(str(path))
+        plans = parse_article(article.text, date=article.date, source=article.id).to_expectation().plans
+        keys = [(plan.proposer, tuple(plan.items)) for plan in plans]
+        assert len(keys) == len(set(keys)), path.name

@@ -1655,3 +1655,25 @@ def test_commissions_dealing_with_several_matters_are_the_joint_plan() -> None:
     plans = _plans(body)
     assert sorted(proposer for proposer, _ in plans) == ["Alan Garcia", "Rafael Correa"]
     assert all(items == ["border trade", "river navigation", "electricity links"] for _, items in plans)
+
+
+def test_what_the_signers_agreed_to_under_a_counted_document_is_their_plan() -> None:
+    body = (
+        "The statement was signed by Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev.\n\nUnder the five-point document, the two leaders agreed to a ceasefire along the front, the "
+        "return of the Agdam, Kalbajar and Lachin districts to Azerbaijan, the deployment of monitors and an "
+        "exchange of prisoners."
+    )
+    plans = _plans(body)
+    assert sorted(proposer for proposer, _ in plans) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    assert all(
+        items
+        == [
+            "a ceasefire along the front",
+            "the return of the Agdam, Kalbajar and Lachin districts to Azerbaijan",
+            "the deployment of monitors",
+            "an exchange of prisoners",
+        ]
+        for _, items in plans
+    )
+

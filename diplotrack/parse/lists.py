@@ -16,6 +16,11 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 _AND_ASIDE = re.compile(r"(?<=\band),[ \t]*(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+,(?=[ \t])", re.IGNORECASE)
+# Parts of a list that open on an article, and names listed inside one of them ("of the Agdam, Kalbajar and").
+_DETERMINED = re.compile(r"\A[ \t]*(?:and[ \t]+)?(?:a|an|the)[ \t]", re.IGNORECASE)
+_PROPER_START = re.compile(r"\A[ \t]*[A-Z][\w'’-]*(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+[a-z]")
+_PROPER_END = re.compile(r"\b(?:the|of)[ \t]+[A-Z][\w'’-]*[ \t]*\Z")
+_NESTED_MIN_DETERMINED = 3
 _LEADING_TO = re.compile(r"\A[ \t]*to[ \t]+", re.IGNORECASE)
 # What joins one item of a list to the next: ", ", ", and " or " and ".
 _ITEM_JOIN = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -310,9 +315,20 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         if cut > 0 and not last.lstrip().lower().startswith("and "):
             pieces[target : target + 1] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
     joined: list[tuple[str, int]] = []
+    determined = sum(1 for piece, _ in pieces if _DETERMINED.match(piece))
     for number, (piece, piece_offset) in enumerate(pieces):
         apposition = 0 < number < len(pieces) - 1 and _NAME_ONLY.match(piece) and separator == ","
-        if joined and (_ATTACHED.match(piece) or apposition):
+        # "a ceasefire, the return of the Agdam, Kalbajar and Lachin districts, the deployment of troops": names
+        # listed inside one part of a list whose parts open on articles.
+        nested = (
+            joined
+            and separator == ","
+            and determined >= _NESTED_MIN_DETERMINED
+            and not _DETERMINED.match(piece)
+            and _PROPER_START.match(piece) is not None
+            and _PROPER_END.search(joined[-1][0]) is not None
+        )
+        if joined and (_ATTACHED.match(piece) or apposition or nested):
             previous_offset = joined[-1][1]
             joined[-1] = (text[previous_offset : piece_offset + len(piece)], previous_offset)
         else:

@@ -81,6 +81,8 @@ _INTRO = re.compile(
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
     # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
     r"|(?<=,[ \t])include(?=[ \t])"
+    # "Under the nine-point document, the three leaders agreed to a ceasefire, the return of A and B".
+    r"|(?:agreed|committed)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+(?:a|an|the)[ \t][^.;]*,[^.;]*,)"
     # "the four leaders committed themselves to (1) A, (2) B and (3) C": an enumerated run.
     r"|(?:pledged|committed|agreed|undertook)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+\(1\))"
     # "In the joint statement, the two presidents pledged to A, to B and to C".
@@ -989,9 +991,9 @@ class _PlanFinder:
         if (name is not None and _JOINT.search(name) is not None) or signed or self.leaders_signed_before(sentence):
             proposers = self.signatory_leaders(proposers, sentence.index)
         proposers = self.named_proposers(sentence, proposers, items)
-        # "Perez Molina and his counterparts": one leader named twice proposes once.
-        unique = list({(p.kind, p.ref) if p is not None else None: p for p in reversed(proposers)}.values())[::-1]
-        return [FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in unique or [None]]
+        return [
+            FoundPlan(p, name, tuple(items), sentence.index, sentence.start, end) for p in _once(proposers) or [None]
+        ]
 
     def named_proposers(
         self, sentence: Sentence, proposers: Sequence[Mention | None], items: Sequence[FoundItem]
@@ -1301,7 +1303,8 @@ class _PlanFinder:
         )
         chosen = self.named_proposers(sentence, chosen, items)
         return [
-            FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end) for p in chosen or [None]
+            FoundPlan(p, name, tuple(items), sentence.index, sentence.start, sentence.end)
+            for p in _once(chosen) or [None]
         ]
 
     def antecedent(self, sentence: Sentence, plan_at: int) -> _Group:
@@ -1696,6 +1699,11 @@ def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: 
     ):
         back -= 1
     return back
+
+
+def _once(proposers: Sequence[Mention | None]) -> list[Mention | None]:
+    """Each proposer once, at its last place: "Perez Molina and his counterparts" names one leader twice."""
+    return list({(p.kind, p.ref) if p is not None else None: p for p in reversed(proposers)}.values())[::-1]
 
 
 def _distinct(mentions: Sequence[Mention], actors: ArticleActors, *, by_country: bool) -> list[Mention]:
