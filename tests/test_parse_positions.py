@@ -1766,3 +1766,11 @@ def test_what_someone_is_warned_against_is_the_topic() -> None:
         ("Emmanuel Macron", "assault on Rafah", "oppose"),
         ("Fumio Kishida", "blind trust in the truce", "oppose"),
     }
+
+
+def test_welcoming_a_guest_named_before_as_whom_is_no_stance() -> None:
+    text = (
+        "date 2024-06-01\n\nKing Felipe VI of Spain, whom President Nayib Bukele welcomed at the National Palace "
+        "before the oath, sat in the front row."
+    )
+    assert parse_article(text).to_expectation().positions == []

@@ -177,6 +177,9 @@ from diplotrack.parse.topics import (
     topic_span,
 )
 
+# How far before "welcomed" the "whom" that names its guest may stand: "whom the president welcomed".
+_WHOM_REACH = 5
+
 
 @attrs.frozen
 class FoundPosition:
@@ -1596,6 +1599,11 @@ class _SentencePositions:
         match = verb.match
         if verb.sense.lemma not in ("welcome", "call on") or match.last >= len(self.words):
             return False
+        if (
+            self.words[match.last] in AFTER_A_GUEST
+            and "whom" in self.words[max(0, match.first - _WHOM_REACH) : match.first]
+        ):
+            return True  # "King Felipe, whom Bukele welcomed at the National Palace": the guest is named before
         # "called on President Pranab Mukherjee at the palace": the guest or host after a title or two.
         guest = next((m for m in self.mentions if m.kind == "leader" and match.last <= m.first <= match.last + 3), None)
         if guest is not None and any(not self.in_name_or_title(k) for k in range(match.last, guest.first)):
