@@ -1211,11 +1211,13 @@ class _SentencePositions:
         after = self.words[match.last : match.last + 3]
         if after[:1] == ["repeatedly"]:
             return True  # "has said repeatedly that": a recap
-        for back in range(match.first - 1, max(0, match.first - LONG_REACH), -1):
-            if not self.words[back].isalpha():
-                break
-            if self.words[back] == "long" and self.words[back - 1] in PERFECT:
-                return True  # "who has long pressed Serbia to recognise Kosovo": a stance of old, recalled
+        # Most sentences have no "long" or "time": a scan for the word in C spares the loops looking for them.
+        if "long" in self.words:
+            for back in range(match.first - 1, max(0, match.first - LONG_REACH), -1):
+                if not self.words[back].isalpha():
+                    break
+                if self.words[back] == "long" and self.words[back - 1] in PERFECT:
+                    return True  # "who has long pressed Serbia to recognise Kosovo": a stance of old, recalled
         for index, word in enumerate(after[:-1]):
             if word == "last" and after[index + 1] in EARLIER_SPANS:
                 return True
@@ -1223,6 +1225,8 @@ class _SentencePositions:
                 return True
         if self.dated_before_the_news(match):
             return True  # "offered in May to help", "In March, days before the election, Zhu warned"
+        if "time" not in self.words:
+            return False
         # "called the incident a stab in the back at the time": what was said then
         scope = self.words[match.last : min(len(self.words), match.last + AT_THE_TIME_REACH)]
         return any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
