@@ -229,6 +229,8 @@ class SentenceVisits:
         self._remote: list[int] | None = None
 
     def remote_near(self, start: int, end: int) -> bool:
+        if self._remote is None and REMOTE_WORDS.isdisjoint(self.words):
+            self._remote = []  # most sentences: no call or video link to place
         if self._remote is None:
             words = self.words
             self._remote = [
@@ -629,11 +631,11 @@ class SentenceVisits:
         if (
             status == "ongoing"
             and self.words[trigger] in SCHEDULED
-            and not set(self.words) & WEEKDAY_WORDS
+            and WEEKDAY_WORDS.isdisjoint(self.words)
             and self.sentence.text.rstrip().endswith((".", '"', "”"))
         ):
             return "planned", None  # "Obama flies on to Turkey.": the next leg (a headline speaks of now)
-        if status == "ongoing" and set(self.words) & SCHEDULED and set(self.words) & WEEKDAY_WORDS:
+        if status == "ongoing" and not SCHEDULED.isdisjoint(self.words) and not WEEKDAY_WORDS.isdisjoint(self.words):
             # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
             ahead = resolve_day(self.tokens, self.date, future=True)
             if self.date is not None and ahead is not None and ahead > self.date:
@@ -965,6 +967,8 @@ class SentenceVisits:
 
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
+        if "," not in self.words or LOCATIVE.isdisjoint(self.words):
+            return []  # most sentences: no place set before a comma
         subjects = [m for m in self.mentions if not self.possessive(m) and not is_object(self.tokens, m)]
         if not subjects:
             return []
