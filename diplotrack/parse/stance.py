@@ -414,6 +414,8 @@ _ADVERBS_OF_ALWAYS = frozenset({"always", "firmly", "strongly", "resolutely", "t
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
 _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
+# Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
+_EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
@@ -671,39 +673,46 @@ def content_stance(words: Sequence[str]) -> str:
     excused: set[int] = set()
     negations = _lexicon()[1]
     size = len(clause)
-    for index, word in enumerate(clause):
-        # is_negation, inlined: this loop runs over every word of every reported clause.
-        if word in negations or (
-            word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
-        ):
-            following = clause[index + 1 : index + 4]
-            if word == "without":
-                # "talks without preconditions", "a peninsula without nuclear weapons": the state wished for, not a
-                # refusal; "no peace without X" was read as a requirement above.
-                continue
-            if any(w in _COMPARATIVES for w in following) or following[:1] in (["too"], ["only"], ["just"], ["merely"]):
-                continue  # "no better deal", "not too late", "not only", "did not just elect a president"
-            if word == "never" and index > 0 and clause[index - 1] == "than":
-                continue  # "better late than never": a comparison, no refusal
-            if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
-                continue  # "would settle for nothing less than the return of the Golan": a demand
-            if word == "no" and following[:1] in (["question"], ["doubt"]):
-                continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
-            ahead = clause[index + 1 : index + 6]
-            if "more" in ahead and "than" in clause[index + 2 : index + 7]:
-                continue  # "no one wanted peace more than Ukraine"
-            if _withdrawal_at(clause, index + 1, 3):
-                # "would not abandon the mission", "we will not walk away": staying is support.
-                negated = withdrawal_negated = True
-                continue
-            if _denied_harm(clause, index):
-                excused.update(range(index + 1, index + 4))
-                continue  # "is not a threat", "must never be forgotten": a denial that affirms
-            if _contrasted(clause, index) or any(w in _CONCESSIONS for w in following):
-                continue  # "partners, not rivals", "not a retreat but a promise kept", "it is not perfect"
-            if _giving_up_at(clause, index + 1, 5):
-                withdrawal_negated = True
-            negated = True
+    # Most clauses have no negation and no excusing word: one scan in C spares them each loop.
+    if not (negations.isdisjoint(clause) and CONTRACTED.isdisjoint(clause)):
+        for index, word in enumerate(clause):
+            # is_negation, inlined: this loop runs over every word of every negated clause.
+            if word in negations or (
+                word in CONTRACTED and index + 2 < size and clause[index + 1] in ("'", "’") and clause[index + 2] == "t"
+            ):
+                following = clause[index + 1 : index + 4]
+                if word == "without":
+                    # "talks without preconditions", "a peninsula without nuclear weapons": the state wished for, not a
+                    # refusal; "no peace without X" was read as a requirement above.
+                    continue
+                if any(w in _COMPARATIVES for w in following) or following[:1] in (
+                    ["too"],
+                    ["only"],
+                    ["just"],
+                    ["merely"],
+                ):
+                    continue  # "no better deal", "not too late", "not only", "did not just elect a president"
+                if word == "never" and index > 0 and clause[index - 1] == "than":
+                    continue  # "better late than never": a comparison, no refusal
+                if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
+                    continue  # "would settle for nothing less than the return of the Golan": a demand
+                if word == "no" and following[:1] in (["question"], ["doubt"]):
+                    continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
+                ahead = clause[index + 1 : index + 6]
+                if "more" in ahead and "than" in clause[index + 2 : index + 7]:
+                    continue  # "no one wanted peace more than Ukraine"
+                if _withdrawal_at(clause, index + 1, 3):
+                    # "would not abandon the mission", "we will not walk away": staying is support.
+                    negated = withdrawal_negated = True
+                    continue
+                if _denied_harm(clause, index):
+                    excused.update(range(index + 1, index + 4))
+                    continue  # "is not a threat", "must never be forgotten": a denial that affirms
+                if _contrasted(clause, index) or any(w in _CONCESSIONS for w in following):
+                    continue  # "partners, not rivals", "not a retreat but a promise kept", "it is not perfect"
+                if _giving_up_at(clause, index + 1, 5):
+                    withdrawal_negated = True
+                negated = True
     if negated:
         return "support" if withdrawal_negated else "oppose"
     if _announced_measure(clause):
@@ -713,20 +722,21 @@ def content_stance(words: Sequence[str]) -> str:
         return ending
     if _withdrawal_at(clause, 0, len(clause)):
         return "oppose"  # "would pull out of the agreement"
-    for index, word in enumerate(clause):
-        if word == "than" and index > 0 and clause[index - 1] in _PREFERENCES:
-            excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
-        if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
-            excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
-        if word in _REMEDIES or (word in _REMEDY_NOUNS and clause[index + 1 : index + 2] in (["of"], ["to"])):
-            # "settle the conflict", "renounced terrorism", "a solution to the crisis", "a peaceful resolution of
-            # the conflict": the harm is what is undone.
-            excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
-        if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
-            # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
-            excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
-        if word in _FIGHTING and clause[index + 1 : index + 2] == ["against"]:
-            excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
+    if not _EXCUSING.isdisjoint(clause):
+        for index, word in enumerate(clause):
+            if word == "than" and index > 0 and clause[index - 1] in _PREFERENCES:
+                excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
+            if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
+                excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
+            if word in _REMEDIES or (word in _REMEDY_NOUNS and clause[index + 1 : index + 2] in (["of"], ["to"])):
+                # "settle the conflict", "renounced terrorism", "a solution to the crisis", "a peaceful resolution of
+                # the conflict": the harm is what is undone.
+                excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
+            if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
+                # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
+                excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
+            if word in _FIGHTING and clause[index + 1 : index + 2] == ["against"]:
+                excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return (
@@ -858,6 +868,9 @@ def _verb_at(
     An infinitive of another verb ends the search: in "would never tolerate attempts to change" the negated
     verb is "tolerate", not "change"; "would not have to change" goes on.
     """
+    window = words[start : start + span]
+    if verbs.isdisjoint(window) and heads.keys().isdisjoint(window):
+        return False  # most windows: no such verb, found by one scan in C
     for index in range(start, min(len(words), start + span)):
         word = words[index]
         if word == "to" and index > start and words[index - 1] not in _TO_CARRIERS:
