@@ -967,8 +967,10 @@ class SentenceVisits:
 
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
-        if "," not in self.words or LOCATIVE.isdisjoint(self.words):
-            return []  # most sentences: no place set before a comma
+        # The place opens the sentence, after time words at most: most sentences open otherwise.
+        opener = self.words[0] if self.words else ""
+        if opener not in LOCATIVE and opener not in TIME_WORDS:
+            return []
         subjects = [m for m in self.mentions if not self.possessive(m) and not is_object(self.tokens, m)]
         if not subjects:
             return []
