@@ -1211,8 +1211,8 @@ class _SentencePositions:
         after = self.words[match.last : match.last + 3]
         if after[:1] == ["repeatedly"]:
             return True  # "has said repeatedly that": a recap
-        # Most sentences have no "long" or "time": a scan for the word in C spares the loops looking for them.
-        if "long" in self.words:
+        # Most verbs have no "long" before them and no "time" after: a scan in C for the word spares the loops.
+        if "long" in self.words[max(0, match.first - LONG_REACH) + 1 : match.first]:
             for back in range(match.first - 1, max(0, match.first - LONG_REACH), -1):
                 if not self.words[back].isalpha():
                     break
@@ -1225,11 +1225,9 @@ class _SentencePositions:
                 return True
         if self.dated_before_the_news(match):
             return True  # "offered in May to help", "In March, days before the election, Zhu warned"
-        if "time" not in self.words:
-            return False
         # "called the incident a stab in the back at the time": what was said then
         scope = self.words[match.last : min(len(self.words), match.last + AT_THE_TIME_REACH)]
-        return any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
+        return "time" in scope and any(scope[k : k + 3] == ["at", "the", "time"] for k in range(len(scope) - 2))
 
     def dated_before_the_news(self, match: PhraseMatch[VerbSense]) -> bool:
         """Whether "in <month>" or "in <year>" just after a verb, or opening its sentence, is before the article."""
