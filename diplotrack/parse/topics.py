@@ -273,6 +273,9 @@ _NAME_OBJECT_LEADS = frozenset(
 # Verb forms that cannot stand as a one-word topic (a bare verb before a quotation or a clause).
 _BARE_VERBS = frozenset({"said", "says", "seek", "ask", "asked", "warn", "describe", "held", "put", "represents"})
 _MAX_WORDS = 8
+# Unions of the sets above, so that acceptable_topic tests each word once (a set test in C).
+_NOT_CONTENT = DETERMINERS | _QUOTE_MARKS
+_NEVER_TOPICS = REPORTING_NOUNS | _TIME_WORDS | PREPOSITIONS
 _MAX_LINKS = 2
 
 
@@ -501,7 +504,7 @@ def acceptable_topic(words: Sequence[str], capitals: Sequence[bool] = (), lead: 
         >>> acceptable_topic(["humanitarian", "truce"])
         True
     """
-    content = [w for w in words if w not in DETERMINERS and w not in _QUOTE_MARKS]
+    content = [w for w in words if w not in _NOT_CONTENT]
     if not content:
         return False
     first, last = content[0], content[-1]
@@ -517,4 +520,4 @@ def acceptable_topic(words: Sequence[str], capitals: Sequence[bool] = (), lead: 
             return False
         if capitals and all(capitals) and lead not in _NAME_OBJECT_LEADS:
             return False
-    return not all(w in REPORTING_NOUNS or w in _TIME_WORDS or w in PREPOSITIONS for w in content)
+    return not _NEVER_TOPICS.issuperset(content)
