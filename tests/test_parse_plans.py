@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diplotrack.parse import parse_article
 from diplotrack.parse.lists import split_items
 
@@ -1684,3 +1686,14 @@ def test_what_the_signers_agreed_to_under_a_counted_document_is_their_plan() -> 
             ]
         ],
     )
+
+
+def test_the_two_presidents_are_the_presidents_not_the_premier_met_later() -> None:
+    body = (
+        "BEIJING, May 28 - South Korean President Lee Myung-bak held talks with President Hu Jintao on Tuesday. "
+        "On Wednesday he met Premier Wen Jiabao.\n\n"
+        "In a joint statement released on Wednesday, the two presidents agreed to set up a strategic dialogue, "
+        "to launch a study on free trade, and to expand disaster relief."
+    )
+    extraction = parse_article(body, date=dt.date(2008, 5, 28))
+    assert sorted(extraction.display_name(plan.proposer) for plan in extraction.plans) == ["Hu Jintao", "Lee Myung-bak"]

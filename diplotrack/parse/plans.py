@@ -30,7 +30,7 @@ import attrs
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import coordinated_run
 from diplotrack.parse.dateline import dateline_length
-from diplotrack.parse.lexicon import NUMBER_WORDS, gazetteer, seated_in, title_words
+from diplotrack.parse.lexicon import NUMBER_WORDS, gazetteer, leaders, seated_in, title_words
 from diplotrack.parse.lists import (
     ACTION_VERBS,
     BULLET,
@@ -355,6 +355,8 @@ _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
 # Offices that speak for a country that signs a joint text.
+# The office a plural names: "the two presidents".
+_PLURAL_OFFICES = {"presidents": "president", "prime ministers": "prime minister"}
 _HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "supreme leader"})
 _PREPOSITIONS = frozenset({"to", "with", "by", "of", "for", "from", "on", "at", "and"})
 # "Foreign troops would leave, and militias would disarm.": one clause of a proposal told sentence by
@@ -1057,6 +1059,7 @@ class _PlanFinder:
             return proposers
         cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
         bodies_lead = collective.group("noun").lower() == "leaders"
+        office = _PLURAL_OFFICES.get(collective.group("noun").lower())
         # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
         latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
         cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
@@ -1068,7 +1071,12 @@ class _PlanFinder:
             if m.kind == "leader"
             and self.takes_part(m)
             # "all four leaders": the head of a body at the table is one of them.
-            and (cohosts or _is_head(self.actors, m) or (bodies_lead and self.actors.entities[m.ref].country is None))
+            and (
+                cohosts
+                or _is_head(self.actors, m)
+                or (bodies_lead and self.actors.entities[m.ref].country is None)
+                or (office is not None and _holds(self.actors, m, office))
+            )
         ]
         # "The two leaders signed a partnership in which France and Sweden committed to": their heads.
         colon = sentence.text.find(":")
@@ -1082,6 +1090,11 @@ class _PlanFinder:
             countries = set(named_countries)
         if len(countries) == wanted:
             earlier = [m for m in earlier if self.actors.entities[m.ref].country in countries]
+        if office is not None:
+            # "the two presidents": the presidents among the heads named before (Hu, not Premier Wen).
+            holders = [m for m in earlier if _holds(self.actors, m, office)]
+            if len(_distinct([*here, *holders], self.actors, by_country=by_country)) >= wanted:
+                earlier = holders
         chosen = _distinct([*here, *earlier], self.actors, by_country=by_country)[:wanted]
         if len(chosen) == wanted:
             return chosen
@@ -1726,6 +1739,17 @@ def _obliged(tokens: Sequence[Token], at: int) -> bool:
     if following[:1] and following[0] in ("must", "should"):
         return True
     return following[1:] == ["to"] and following[0] in ("has", "have", "had", "needs", "need", "ought")
+
+
+def _holds(actors: ArticleActors, mention: Mention, office: str) -> bool:
+    """Whether a leader holds ``office`` then: the article's title, or a gazetteer role on its date
+    ("President Hu Jintao", whom the gazetteer also knows as the party's general secretary)."""
+    entity = actors.entities[mention.ref]
+    if fold(entity.title or "") == office:
+        return True
+    leader = leaders().get(entity.gazetteer_id) if entity.gazetteer_id else None
+    date = actors.date
+    return leader is not None and date is not None and any(fold(r.title) == office for r in leader.roles_on(date))
 
 
 def _is_head(actors: ArticleActors, mention: Mention) -> bool:
