@@ -1774,3 +1774,18 @@ def test_welcoming_a_guest_named_before_as_whom_is_no_stance() -> None:
         "before the oath, sat in the front row."
     )
     assert parse_article(text).to_expectation().positions == []
+
+
+def test_idioms_of_doubt_and_backing_state_a_stance() -> None:
+    text = (
+        "date 2022-05-09\n\nSpanish Prime Minister Pedro Sanchez poured cold water on the proposal. Polish "
+        "President Andrzej Duda cast doubt on the deal. Irish Prime Minister Micheal Martin threw his support "
+        "behind the bid. Austrian Chancellor Karl Nehammer raised concerns about the plan."
+    )
+    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
+    assert found == {
+        ("Pedro Sanchez", "proposal", "oppose"),
+        ("Andrzej Duda", "deal", "oppose"),
+        ("Micheal Martin", "bid", "support"),
+        ("Karl Nehammer", "plan", "oppose"),
+    }
