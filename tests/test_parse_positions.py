@@ -1789,3 +1789,17 @@ def test_idioms_of_doubt_and_backing_state_a_stance() -> None:
         ("Micheal Martin", "bid", "support"),
         ("Karl Nehammer", "plan", "oppose"),
     }
+
+
+def test_hope_regret_and_signalled_support_take_their_object_as_topic() -> None:
+    text = (
+        "date 2022-05-09\n\nItalian Prime Minister Mario Draghi expressed hope for a ceasefire. Belgian Prime "
+        "Minister Alexander De Croo signalled support for the plan. Czech Prime Minister Petr Fiala expressed "
+        "regret over the decision."
+    )
+    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
+    assert found == {
+        ("Mario Draghi", "ceasefire", "support"),
+        ("Alexander De Croo", "plan", "support"),
+        ("Petr Fiala", "decision", "oppose"),
+    }
