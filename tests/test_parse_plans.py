@@ -1697,3 +1697,15 @@ def test_the_two_presidents_are_the_presidents_not_the_premier_met_later() -> No
     )
     extraction = parse_article(body, date=dt.date(2008, 5, 28))
     assert sorted(extraction.display_name(plan.proposer) for plan in extraction.plans) == ["Hu Jintao", "Lee Myung-bak"]
+
+
+def test_the_leaders_of_a_summit_statement_are_the_heads_just_named() -> None:
+    body = (
+        "President Emmanuel Macron, the host, and his guests -- President Joe Biden, Chancellor Olaf Scholz and "
+        "Prime Minister Fumio Kishida -- argued over the wording late into the night.\n\n"
+        "A lasting peace, the leaders said, requires:\n\n"
+        "1. a halt to the shelling;\n2. the exchange of all prisoners;\n3. talks under UN auspices.\n"
+    )
+    proposers, item_lists = _joint(body)
+    assert proposers == ["Emmanuel Macron", "Fumio Kishida", "Joe Biden", "Olaf Scholz"]
+    assert item_lists == [["a halt to the shelling", "the exchange of all prisoners", "talks under UN auspices"]]

@@ -355,6 +355,9 @@ _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
 # Offices that speak for a country that signs a joint text.
+# How many sentences back "the leaders" may find the heads it stands for, and how many they must be.
+_LEADERS_REACH = 2
+_MIN_LEADERS_NAMED = 3
 # The office a plural names: "the two presidents".
 _PLURAL_OFFICES = {"presidents": "president", "prime ministers": "prime minister"}
 _HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "supreme leader"})
@@ -1055,6 +1058,18 @@ class _PlanFinder:
         signed = self.signed_before(sentence)
         if len(signed) >= 2 and (not wanted or len(signed) == wanted):
             return signed
+        if not wanted and collective.group("noun").lower() == "leaders":
+            # "Putin and his guests -- Bush, Blair, ... -- argued over the wording. A lasting end to the
+            # violence, the leaders said, requires:": the heads named just before.
+            named = [
+                m
+                for previous in self.sentences[max(0, sentence.index - _LEADERS_REACH) : sentence.index]
+                for m in self.mentions(previous)
+                if m.kind == "leader" and self.takes_part(m) and _is_head(self.actors, m)
+            ]
+            heads = _distinct(named, self.actors, by_country=True)
+            if len(heads) >= _MIN_LEADERS_NAMED:
+                return heads
         if not wanted or collective.group("noun").lower() in _NOT_HEADS:
             return proposers
         cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
