@@ -1709,3 +1709,17 @@ def test_the_leaders_of_a_summit_statement_are_the_heads_just_named() -> None:
     proposers, item_lists = _joint(body)
     assert proposers == ["Emmanuel Macron", "Fumio Kishida", "Joe Biden", "Olaf Scholz"]
     assert item_lists == [["a halt to the shelling", "the exchange of all prisoners", "talks under UN auspices"]]
+
+
+def test_the_two_presidents_are_not_a_president_and_his_prime_minister() -> None:
+    body = (
+        "ISLAMABAD, Nov 24 - Chinese President Hu Jintao held talks with President Pervez Musharraf on Friday. "
+        "Musharraf and Prime Minister Shaukat Aziz received him at the Chaklala air base.\n\n"
+        "In a joint statement, the two presidents committed their governments to:\n"
+        "- raise two-way trade;\n- upgrade the Karakoram Highway;\n- develop the port of Gwadar.\n"
+    )
+    extraction = parse_article(body, date=dt.date(2006, 11, 24))
+    assert sorted(extraction.display_name(plan.proposer) for plan in extraction.plans) == [
+        "Hu Jintao",
+        "Pervez Musharraf",
+    ]

@@ -1044,8 +1044,14 @@ class _PlanFinder:
         named_countries = self.countries_after(sentence, sentence.start + collective.end())
         if not wanted and len(named_countries) >= 2:
             wanted = len(named_countries)
-        if len({p.ref for p in proposers if p is not None}) >= max(wanted, 2):
-            return proposers  # the signatories are named already ("Japan and China agreed")
+        office = _PLURAL_OFFICES.get(collective.group("noun").lower())
+        named_already = len({p.ref for p in proposers if p is not None}) >= max(wanted, 2)
+        if named_already and (
+            office is None or all(p is not None and _holds(self.actors, p, office) for p in proposers)
+        ):
+            # The signatories are named already ("Japan and China agreed"), and hold the office the
+            # plural names ("the two presidents": not President Musharraf and his prime minister).
+            return proposers
         by_country = collective.group("noun").lower() in _STATES
         # "the two presidents" itself names nobody: a bare title may point at a president named earlier.
         here = [
@@ -1074,7 +1080,6 @@ class _PlanFinder:
             return proposers
         cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
         bodies_lead = collective.group("noun").lower() == "leaders"
-        office = _PLURAL_OFFICES.get(collective.group("noun").lower())
         # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
         latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
         cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
