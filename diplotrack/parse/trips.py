@@ -246,7 +246,7 @@ class SentenceVisits:
                     and not any(k + 1 < m.first <= k + 4 for m in self.mentions)
                 )
             ]
-        return any(start <= k < end for k in self._remote)
+        return bool(self._remote) and any(start <= k < end for k in self._remote)
 
     # --- places -----------------------------------------------------------------------------
 
@@ -267,6 +267,8 @@ class SentenceVisits:
         return last < len(self.words) and self.tokens[last].capitalized and self.words[last] in NEWS_OUTLET_WORDS
 
     def spots(self) -> list[Spot]:
+        if self._spots is None and not self.places and not self.countries:
+            self._spots = []  # most sentences name no place
         if self._spots is None:
             found: list[Spot] = list(self.places)
             found += [(m.first, m.last, m.ref, None) for m in self.countries]
