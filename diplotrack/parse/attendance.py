@@ -293,6 +293,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
+        if sentence.index >= LEAD_SENTENCES and not gathering:
+            break  # past the lead, only the story of a summit held there places whoever acts at it
         tokens = sentence.tokens
         leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
         # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
@@ -315,8 +317,6 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             words.add("summit")
         if gathering and words & _FROM_AFAR and sentence is not opening:
             continue  # "wrote from Accra", "in a statement": sent from afar
-        if not lead and not gathering:
-            continue  # in the story of a summit held there, whoever acts is at it
         if not any(m.kind == "leader" for m in actors.mentions[sentence.index]):
             continue
         if _stays_away(sentence.words) and not reports_cancellation(sentence.words):
