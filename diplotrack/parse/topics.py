@@ -456,29 +456,33 @@ def topic_id(vocabulary: Vocabulary | None, wording: str) -> tuple[str, bool]:
 @functools.lru_cache(maxsize=8192)
 def _topic_id(vocabulary: Vocabulary | None, wording: str) -> tuple[str, bool]:
     if vocabulary is not None:
+        # The candidates are normalised already: look them up as the vocabulary stores them, instead of
+        # normalising each again (Vocabulary.lookup would).
+        phrases = vocabulary.phrases
         for candidate in _candidates(wording):
-            known = vocabulary.lookup(candidate)
+            known = phrases.get(candidate)
             if known is not None:
                 return known.id, True
     return fallback_topic_id(wording), False
 
 
 def _candidates(wording: str) -> list[str]:
-    """The full phrase, the head noun phrase before the first preposition, its last words."""
+    """The full phrase, the head noun phrase before the first preposition, its last words; each normalised
+    (`normalize_phrase`), as the vocabulary's phrases are."""
     words = normalize_phrase(wording).split()
     raw = wording.lower().replace(",", " ").split()
-    found = [wording]
+    found = [" ".join(words)]
     head = []
     for word in raw:
         if word in PREPOSITIONS:
             break
         head.append(word)
+    head_words = normalize_phrase(" ".join(head)).split()
     if head and len(head) < len(raw):
-        found.append(" ".join(head))
+        found.append(" ".join(head_words))
     for size in (3, 2, 1):
         if len(words) > size:
             found.append(" ".join(words[:size]))
-    head_words = normalize_phrase(" ".join(head)).split()
     for size in (2, 1):
         if len(head_words) > size:
             found.append(" ".join(head_words[-size:]))
