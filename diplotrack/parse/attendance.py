@@ -443,12 +443,15 @@ def _words_after(words: Sequence[str], end: int, reach: int) -> list[str]:
 _STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "boycotted", "boycotting", "absent"})
 _AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
 _AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
+_AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | {"not", "never"}
 
 
 def _stays_away(words: Sequence[str]) -> bool:
     """Whether a sentence tells of someone not coming ("stay away", "would not attend", "skipped")."""
     if not _STAYING_AWAY.isdisjoint(words):
         return True
+    if _AWAY_OPENERS.isdisjoint(words):
+        return False  # most sentences: no word that opens a pair below, found by one scan in C
     for index in range(len(words) - 1):
         pair = (words[index], words[index + 1])
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
