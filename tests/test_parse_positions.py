@@ -162,6 +162,11 @@ def test_evaluations_of_importance_bear_a_stance() -> None:
     assert content_stance(["the", "remarks", "were", "nasty"]) == "oppose"
 
 
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    """Each position of a text as (holder, topic, stance)."""
+    return {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
+
+
 def _wordings(body: str) -> list[str]:
     return [p.wording or "" for p in parse_article(HEAD + body).positions]
 
@@ -1747,8 +1752,7 @@ def test_verbs_of_refusing_and_siding_state_a_stance() -> None:
         "German Chancellor Olaf Scholz took issue with the tariffs. French President Emmanuel Macron hit out "
         "at the blockade. Spanish Prime Minister Pedro Sanchez sided with the Commission."
     )
-    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
-    assert found == {
+    assert _stances(text) == {
         ("Fumio Kishida", "offer of talks", "oppose"),
         ("Olaf Scholz", "tariffs", "oppose"),
         ("Emmanuel Macron", "blockade", "oppose"),
@@ -1761,8 +1765,7 @@ def test_what_someone_is_warned_against_is_the_topic() -> None:
         "date 2022-03-09\n\nFrench President Emmanuel Macron warned Israel against an assault on Rafah. "
         "Japanese Prime Minister Fumio Kishida cautioned his audience against blind trust in the truce."
     )
-    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
-    assert found == {
+    assert _stances(text) == {
         ("Emmanuel Macron", "assault on Rafah", "oppose"),
         ("Fumio Kishida", "blind trust in the truce", "oppose"),
     }
@@ -1782,8 +1785,7 @@ def test_idioms_of_doubt_and_backing_state_a_stance() -> None:
         "President Andrzej Duda cast doubt on the deal. Irish Prime Minister Micheal Martin threw his support "
         "behind the bid. Austrian Chancellor Karl Nehammer raised concerns about the plan."
     )
-    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
-    assert found == {
+    assert _stances(text) == {
         ("Pedro Sanchez", "proposal", "oppose"),
         ("Andrzej Duda", "deal", "oppose"),
         ("Micheal Martin", "bid", "support"),
@@ -1797,8 +1799,7 @@ def test_hope_regret_and_signalled_support_take_their_object_as_topic() -> None:
         "Minister Alexander De Croo signalled support for the plan. Czech Prime Minister Petr Fiala expressed "
         "regret over the decision."
     )
-    found = {(p.holder, p.topic, p.stance) for p in parse_article(text).to_expectation().positions}
-    assert found == {
+    assert _stances(text) == {
         ("Mario Draghi", "ceasefire", "support"),
         ("Alexander De Croo", "plan", "support"),
         ("Petr Fiala", "decision", "oppose"),
