@@ -1715,12 +1715,6 @@ def _good_subject(subject: str) -> bool:
     return 0 < len(words) <= 12 and _RUN_BAD_SUBJECT.isdisjoint(words)
 
 
-def _word_before_name(tokens: Sequence[Token], first: int) -> str:
-    """The word before a name and its titles and fellow names: "by" in "issued by Obama and Trudeau"."""
-    back = _start_of_name(tokens, first, set(), _NAME_JOINS | {"and"})
-    return tokens[back].lower if back >= 0 else ""
-
-
 def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: frozenset[str]) -> int:
     """The index of the word before a name, over its titles and the ``joins`` between names."""
     titles = title_words()
