@@ -1035,16 +1035,14 @@ class _PlanFinder:
         """ "The two governments committed to:", "the four presidents set out:": one plan per signatory.
 
         The signatories are the leaders named in the sentence ("a joint statement issued by Obama and
-        Trudeau"), else the latest leaders of as many different countries named before it.
+        Trudeau"), else the signers of a text named just before, else the latest leaders of as many
+        different countries named before it.
         """
-        wanted = NUMBER_WORDS.get(collective.group("count").lower(), 0) if collective.group("count") else 0
-        if not wanted and collective.group("count") is None and collective.group(0).lower().startswith("both"):
-            wanted = 2
+        noun = collective.group("noun").lower()
         # "the presidents of Egypt, Eritrea and Somalia": as many signatories as countries, one of each.
         named_countries = self.countries_after(sentence, sentence.start + collective.end())
-        if not wanted and len(named_countries) >= 2:
-            wanted = len(named_countries)
-        office = _PLURAL_OFFICES.get(collective.group("noun").lower())
+        wanted = _collective_size(collective) or (len(named_countries) if len(named_countries) >= 2 else 0)
+        office = _PLURAL_OFFICES.get(noun)
         named_already = len({p.ref for p in proposers if p is not None}) >= max(wanted, 2)
         if named_already and (
             office is None or all(p is not None and _holds(self.actors, p, office) for p in proposers)
@@ -1052,7 +1050,7 @@ class _PlanFinder:
             # The signatories are named already ("Japan and China agreed"), and hold the office the
             # plural names ("the two presidents": not President Musharraf and his prime minister).
             return proposers
-        by_country = collective.group("noun").lower() in _STATES
+        by_country = noun in _STATES
         # "the two presidents" itself names nobody: a bare title may point at a president named earlier.
         here = [
             m for m in self.mentions(sentence) if m.kind == "leader" and m.form != "title" and self.signs(sentence, m)
@@ -1064,50 +1062,14 @@ class _PlanFinder:
         signed = self.signed_before(sentence)
         if len(signed) >= 2 and (not wanted or len(signed) == wanted):
             return signed
-        if not wanted and collective.group("noun").lower() == "leaders":
-            # "Putin and his guests -- Bush, Blair, ... -- argued over the wording. A lasting end to the
-            # violence, the leaders said, requires:": the heads named just before.
-            named = [
-                m
-                for previous in self.sentences[max(0, sentence.index - _LEADERS_REACH) : sentence.index]
-                for m in self.mentions(previous)
-                if m.kind == "leader" and self.takes_part(m) and _is_head(self.actors, m)
-            ]
-            heads = _distinct(named, self.actors, by_country=True)
+        if not wanted and noun == "leaders":
+            heads = self.heads_just_named(sentence)
             if len(heads) >= _MIN_LEADERS_NAMED:
                 return heads
-        if not wanted or collective.group("noun").lower() in _NOT_HEADS:
+        if not wanted or noun in _NOT_HEADS:
             return proposers
-        cohosts = collective.group("noun").lower() == "co-hosts"  # "the three co-hosts": a UN chief among them
-        bodies_lead = collective.group("noun").lower() == "leaders"
-        # Leaders of a sentence about signing or agreeing first ("put their signatures to"), then the latest.
-        latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
-        cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
-        before = sorted(latest_first, key=lambda previous: cue.isdisjoint(previous.words))
-        earlier = [
-            m
-            for previous in before
-            for m in self.mentions(previous)
-            if m.kind == "leader"
-            and self.takes_part(m)
-            # "all four leaders": the head of a body at the table is one of them.
-            and (
-                cohosts
-                or _is_head(self.actors, m)
-                or (bodies_lead and self.actors.entities[m.ref].country is None)
-                or (office is not None and _holds(self.actors, m, office))
-            )
-        ]
-        # "The two leaders signed a partnership in which France and Sweden committed to": their heads.
-        colon = sentence.text.find(":")
-        opening = sentence.start + (colon if colon >= 0 else len(sentence.text))  # countries in the list are no signers
-        countries = {
-            m.ref
-            for m in self.mentions(sentence)
-            if m.kind == "country" and m.end <= opening and not is_object(sentence.tokens, m)
-        }
-        if len(named_countries) == wanted:
-            countries = set(named_countries)
+        earlier = self.earlier_signers(sentence, noun, office)
+        countries = self.signing_countries(sentence) if len(named_countries) != wanted else set(named_countries)
         if len(countries) == wanted:
             earlier = [m for m in earlier if self.actors.entities[m.ref].country in countries]
         if office is not None:
@@ -1125,6 +1087,50 @@ class _PlanFinder:
             if len(named_together) == wanted:
                 return named_together
         return proposers
+
+    def heads_just_named(self, sentence: Sentence) -> list[Mention]:
+        """ "Putin and his guests -- Bush, Blair, ... -- argued over the wording. A lasting end to the
+        violence, the leaders said, requires:": the heads named just before, one per country."""
+        named = [
+            m
+            for previous in self.sentences[max(0, sentence.index - _LEADERS_REACH) : sentence.index]
+            for m in self.mentions(previous)
+            if m.kind == "leader" and self.takes_part(m) and _is_head(self.actors, m)
+        ]
+        return _distinct(named, self.actors, by_country=True)
+
+    def earlier_signers(self, sentence: Sentence, noun: str, office: str | None) -> list[Mention]:
+        """The leaders before ``sentence`` who may be among a collective's signatories, those of a sentence
+        about signing or agreeing first ("put their signatures to"), then the latest."""
+        cohosts = noun == "co-hosts"  # "the three co-hosts": a UN chief among them
+        latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
+        cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
+        before = sorted(latest_first, key=lambda previous: cue.isdisjoint(previous.words))
+        return [
+            m
+            for previous in before
+            for m in self.mentions(previous)
+            if m.kind == "leader"
+            and self.takes_part(m)
+            and (
+                cohosts
+                or _is_head(self.actors, m)
+                # "all four leaders": the head of a body at the table is one of them.
+                or (noun == "leaders" and self.actors.entities[m.ref].country is None)
+                or (office is not None and _holds(self.actors, m, office))
+            )
+        ]
+
+    def signing_countries(self, sentence: Sentence) -> set[str]:
+        """ "The two leaders signed a partnership in which France and Sweden committed to": the countries
+        bound, named before the list (a country in the list is no signer)."""
+        colon = sentence.text.find(":")
+        opening = sentence.start + (colon if colon >= 0 else len(sentence.text))
+        return {
+            m.ref
+            for m in self.mentions(sentence)
+            if m.kind == "country" and m.end <= opening and not is_object(sentence.tokens, m)
+        }
 
     def countries_after(self, sentence: Sentence, offset: int) -> list[str]:
         """The countries coordinated after "of" at character ``offset``: "of Egypt, Eritrea and Somalia"."""
@@ -1753,6 +1759,14 @@ def _obliged(tokens: Sequence[Token], at: int) -> bool:
     if following[:1] and following[0] in ("must", "should"):
         return True
     return following[1:] == ["to"] and following[0] in ("has", "have", "had", "needs", "need", "ought")
+
+
+def _collective_size(collective: re.Match[str]) -> int:
+    """How many a collective counts: "the four presidents" four, "both sides" two, "the leaders" none."""
+    count = collective.group("count")
+    if count:
+        return NUMBER_WORDS.get(count.lower(), 0)
+    return 2 if collective.group(0).lower().startswith("both") else 0
 
 
 def _holds(actors: ArticleActors, mention: Mention, office: str) -> bool:
