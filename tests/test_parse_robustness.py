@@ -82,6 +82,8 @@ def test_adversarial_inputs_scale_linearly() -> None:
         "- , and " * 50,  # list markers and separators with nothing between
         "“" * 100 + " ",  # quotes that never close
         "Abc " * 100,  # an endless run of capitalised words
+        "Biden met Xi in Lima, " * 20,  # one run-on sentence of meetings, each a visit to relate to the others
+        "Under the plan, A will go; " * 20,  # one run-on sentence of trip words
     ]
     for unit in units:
         assert _scaling(unit) < 12, repr(unit[:20])

@@ -215,6 +215,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
+# The most tokens one sentence is read with (see `_pieces`).
+MAX_SENTENCE_TOKENS = 250
+
+
 def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
     """Sentences of ``text`` from ``start``; every line break also ends a sentence.
 
@@ -235,12 +239,42 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
             while stop > begin and text[stop - 1].isspace():
                 stop -= 1
             if begin < stop:
-                body = text[begin:stop]
-                tokens = tokenize(body, begin)
-                words = tuple([token.folded for token in tokens])
-                sentences.append(Sentence(len(sentences), begin, stop, body, tokens, words))
+                tokens = tokenize(text[begin:stop], begin)
+                for first, last in _pieces(tokens):
+                    piece_start, piece_end = tokens[first].start, tokens[last - 1].end
+                    words = tuple([token.folded for token in tokens[first:last]])
+                    sentences.append(
+                        Sentence(
+                            len(sentences),
+                            piece_start,
+                            piece_end,
+                            text[piece_start:piece_end],
+                            tokens[first:last],
+                            words,
+                        )
+                    )
         line_start = next_start
     return tuple(sentences)
+
+
+def _pieces(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The token ranges a sentence is read in: the whole of it, or, past ``MAX_SENTENCE_TOKENS``, pieces cut
+    after the last semicolon or comma that keeps each piece within the bound.
+
+    Real sentences stay far below the bound (the longest in the corpus has about 110 tokens); a run-on text
+    without full stops would otherwise make the extractors, which relate every mention of a sentence to
+    every other, slower with the square of its length.
+    """
+    pieces: list[tuple[int, int]] = []
+    first = 0
+    while len(tokens) - first > MAX_SENTENCE_TOKENS:
+        limit = first + MAX_SENTENCE_TOKENS
+        cut = next((k + 1 for k in range(limit - 1, first, -1) if tokens[k].text in (";", ",")), limit)
+        pieces.append((first, cut))
+        first = cut
+    if first < len(tokens):
+        pieces.append((first, len(tokens)))
+    return pieces
 
 
 def is_headline(sentences: Sequence[Sentence]) -> bool:

@@ -230,6 +230,8 @@ class SentenceVisits:
         self.companions: list[Companion] = []
         self._spots: list[Spot] | None = None
         self._remote: list[int] | None = None
+        # Whether the sentence holds a word of inviting at all, found once: a trip word asks for each.
+        self._inviting: bool | None = None
 
     def remote_near(self, start: int, end: int) -> bool:
         if self._remote is None and REMOTE_WORDS.isdisjoint(self.words):
@@ -871,7 +873,9 @@ class SentenceVisits:
 
     def invited_to(self, index: int) -> bool:
         """Whether the trip word is what someone is invited to ("invited X to visit", "an invitation to")."""
-        if INVITATIONS.isdisjoint(self.words):
+        if self._inviting is None:
+            self._inviting = not INVITATIONS.isdisjoint(self.words)
+        if not self._inviting:
             return False
         for k in range(index - 1, max(-1, index - INVITATION_REACH), -1):
             word = self.words[k]
