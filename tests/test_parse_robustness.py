@@ -84,6 +84,7 @@ def test_adversarial_inputs_scale_linearly() -> None:
         "Abc " * 100,  # an endless run of capitalised words
         "Biden met Xi in Lima, " * 20,  # one run-on sentence of meetings, each a visit to relate to the others
         "Under the plan, A will go; " * 20,  # one run-on sentence of trip words
+        "The two leaders agreed to a truce:\n- a ceasefire\n- talks\n",  # a joint text after every other line
     ]
     for unit in units:
         assert _scaling(unit) < 12, repr(unit[:20])

@@ -355,6 +355,8 @@ _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
 # Offices that speak for a country that signs a joint text.
+# How many sentences back a collective's signatories may be named.
+_SIGNERS_REACH = 25
 # How many sentences back "the leaders" may find the heads it stands for, and how many they must be.
 _LEADERS_REACH = 2
 _MIN_LEADERS_NAMED = 3
@@ -1103,7 +1105,8 @@ class _PlanFinder:
         """The leaders before ``sentence`` who may be among a collective's signatories, those of a sentence
         about signing or agreeing first ("put their signatures to"), then the latest."""
         cohosts = noun == "co-hosts"  # "the three co-hosts": a UN chief among them
-        latest_first = self.sentences[sentence.index - 1 :: -1] if sentence.index else []
+        # Within a reach: signatories are named in the story told around the text, not anywhere before.
+        latest_first = self.sentences[max(0, sentence.index - _SIGNERS_REACH) : sentence.index][::-1]
         cue = _HOSTING_WORDS if cohosts else _SIGNING_WORDS  # "co-hosted by A, B and C" names the co-hosts
         before = sorted(latest_first, key=lambda previous: cue.isdisjoint(previous.words))
         return [
