@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,28 @@ _WORDS = st.sampled_from(
         "office",
         "not",
         "urged",
+        "Washington",
+        "Zelensky",
+        "Putin",
+        "Hamas",
+        "met",
+        "arrived",
+        "from",
+        "summit",
+        ";",
+        "Under",
+        "protocol",
+        "agreed",
+        "signed",
+        "the two presidents",
+        "the leaders",
+        "joint statement",
+        "commits",
+        "to",
+        "against",
+        "whom",
+        "next",
+        "reaction",
     ]
 )
 
@@ -93,3 +116,24 @@ def test_adversarial_inputs_scale_linearly() -> None:
 def test_sentence_split_is_linear_on_one_long_line() -> None:
     text = "x." * 500_000
     assert len(split_sentences(text)) == 1
+
+
+def test_a_collective_of_presidents_after_a_country_list_does_not_raise() -> None:
+    # Found by fuzzing: countries as the proposers already named, then "the two presidents".
+    text = (
+        "the two presidents agreed the presidents of Egypt, Eritrea and Somalia set out the following: "
+        "Under the nine-point document, sat next to"
+    )
+    parse_article(text)
+
+
+@pytest.mark.parametrize("text", ["Zelensky said Washington", "Biden said Russia", "Macron said France"])
+def test_a_country_ending_a_text_after_said_does_not_raise(text: str) -> None:
+    # Found by fuzzing: the title reader looked one word past the end of a text without a full stop.
+    parse_article(text)
+
+
+@pytest.mark.parametrize("text", ["months it had taken ", "what diplomats took"])
+def test_a_verb_of_carrying_ending_a_text_does_not_raise(text: str) -> None:
+    # Found by parsing random slices of articles: the carrying reader looked one word past the end.
+    parse_article(text)

@@ -1775,7 +1775,9 @@ def _collective_size(collective: re.Match[str]) -> int:
 def _holds(actors: ArticleActors, mention: Mention, office: str) -> bool:
     """Whether a leader holds ``office`` then: the article's title, or a gazetteer role on its date
     ("President Hu Jintao", whom the gazetteer also knows as the party's general secretary)."""
-    entity = actors.entities[mention.ref]
+    entity = actors.entities.get(mention.ref) if mention.kind == "leader" else None
+    if entity is None:
+        return False  # a country or a body holds no office
     if fold(entity.title or "") == office:
         return True
     leader = leaders().get(entity.gazetteer_id) if entity.gazetteer_id else None

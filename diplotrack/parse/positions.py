@@ -2104,7 +2104,12 @@ class _SentencePositions:
             mention = self.starts.get(position)
             if mention is None and self.in_name_or_title(position):
                 position += 1
-            elif mention is not None and mention.kind == "country" and self.in_name_or_title(mention.last):
+            elif (
+                mention is not None
+                and mention.kind == "country"
+                and mention.last < len(words)
+                and self.in_name_or_title(mention.last)
+            ):
                 position = mention.last  # "said Myanmar leader Than Shwe had assured": the country opens the title
             else:
                 break

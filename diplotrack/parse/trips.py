@@ -793,7 +793,10 @@ class SentenceVisits:
             (m for m in self.mentions if m.kind == "leader" and index < m.first <= index + CARRIED_REACH), None
         )
         to = traveller.last if traveller is not None else index + 2
-        pronoun = traveller.form == "pronoun" if traveller is not None else self.words[to - 1] in ("him", "her")
+        if traveller is not None:
+            pronoun = traveller.form == "pronoun"
+        else:
+            pronoun = self.words[to - 1 : to] in (("him",), ("her",))  # a text may end at the verb
         if pronoun:
             # "Bush leaves for Kuwait, the first stop of a tour that also takes him to Bahrain": the one the
             # sentence is about, named before.
