@@ -922,7 +922,7 @@ class _PlanFinder:
         Only after a count that closes the sentence before ("It rests on four strategic lines."), and
         only when the parts told number as many as the count.
         """
-        if index == 0 or not self.sentences[index].text.lower().startswith("the first "):
+        if index == 0 or not _opens_on_first(self.sentences[index]):
             return []
         count = _COUNT_CLOSING.search(self.sentences[index - 1].text)
         wanted = NUMBER_WORDS.get(count.group().split()[0].lower(), 0) if count is not None else 0
@@ -987,7 +987,7 @@ class _PlanFinder:
 
     def ordinals_next(self, sentence: Sentence) -> bool:
         following = sentence.index + 1
-        return following < len(self.sentences) and self.sentences[following].text.lower().startswith("the first ")
+        return following < len(self.sentences) and _opens_on_first(self.sentences[following])
 
     def _each(
         self, proposers: Sequence[Mention | None], name: str | None, items: Sequence[FoundItem], sentence: Sentence
@@ -1163,7 +1163,7 @@ class _PlanFinder:
         back = _start_of_name(tokens, mention.first, others, _NAME_JOINS)
         by = back if back >= 0 and tokens[back].lower == "by" else _agent_by(tokens, mention, others)
         if by is not None:
-            return by > 0 and tokens[by - 1].lower in _SIGNING_VERBS
+            return _signed_by(tokens, by)
         return not (back >= 1 and tokens[back].lower == "of" and tokens[back - 1].lower == "presence")
 
     def takes_part(self, mention: Mention) -> bool:
@@ -1275,7 +1275,7 @@ class _PlanFinder:
                 return self._each(proposers, name or self.context[1], items, sentence)
             return []
         # "The first stage, Lee said, would be A. ...": a run of stages needs no plan named just before.
-        first_stage = _STAGE_SENTENCE.match(text) is not None and text.lower().startswith("the first ")
+        first_stage = _STAGE_SENTENCE.match(text) is not None and _opens_on_first(sentence)
         if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage:
             items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
             if len(items) >= 2:
@@ -1678,19 +1678,24 @@ def _counted_as_listed(sentence: Sentence, start: int = 0) -> re.Match[str] | No
 
 def _signing_agent(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention is among the agents of a signing verb: "signed by Putin and Rasmussen"."""
-    back = mention.first - 1
-    while back > 0 and mention.first - back <= _MAX_BETWEEN_LISTED and tokens[back].lower != "by":
-        back -= 1
-    return back > 0 and tokens[back].lower == "by" and tokens[back - 1].lower in _SIGNING_VERBS
+    return _signed_by(tokens, _agent_by(tokens, mention, ends=frozenset()))
 
 
-def _agent_by(tokens: Sequence[Token], mention: Mention, stops: Collection[int] = ()) -> int | None:
+def _signed_by(tokens: Sequence[Token], by: int | None) -> bool:
+    """Whether the "by" at ``by`` follows a verb of signing: "signed by", "issued by"."""
+    return by is not None and by > 0 and tokens[by - 1].lower in _SIGNING_VERBS
+
+
+def _agent_by(
+    tokens: Sequence[Token], mention: Mention, stops: Collection[int] = (), ends: frozenset[str] = _CLAUSE_WORDS
+) -> int | None:
     """The "by" whose agent a mention is, over the words that describe it: "read out by Obama", "read out
-    by Eritrea's information minister, Yemane Gebremeskel" (not "signed by X, Y said"). A name ending at
-    one of ``stops`` ends the walk: "read out by Solana, Prime Minister X" names X beside Solana."""
+    by Eritrea's information minister, Yemane Gebremeskel" (not "signed by X, Y said": a word of ``ends``
+    opens a clause of its own). A name ending at one of ``stops`` ends the walk: "read out by Solana,
+    Prime Minister X" names X beside Solana."""
     back = mention.first - 1
     while back > 0 and mention.first - back <= _MAX_BETWEEN_LISTED and tokens[back].lower != "by":
-        if tokens[back].lower in _CLAUSE_WORDS or back + 1 in stops:
+        if tokens[back].lower in ends or back + 1 in stops:
             return None
         back -= 1
     return back if back >= 0 and tokens[back].lower == "by" else None
@@ -1735,6 +1740,11 @@ def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: 
     ):
         back -= 1
     return back
+
+
+def _opens_on_first(sentence: Sentence) -> bool:
+    """Whether a sentence opens "The first ...", the start of a run of parts told one per sentence."""
+    return sentence.text.lower().startswith("the first ")
 
 
 def _once(proposers: Sequence[Mention | None]) -> list[Mention | None]:
