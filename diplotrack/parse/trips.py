@@ -158,7 +158,7 @@ def reports_cancellation(words: Sequence[str]) -> bool:
 
 def trip_status(words: Sequence[str], trigger: int) -> str:
     before = set(words[max(0, trigger - 4) : trigger + 1])
-    if before & CANCELLED or not CANCELLED.isdisjoint(words) or _called_off(words, trigger):
+    if not CANCELLED.isdisjoint(words) or _called_off(words, trigger):  # the words before are among them
         return "cancelled"
     if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
         return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
