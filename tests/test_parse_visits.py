@@ -717,6 +717,16 @@ def test_a_trip_of_a_plural_thing_or_a_signature_by_others_is_no_leaders_visit()
     assert set(_visits(counterparts, dt.date(2022, 12, 21))) == {("Antony Blinken", "Belgium")}
 
 
+def test_a_counted_crowd_arriving_is_no_trip_of_the_speaker() -> None:
+    scene = "In London, Theresa May said Britain would wait. "
+    crowd = scene + "Italian Prime Minister Matteo Renzi said about 102,000 people had arrived by sea."
+    assert _visits(crowd, dt.date(2016, 8, 22)) == {}
+    migrants = scene + "Italian Prime Minister Matteo Renzi said thousands of migrants had arrived by sea."
+    assert _visits(migrants, dt.date(2016, 8, 22)) == {}
+    himself = scene + "Italian Prime Minister Matteo Renzi arrived on Monday."
+    assert set(_visits(himself, dt.date(2016, 8, 22))) == {("Matteo Renzi", "United Kingdom")}
+
+
 def test_a_dateline_closed_by_a_colon_places_the_story() -> None:
     text = (
         "ISLAMABAD, Nov 15: Afghan President Ashraf Ghani and Prime Minister Nawaz Sharif pledged on Saturday "

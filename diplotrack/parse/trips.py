@@ -600,7 +600,9 @@ class SentenceVisits:
             return False  # "the president would go": a leader after all
         noun = self.words[back]
         if noun in PEOPLE_NOUNS or noun in title_words():
-            return False
+            return False  # "more than 20 leaders expected in Kazan": among them, those named
+        if _counted_crowd(self.words[: back + 1]):
+            return True  # "Renzi said about 102,000 people had arrived": they came, not he
         # "missile experts from both sides would meet": a bare plural before a modal is a subject too
         # ("Macron plans to meet" has a verb there, and no modal follows a verb).
         modal = not MODALS.isdisjoint(self.words[back + 1 : trigger])
@@ -1259,6 +1261,18 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
         and entity.title is not None
         and fold(entity.title) in HOST_TITLES
     ]
+
+
+def _counted_crowd(words: Sequence[str]) -> bool:
+    """Whether words end on a crowd counted without "the": "102,000 people", "thousands of migrants"."""
+    if len(words) < 2 or (not _plural_noun(words[-1]) and words[-1] != "people"):
+        return False
+    count = words[-3] if words[-2] == "of" and len(words) > 2 else words[-2]
+    return count.replace(",", "").isdigit() or count in _CROWD_COUNTS
+
+
+# Counts of a crowd that a bare number does not give: "thousands of migrants", "dozens of protesters".
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "millions", "dozens", "scores", "tens"})
 
 
 def _plural_noun(word: str) -> bool:
