@@ -464,6 +464,9 @@ def test_earlier_legs_told_after_and_before_that_or_came_from() -> None:
     text = "Chinese President Xi Jinping arrived in New Delhi on Wednesday. He came from Sri Lanka, the previous stop."
     found = _visits(text, dt.date(2014, 9, 18))
     assert found[("Xi Jinping", "Sri Lanka")].status == "completed"
+    text = "Venezuelan President Hugo Chavez crossed into Iraq by road from Iran, where he had met Mohammad Khatami."
+    found = _visits(text, dt.date(2000, 8, 11))
+    assert found[("Hugo Chavez", "Iran")].status == "completed"
 
 
 def test_things_that_travel_make_no_visit() -> None:

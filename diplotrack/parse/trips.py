@@ -1115,7 +1115,7 @@ class SentenceVisits:
                 continue
             if index >= 2 and words[index - 1] == "to" and words[index - 2] in DECLINING and word in TRIGGERS:
                 continue  # "Gbagbo refused to go": no trip
-            if word in ARRIVALS or word in ("flew", "flown", "came"):
+            if word in ARRIVALS or word in _LEGS_FROM:
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
                     (k for k in range(index + 2, min(len(words), index + FROM_REACH)) if words[k] == "from"), None
@@ -1261,6 +1261,10 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
         and entity.title is not None
         and fold(entity.title) in HOST_TITLES
     ]
+
+
+# Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
+_LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
 
 
 def _counted_crowd(words: Sequence[str]) -> bool:
