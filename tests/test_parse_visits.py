@@ -1670,3 +1670,19 @@ def test_a_guest_seated_next_to_another_is_at_the_ceremony() -> None:
     )
     visits = set(_visits(text, dt.date(2023, 1, 1)))
     assert {("Felipe VI", "Brazil"), ("Alberto Fernandez", "Brazil")} <= visits
+
+
+def test_a_trip_refused_or_doubted_leaves_its_summit_unvisited() -> None:
+    refused = "BAGHDAD, Aug 11 — Iraqi President Saddam Hussein refused to travel to the Caracas summit."
+    assert _visits(refused, dt.date(2000, 8, 11)) == {}
+    doubted = "BAGHDAD, Aug 11 — Diplomats said Saddam Hussein was unlikely to travel to the Caracas summit."
+    assert _visits(doubted, dt.date(2000, 8, 11)) == {}
+    going = "BAGHDAD, Aug 11 — Diplomats said Saddam Hussein was due to travel to the Caracas summit."
+    assert set(_visits(going, dt.date(2000, 8, 11))) == {("Saddam Hussein", "Venezuela")}
+
+
+def test_a_country_said_to_attend_sends_someone_not_the_speaker() -> None:
+    text = "BAGHDAD, Aug 11 — Oil Minister Amer Mohammed Rashid said Iraq would be represented at the Caracas summit."
+    assert _visits(text, dt.date(2000, 8, 11)) == {}
+    text = "BAGHDAD, Aug 11 — Oil Minister Amer Mohammed Rashid said he would attend the Caracas summit."
+    assert set(_visits(text, dt.date(2000, 8, 11))) == {("Amer Mohammed Rashid", "Venezuela")}

@@ -324,6 +324,8 @@ HOMEWARD = frozenset(
     | {"arrived", "arriving", "travelled", "traveled", "is", "was", "be", "back", "way"}
 )
 DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
+# "was unlikely to travel": a trip nobody expects, neither planned nor called off.
+DOUBTED = frozenset({"unlikely"})
 AGENT_REACH = 16
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 ONWARD = frozenset(

@@ -61,6 +61,7 @@ from diplotrack.parse.trip_words import (
     DEPARTURES,
     DETERMINERS,
     DIRECT_OBJECT_TRIGGERS,
+    DOUBTED,
     DWELLING,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -497,6 +498,9 @@ class SentenceVisits:
             found = subject_after(self.mentions, place_end, limit=6)
         # "He urged the donors who pledged aid at a conference in Washington": the donors were there.
         found = [m for m in found if not self.others_relative_between(m.last, trigger)]
+        if found and self.country_reported_after(found[-1].last, trigger):
+            return []  # "Rashid said Iraq would be represented at the summit": Iraq goes, by someone
+
         if self.words[trigger] in PLACELESS_NOUNS:
             # "the sultan received him for a state visit": who receives is the host, not the visitor.
             hosting = [
@@ -504,6 +508,14 @@ class SentenceVisits:
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
+
+    def country_reported_after(self, end: int, trigger: int) -> bool:
+        """Whether a country opens a reported clause between a speaker and a trigger: "said Iraq would"."""
+        return any(
+            end <= m.first < trigger
+            and (self.words[m.first - 1] in SPEECH or self.words[m.first - 2 : m.first] in _SAID_THAT)
+            for m in self.countries
+        )
 
     def collective_before(self, trigger: int) -> list[Mention]:
         """ "The four leaders are due to meet again next week in Vienna": as many leaders as counted, the ones
@@ -1084,6 +1096,7 @@ class SentenceVisits:
             found += self.fronted()
         found += self.apposed_presence()
         inherited: str | None = None
+        refused_until = 0
         words = self.words
         for index in [k for k, word in enumerate(words) if word in CANDIDATES]:
             word = words[index]
@@ -1113,8 +1126,11 @@ class SentenceVisits:
                     continue  # "ordered the troops home from Iraq": the troops come home, not the one who orders
                 found += self.returned_from(index)
                 continue
-            if index >= 2 and words[index - 1] == "to" and words[index - 2] in DECLINING and word in TRIGGERS:
-                continue  # "Gbagbo refused to go": no trip
+            if index < refused_until:
+                continue  # "refused to travel to the Caracas summit": nor is the summit his
+            if index >= 2 and words[index - 1] == "to" and words[index - 2] in DECLINING | DOUBTED and word in TRIGGERS:
+                refused_until = self.clause_end(index)
+                continue  # "Gbagbo refused to go", "was unlikely to travel": no trip
             if word in ARRIVALS or word in _LEGS_FROM:
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
@@ -1263,6 +1279,7 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
     ]
 
 
+_SAID_THAT = frozenset((said, "that") for said in SPEECH)
 # Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
 _LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
 
