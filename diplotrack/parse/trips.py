@@ -700,10 +700,12 @@ class SentenceVisits:
         after = index + 1 if after is None else after
         if after >= len(self.words) or self.words[after] != "from":
             return []
-        spot = next((s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None)
-        if spot is None and self.words[after - 1] != "away":
-            # "came away from talks in Budapest with a promise": what the talks gave, not a journey home.
-            spot = self.event_left(after)
+        # "flew in from the Syria peace talks in Switzerland": the talks' place, not the country they are about.
+        # "came away from talks in Budapest with a promise": what the talks gave, not a journey home.
+        spot = self.event_left(after) if self.words[after - 1] != "away" else None
+        spot = spot or next(
+            (s for s in self.spots() if s[0] in (after + 1, after + 2) and self.before(s[0]) == "from"), None
+        )
         if spot is None:
             return []
         _, last, country, name = spot
