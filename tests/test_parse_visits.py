@@ -1689,3 +1689,12 @@ def test_a_country_said_to_attend_sends_someone_not_the_speaker() -> None:
     assert _visits(text, dt.date(2000, 8, 11)) == {}
     text = "BAGHDAD, Aug 11 — Oil Minister Amer Mohammed Rashid said he would attend the Caracas summit."
     assert set(_visits(text, dt.date(2000, 8, 11))) == {("Amer Mohammed Rashid", "Venezuela")}
+
+
+def test_a_place_where_a_war_happens_is_not_where_a_later_arrival_lands() -> None:
+    text = (
+        "LONDON, Nov 18 — Jacques Chirac and Tony Blair conceded on Thursday that they still disagreed about the war "
+        "in Iraq, as the French president opened a two-day visit. The trip had been clouded before Chirac even landed."
+    )
+    found = _visits(text, dt.date(2004, 11, 18))
+    assert ("Jacques Chirac", "Iraq") not in found and ("Jacques Chirac", "United Kingdom") in found

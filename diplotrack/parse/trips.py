@@ -300,7 +300,7 @@ class SentenceVisits:
                 continue
             if last < len(self.words) and self.words[last] in POSSESSIVE:
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
-            if first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in HAPPENINGS:
+            if self.happening_in(first):
                 continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
             if self.words[trigger] in EVENT_NOUNS and not ONWARD.isdisjoint(self.words[trigger + 1 : first]):
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
@@ -425,6 +425,10 @@ class SentenceVisits:
 
     def located_spots(self) -> list[Spot]:
         return [spot for spot in self.spots() if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0])]
+
+    def happening_in(self, first: int) -> bool:
+        """Whether a place names where something happens: "the crisis in Ukraine", "the war in Iraq"."""
+        return first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in HAPPENINGS
 
     def dwelling(self, first: int) -> bool:
         """Whether a place is where people live, not where things happen: "Venezuelans living in Chile"."""
@@ -1223,7 +1227,8 @@ class SentenceVisits:
 
     def update(self) -> None:
         """Remember where this sentence places things, for later trips that name no place."""
-        located = self.located_spots()
+        # "disagreed about the war in Iraq": where things happen that nobody travels to.
+        located = [spot for spot in self.located_spots() if not self.happening_in(spot[0])]
         if located:
             _, _, country, name = located[-1]
             self.context.last_place = (country, name)
