@@ -1698,3 +1698,13 @@ def test_a_place_where_a_war_happens_is_not_where_a_later_arrival_lands() -> Non
     )
     found = _visits(text, dt.date(2004, 11, 18))
     assert ("Jacques Chirac", "Iraq") not in found and ("Jacques Chirac", "United Kingdom") in found
+
+
+def test_an_event_a_statement_comes_ahead_of_is_a_time_not_a_trip() -> None:
+    text = (
+        "PORLAMAR, Venezuela — Venezuelan President Nicolas Maduro appealed to oil producers to freeze output, "
+        "ahead of an informal OPEC meeting in Algiers later this month."
+    )
+    assert ("Nicolas Maduro", "Algeria") not in _visits(text, dt.date(2016, 9, 17))
+    text = "Venezuelan President Nicolas Maduro will fly to Algiers ahead of an informal OPEC meeting there."
+    assert ("Nicolas Maduro", "Algeria") in _visits(text, dt.date(2016, 9, 17))

@@ -1157,6 +1157,8 @@ class SentenceVisits:
             )
             if word not in TRIGGERS and word not in EVENT_NOUNS and word not in SPEECH and not copula:
                 continue
+            if word in EVENT_NOUNS and "ahead" in words[max(0, index - _AHEAD_OF_REACH) : index]:
+                continue  # "appealed to producers ahead of an OPEC meeting in Algiers": a time, not a trip
             if word == "crossed" and not self.crossed_by_leader(index):
                 continue  # "troops crossed into Ukraine": only "X, who had crossed into Poland" takes X somewhere
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
@@ -1245,6 +1247,8 @@ class SentenceVisits:
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
+# How far before an event noun "ahead of" may date it: "ahead of an informal OPEC meeting".
+_AHEAD_OF_REACH = 5
 # How far before a trip verb "when" may stand: "when the two leaders meet".
 _WHEN_REACH = 4
 # How far after "from" the event left may be named: "home from the annual NATO summit in Newport".
