@@ -1708,3 +1708,16 @@ def test_an_event_a_statement_comes_ahead_of_is_a_time_not_a_trip() -> None:
     assert ("Nicolas Maduro", "Algeria") not in _visits(text, dt.date(2016, 9, 17))
     text = "Venezuelan President Nicolas Maduro will fly to Algiers ahead of an informal OPEC meeting there."
     assert ("Nicolas Maduro", "Algeria") in _visits(text, dt.date(2016, 9, 17))
+
+
+def test_a_fronted_place_holds_a_meeting_before_a_later_video_call() -> None:
+    text = (
+        "In Buenos Aires on Monday, Chinese Premier Wen Jiabao had met President Cristina Fernandez de Kirchner "
+        "and had held a video conference with her and Brazil's Dilma Rousseff."
+    )
+    assert set(_visits(text, dt.date(2012, 6, 26))) == {("Wen Jiabao", "Argentina")}
+    text = (
+        "In Washington, President Joe Biden and Israeli Prime Minister Benjamin Netanyahu spoke by phone on "
+        "Wednesday for the first time in weeks."
+    )
+    assert _visits(text, dt.date(2024, 10, 9)) == {}

@@ -1018,6 +1018,11 @@ class SentenceVisits:
             back -= 1
         if back < 2 or self.words[back] != "," or any(m.first < back and m.ref != subject.ref for m in self.mentions):
             return []
+        group = group_of(self.mentions, subject, self.tokens)
+        if self.remote_near(0, max(m.last for m in group) + _FRONTED_VERB_REACH):
+            # "In Washington, Obama spoke by phone with Putin"; "In Buenos Aires, Wen had met X and had held a
+            # video conference with Y" was there all the same.
+            return []
         prefix = self.words[:back]
         opening = next((k for k, w in enumerate(prefix) if w in LOCATIVE), None)
         if opening is None or not all(w in TIME_WORDS for w in prefix[:opening]):
@@ -1027,7 +1032,6 @@ class SentenceVisits:
             return []
         first, last, country, name = located[-1]
         status, day = self.status_and_day(subject.first)
-        group = group_of(self.mentions, subject, self.tokens)
         return [
             self.make(m, first, (country, name, last), status, day)
             for m in group
@@ -1098,8 +1102,7 @@ class SentenceVisits:
 
     def run(self) -> list[FoundVisit]:
         found: list[FoundVisit] = []
-        if not self.remote_near(0, len(self.words)):
-            found += self.fronted()
+        found += self.fronted()
         found += self.apposed_presence()
         inherited: str | None = None
         refused_until = 0
@@ -1247,6 +1250,8 @@ class SentenceVisits:
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
+# How far after a fronted place's subject a call or video link makes the place the caller's, not a visit's.
+_FRONTED_VERB_REACH = 6
 # How far before an event noun "ahead of" may date it: "ahead of an informal OPEC meeting".
 _AHEAD_OF_REACH = 5
 # How far before a trip verb "when" may stand: "when the two leaders meet".
