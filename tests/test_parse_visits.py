@@ -1721,3 +1721,11 @@ def test_a_fronted_place_holds_a_meeting_before_a_later_video_call() -> None:
         "Wednesday for the first time in weeks."
     )
     assert _visits(text, dt.date(2024, 10, 9)) == {}
+
+
+def test_a_meeting_place_may_follow_a_list_of_whose_leaders() -> None:
+    text = (
+        "German Chancellor Angela Merkel will meet the leaders of Poland, Hungary, Slovakia and the Czech Republic "
+        "in Warsaw on Friday."
+    )
+    assert set(_visits(text, dt.date(2016, 8, 22))) == {("Angela Merkel", "Poland")}

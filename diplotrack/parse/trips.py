@@ -312,6 +312,9 @@ class SentenceVisits:
                 any(m.last == of_at for m in self.mentions) or (of_at >= 1 and self.words[of_at - 1] in OFFICE_PLURALS)
             ):
                 # "President Ilham Aliyev of Azerbaijan", "the leaders of Colombia and Ecuador": whose, not where.
+                # "meet the leaders of Poland, Hungary and Slovakia in Warsaw": the place may follow the list.
+                whose = self.coordinated_after((country, name, last))
+                reach += (whose[-1][2] if whose else last) - first
                 continue
             if previous == "of" and first >= 2 and self.words[first - 2] in CLAIMS:
                 continue  # "over the objections of Bolivia", "the interests of Serbia": whose, not where
