@@ -1804,3 +1804,16 @@ def test_hope_regret_and_signalled_support_take_their_object_as_topic() -> None:
         ("Alexander De Croo", "plan", "support"),
         ("Petr Fiala", "decision", "oppose"),
     }
+
+
+def test_a_report_with_its_own_subject_after_a_stance_verb_is_a_second_view() -> None:
+    text = (
+        "German Chancellor Angela Merkel called for closer cooperation between intelligence services and said "
+        "the EU had to protect its external borders better."
+    )
+    found = _positions(text)
+    assert [(h, s) for h, s, _ in found] == [("Angela Merkel", "support"), ("Angela Merkel", "support")]
+    assert found[1][2].startswith("the EU had to protect")
+    # "... and said it was ...": the same view, told on.
+    found = _positions("German Chancellor Angela Merkel rejected the plan and said it was a dangerous mistake.")
+    assert [(h, s) for h, s, _ in found] == [("Angela Merkel", "oppose")]

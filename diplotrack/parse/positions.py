@@ -179,6 +179,8 @@ from diplotrack.parse.topics import (
 
 # How far before "welcomed" the "whom" that names its guest may stand: "whom the president welcomed".
 _WHOM_REACH = 5
+# Openings of reported words that go on about what was just said: "and said its ...", "and said there was".
+_PRONOUN_OPENINGS = frozenset({"his", "her", "its", "their", "there", "this", "these", "those", "i"})
 
 
 @attrs.frozen
@@ -1593,8 +1595,20 @@ class _SentencePositions:
             if report.match.last <= verb.match.first < report.scope_end and not verb.subject.inherited:
                 return True
             if verb.match.first < report.match.first and report.subject.joiner != "but":
-                return True
+                # "called for closer cooperation and said the EU had to protect its borders": a second view,
+                # told with a subject of its own; "rejected X and said it was ..." goes on about X.
+                return report.subject.joiner != "and" or not self.reports_own_subject(report)
         return False
+
+    def reports_own_subject(self, report: _Verb) -> bool:
+        """Whether the words a verb reports open on a subject other than a pronoun: "said the EU had to"."""
+        opening = report.match.last
+        if self.words[opening : opening + 1] == ["that"]:
+            opening += 1
+        if opening >= min(report.scope_end, len(self.words)):
+            return False
+        word = self.words[opening]
+        return word not in SUBJECT_PRONOUNS and word not in _PRONOUN_OPENINGS and word.isalpha()
 
     def greets_a_guest(self, verb: _Verb) -> bool:
         """'welcomed Bush in Cotonou', 'called on Suleiman at the ministry': receiving or visiting someone."""
