@@ -1383,6 +1383,7 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("we have no wish to quarrel with our biggest neighbour", "support"),
         ("such a mission cannot be unarmed", "support"),
         ("history should not stand in the way of good neighbourly relations", "support"),
+        ("poland would no longer stand in the way of those negotiations", "support"),
         ("syria would settle for nothing less than the return of the golan heights", "support"),
         ("the council would not be a military alliance like nato but a forum for building trust", "support"),
         ("the trip has harmed the political foundation of relations", "oppose"),

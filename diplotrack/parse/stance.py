@@ -843,8 +843,10 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         and any(word in _lexicon()[0] or word in _OPPOSING_WORDS for word in disowned)
     ):
         return True  # "we have no wish to quarrel with our neighbour": a harm disowned
-    if words[negation + 1 : negation + 5] in (["stand", "in", "the", "way"], ["get", "in", "the", "way"]):
-        return True  # "history should not stand in the way of good relations"
+    # "should not stand in the way of good relations", "would no longer stand in the way of those negotiations".
+    barred = negation + 2 if words[negation + 1 : negation + 2] == ["longer"] else negation + 1
+    if words[barred : barred + 4] in (["stand", "in", "the", "way"], ["get", "in", "the", "way"]):
+        return True
     if any(word in _DOUBLY_DENIED for word in ahead[:2]):
         return True  # "such a mission cannot be unarmed"
     copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
