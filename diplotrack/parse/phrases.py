@@ -17,6 +17,7 @@ from diplotrack.parse.text import Token, fold, tokenize
 __all__ = ["PhraseIndex", "PhraseMatch", "fold", "phrase_key"]
 
 V = TypeVar("V")
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -54,6 +55,9 @@ class PhraseIndex(Generic[V]):
         self._lengths: dict[str, tuple[int, ...]] = {}
         # Every proper prefix (of two words or more) of a stored phrase: a match grows only through these.
         self._prefixes: set[tuple[str, ...]] = set()
+        # The second words of the phrases of two words or more, by first word: most probes ("the", "to")
+        # are of a word whose next one goes on with no phrase, so only the word alone can match.
+        self._followers: dict[str, set[str]] = {}
 
     def add(self, phrase: str | Sequence[str], value: V) -> None:
         """Store ``value`` under a phrase (text, or already folded tokens)."""
@@ -64,6 +68,8 @@ class PhraseIndex(Generic[V]):
         if value not in values:
             self._entries[key] = (*values, value)
         self._prefixes.update(key[:length] for length in range(2, len(key)))
+        if len(key) >= 2:
+            self._followers.setdefault(key[0], set()).add(key[1])
         # Lengths of the phrases starting with this word, longest first.
         self._lengths[key[0]] = tuple(sorted({*self._lengths.get(key[0], ()), len(key)}, reverse=True))
 
@@ -90,11 +96,15 @@ class PhraseIndex(Generic[V]):
 
     def match_at(self, words: Sequence[str], index: int) -> PhraseMatch[V] | None:
         """The longest phrase starting at ``words[index]`` (folded words), if any."""
-        lengths = self._lengths.get(words[index])
+        word = words[index]
+        lengths = self._lengths.get(word)
         if not lengths:
             return None
         entries = self._entries
         size = len(words)
+        if index + 1 == size or words[index + 1] not in self._followers.get(word, _NO_WORDS):
+            values = entries.get((word,))
+            return PhraseMatch(index, index + 1, values) if values is not None else None
         if lengths[0] > 2:
             # Grow the phrase word by word while it is still the start of a stored one,
             # instead of probing every stored length.
