@@ -770,8 +770,10 @@ class _Resolver:
         mentions: list[Mention],
     ) -> None:
         """'the foreign ministers of India and Pakistan, Yashwant Sinha and Khurshid Kasuri': one leader per country."""
-        plurals = plural_title_names()
         by_last = _plural_titles_by_last_word()
+        if by_last.keys().isdisjoint(words):
+            return  # most sentences with "of" hold no plural title: no word to look back from
+        plurals = plural_title_names()
         for of in [k for k, word in enumerate(words) if word == "of" and k > 0 and words[k - 1] in by_last]:
             title = next(
                 (plurals[key] for key in by_last[words[of - 1]] if tuple(words[of - len(key) : of]) == key), None
@@ -995,6 +997,8 @@ class _Resolver:
         # "first floated by President Harry Truman in 1946": a sentence set years before the article.
         if self.date is not None:
             near = range(max(1, first - 8), min(len(words), first + 9))
+            if "in" not in words[near.start - 1 : near.stop - 1]:
+                return False  # most names have no "in" near them: no year to read
             years = [int(words[k]) for k in near if words[k - 1] == "in" and len(words[k]) == 4 and words[k].isdigit()]
             return bool(years) and max(years) < self.date.year - 2
         return False
