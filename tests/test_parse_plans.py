@@ -1723,3 +1723,17 @@ def test_the_two_presidents_are_not_a_president_and_his_prime_minister() -> None
         "Hu Jintao",
         "Pervez Musharraf",
     ]
+
+
+def test_the_two_governments_are_those_whose_leaders_were_named_together() -> None:
+    body = (
+        "Senegalese President Abdoulaye Wade brokered a deal between Chad and Sudan on Thursday.\n\n"
+        "Wade received Idriss Deby of Chad and Omar al-Bashir of Sudan at his palace, and the three men emerged "
+        'shortly before midnight. "This is a definitive solution," Wade told reporters.\n\n'
+        "The Dakar accord commits the two governments to three things: reaffirming the earlier agreements; "
+        "banning all activity by armed groups on their soil; and normalising relations."
+    )
+    proposers, items = _joint(body)
+    assert proposers == ["Idriss Deby", "Omar al-Bashir"]
+    agreed = ["reaffirming the earlier agreements", "banning all activity by armed groups on their soil"]
+    assert items == [[*agreed, "normalising relations"]]

@@ -1064,6 +1064,12 @@ class _PlanFinder:
         signed = self.signed_before(sentence)
         if len(signed) >= 2 and (not wanted or len(signed) == wanted):
             return signed
+        if by_country and wanted:
+            # "Wade received Deby of Chad and Bashir of Sudan. ... commits the two governments to": the
+            # leaders of as many countries named together last, subjects or not.
+            together = self.leaders_named_together(sentence, wanted)
+            if together:
+                return together
         if not wanted and noun == "leaders":
             heads = self.heads_just_named(sentence)
             if len(heads) >= _MIN_LEADERS_NAMED:
@@ -1089,6 +1095,21 @@ class _PlanFinder:
             if len(named_together) == wanted:
                 return named_together
         return proposers
+
+    def leaders_named_together(self, sentence: Sentence, wanted: int) -> list[Mention]:
+        """The latest ``wanted`` leaders of as many countries listed together before ``sentence``."""
+        for previous in reversed(self.sentences[max(0, sentence.index - _SIGNERS_REACH) : sentence.index]):
+            # Governments answer through their heads: not the UN chief or a secretary of state among the guests.
+            pool = [
+                m
+                for m in self.mentions(previous)
+                if m.kind == "leader" and m.form != "pronoun" and _is_head(self.actors, m)
+            ]
+            for anchor in pool:
+                group = self.coordinated(previous, pool, anchor)
+                if len(group) == wanted and len(_distinct(list(group), self.actors, by_country=True)) == wanted:
+                    return list(group)
+        return []
 
     def heads_just_named(self, sentence: Sentence) -> list[Mention]:
         """ "Putin and his guests -- Bush, Blair, ... -- argued over the wording. A lasting end to the
