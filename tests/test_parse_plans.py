@@ -1737,3 +1737,31 @@ def test_the_two_governments_are_those_whose_leaders_were_named_together() -> No
     assert proposers == ["Idriss Deby", "Omar al-Bashir"]
     agreed = ["reaffirming the earlier agreements", "banning all activity by armed groups on their soil"]
     assert items == [[*agreed, "normalising relations"]]
+
+
+def test_parts_told_as_what_one_side_must_do_or_will_give_after_the_plan_is_named() -> None:
+    body = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Armenian Foreign Minister Ararat Mirzoyan in Almaty.\n\n"
+        "Bayramov said a treaty was close but set out what Baku needs before it can sign. Armenia, he said, must "
+        "remove any claim on Azerbaijani territory from its constitution, agree to the dissolution of the Minsk "
+        "Group, and withdraw its cases at international courts."
+    )
+    assert _plans(body) == [
+        (
+            "Jeyhun Bayramov",
+            [
+                "remove any claim on Azerbaijani territory from its constitution",
+                "agree to the dissolution of the Minsk Group",
+                "withdraw its cases at international courts",
+            ],
+        )
+    ]
+    body = (
+        "Chinese President Xi Jinping unveiled a package worth $55 billion in a speech at the Arab League. China "
+        "would provide $15 billion in special loans, $10 billion in commercial loans and $20 billion in joint "
+        "investment funds, he said."
+    )
+    assert _plans(body) == [
+        ("Xi Jinping", ["$15 billion in special loans", "$10 billion in commercial loans",
+                        "$20 billion in joint investment funds"])
+    ]

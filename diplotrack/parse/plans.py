@@ -285,7 +285,12 @@ _CONTINUATION = re.compile(
     r"|begins[ \t]+with|began[ \t]+with|calls[ \t]+for|called[ \t]+for|sets[ \t]+out|lists|listed"
     r"|consists[ \t]+of|consisted[ \t]+of|contains|contained"
     r"|rests[ \t]+on|rested[ \t]+on|envisages|envisaged|envisions|envisioned)"
-    r"\b[ \t]*:?[ \t]*",
+    r"\b[ \t]*:?[ \t]*"
+    # "set out what Baku needs. Armenia, he said, must A, B and C"; "unveiled a package. China would
+    # provide A, B and C": the parts as what one side must do or will give.
+    r"|\A(?P<obliged>(?-i:(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*),?(?:[ \t]+(?:he|she|they)[ \t]+said,)?[ \t]+"
+    r"(?:must|would[ \t]+have[ \t]+to|will[ \t]+have[ \t]+to|has[ \t]+to|had[ \t]+to"
+    r"|(?:would|will)[ \t]+(?:provide|offer|give|extend))[ \t]+)",
     re.IGNORECASE,
 )
 # "Singh set out New Delhi's demands. India wants Islamabad to A, to B and to C": one side's asks of another.
@@ -1407,6 +1412,11 @@ class _PlanFinder:
         # opening names them: "X and Y signed matching documents. In them, the two sides undertook to".
         named_in = self.sentences[sentence.index - 1]
         proposers: Sequence[Mention | None] = self.context[0] or [None]
+        if lead.groupdict().get("obliged"):
+            # "Bayramov ... set out what Baku needs. Armenia, he said, must A, B and C": whoever set it out
+            # there, not others of the story's plans.
+            there = {m.ref for m in self.mentions(named_in)}
+            proposers = [p for p in proposers if p is not None and p.ref in there] or proposers
         collective = _COLLECTIVE.search(sentence.text, 0, lead.end())
         if collective is not None:
             proposers = self.collective_signatories(sentence, collective, proposers)
