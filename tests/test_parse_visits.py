@@ -1729,3 +1729,18 @@ def test_a_meeting_place_may_follow_a_list_of_whose_leaders() -> None:
         "in Warsaw on Friday."
     )
     assert set(_visits(text, dt.date(2016, 8, 22))) == {("Angela Merkel", "Poland")}
+
+
+def test_addressing_a_forum_by_video_link_is_no_trip_and_a_call_to_act_no_phone_call() -> None:
+    text = (
+        "ST PETERSBURG, June 17 (Reuters) - Kazakh President Kassym-Jomart Tokayev told Vladimir Putin at the "
+        "economic forum on Friday that Kazakhstan would not recognise the separatist regions.\n\n"
+        "Egypt's President Abdel Fattah al-Sisi addressed the forum by video link."
+    )
+    found = _visits(text, dt.date(2022, 6, 17))
+    assert ("Abdel Fattah al-Sisi", "Russia") not in found and ("Kassym-Jomart Tokayev", "Russia") in found
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador ended his regional tour in Havana with a call to lift the "
+        "embargo on Cuba."
+    )
+    assert _visits(text, dt.date(2022, 5, 8))[("Andres Manuel Lopez Obrador", "Cuba")].status == "ongoing"

@@ -302,7 +302,8 @@ LEAD_SENTENCES = 4
 # "called off", "called for", "called the building a symbol": naming or urging, not a phone call.
 OFF = frozenset(["off"])
 NAMING = frozenset(["off", "for", "on", "upon", "a", "an", "it", "this", "that", "them"])
-NOT_A_CALL: dict[str, frozenset[str]] = {"call": NAMING, "called": NAMING}
+# "with call to lift embargo": an appeal, not a phone call.
+NOT_A_CALL: dict[str, frozenset[str]] = {"call": NAMING | {"to"}, "called": NAMING}
 REMOTE_WORDS = frozenset(
     ["phone", "call", "called", "video", "videolink", "virtual", "remotely", "telephone", "telephoned", "phoned"]
 )

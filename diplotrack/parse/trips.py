@@ -1114,7 +1114,7 @@ class SentenceVisits:
             word = words[index]
             if word in SPEECH and not self.spoken_at(index):
                 continue  # most "said": no place follows, nothing to check
-            if self.remote_near(index - _REMOTE_BEFORE, index + 4):
+            if self.remote_near(index - _REMOTE_BEFORE, index + _REMOTE_AFTER):
                 # Only trigger words matter; "spoke by phone with", "addressed the summit by
                 # video" are not trips.
                 continue
@@ -1253,6 +1253,8 @@ class SentenceVisits:
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
+# How far after it: "addressed the forum by video link".
+_REMOTE_AFTER = 6
 # How far after a fronted place's subject a call or video link makes the place the caller's, not a visit's.
 _FRONTED_VERB_REACH = 6
 # How far before an event noun "ahead of" may date it: "ahead of an informal OPEC meeting".
