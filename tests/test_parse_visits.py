@@ -1680,6 +1680,8 @@ def test_a_trip_refused_or_doubted_leaves_its_summit_unvisited() -> None:
     assert _visits(refused, dt.date(2000, 8, 11)) == {}
     doubted = "BAGHDAD, Aug 11 — Diplomats said Saddam Hussein was unlikely to travel to the Caracas summit."
     assert _visits(doubted, dt.date(2000, 8, 11)) == {}
+    unplanned = "A spokesman for German Chancellor Angela Merkel said she had no plans to travel to Beijing."
+    assert _visits(unplanned, dt.date(2008, 4, 10)) == {}
     going = "BAGHDAD, Aug 11 — Diplomats said Saddam Hussein was due to travel to the Caracas summit."
     assert set(_visits(going, dt.date(2000, 8, 11))) == {("Saddam Hussein", "Venezuela")}
 

@@ -1140,9 +1140,11 @@ class SentenceVisits:
                 continue
             if index < refused_until:
                 continue  # "refused to travel to the Caracas summit": nor is the summit his
-            if index >= 2 and words[index - 1] == "to" and words[index - 2] in DECLINING | DOUBTED and word in TRIGGERS:
+            if index >= 2 and words[index - 1] == "to" and word in TRIGGERS and (
+                words[index - 2] in DECLINING | DOUBTED or _no_plan_before(words, index - 1)
+            ):
                 refused_until = self.clause_end(index)
-                continue  # "Gbagbo refused to go", "was unlikely to travel": no trip
+                continue  # "Gbagbo refused to go", "was unlikely to travel", "had no plans to travel": no trip
             if word in ARRIVALS or word in _LEGS_FROM:
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
@@ -1303,6 +1305,14 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
 _SAID_THAT = frozenset((said, "that") for said in SPEECH)
 # Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
 _LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
+
+
+def _no_plan_before(words: Sequence[str], to: int) -> bool:
+    """Whether "no plans" or "no intention" stands before the "to" at ``to``: "had no plans to travel"."""
+    return to >= 2 and words[to - 1] in _PLAN_NOUNS and words[to - 2] == "no"
+
+
+_PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intentions", "wish", "desire"})
 
 
 def _counted_crowd(words: Sequence[str]) -> bool:
