@@ -1746,3 +1746,13 @@ def test_addressing_a_forum_by_video_link_is_no_trip_and_a_call_to_act_no_phone_
         "embargo on Cuba."
     )
     assert _visits(text, dt.date(2022, 5, 8))[("Andres Manuel Lopez Obrador", "Cuba")].status == "ongoing"
+
+
+def test_addressing_a_leader_is_speaking_to_him_not_a_trip() -> None:
+    text = (
+        'CARACAS, Jan 12 — Venezuelan President Hugo Chavez said the rebels "occupy territory in Colombia." '
+        "Chavez then addressed his Colombian counterpart, Alvaro Uribe, directly."
+    )
+    assert ("Hugo Chavez", "Colombia") not in _visits(text, dt.date(2008, 1, 12))
+    text = "Cuban President Fidel Castro arrived in Caracas on Thursday and addressed the National Assembly."
+    assert ("Fidel Castro", "Venezuela") in _visits(text, dt.date(2000, 10, 30))

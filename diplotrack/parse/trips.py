@@ -757,6 +757,16 @@ class SentenceVisits:
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
+    def addresses_a_leader(self, index: int) -> bool:
+        """Whether "addressed" has a leader for object: "addressed his Colombian counterpart, Alvaro Uribe"."""
+        for mention in self.mentions:
+            if index < mention.first <= index + _ADDRESSEE_REACH:
+                return all(
+                    token.capitalized or token.lower in _ADDRESSEE_WORDS or token.lower in title_words()
+                    for token in self.tokens[index + 1 : mention.first]
+                )
+        return False
+
     def crossed_by_leader(self, index: int) -> bool:
         """Whether "crossed into" has a leader for subject: "Kuleba and Reznikov, who had crossed into Poland"."""
         if self.words[index + 1 : index + 2] != ("into",):
@@ -1167,6 +1177,8 @@ class SentenceVisits:
                 continue
             if word in EVENT_NOUNS and "ahead" in words[max(0, index - _AHEAD_OF_REACH) : index]:
                 continue  # "appealed to producers ahead of an OPEC meeting in Algiers": a time, not a trip
+            if word in ADDRESSING and self.addresses_a_leader(index):
+                continue  # "Chavez then addressed his Colombian counterpart, Alvaro Uribe": spoke to him
             if word == "crossed" and not self.crossed_by_leader(index):
                 continue  # "troops crossed into Ukraine": only "X, who had crossed into Poland" takes X somewhere
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
@@ -1255,6 +1267,8 @@ class SentenceVisits:
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
+# How far after "addressed" its addressee may be named: "addressed his Colombian counterpart, Alvaro Uribe".
+_ADDRESSEE_REACH = 6
 # How far after it: "addressed the forum by video link".
 _REMOTE_AFTER = 6
 # How far after a fronted place's subject a call or video link makes the place the caller's, not a visit's.
@@ -1305,6 +1319,11 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
 _SAID_THAT = frozenset((said, "that") for said in SPEECH)
 # Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
 _LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
+
+
+ADDRESSING = frozenset({"addressed", "addressing", "addresses"})
+# Words between "addressed" and the leader it names: "his Colombian counterpart,".
+_ADDRESSEE_WORDS = frozenset({"his", "her", "their", "the", ",", "counterpart", "host", "guest"})
 
 
 def _no_plan_before(words: Sequence[str], to: int) -> bool:
