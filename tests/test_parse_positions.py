@@ -1818,3 +1818,8 @@ def test_a_report_with_its_own_subject_after_a_stance_verb_is_a_second_view() ->
     # "... and said it was ...": the same view, told on.
     found = _positions("German Chancellor Angela Merkel rejected the plan and said it was a dangerous mistake.")
     assert [(h, s) for h, s, _ in found] == [("Angela Merkel", "oppose")]
+
+
+def test_a_list_of_countries_may_name_one_with_its_article() -> None:
+    found = _positions("Mexico, the United States and Canada agreed on Wednesday to make border crossings easier.")
+    assert sorted(h for h, _, _ in found) == ["Canada", "Mexico", "United States"]

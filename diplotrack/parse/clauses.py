@@ -84,8 +84,8 @@ def _coordinated(between: Sequence[Token], titles: bool) -> bool:
     while index < len(between) and between[index].lower in _JOINERS:
         index += 1
     rest = between[index:]
-    if not rest:
-        return True
+    if not rest or (len(rest) == 1 and rest[0].lower == "the"):
+        return True  # "Mexico, the United States and Canada": the article of a name
     if titles and rest[-1].lower == "counterpart" and all(t.capitalized or t.lower in _HIS for t in rest[:-1]):
         return True  # "Lavrov and his Chinese counterpart Wang Yi": "his" is Lavrov again
     if not titles or len(rest) > _MAX_TITLE:
