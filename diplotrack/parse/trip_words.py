@@ -273,6 +273,8 @@ CARRYING = frozenset({"take", "takes", "took", "taken", "taking"})
 CARRIED_REACH = 5
 # Verbs of saying that place the speaker when a place follows: "told reporters in Cartagena", "said in Brussels".
 SPEECH = frozenset({"said", "says", "told", "tells"})
+# "said that" / "told that": a reported clause opens after them.
+SAID_THAT = frozenset((said, "that") for said in SPEECH)
 # Verbs of staying that place their subject like "is in": "who remains in New York until Friday".
 REMAINING = frozenset({"remains", "remained", "remain", "stays"})
 AUDIENCES = frozenset({"reporters", "journalists"})
@@ -327,6 +329,16 @@ HOMEWARD = frozenset(
 DECLINING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
 # "was unlikely to travel": a trip nobody expects, neither planned nor called off.
 DOUBTED = frozenset({"unlikely"})
+# "had no plans to travel", "no intention of going": no trip.
+PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intentions", "wish", "desire"})
+# Counts of a crowd that a bare number does not give: "thousands of migrants", "dozens of protesters".
+CROWD_COUNTS = frozenset({"hundreds", "thousands", "millions", "dozens", "scores", "tens"})
+# Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
+LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
+# "addressed the summit" is a trip word; "addressed his Colombian counterpart, Alvaro Uribe" speaks to a leader.
+ADDRESSING = frozenset({"addressed", "addressing", "addresses"})
+# Words between "addressed" and the leader it names: "his Colombian counterpart,".
+ADDRESSEE_WORDS = frozenset({"his", "her", "their", "the", ",", "counterpart", "host", "guest"})
 AGENT_REACH = 16
 # Verbs of setting off: a sentence that sends someone to another country is not about the dateline's.
 ONWARD = frozenset(

@@ -23,6 +23,8 @@ from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 from diplotrack.parse.trip_words import (
+    ADDRESSEE_WORDS,
+    ADDRESSING,
     AFTER_AND_VERBS,
     AFTER_TOWN,
     AGENT_REACH,
@@ -56,6 +58,7 @@ from diplotrack.parse.trip_words import (
     COPULA_ADVERBS,
     COPULAS,
     CROSSING_AUXILIARIES,
+    CROWD_COUNTS,
     DECLINING,
     DELEGATIONS,
     DEPARTURES,
@@ -77,6 +80,7 @@ from diplotrack.parse.trip_words import (
     LEG_GAP,
     LEG_JOINERS,
     LEG_LINKS,
+    LEGS_FROM,
     LOCATIVE,
     MEETINGS,
     MEMBERSHIP,
@@ -97,6 +101,7 @@ from diplotrack.parse.trip_words import (
     PLACE_PREPOSITIONS,
     PLACELESS_NOUNS,
     PLACELESS_VERBS,
+    PLAN_NOUNS,
     PLANNED,
     POSSESSIVE,
     PRESENT_TRIP_VERBS,
@@ -104,6 +109,7 @@ from diplotrack.parse.trip_words import (
     REMOTE_WORDS,
     REPORTING_BEFORE_THAT,
     RETURNS,
+    SAID_THAT,
     SCHEDULED,
     SENDING,
     SEQUENCE_WORDS,
@@ -507,7 +513,6 @@ class SentenceVisits:
         found = [m for m in found if not self.others_relative_between(m.last, trigger)]
         if found and self.country_reported_after(found[-1].last, trigger):
             return []  # "Rashid said Iraq would be represented at the summit": Iraq goes, by someone
-
         if self.words[trigger] in PLACELESS_NOUNS:
             # "the sultan received him for a state visit": who receives is the host, not the visitor.
             hosting = [
@@ -520,7 +525,7 @@ class SentenceVisits:
         """Whether a country opens a reported clause between a speaker and a trigger: "said Iraq would"."""
         return any(
             end <= m.first < trigger
-            and (self.words[m.first - 1] in SPEECH or self.words[m.first - 2 : m.first] in _SAID_THAT)
+            and (self.words[m.first - 1] in SPEECH or self.words[m.first - 2 : m.first] in SAID_THAT)
             for m in self.countries
         )
 
@@ -762,7 +767,7 @@ class SentenceVisits:
         for mention in self.mentions:
             if index < mention.first <= index + _ADDRESSEE_REACH:
                 return all(
-                    token.capitalized or token.lower in _ADDRESSEE_WORDS or token.lower in title_words()
+                    token.capitalized or token.lower in ADDRESSEE_WORDS or token.lower in title_words()
                     for token in self.tokens[index + 1 : mention.first]
                 )
         return False
@@ -1155,7 +1160,7 @@ class SentenceVisits:
             ):
                 refused_until = self.clause_end(index)
                 continue  # "Gbagbo refused to go", "was unlikely to travel", "had no plans to travel": no trip
-            if word in ARRIVALS or word in _LEGS_FROM:
+            if word in ARRIVALS or word in LEGS_FROM:
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
                     (k for k in range(index + 2, min(len(words), index + FROM_REACH)) if words[k] == "from"), None
@@ -1316,22 +1321,9 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
     ]
 
 
-_SAID_THAT = frozenset((said, "that") for said in SPEECH)
-# Verbs of a journey whose "from" names the leg before: "flew in from Lima", "crossed into Iraq from Iran".
-_LEGS_FROM = frozenset({"flew", "flown", "came", "crossed", "drove", "travelled", "traveled", "went", "headed"})
-
-
-ADDRESSING = frozenset({"addressed", "addressing", "addresses"})
-# Words between "addressed" and the leader it names: "his Colombian counterpart,".
-_ADDRESSEE_WORDS = frozenset({"his", "her", "their", "the", ",", "counterpart", "host", "guest"})
-
-
 def _no_plan_before(words: Sequence[str], to: int) -> bool:
     """Whether "no plans" or "no intention" stands before the "to" at ``to``: "had no plans to travel"."""
-    return to >= 2 and words[to - 1] in _PLAN_NOUNS and words[to - 2] == "no"
-
-
-_PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intentions", "wish", "desire"})
+    return to >= 2 and words[to - 1] in PLAN_NOUNS and words[to - 2] == "no"
 
 
 def _counted_crowd(words: Sequence[str]) -> bool:
@@ -1339,11 +1331,7 @@ def _counted_crowd(words: Sequence[str]) -> bool:
     if len(words) < 2 or (not _plural_noun(words[-1]) and words[-1] != "people"):
         return False
     count = words[-3] if words[-2] == "of" and len(words) > 2 else words[-2]
-    return count.replace(",", "").isdigit() or count in _CROWD_COUNTS
-
-
-# Counts of a crowd that a bare number does not give: "thousands of migrants", "dozens of protesters".
-_CROWD_COUNTS = frozenset({"hundreds", "thousands", "millions", "dozens", "scores", "tens"})
+    return count.replace(",", "").isdigit() or count in CROWD_COUNTS
 
 
 def _plural_noun(word: str) -> bool:
