@@ -1756,3 +1756,17 @@ def test_addressing_a_leader_is_speaking_to_him_not_a_trip() -> None:
     assert ("Hugo Chavez", "Colombia") not in _visits(text, dt.date(2008, 1, 12))
     text = "Cuban President Fidel Castro arrived in Caracas on Thursday and addressed the National Assembly."
     assert ("Fidel Castro", "Venezuela") in _visits(text, dt.date(2000, 10, 30))
+
+
+def test_a_scene_abroad_keeps_its_countrys_leaders_at_home_to_the_paragraphs_end() -> None:
+    text = (
+        "PORT-AU-PRINCE, Haiti, Feb 29 — President Jean-Bertrand Aristide resigned on Sunday, and the head of "
+        "the Supreme Court was sworn in as interim president.\n\n"
+        "In Washington, Secretary of State Colin Powell said the decision was the right one. President George W. "
+        "Bush ordered the deployment of Marines within hours. Powell said three things now had to happen.\n\n"
+        "In Mexico City, President Vicente Fox said it was regrettable. The summit in Port-au-Prince that Fox "
+        "had planned to attend next week would be postponed."
+    )
+    found = _visits(text, dt.date(2004, 2, 29))
+    assert ("George W. Bush", "Haiti") not in found and ("Colin Powell", "Haiti") not in found
+    assert found[("Vicente Fox", "Haiti")].status == "cancelled"

@@ -297,19 +297,23 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             break  # past the lead, only the story of a summit held there places whoever acts at it
         tokens = sentence.tokens
         leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
+        # "The reaction from Israel was sharp. ... Netanyahu said": that country's leaders answer from home,
+        # to the end of the paragraph.
+        if sentence.index > 0 and sentence.start - sentences[sentence.index - 1].end > 1:
+            answering = frozenset()
         # "In Kyiv, Zelensky was blunter. ... he told the visitors": the pronoun stays in that scene.
         was_away = away
         # "In London, ...": the scene moves elsewhere ("In the afternoon" does not).
         away = _scene_elsewhere(tokens) and sentence.index > 0
         if away or (was_away and leaders_here and leaders_here[0].form == "pronoun"):
+            if away:
+                # "In Washington, Powell said ... President Bush ordered ...": that country's leaders stay
+                # at home to the end of the paragraph.
+                answering |= _scene_country(sentence, actors, country)
             away = True
             continue
         words = {token.lower for token in tokens}
         lead = sentence.index < LEAD_SENTENCES
-        # "The reaction from Israel was sharp. ... Netanyahu said": that country's leaders answer from home,
-        # to the end of the paragraph.
-        if sentence.index > 0 and sentence.start - sentences[sentence.index - 1].end > 1:
-            answering = frozenset()
         if words & (_REACTING | _REACTION_NOUNS):
             answering |= _answering_countries(sentence, actors, country)
         if "table" in words and "at the table" in sentence.text:
@@ -362,8 +366,10 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 continue
             if not may_visit(actors, mention.ref, country, explicit=False):
                 continue
-            if actors.entities[mention.ref].country in answering:
-                continue
+            if actors.entities[mention.ref].country in answering and not (
+                _to_come(sentence.words, mention.last) or reports_cancellation(sentence.words)
+            ):
+                continue  # at home, unless told coming or kept away ("which X had planned to attend, postponed")
             if not _PAST_FATES.isdisjoint(sentence.words[max(0, mention.first - _FATE_REACH) : mention.first]):
                 continue  # "after the army removed President Morsi", "succeeding his brother Fidel": history
             coming = _to_come(sentence.words, mention.last)
@@ -465,6 +471,14 @@ def _told_of(words: Sequence[str], first: int) -> bool:
         words[k] == "for" and words[k + 1].endswith("ing") and not GRATITUDE.isdisjoint(words[max(0, k - 4) : k])
         for k in range(max(0, first - REASON_REACH), first - 1)
     )
+
+
+def _scene_country(sentence: Sentence, actors: ArticleActors, host: str) -> frozenset[str]:
+    """The country of the place a sentence opens on, when it is not the host's: "In Washington, ..."."""
+    located = SentenceVisits(sentence, actors, None).located_spots()
+    if not located or located[0][0] != 1 or located[0][2] == host:
+        return frozenset()
+    return frozenset({located[0][2]})
 
 
 def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
