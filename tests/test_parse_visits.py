@@ -1770,3 +1770,16 @@ def test_a_scene_abroad_keeps_its_countrys_leaders_at_home_to_the_paragraphs_end
     found = _visits(text, dt.date(2004, 2, 29))
     assert ("George W. Bush", "Haiti") not in found and ("Colin Powell", "Haiti") not in found
     assert found[("Vicente Fox", "Haiti")].status == "cancelled"
+
+
+def test_flying_back_home_an_old_visit_and_visiting_guests_are_no_trips_of_the_subject() -> None:
+    back = (
+        "RAMALLAH, Dec 6 — Jordan's King Abdullah II met Palestinian President Mahmoud Abbas on Thursday. "
+        "Israel said it would not stop the plans. Abdullah flew back to Amman after lunch with Abbas."
+    )
+    found = _visits(back, dt.date(2012, 12, 6))
+    assert ("Abdullah II", "Israel") not in found and ("Abdullah II", "Palestine") in found
+    old = "French President Emmanuel Macron recalled his 2017 visit to China."
+    assert _visits(old, dt.date(2019, 11, 5)) == {}
+    guests = "Bulgarian Prime Minister Plamen Oresharski spoke after meeting three visiting U.S. senators."
+    assert _visits(guests, dt.date(2014, 6, 9)) == {}

@@ -762,6 +762,13 @@ class SentenceVisits:
         status, day = self.status_and_day(index)
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
+    def dated_long_ago(self, index: int) -> bool:
+        """Whether a trip noun follows a year before the article's: "his 2014 visit"."""
+        before = self.words[max(0, index - 2) : index]
+        return self.date is not None and any(
+            len(word) == 4 and word.isdigit() and int(word) < self.date.year for word in before
+        )
+
     def addresses_a_leader(self, index: int) -> bool:
         """Whether "addressed" has a leader for object: "addressed his Colombian counterpart, Alvaro Uribe"."""
         for mention in self.mentions:
@@ -1202,6 +1209,13 @@ class SentenceVisits:
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
             if "whether" in words[max(0, index - UNDECIDED_REACH) : index]:
                 continue  # "would decide at short notice whether to travel to Ukraine": not decided yet
+            if word in BETWEEN_MOTION and words[index + 1 : index + 2] == ("back",):
+                continue  # "Abdullah flew back to Amman after lunch": the way home, and no place of the story's
+            if word in PLACELESS_NOUNS and self.dated_long_ago(index):
+                continue  # "during his 2014 visit", in a story of 2016: history
+            if word == "visiting" and index > 0 and (words[index - 1] in DETERMINERS or words[index - 1].isdigit()
+                                                      or words[index - 1] in NUMBER_WORDS):
+                continue  # "after meeting three visiting U.S. senators": those who visit, not the subject
             target = self.destination_after(index)
             if word in COMING and (target is None or target[2] > index + COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
