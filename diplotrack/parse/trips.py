@@ -1213,8 +1213,7 @@ class SentenceVisits:
                 continue  # "Abdullah flew back to Amman after lunch": the way home, and no place of the story's
             if word in PLACELESS_NOUNS and self.dated_long_ago(index):
                 continue  # "during his 2014 visit", in a story of 2016: history
-            if word == "visiting" and index > 0 and (words[index - 1] in DETERMINERS or words[index - 1].isdigit()
-                                                      or words[index - 1] in NUMBER_WORDS):
+            if word == "visiting" and index > 0 and _counts_or_determines(words[index - 1]):
                 continue  # "after meeting three visiting U.S. senators": those who visit, not the subject
             target = self.destination_after(index)
             if word in COMING and (target is None or target[2] > index + COMING_REACH):
@@ -1333,6 +1332,11 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
         and entity.title is not None
         and fold(entity.title) in HOST_TITLES
     ]
+
+
+def _counts_or_determines(word: str) -> bool:
+    """Whether a word opens a noun phrase: "the", "three", "12"."""
+    return word in DETERMINERS or word in NUMBER_WORDS or word.isdigit()
 
 
 def _no_plan_before(words: Sequence[str], to: int) -> bool:
