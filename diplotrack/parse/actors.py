@@ -422,6 +422,7 @@ def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
 # A pure function of the name and the shipped gazetteer, asked up to three times per new leader.
 @functools.lru_cache(maxsize=4096)
 def _without_titles(name: str) -> str:
+    """A name without the titles an alias may start with ("Crown Prince Abdullah"), suffixes written whole."""
     words = name.split()
     if words and words[-1].lower() in _NAME_SUFFIXES:
         words[-1] += "."  # "Ferdinand Marcos Jr." (the stop is a token of its own)
@@ -488,19 +489,19 @@ class _Resolver:
         key = gazetteer_id or self._known_by_name(name)
         if key is None:
             # "Sheikh Tamim bin Hamad Al Thani" after a title: the gazetteer's full name under an honorific.
-            bare_name = self._without_titles(name)
+            bare_name = _without_titles(name)
             key = (self._known_by_name(bare_name) if bare_name != name else None) or slugify(name)
         entity = self.actors.entities.get(key)
         if entity is None:
             entity = LeaderEntity(key=key, name=name, gazetteer_id=gazetteer_id)
             self.actors.entities[key] = entity
             self._fill_from_gazetteer(entity)
-            bare = self._without_titles(name)
+            bare = _without_titles(name)
             if len(bare.split()) >= 2:
                 # The fullest form the article gives, not the gazetteer's ("Faisal bin Farhan").
                 entity.name = bare
         elif len(name.split()) > len(entity.name.split()) and fold(name.split()[-1]) in entity.name_parts:
-            entity.name = self._without_titles(name)
+            entity.name = _without_titles(name)
         if title and (entity.title is None or gazetteer_id is None or self._out_of_office(gazetteer_id)):
             # The gazetteer's office is outranked by the article's when it was over by then
             # ("the EU's external relations commissioner, Benita Ferrero-Waldner", once Austria's minister).
@@ -525,11 +526,6 @@ class _Resolver:
         """Whether every office the gazetteer gives a leader was over (or not begun) on the article's date."""
         leader = leaders().get(gazetteer_id) if gazetteer_id else None
         return leader is not None and self.date is not None and not leader.roles_on(self.date)
-
-    @staticmethod
-    def _without_titles(name: str) -> str:
-        """A name without the titles an alias may start with ("Crown Prince Abdullah"), suffixes written whole."""
-        return _without_titles(name)
 
     def _by_full_name(self, words: Sequence[str], country: str | None) -> str | None:
         """A gazetteer leader whose names hold the first and last words of a name ("Abdullatif al-Zayani").

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
-from diplotrack.parse.dates import resolve_day
+from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
 from diplotrack.parse.text import Sentence, Token
 from diplotrack.parse.trip_words import (
@@ -232,6 +232,7 @@ _AHEAD_REACH = 6
 # "The reaction from Israel was sharp.", "India answered within hours.": a capital answering from home.
 _REACTION_NOUNS = frozenset({"reaction", "reactions", "response"})
 _REACTING = frozenset({"reacted", "responded", "respond", "answered", "replied", "retorted", "hit"})
+_REACTION_WORDS = _REACTING | _REACTION_NOUNS
 _FROM_AFAR = frozenset(
     {"statement", "twitter", "tweet", "tweeted", "interview", "video", "television", "televised", "broadcast"}
     | {"radio", "home", "capital", "absent", "wrote", "posted", "ambassador", "envoy"}
@@ -314,7 +315,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             continue
         words = {token.lower for token in tokens}
         lead = sentence.index < LEAD_SENTENCES
-        if words & (_REACTING | _REACTION_NOUNS):
+        if words & _REACTION_WORDS:
             answering |= _answering_countries(sentence, actors, country)
         if "table" in words and "at the table" in sentence.text:
             # "Among those at the table were ...", but not "back to the table".
@@ -491,7 +492,7 @@ def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
 def _dated_earlier(words: Sequence[str], date: dt.date) -> bool:
     """Whether a sentence names a year before the article's ("in 2000", "since 1990")."""
     return any(
-        len(word) == 4 and word.isdigit() and int(word) < date.year and words[index - 1] in ("in", "since")
+        year_before(word, date) and words[index - 1] in ("in", "since")
         for index, word in enumerate(words)
         if index > 0
     )

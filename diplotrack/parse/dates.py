@@ -34,6 +34,18 @@ MONTHS = {
 _OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
+def year_before(word: str, date: dt.date) -> bool:
+    """Whether a word is a year before the article's: "2014" in a story of 2016.
+
+    Examples:
+        >>> year_before("2014", dt.date(2016, 12, 19)), year_before("2016", dt.date(2016, 12, 19))
+        (True, False)
+        >>> year_before("500", dt.date(2016, 12, 19))
+        False
+    """
+    return len(word) == 4 and word.isdigit() and int(word) < date.year
+
+
 def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future: bool) -> dt.date | None:
     """The first day a sentence names ("on Thursday", "yesterday", "May 28"), if any.
 

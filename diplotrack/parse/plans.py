@@ -359,7 +359,6 @@ _RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "leader"})
-# Offices that speak for a country that signs a joint text.
 # How many sentences back a collective's signatories may be named.
 _SIGNERS_REACH = 25
 # How many sentences back "the leaders" may find the heads it stands for, and how many they must be.
@@ -367,6 +366,7 @@ _LEADERS_REACH = 2
 _MIN_LEADERS_NAMED = 3
 # The office a plural names: "the two presidents".
 _PLURAL_OFFICES = {"presidents": "president", "prime ministers": "prime minister"}
+# Offices that speak for a country that signs a joint text.
 _HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "emir", "premier", "supreme leader"})
 _PREPOSITIONS = frozenset({"to", "with", "by", "of", "for", "from", "on", "at", "and"})
 # "Foreign troops would leave, and militias would disarm.": one clause of a proposal told sentence by

@@ -180,7 +180,7 @@ from diplotrack.parse.topics import (
 # How far before "welcomed" the "whom" that names its guest may stand: "whom the president welcomed".
 _WHOM_REACH = 5
 # Openings of reported words that go on about what was just said: "and said its ...", "and said there was".
-_PRONOUN_OPENINGS = frozenset({"his", "her", "its", "their", "there", "this", "these", "those", "i"})
+_PRONOUN_OPENINGS = frozenset({"his", "her", "its", "their", "there", "this", "these", "those"})
 
 
 @attrs.frozen

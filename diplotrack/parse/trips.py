@@ -17,7 +17,7 @@ import attrs
 from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
-from diplotrack.parse.dates import resolve_day
+from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
@@ -764,10 +764,8 @@ class SentenceVisits:
 
     def dated_long_ago(self, index: int) -> bool:
         """Whether a trip noun follows a year before the article's: "his 2014 visit"."""
-        before = self.words[max(0, index - 2) : index]
-        return self.date is not None and any(
-            len(word) == 4 and word.isdigit() and int(word) < self.date.year for word in before
-        )
+        date = self.date
+        return date is not None and any(year_before(word, date) for word in self.words[max(0, index - 2) : index])
 
     def addresses_a_leader(self, index: int) -> bool:
         """Whether "addressed" has a leader for object: "addressed his Colombian counterpart, Alvaro Uribe"."""
