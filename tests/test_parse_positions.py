@@ -1545,6 +1545,11 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "paris would decide within two weeks whether its troops would stay",
         "germany can live with this arrangement",
         "we would want to know more about the offer",
+        "he would look at the idea carefully",
+        "the alliance would look at any proposal very seriously",
+        "he would think about it",
+        "she wanted to hear the plan in detail before passing judgment on it",
+        "we'll see what happens",
     ],
 )
 def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str) -> None:

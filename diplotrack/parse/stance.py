@@ -489,6 +489,12 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("not", "rule", "out"),
     ("did", "not", "exclude"),
     ("not", "ruling", "out"),
+    ("would", "look", "at", "the"),
+    ("would", "look", "at", "any"),
+    ("will", "look", "at", "the"),
+    ("would", "think", "about"),
+    ("passing", "judgment"),
+    ("see", "what", "happens"),
 )
 
 
