@@ -1390,6 +1390,15 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("giving in to kidnappers would only encourage more kidnappings", "oppose"),
         ("he called the president a lackey of the united states", "oppose"),
         ("the era of impunity is over", "oppose"),
+        ("the allies were not backing down", "support"),
+        ("bulgaria was not giving up on the pipeline", "support"),
+        ("we would not back away from our criticism", "support"),
+        ("europe could not look away", "support"),
+        ("we will not let this chance slip away", "support"),
+        ("pakistan would leave no stone unturned in protecting them", "support"),
+        ("the subject should no longer be taboo", "support"),
+        ("the country was no longer isolated", "support"),
+        ("the pullout would not damage the alliance", "support"),
     ],
 )
 def test_futility_negations_that_turn_a_harm_round_and_words_of_disapproval(words: str, stance: str) -> None:

@@ -420,7 +420,15 @@ _EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDI
 _REMEDY_REACH = 5
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
 _PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard", "safeguard", "shield", "secure"})
-_GIVING_UP_HEADS = {"back": frozenset({"down"}), "stay": frozenset({"away", "out"}), "give": frozenset({"up"})}
+_GIVING_UP_HEADS = {
+    "back": frozenset({"down", "away"}),
+    "backing": frozenset({"down", "away"}),
+    "stay": frozenset({"away", "out"}),
+    "give": frozenset({"up"}),
+    "giving": frozenset({"up"}),
+    "look": frozenset({"away"}),
+    "slip": frozenset({"away"}),
+}
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
 # "Bahrain said it was severing relations": a government announcing its own measure backs it.
@@ -456,12 +464,12 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
-_OPPOSING_WORDS = frozenset({"against", "harm", "threaten", "undermine", "afraid", "damaged"})
+_OPPOSING_WORDS = frozenset({"against", "harm", "threaten", "undermine", "afraid", "damaged", "damage"})
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 # Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
 _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
 # Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed".
-_DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded"})
+_DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded", "unturned", "isolated", "taboo"})
 _FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 # Being, for "I am against": the copula forms and "am".
@@ -853,7 +861,7 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
     barred = negation + 2 if words[negation + 1 : negation + 2] == ["longer"] else negation + 1
     if words[barred : barred + 4] in (["stand", "in", "the", "way"], ["get", "in", "the", "way"]):
         return True
-    if any(word in _DOUBLY_DENIED for word in ahead[:2]):
+    if any(word in _DOUBLY_DENIED for word in ahead):
         return True  # "such a mission cannot be unarmed"
     copula = negation > 0 and words[negation - 1] in _COPULA_FORMS
     if copula and ahead[:2] == ["the", "end"]:
