@@ -1182,6 +1182,11 @@ def test_a_city_inside_a_name_is_not_the_subject_of_a_participle() -> None:
         ("the political foundation must not be interfered with", "support"),
         ("the raid violated international law", "oppose"),
         ("there is no question of going back on the corridor", "support"),
+        ("there was no question of calling off the trip", "support"),
+        ("there can be no question of tutelage", "oppose"),
+        ("there was no question of the leaders going to the summit", "oppose"),
+        ("he described the government as extremist", "oppose"),
+        ("he called the appointments a slap in the face", "oppose"),
     ],
 )
 def test_verdicts_cancellations_and_denials_that_affirm(words: str, stance: str) -> None:

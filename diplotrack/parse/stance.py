@@ -214,6 +214,9 @@ NEGATIVE = frozenset(
         "dishonest",
         "shameful",
         "disgrace",
+        "extremist",
+        "devastated",
+        "slap",
         "disgraceful",
         "outrage",
         "betrayal",
@@ -710,6 +713,9 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "better late than never": a comparison, no refusal
                 if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
                     continue  # "would settle for nothing less than the return of the Golan": a demand
+                if word == "no" and following[:2] == ["question", "of"] and not _going_back(clause, index + 3):
+                    negated = True  # "there can be no question of tutelage": ruled out
+                    continue
                 if word == "no" and following[:1] in (["question"], ["doubt"]):
                     continue  # "there is no question of going back on CPEC", "no doubt that": an affirmation
                 ahead = clause[index + 1 : index + 6]
@@ -896,6 +902,15 @@ def _verb_at(
         if word in heads and index + 1 < len(words) and words[index + 1] in heads[word]:
             return True
     return False
+
+
+def _going_back(words: Sequence[str], start: int) -> bool:
+    """Whether a retreat starts at ``start``: "going back on", "calling off", "abandoning", "giving up"."""
+    return (
+        not {"back", "off"}.isdisjoint(words[start : start + 2])
+        or _withdrawal_at(words, start, 2)
+        or _giving_up_at(words, start, 2)
+    )
 
 
 def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
