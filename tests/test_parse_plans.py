@@ -1765,3 +1765,39 @@ def test_parts_told_as_what_one_side_must_do_or_will_give_after_the_plan_is_name
         ("Xi Jinping", ["$15 billion in special loans", "$10 billion in commercial loans",
                         "$20 billion in joint investment funds"])
     ]
+
+
+def test_a_counted_arrangement_told_first_second_third_one_sentence_each() -> None:
+    body = (
+        "U.S. Secretary of State John Kerry said he had put a three-part arrangement to the two campaigns. "
+        "First, every ballot will be recounted in the capital. Second, monitors from both camps will watch the count. "
+        "Third, the winner will invite the loser into a unity cabinet.\n\nThe two candidates accepted."
+    )
+    assert _plans(body) == [
+        (
+            "John Kerry",
+            [
+                "every ballot will be recounted in the capital",
+                "monitors from both camps will watch the count",
+                "the winner will invite the loser into a unity cabinet",
+            ],
+        )
+    ]
+
+
+def test_a_package_whose_parts_are_told_among_the_measures() -> None:
+    body = (
+        "Chinese Premier Wen Jiabao unveiled a package of measures for the region in Warsaw. "
+        "Among the measures are a secretariat to coordinate the work; a credit line for new roads; "
+        "and scholarships for students from the region."
+    )
+    assert _plans(body) == [
+        (
+            "Wen Jiabao",
+            [
+                "a secretariat to coordinate the work",
+                "a credit line for new roads",
+                "scholarships for students from the region",
+            ],
+        )
+    ]

@@ -58,7 +58,7 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # A counted text lists its parts even when it is an agreement: "a four-point agreement", "a 12-point accord".
 _NAMED = re.compile(
     rf"\b{_NUMBER}-(?:point|step|part|stage|phase)(?:[ \t]+[\"“]?[\w-]+[\"”]?){{0,3}}?[ \t]+[\"“]?"
-    rf"(?:{_PLAN_NOUN}|agreement|accord)\b[\"”]?",
+    rf"(?:{_PLAN_NOUN}|agreement|accord|arrangement)\b[\"”]?",
     re.IGNORECASE,
 )
 _ANY_PLAN = re.compile(rf"\b(?:peace[ \t]+)?{_PLAN_NOUN}\b", re.IGNORECASE)
@@ -202,12 +202,17 @@ _FOLLOWED_BY = re.compile(
     r"followed[ \t]+by[ \t]+",
     re.IGNORECASE,
 )
-# "The first is to ...", "The second would be ...": a part of a count named just before, one sentence each.
+# "The first is to ...", "The second would be ...", "Second, ...": a part of a count named just before, one
+# sentence each.
 _ORDINAL_SENTENCE = re.compile(
     r"\AThe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
-    r"(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]+(?=\S)",
+    r"(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]+(?=\S)"
+    r"|\A(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[ \t]+(?=\S)"
+    r"|\A(?:finally|lastly),[ \t]+(?=\S)",
     re.IGNORECASE,
 )
+# "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
+_FIRST_SENTENCE = re.compile(r"\A(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
 # "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
 _COUNT_CLOSING = re.compile(rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s[ \t]*[.:]?\Z", re.IGNORECASE)
 # "drawn up by the Quartet", "put forward by Saudi Arabia's Crown Prince": the proposer follows "by".
@@ -271,7 +276,8 @@ _RECIPIENT_VERBS = frozenset(
 )
 # A sentence going on about the plan just named: "It included", "The plan covers", "Its three parts were".
 _CONTINUATION = re.compile(
-    r"\AAmong[ \t]+(?:them|the[ \t]+first|its[ \t]+parts)\b[^.;:]{0,40}?\b(?:would[ \t]+be|were|are)\b[ \t]*"
+    r"\AAmong[ \t]+(?:them|the[ \t]+first|its[ \t]+parts|the[ \t]+(?:measures|proposals|steps|projects|pledges))\b"
+    r"[^.;:]{0,40}?\b(?:would[ \t]+be|were|are)\b[ \t]*"
     r"|\A(?:They|These)[ \t]+(?:are|were|will[ \t]+be|would[ \t]+be)\b(?:[ \t]*,[^,]{1,30},)?[ \t]*"
     r"|\AIn[ \t]+(?:it|them),?[ \t]+[^.;:]{0,60}?\b(?:committed[ \t]+themselves[ \t]+to|commit[ \t]+themselves[ \t]+to"
     r"|agreed[ \t]+to|pledged[ \t]+to|undertook[ \t]+to|undertake[ \t]+to|promised[ \t]+to)[ \t]*"
@@ -400,7 +406,7 @@ _REACTING = re.compile(
 _TRIGGERS = frozenset(
     {*_PLAN_NOUN.strip("(?:)").replace(" ", "|").split("|"), "draft"}
     | {"statement", "declaration", "communique", "communiqué"}
-    | {"agreement", "accord"}  # counted ones only: "a four-point agreement"
+    | {"agreement", "accord", "arrangement"}  # counted ones only: "a four-point agreement"
 )
 _SKIP_BEFORE_NAME = frozenset({"the", "so-called", "so", "-", "called"})
 
@@ -929,8 +935,10 @@ class _PlanFinder:
         """
         if index == 0 or not _opens_on_first(self.sentences[index]):
             return []
-        count = _COUNT_CLOSING.search(self.sentences[index - 1].text)
-        wanted = NUMBER_WORDS.get(count.group().split()[0].lower(), 0) if count is not None else 0
+        before = self.sentences[index - 1].text
+        # "It rests on four strategic lines.", "Kerry put a five-part arrangement to the two campaigns."
+        count = _NAMED.search(before) or _COUNT_CLOSING.search(before)
+        wanted = _count_of(count.group()) if count is not None else 0
         items: list[FoundItem] = []
         told: list[int] = []
         for sentence in self.sentences[index:]:
@@ -1774,8 +1782,14 @@ def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: 
 
 
 def _opens_on_first(sentence: Sentence) -> bool:
-    """Whether a sentence opens "The first ...", the start of a run of parts told one per sentence."""
-    return sentence.text.lower().startswith("the first ")
+    """Whether a sentence opens "The first ..." or "First, ...", the start of a run of parts told one per sentence."""
+    return _FIRST_SENTENCE.match(sentence.text) is not None
+
+
+def _count_of(counted: str) -> int:
+    """The number a count opens with: "four strategic lines" is 4, "a five-part arrangement" is 5."""
+    first = re.split(r"[ \t-]+", counted.strip())[0].lower()
+    return int(first) if first.isdigit() else NUMBER_WORDS.get(first, 0)
 
 
 def _once(proposers: Sequence[Mention | None]) -> list[Mention | None]:
