@@ -1404,6 +1404,13 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("the subject should no longer be taboo", "support"),
         ("the country was no longer isolated", "support"),
         ("the pullout would not damage the alliance", "support"),
+        ("the allegations were false", "oppose"),
+        ("a chaotic exit would hurt everyone", "oppose"),
+        ("that would be chaos", "oppose"),
+        ("the tariffs were protectionism in disguise", "oppose"),
+        ("warsaw's objections were unchanged", "oppose"),
+        ("kyiv was ignoring advice to negotiate", "oppose"),
+        ("the strike was a flagrant breach", "oppose"),
     ],
 )
 def test_futility_negations_that_turn_a_harm_round_and_words_of_disapproval(words: str, stance: str) -> None:
