@@ -450,3 +450,12 @@ def test_the_chinese_premier_is_the_premier_named_before() -> None:
     text = "Chinese Premier Li Qiang arrived in Canberra. The Chinese premier flies on to Perth on Monday."
     actors = resolve_actors(split_sentences(text), dt.date(2024, 6, 16))
     assert [(m.ref, m.form) for m in actors.mentions[1] if m.kind == "leader"] == [("li-qiang", "title")]
+
+
+def test_a_surname_stays_with_the_office_holder_when_a_namesake_is_named_as_history() -> None:
+    text = (
+        "Erdogan held talks in Beirut with Prime Minister Saad Hariri, as tension mounted over the inquiry into "
+        "the killing of former prime minister Rafik Hariri, his father. Hariri thanked Erdogan for his support."
+    )
+    positions = parse_article(text, date=dt.date(2010, 11, 25)).to_expectation().positions
+    assert {p.holder for p in positions} == {"Saad Hariri"}

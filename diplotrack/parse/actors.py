@@ -518,8 +518,13 @@ class _Resolver:
         entity.name_parts = entity.name_parts | parts
         for part in parts:
             self.by_part.setdefault(part, key)
-        # The last word of a name is the strongest cue for later short mentions.
-        self.by_part[fold(name.split()[-1])] = key
+        # The last word of a name is the strongest cue for later short mentions, unless this one is named as
+        # history and the word already stands for someone acting now: "Prime Minister Saad Hariri ... the
+        # killing of former prime minister Rafik Hariri ... Hariri said" is the son.
+        last = fold(name.split()[-1])
+        holder = self.by_part.get(last)
+        if not (history and holder is not None and holder != key and not self.actors.entities[holder].history_only):
+            self.by_part[last] = key
         return entity
 
     def _out_of_office(self, gazetteer_id: str | None) -> bool:
