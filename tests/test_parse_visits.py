@@ -1783,3 +1783,14 @@ def test_flying_back_home_an_old_visit_and_visiting_guests_are_no_trips_of_the_s
     assert _visits(old, dt.date(2019, 11, 5)) == {}
     guests = "Bulgarian Prime Minister Plamen Oresharski spoke after meeting three visiting U.S. senators."
     assert _visits(guests, dt.date(2014, 6, 9)) == {}
+
+
+def test_a_gathering_held_by_video_link_brings_no_one() -> None:
+    body = (
+        "GENEVA (AP) — Health ministers ended a two-day assembly on Tuesday with a call for a review of the "
+        "pandemic response. The assembly, which met by video link for the first time, adopted the text "
+        "without objection. Chinese President Xi Jinping said China backed a review once the virus was contained."
+    )
+    held = body.replace("which met by video link for the first time", "which met in person despite the virus")
+    assert _visits(body, dt.date(2020, 5, 19)) == {}
+    assert ("Xi Jinping", "Switzerland") in _visits(held, dt.date(2020, 5, 19))

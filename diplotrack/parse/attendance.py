@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
@@ -239,6 +240,16 @@ _FROM_AFAR = frozenset(
 )
 
 
+# A gathering held without anyone travelling: "met by video link", "a virtual summit", "held online".
+_HELD_REMOTELY = re.compile(
+    r"\b(?:met|meeting|held|convened|took[ \t]+place|was[ \t]+held|were[ \t]+held|gathered)[ \t]+"
+    r"(?:by[ \t]+video(?:[ \t]+link|[ \t]+conference)?|online|virtually|by[ \t]+videoconference)\b"
+    r"|\bvirtual[ \t]+(?:summit|meeting|assembly|conference|session|gathering)\b"
+    r"|\b(?:video|online)[ \t]+(?:summit|assembly|conference)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
@@ -278,6 +289,10 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     ):
         return []
     gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2], date)
+    if gathering and any(
+        _HELD_REMOTELY.search(sentence.text) for sentence in sentences[: (opening.index if opening else 0) + 3]
+    ):
+        return []  # "the assembly, which met by video link": nobody travelled
     if opening is not None and reports_cancellation(opening.words) and not gathering:
         # "JAKARTA — Obama has called off his visit": nobody came. At a summit held all the same
         # ("44 countries signed ... after Buhari called off his trip"), the others did.
