@@ -1794,3 +1794,14 @@ def test_a_gathering_held_by_video_link_brings_no_one() -> None:
     held = body.replace("which met by video link for the first time", "which met in person despite the virus")
     assert _visits(body, dt.date(2020, 5, 19)) == {}
     assert ("Xi Jinping", "Switzerland") in _visits(held, dt.date(2020, 5, 19))
+
+
+def test_a_pair_opening_the_sentence_shares_a_who_clause_of_travel() -> None:
+    text = (
+        "South African President Thabo Mbeki and Nigerian President Olusegun Obasanjo met in London on Tuesday. "
+        "Mbeki and Obasanjo, who flew to Harare on Monday to press Mugabe, had resisted calls for sanctions."
+    )
+    singular = text.replace("who flew to Harare on Monday", "who was in Harare on Monday")
+    visits = _visits(text, dt.date(2002, 3, 19))
+    assert {("Thabo Mbeki", "Zimbabwe"), ("Olusegun Obasanjo", "Zimbabwe")} <= set(visits)
+    assert ("Thabo Mbeki", "Zimbabwe") not in _visits(singular, dt.date(2002, 3, 19))

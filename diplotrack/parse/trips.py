@@ -135,6 +135,8 @@ from diplotrack.parse.trip_words import (
     Spot,
 )
 
+# Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 
 @attrs.frozen
 class FoundVisit:
@@ -475,9 +477,17 @@ class SentenceVisits:
                 if not described:
                     return []
                 group = group_of(self.mentions, described[0], self.tokens)
-                # Only names apposed to a plural title share the clause ("Conille and X, who heads" is X's).
+                # Only names apposed to a plural title share the clause ("Conille and X, who heads" is X's),
+                # or a pair opening the sentence whose verb is not singular ("Mbeki and Obasanjo, who flew").
                 apposed = group[0].first > 0 and self.words[group[0].first - 1] == ","
-                return group if apposed else described
+                verb = self.words[k + 1] if k + 1 < len(self.words) else ""
+                plural_verb = (
+                    verb not in _SINGULAR_VERBS
+                    and not (verb.endswith("s") and not verb.endswith("ss"))
+                    and {"his", "her"}.isdisjoint(self.words[k + 1 : k + 6])  # "who interrupted his campaign"
+                )
+                opening = group[0].first == 0 and plural_verb
+                return group if apposed or opening else described
         return []
 
     def visitors(self, trigger: int, place_end: int) -> list[Mention]:
