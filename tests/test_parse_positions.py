@@ -1404,6 +1404,8 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("the subject should no longer be taboo", "support"),
         ("the country was no longer isolated", "support"),
         ("the pullout would not damage the alliance", "support"),
+        ("israel's right to exist should not be questioned", "support"),
+        ("the will of the majority must never be contested", "support"),
         ("the allegations were false", "oppose"),
         ("a chaotic exit would hurt everyone", "oppose"),
         ("that would be chaos", "oppose"),
@@ -1571,6 +1573,7 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "he would think about it",
         "she wanted to hear the plan in detail before passing judgment on it",
         "we'll see what happens",
+        "kinshasa would judge rwanda by its actions , not its words",
     ],
 )
 def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str) -> None:

@@ -489,7 +489,10 @@ _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack
 _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
 # Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed".
 _DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded", "unturned", "isolated", "taboo"})
-_FORGETTING = frozenset({"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"})
+_FORGETTING = frozenset(
+    {"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"}
+    | {"questioned", "contested", "disputed", "doubted"}  # "its right to exist should not be questioned"
+)
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 # Being, for "I am against": the copula forms and "am".
 _BEING = _COPULA_FORMS | {"am"}
@@ -521,6 +524,10 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("will", "look", "at", "the"),
     ("would", "think", "about"),
     ("passing", "judgment"),
+    ("by", "their", "actions"),
+    ("by", "its", "actions"),
+    ("by", "his", "actions"),
+    ("by", "her", "actions"),
     ("see", "what", "happens"),
 )
 
