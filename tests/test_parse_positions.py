@@ -1405,6 +1405,8 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("the country was no longer isolated", "support"),
         ("the pullout would not damage the alliance", "support"),
         ("israel's right to exist should not be questioned", "support"),
+        ("it was a painful decision , but it was the right one", "support"),
+        ("the cuts were hard , but necessary", "support"),
         ("the will of the majority must never be contested", "support"),
         ("the allegations were false", "oppose"),
         ("a chaotic exit would hurt everyone", "oppose"),

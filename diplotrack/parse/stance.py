@@ -463,6 +463,9 @@ _TREATIES = frozenset({"treaty", "agreement", "deal", "accord", "accords", "pact
 _REGRETS = frozenset({"regret", "regrets", "regretted", "regretting", "regrettable", "regretful"})
 # A "but" this far in follows a statement of its own: "valued the partnership but would not choose".
 _RESERVATION_AFTER = 4
+# "painful, but the right one", "costly, but necessary": the verdict after the "but" stands.
+_VINDICATING = frozenset({"right", "correct", "necessary", "worthwhile"})
+_VINDICATION_REACH = 6
 # "X, and not Y" contrasts; "would, and did not" does not.
 _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", "do", "should", "must", "is", "was"})
 # Verbs of leaving an agreement or a partner.
@@ -705,6 +708,8 @@ def content_stance(words: Sequence[str]) -> str:
     clause = main_clause(words)
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
+    if _vindicated(clause):
+        return "support"
     clause = _before_reservation(clause)
     if regretted_absence(clause) or _requirement(clause) or _apology(clause):
         return "support"
@@ -807,6 +812,14 @@ def _damning_phrase(words: Sequence[str]) -> bool:
         for phrase in _DAMNING_PHRASES
         if phrase[0] == word
     )
+
+
+def _vindicated(words: Sequence[str]) -> bool:
+    """ "It was a painful decision, but it was the right one": a cost conceded, then the choice upheld."""
+    if "but" not in words:
+        return False
+    at = words.index("but")
+    return not _VINDICATING.isdisjoint(words[at + 1 : at + 1 + _VINDICATION_REACH])
 
 
 def _before_reservation(words: list[str]) -> list[str]:
