@@ -1805,3 +1805,13 @@ def test_a_pair_opening_the_sentence_shares_a_who_clause_of_travel() -> None:
     visits = _visits(text, dt.date(2002, 3, 19))
     assert {("Thabo Mbeki", "Zimbabwe"), ("Olusegun Obasanjo", "Zimbabwe")} <= set(visits)
     assert ("Thabo Mbeki", "Zimbabwe") not in _visits(singular, dt.date(2002, 3, 19))
+
+
+def test_a_place_in_what_the_datelined_lead_reports_said_does_not_move_the_speaker() -> None:
+    text = (
+        "SOCHI, Russia, Aug 15 (Reuters) - German Chancellor Angela Merkel told Russian President Dmitry Medvedev "
+        "on Friday that some of Moscow's military actions in Georgia had been disproportionate."
+    )
+    visits = _visits(text, dt.date(2008, 8, 15))
+    assert ("Angela Merkel", "Russia") in visits
+    assert ("Angela Merkel", "Georgia") not in visits

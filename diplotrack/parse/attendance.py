@@ -99,12 +99,13 @@ def _related_with(tokens: Sequence[Token], mention: Mention) -> bool:
     return back > 0 and tokens[back - 1].lower in _RELATION_NOUNS
 
 
-def _talked_about(words: Sequence[str], first: int) -> bool:
+def _talked_about(words: Sequence[str], first: int, that_reach: int | None = None) -> bool:
     """Whether a leader is named inside what someone says or supposes, not as one present.
 
     "He warned that Russia would pay if Vladimir Putin sent his forces", "the president told Putin
     that John Kerry should keep working": the later names are talked about.
     """
+    reach = _THAT_REACH if that_reach is None else that_reach
     for index in range(first - 1, 0, -1):
         word = words[index]
         if word in _SUPPOSING:
@@ -114,7 +115,7 @@ def _talked_about(words: Sequence[str], first: int) -> bool:
             and (
                 not REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
                 # "told reporters after the meeting that": a verb with an audience may stand further back.
-                or not TELLING.isdisjoint(words[max(0, index - _THAT_REACH) : index])
+                or not TELLING.isdisjoint(words[max(0, index - reach) : index])
             )
         ):
             return True  # "told Putin that", "told reporters on Monday that"
@@ -157,6 +158,8 @@ _SUPPOSING = frozenset({"if", "unless", "whether"})
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
 _THAT_REACH = 6
+# A place may stand after a longer audience: "told Russian President Dmitry Medvedev on Friday that ... in Georgia".
+_PLACE_THAT_REACH = 9
 # How many opening sentences may place an undatelined story's summit.
 _EVENT_LEAD = 2
 # Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
@@ -357,7 +360,12 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         elsewhere = [
             spot
             for spot in located
-            if spot[2] != country and not _told_of(sentence.words, spot[0]) and (said_at is None or spot[0] < said_at)
+            if spot[2] != country
+            and not _told_of(sentence.words, spot[0])
+            and (said_at is None or spot[0] < said_at)
+            # "SOCHI — Merkel told Medvedev that Russia's actions in Georgia had gone too far": the dateline's
+            # own sentence places its speaker, and what is said there is talked about.
+            and not (sentence is opening and _talked_about(sentence.words, spot[0], _PLACE_THAT_REACH))
         ]
         if elsewhere or finder.travels_elsewhere(country):
             continue
