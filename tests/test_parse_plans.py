@@ -1801,3 +1801,32 @@ def test_a_package_whose_parts_are_told_among_the_measures() -> None:
             ],
         )
     ]
+
+
+def test_one_sides_acts_after_a_package_repeat_it_will_before_each_part() -> None:
+    body = (
+        "A U.S. delegation met Prime Minister Manasseh Sogavare in Honiara. The delegation also outlined a package "
+        "of steps for the islands. Washington will reopen its embassy in Honiara; it will send more vaccines; "
+        "and it will start new programmes on health."
+    )
+    assert _plans(body) == [
+        ("United States", ["reopen its embassy in Honiara", "send more vaccines", "start new programmes on health"])
+    ]
+
+
+def test_conditions_told_as_what_one_side_wanted_after_an_opening_clause() -> None:
+    body = (
+        "Armenian President Serzh Sargsyan had come to Vienna with conditions of his own. Before any return to "
+        "talks, Armenia wanted a mechanism to investigate violations; it also wanted more monitors; "
+        "and it wanted both sides to recommit to the ceasefire."
+    )
+    assert _plans(body) == [
+        (
+            "Serzh Sargsyan",
+            [
+                "a mechanism to investigate violations",
+                "more monitors",
+                "both sides to recommit to the ceasefire",
+            ],
+        )
+    ]

@@ -294,11 +294,17 @@ _CONTINUATION = re.compile(
     r"\b[ \t]*:?[ \t]*"
     # "set out what Baku needs. Armenia, he said, must A, B and C"; "unveiled a package. China would
     # provide A, B and C": the parts as what one side must do or will give.
-    r"|\A(?P<obliged>(?-i:(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*),?(?:[ \t]+(?:he|she|they)[ \t]+said,)?[ \t]+"
+    r"|\A(?P<obliged>(?:(?:before|after|in|at|for)[ \t][^,;.]{1,60},[ \t]+)?"
+    r"(?-i:(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*),?(?:[ \t]+(?:he|she|they)[ \t]+said,)?[ \t]+"
     r"(?:must|would[ \t]+have[ \t]+to|will[ \t]+have[ \t]+to|has[ \t]+to|had[ \t]+to"
-    r"|(?:would|will)[ \t]+(?:provide|offer|give|extend))[ \t]+)",
+    r"|(?:would|will)[ \t]+(?:provide|offer|give|extend)"
+    # "outlined a package of steps. Washington will A; it will B; and it will C": one side's acts.
+    r"|(?:would|will|wanted|wants)(?=[ \t][^;.]+;[ \t]*(?:and[ \t]+)?it[ \t]+(?:also[ \t]+)?"
+    r"(?:would|will|wanted|wants)[ \t]))[ \t]+)",
     re.IGNORECASE,
 )
+# "it will", "it also wanted": the subject and verb a list of one side's acts repeats before each part.
+_REPEATED_SUBJECT = re.compile(r"\Ait[ \t]+(?:also[ \t]+)?(?:would|will|wanted|wants)[ \t]+")
 # "Singh set out New Delhi's demands. India wants Islamabad to A, to B and to C": one side's asks of another.
 _WANTS_OF = re.compile(
     r"\A(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:wants|wanted|expects|expected|demands|demanded|asks|asked)[ \t]+"
@@ -1425,6 +1431,16 @@ class _PlanFinder:
             # there, not others of the story's plans.
             there = {m.ref for m in self.mentions(named_in)}
             proposers = [p for p in proposers if p is not None and p.ref in there] or proposers
+            if not any(proposers):
+                # "The delegation outlined a package. Washington will A; it will B": the side that acts, named
+                # once; "it will" repeats it.
+                opening = [
+                    m
+                    for m in self.mentions(sentence)
+                    if m.start < sentence.start + lead.end() and m.kind in ("country", "org")
+                ]
+                proposers = opening[:1] or proposers
+            items = [_without_repeated_subject(item) for item in items]
         collective = _COLLECTIVE.search(sentence.text, 0, lead.end())
         if collective is not None:
             proposers = self.collective_signatories(sentence, collective, proposers)
@@ -1752,6 +1768,14 @@ def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, in
             if close is not None:
                 asides.append((index - 1, close))
     return asides
+
+
+def _without_repeated_subject(item: FoundItem) -> FoundItem:
+    """ "it will send more vaccines" -> "send more vaccines": the side already named, repeated per part."""
+    repeated = _REPEATED_SUBJECT.match(item.text)
+    if repeated is None or repeated.end() >= len(item.text):
+        return item
+    return attrs.evolve(item, text=item.text[repeated.end() :], start=item.start + repeated.end())
 
 
 def _without_step_verb(item: FoundItem) -> FoundItem:
