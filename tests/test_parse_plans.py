@@ -1830,3 +1830,19 @@ def test_conditions_told_as_what_one_side_wanted_after_an_opening_clause() -> No
             ],
         )
     ]
+
+
+def test_his_plan_after_another_leaders_plan_belongs_to_the_one_just_named() -> None:
+    body = (
+        "Libyan Prime Minister Fayez al-Sarraj set out a four-part proposal: a ceasefire; the demilitarisation of "
+        "Sirte; elections next March; and a resumption of oil production.\n\n"
+        "Parliament Speaker Aguila Saleh also called for a ceasefire. His plan differs in detail. It would make "
+        "Sirte the seat of a new council, and it would have the city guarded by police from every region."
+    )
+    extraction = parse_article(HEAD + body)
+    owned = {extraction.display_name(p.proposer): (p.name, [i.text for i in p.items]) for p in extraction.plans}
+    assert owned["Aguila Saleh"] == (
+        None,
+        ["make Sirte the seat of a new council", "have the city guarded by police from every region"],
+    )
+    assert owned["Fayez al-Sarraj"][0] == "four-part proposal"

@@ -687,9 +687,11 @@ class _PlanFinder:
         """'Zelensky's ten-point peace formula', "China's plan": the possessor of the plan noun."""
         tokens = sentence.tokens
         for mention in self.mentions(sentence):
-            if mention.last >= token or tokens[mention.last].lower not in ("'s", "’s"):
+            pronoun = mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her")
+            owns = pronoun or (mention.last < token and tokens[mention.last].lower in ("'s", "’s"))
+            if mention.last > token or not owns:
                 continue
-            between = tokens[mention.last + 1 : token]
+            between = tokens[mention.last + (0 if pronoun else 1) : token]
             if len(between) <= 4 and all(
                 t.lower in _PLAN_MODIFIERS or "-" in t.text or t.lower.isdigit() or t.text in ('"', "“", "”")
                 for t in between
@@ -995,8 +997,13 @@ class _PlanFinder:
             plan_at = any_plan.start() if any_plan is not None else None
             if plan_at is not None:
                 found, strong = self.proposers(sentence, plan_at)
-                if found and (not self.context[0] or (strong and (named is not None or not self.context[1]))):
-                    self.context = (found, name or self.context[1])
+                # "His plan differs": a plan owned outright by someone new is theirs, named or not.
+                owner = self.possessor_before(sentence, self.token_at(sentence, sentence.start + plan_at))
+                new_owner = owner is not None and owner.ref not in {m.ref for m in self.context[0] if m is not None}
+                if found and (
+                    not self.context[0] or (strong and (named is not None or not self.context[1] or new_owner))
+                ):
+                    self.context = (found, name or (None if new_owner else self.context[1]))
                 elif name and not self.context[1]:
                     self.context = (self.context[0], name)
             plans.extend(self.plans_in(sentence, plan_at, name))
