@@ -1815,3 +1815,15 @@ def test_a_place_in_what_the_datelined_lead_reports_said_does_not_move_the_speak
     visits = _visits(text, dt.date(2008, 8, 15))
     assert ("Angela Merkel", "Russia") in visits
     assert ("Angela Merkel", "Georgia") not in visits
+
+
+def test_powers_meeting_in_the_dateline_city_make_a_gathering_and_a_leader_left_open_is_not_there() -> None:
+    text = (
+        "GENEVA, June 30 — World powers meeting in Geneva on Saturday adopted a plan for Syria, but left open "
+        "whether President Bashar al-Assad could have any part in it.\n\n"
+        "The plan was drafted by the envoy Kofi Annan after eight hours of talks.\n\n"
+        "Annan said he was confident the plan would help. Chinese Foreign Minister Yang Jiechi welcomed it."
+    )
+    visits = _visits(text, dt.date(2012, 6, 30))
+    assert ("Yang Jiechi", "Switzerland") in visits
+    assert ("Bashar al-Assad", "Switzerland") not in visits

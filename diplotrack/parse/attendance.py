@@ -225,6 +225,8 @@ _GATHERINGS = frozenset(
     | {"delegates", "delegations", "plenary"}
 )
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
+# Those whose "meeting in X" is a gathering: "world powers meeting in Geneva".
+_MANY = frozenset({"powers", "leaders", "ministers", "governments", "countries", "nations", "delegations"})
 # How far after a gathering word its date may stand, and how old a gathering may be and still be the story's.
 _GATHERING_DATE_REACH = 10
 _RECENT_DAYS = 7
@@ -258,7 +260,9 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
-            if word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
+            if word == "meeting" and _many_meeting(words, index):
+                pass  # "World powers meeting in Geneva on Saturday adopted": a gathering under way
+            elif word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
                 continue
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
@@ -268,6 +272,15 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
             # "ahead of next week's summit": not held yet.
             return not set(words[max(0, index - _AHEAD_REACH) : index]) & _AHEAD
     return False
+
+
+def _many_meeting(words: Sequence[str], index: int) -> bool:
+    """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is."""
+    return (
+        index > 0
+        and words[index - 1] in _MANY
+        and words[index + 1 : index + 2] in (("in",), ("at",))
+    )
 
 
 def _weeks_after(words: Sequence[str]) -> bool:
@@ -384,6 +397,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
+
                 # "... that King Mohammed VI might attend": supposed, not present.
                 or not HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):

@@ -135,6 +135,8 @@ from diplotrack.parse.trip_words import (
     Spot,
 )
 
+# Words after which a name is supposed, not present: "left open whether President Assad could".
+_SUPPOSING = frozenset({"whether", "if", "unless"})
 # Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 
@@ -1244,7 +1246,12 @@ class SentenceVisits:
                 inherited = status
             people = [(m, True) for m in self.visitors(index, place_end)]
             if word in EVENT_NOUNS and not people:
-                people = [(m, False) for m in self.mentions if index < m.first < self.clause_end(index)]
+                # "powers meeting in Geneva left open whether President Assad could have a part": supposed, not there.
+                people = [
+                    (m, False)
+                    for m in self.mentions
+                    if index < m.first < self.clause_end(index) and _SUPPOSING.isdisjoint(words[index : m.first])
+                ]
             elif word in EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
                 # "an economic forum attended by Macron and Abe": those who attend are there too.
                 people += [(m, False) for m in self.mentions if index + 2 < m.first < self.clause_end(index + 3)]
