@@ -388,6 +388,7 @@ _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
     | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
     | {"unpunished", "yield"}  # "such crimes would not go unpunished", "we do not yield"
+    | {"relax", "ignoring"}  # "would not relax its guard", "could no longer go on ignoring a fifth of humanity"
 )
 # Words before "to" that keep the negated verb going: "would not have to change", "no time to lose".
 _TO_CARRIERS = frozenset(
@@ -447,6 +448,7 @@ _GIVING_UP_HEADS = {
     "giving": frozenset({"up"}),
     "look": frozenset({"away"}),
     "slip": frozenset({"away"}),
+    "set": frozenset({"aside"}),
 }
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
@@ -706,10 +708,10 @@ def content_stance(words: Sequence[str]) -> str:
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
+    if _vindicated(clause):
+        return "support"  # before "hard but": "hard on ordinary people but necessary" upholds the choice
     if _hedged(clause) or _hard_but(clause):
         return "neutral"
-    if _vindicated(clause):
-        return "support"
     clause = _before_reservation(clause)
     if regretted_absence(clause) or _requirement(clause) or _apology(clause):
         return "support"
