@@ -1846,3 +1846,14 @@ def test_his_plan_after_another_leaders_plan_belongs_to_the_one_just_named() -> 
         ["make Sirte the seat of a new council", "have the city guarded by police from every region"],
     )
     assert owned["Fayez al-Sarraj"][0] == "four-part proposal"
+
+
+def test_a_signed_declaration_whose_signatories_commit_themselves_to_a_list_without_articles() -> None:
+    body = (
+        "Russian President Vladimir Putin and Indian Prime Minister Atal Bihari Vajpayee signed a declaration of "
+        "strategic partnership on Tuesday.\n\nUnder the declaration the two countries commit themselves to annual "
+        "summits, joint naval exercises, and common action against terrorism."
+    )
+    proposers, lists = _joint(body)
+    assert proposers == ["Atal Bihari Vajpayee", "Vladimir Putin"]
+    assert lists == [["annual summits", "joint naval exercises", "common action against terrorism"]]

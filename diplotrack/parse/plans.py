@@ -82,7 +82,9 @@ _INTRO = re.compile(
     # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
     r"|(?<=,[ \t])include(?=[ \t])"
     # "Under the nine-point document, the three leaders agreed to a ceasefire, the return of A and B".
-    r"|(?:agreed|committed)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+(?:a|an|the)[ \t][^.;]*,[^.;]*,)"
+    r"|(?:agreed|committed|commit)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+(?:a|an|the)[ \t][^.;]*,[^.;]*,)"
+    # "Under the declaration the two countries commit themselves to A, B and C": parts without articles.
+    r"|commit[ \t]+themselves[ \t]+to(?=[ \t][^.;]*,[^.;]*,)"
     # "the four leaders committed themselves to (1) A, (2) B and (3) C": an enumerated run.
     r"|(?:pledged|committed|agreed|undertook)(?:[ \t]+themselves)?[ \t]+to(?=[ \t]+\(1\))"
     # "In the joint statement, the two presidents pledged to A, to B and to C".
