@@ -1827,3 +1827,14 @@ def test_powers_meeting_in_the_dateline_city_make_a_gathering_and_a_leader_left_
     visits = _visits(text, dt.date(2012, 6, 30))
     assert ("Yang Jiechi", "Switzerland") in visits
     assert ("Bashar al-Assad", "Switzerland") not in visits
+
+
+def test_a_capital_owning_something_in_the_headline_is_no_place_of_the_event() -> None:
+    text = (
+        "Hu brings trade talks to Costa Rica, Beijing's newest ally in the region\n\n"
+        "Chinese President Hu Jintao and Costa Rican President Oscar Arias agreed on Monday to open negotiations "
+        "on a free-trade agreement."
+    )
+    visits = _visits(text, dt.date(2008, 11, 17))
+    assert ("Oscar Arias", "China") not in visits
+    assert ("Hu Jintao", "Costa Rica") in visits

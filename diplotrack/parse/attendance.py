@@ -142,7 +142,13 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             return None
         finder = SentenceVisits(sentence, actors, None)
         # Cities, and countries named as where things happen ("hosted by Britain", "in Egypt").
-        spots = [spot for spot in finder.spots() if spot[3] is not None or finder.before(spot[0]) in LOCATIVE | {"by"}]
+        spots = [
+            spot
+            for spot in finder.spots()
+            if (spot[3] is not None or finder.before(spot[0]) in LOCATIVE | {"by"})
+            # "Costa Rica, Beijing's newest ally": a capital owning something is its government, not a place.
+            and words[spot[1] : spot[1] + 1] not in (("'s",), ("’s",))
+        ]
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
             return spots[0][2], spots[0][3] or ""
