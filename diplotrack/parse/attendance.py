@@ -29,6 +29,7 @@ from diplotrack.parse.trip_words import (
     REASON_REACH,
     REMOTE_WORDS,
     REPORTING_BEFORE_THAT,
+    SUPPOSING,
     TELLING,
     TRIGGERS,
 )
@@ -108,7 +109,7 @@ def _talked_about(words: Sequence[str], first: int, that_reach: int | None = Non
     reach = _THAT_REACH if that_reach is None else that_reach
     for index in range(first - 1, 0, -1):
         word = words[index]
-        if word in _SUPPOSING:
+        if word in SUPPOSING:
             return True
         if (
             word == "that"
@@ -158,8 +159,6 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
-# Words after which a name is supposed, not present: "if Vladimir Putin sent his forces".
-_SUPPOSING = frozenset({"if", "unless", "whether"})
 # A verb of saying just before a name (over its titles): the name is inside the words said.
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
@@ -282,11 +281,7 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
 
 def _many_meeting(words: Sequence[str], index: int) -> bool:
     """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is."""
-    return (
-        index > 0
-        and words[index - 1] in _MANY
-        and words[index + 1 : index + 2] in (("in",), ("at",))
-    )
+    return index > 0 and words[index - 1] in _MANY and words[index + 1 : index + 2] in (("in",), ("at",))
 
 
 def _weeks_after(words: Sequence[str]) -> bool:
@@ -310,10 +305,9 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         )
     ):
         return []
-    gathering = _is_gathering(sentences[: (opening.index if opening is not None else 0) + 2], date)
-    if gathering and any(
-        _HELD_REMOTELY.search(sentence.text) for sentence in sentences[: (opening.index if opening else 0) + 3]
-    ):
+    lead_start = opening.index if opening is not None else 0
+    gathering = _is_gathering(sentences[: lead_start + 2], date)
+    if gathering and any(_HELD_REMOTELY.search(sentence.text) for sentence in sentences[: lead_start + 3]):
         return []  # "the assembly, which met by video link": nobody travelled
     if opening is not None and reports_cancellation(opening.words) and not gathering:
         # "JAKARTA — Obama has called off his visit": nobody came. At a summit held all the same

@@ -231,6 +231,8 @@ DEPARTURES = frozenset(
     {"left", "leave", "leaves", "leaving", "headed", "heading", "head", "heads", "flew", "fly", "due"}
 )
 HYPOTHETICAL = frozenset({"might", "may", "could", "would"})
+# Words after which a name is supposed, not present: "if Putin sent his forces", "left open whether Assad could".
+SUPPOSING = frozenset({"if", "unless", "whether"})
 TRIP_NEGATIONS = frozenset({"not", "never", "t"})
 MODALS = frozenset({"would", "will", "could", "should", "can", "may", "must"})
 # A return leg names where the leader has been: "returned from Beijing", "on his way home from Kabul".

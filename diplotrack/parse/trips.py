@@ -119,6 +119,7 @@ from diplotrack.parse.trip_words import (
     STANDING_SIDES,
     STOPS,
     SUBJECT_PRONOUNS,
+    SUPPOSING,
     TIME_WORDS,
     TOWN_WORDS,
     TRIGGERS,
@@ -135,10 +136,9 @@ from diplotrack.parse.trip_words import (
     Spot,
 )
 
-# Words after which a name is supposed, not present: "left open whether President Assad could".
-_SUPPOSING = frozenset({"whether", "if", "unless"})
 # Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
+
 
 @attrs.frozen
 class FoundVisit:
@@ -1250,7 +1250,7 @@ class SentenceVisits:
                 people = [
                     (m, False)
                     for m in self.mentions
-                    if index < m.first < self.clause_end(index) and _SUPPOSING.isdisjoint(words[index : m.first])
+                    if index < m.first < self.clause_end(index) and SUPPOSING.isdisjoint(words[index : m.first])
                 ]
             elif word in EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
                 # "an economic forum attended by Macron and Abe": those who attend are there too.
