@@ -459,3 +459,11 @@ def test_a_surname_stays_with_the_office_holder_when_a_namesake_is_named_as_hist
     )
     positions = parse_article(text, date=dt.date(2010, 11, 25)).to_expectation().positions
     assert {p.holder for p in positions} == {"Saad Hariri"}
+
+
+def test_an_ordinal_opening_a_sentence_is_no_regnal_name() -> None:
+    text = (
+        "South Korean President Park Geun-hye set out three proposals. First, she offered aid to mothers. "
+        "Second, she offered to help build roads. Third, she called for exchanges."
+    )
+    assert set(_leaders(text, dt.date(2014, 3, 28))) == {"Park Geun-hye"}

@@ -275,8 +275,11 @@ def _country_records() -> list[Mapping[str, Any]]:
 
 
 # Last words of names that never stand alone for the person: function words
-# ("Moon Jae In") and regnal numbers or suffixes ("Abdullah II", "Jr.").
-_NOT_SURNAMES = frozenset({"in", "of", "the", "and", "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "x"})
+# ("Moon Jae In") and regnal numbers or suffixes ("Abdullah II", "Jr.", "Elizabeth the Second").
+_NOT_SURNAMES = frozenset(
+    {"in", "of", "the", "and", "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "x"}
+    | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh"}
+)
 
 
 def _can_be_surname(word: str) -> bool:
