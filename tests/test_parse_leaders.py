@@ -467,3 +467,8 @@ def test_an_ordinal_opening_a_sentence_is_no_regnal_name() -> None:
         "Second, she offered to help build roads. Third, she called for exchanges."
     )
     assert set(_leaders(text, dt.date(2014, 3, 28))) == {"Park Geun-hye"}
+
+
+def test_an_ambassador_to_a_body_named_before_the_name_without_a_comma() -> None:
+    text = "The delegation, led by U.S. Ambassador to the United Nations Samantha Power, arrived in Juba on Friday."
+    assert _leaders(text, dt.date(2016, 9, 2)) == {"Samantha Power": ("ambassador", "United States")}

@@ -1059,6 +1059,20 @@ class _Resolver:
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
+        elif words[last : last + 1] == ("to",):
+            # "U.S. Ambassador to the United Nations Samantha Power": the seat, then the name at once.
+            seat_at = last + 2 if words[last + 1 : last + 2] == ("the",) else last + 1
+            seat = starts.get(seat_at)
+            if (
+                seat is not None
+                and _choose(seat.values).kind in ("org", "country")
+                and seat.last < len(tokens)
+                and tokens[seat.last].capitalized
+                and seat.last not in starts
+            ):
+                last = name_first = seat.last
+                if country is None and _choose(seat.values).kind == "country":
+                    country = _choose(seat.values).ref
         portfolio = _portfolio_end(tokens, words, last)
         if portfolio is not None:
             last = name_first = portfolio  # "Assistant Secretary of State for African Affairs Molly Phee"
