@@ -117,7 +117,7 @@ _APPOSITION_ENDS = frozenset(
 )
 # Words that may open a title set after a name, before its body or country: "the senior White House adviser".
 _APPOSITION_OPENERS = frozenset(
-    {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government"}
+    {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government", "acting", "interim"}
 )
 # How many words a portfolio may have: "for European and Eurasian Affairs".
 _PORTFOLIO_WORDS = 6
