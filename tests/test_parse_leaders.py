@@ -477,3 +477,11 @@ def test_an_ambassador_to_a_body_named_before_the_name_without_a_comma() -> None
 def test_an_acting_or_interim_office_set_after_the_name() -> None:
     text = "Stephanie Williams, the acting U.N. envoy for Libya, welcomed the ceasefire on Friday."
     assert _leaders(text, dt.date(2020, 8, 21)) == {"Stephanie Williams": ("special envoy", None)}
+
+
+def test_counselors_and_ombudsmen_are_officials() -> None:
+    text = (
+        "Washington was represented by State Department counselor Thomas Shannon. "
+        "Human Rights Ombudsman Jordan Rodas said the ban broke the law."
+    )
+    assert set(_leaders(text, dt.date(2014, 6, 8))) == {"Thomas Shannon", "Jordan Rodas"}
