@@ -1062,17 +1062,17 @@ class _Resolver:
         elif words[last : last + 1] == ("to",):
             # "U.S. Ambassador to the United Nations Samantha Power": the seat, then the name at once.
             seat_at = last + 2 if words[last + 1 : last + 2] == ("the",) else last + 1
-            seat = starts.get(seat_at)
+            body = starts.get(seat_at)
             if (
-                seat is not None
-                and _choose(seat.values).kind in ("org", "country")
-                and seat.last < len(tokens)
-                and tokens[seat.last].capitalized
-                and seat.last not in starts
+                body is not None
+                and _choose(body.values).kind in ("org", "country")
+                and body.last < len(tokens)
+                and tokens[body.last].capitalized
+                and body.last not in starts
             ):
-                last = name_first = seat.last
-                if country is None and _choose(seat.values).kind == "country":
-                    country = _choose(seat.values).ref
+                last = name_first = body.last
+                if country is None and _choose(body.values).kind == "country":
+                    country = _choose(body.values).ref
         portfolio = _portfolio_end(tokens, words, last)
         if portfolio is not None:
             last = name_first = portfolio  # "Assistant Secretary of State for African Affairs Molly Phee"
