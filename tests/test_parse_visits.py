@@ -1838,3 +1838,14 @@ def test_a_capital_owning_something_in_the_headline_is_no_place_of_the_event() -
     visits = _visits(text, dt.date(2008, 11, 17))
     assert ("Oscar Arias", "China") not in visits
     assert ("Hu Jintao", "Costa Rica") in visits
+
+
+def test_the_guests_listed_after_a_placed_gathering_are_there() -> None:
+    text = (
+        "Kings, presidents and ministers paid their last respects to the late leader at a military ceremony in "
+        "Cairo on Friday, before helicopters carried his coffin to Ramallah for burial.\n\n"
+        "President Hosni Mubarak received the mourners at a mosque near the airport. Among them were King "
+        "Abdullah II of Jordan and South African President Thabo Mbeki."
+    )
+    visits = _visits(text, dt.date(2004, 11, 12))
+    assert {("Abdullah II", "Egypt"), ("Thabo Mbeki", "Egypt")} <= set(visits)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -136,6 +137,11 @@ from diplotrack.parse.trip_words import (
     Spot,
 )
 
+# "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
+_GUESTS_LISTED = re.compile(
+    r"\AAmong[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
+    r"[ \t]+(?:were|was)[ \t]",
+)
 # Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 
@@ -1032,6 +1038,22 @@ class SentenceVisits:
             return None  # "a news conference in Addis Ababa, ... and flew home": leaving the place just named
         return self.context_place(index + 1, event_first=event or word in PLACELESS_NOUNS)
 
+    def guests_listed(self) -> list[FoundVisit]:
+        """ "X received the mourners at a mosque near Cairo airport. Among them were A, B and C": the guests of
+        the gathering just placed are there."""
+        opening = _GUESTS_LISTED.match(self.sentence.text)
+        if opening is None:
+            return []
+        if self.context.event_place is None:
+            return []
+        target = (*self.context.event_place, len(self.tokens))
+        status, day = self.status_and_day(0)
+        return [
+            self.make(mention, 0, target, status, day)
+            for mention in self.mentions
+            if mention.kind == "leader" and mention.form != "pronoun" and self.can_visit(mention, target[0])
+        ]
+
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
         # The place opens the sentence, after time words at most: most sentences open otherwise.
@@ -1139,6 +1161,7 @@ class SentenceVisits:
         found: list[FoundVisit] = []
         found += self.fronted()
         found += self.apposed_presence()
+        found += self.guests_listed()
         inherited: str | None = None
         refused_until = 0
         words = self.words
