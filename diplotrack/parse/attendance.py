@@ -100,13 +100,18 @@ def _related_with(tokens: Sequence[Token], mention: Mention) -> bool:
     return back > 0 and tokens[back - 1].lower in _RELATION_NOUNS
 
 
-def _talked_about(words: Sequence[str], first: int, that_reach: int | None = None) -> bool:
+# How far before "that" a verb with an audience may stand: "told reporters on Monday that".
+_THAT_REACH = 6
+# A place may stand after a longer audience: "told Russian President Dmitry Medvedev on Friday that ... in Georgia".
+_PLACE_THAT_REACH = 9
+
+
+def _talked_about(words: Sequence[str], first: int, that_reach: int = _THAT_REACH) -> bool:
     """Whether a leader is named inside what someone says or supposes, not as one present.
 
     "He warned that Russia would pay if Vladimir Putin sent his forces", "the president told Putin
     that John Kerry should keep working": the later names are talked about.
     """
-    reach = _THAT_REACH if that_reach is None else that_reach
     for index in range(first - 1, 0, -1):
         word = words[index]
         if word in SUPPOSING:
@@ -116,7 +121,7 @@ def _talked_about(words: Sequence[str], first: int, that_reach: int | None = Non
             and (
                 not REPORTING_BEFORE_THAT.isdisjoint(words[max(0, index - 4) : index])
                 # "told reporters after the meeting that": a verb with an audience may stand further back.
-                or not TELLING.isdisjoint(words[max(0, index - reach) : index])
+                or not TELLING.isdisjoint(words[max(0, index - that_reach) : index])
             )
         ):
             return True  # "told Putin that", "told reporters on Monday that"
@@ -162,9 +167,6 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
 # A verb of saying just before a name (over its titles): the name is inside the words said.
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
-_THAT_REACH = 6
-# A place may stand after a longer audience: "told Russian President Dmitry Medvedev on Friday that ... in Georgia".
-_PLACE_THAT_REACH = 9
 # How many opening sentences may place an undatelined story's summit.
 _EVENT_LEAD = 2
 # Words that move the lead's events somewhere: trips, and returns home ("returned to Pyongyang").
@@ -265,9 +267,9 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
-            if word == "meeting" and _many_meeting(words, index):
-                pass  # "World powers meeting in Geneva on Saturday adopted": a gathering under way
-            elif word not in _GATHERINGS or (index > 0 and words[index - 1] in ("news", "press")):
+            named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
+            # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
+            if not named and not (word == "meeting" and _many_meeting(words, index)):
                 continue
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
@@ -397,7 +399,6 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
-
                 # "... that King Mohammed VI might attend": supposed, not present.
                 or not HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):

@@ -1732,8 +1732,7 @@ def _counted_as_listed(sentence: Sentence, start: int = 0) -> re.Match[str] | No
         count = _COUNT_TO_COLON.search(sentence.text, count.start() + 1, colon + 1)
     if count is None:
         return None
-    number = count.group("number").lower()
-    wanted = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 0)
+    wanted = _count_of(count.group("number"))
     items = split_items(sentence.text[count.end() :], sentence.start + count.end())
     if wanted < 2 or len(items) != wanted or all(item.text[:1].isupper() for item in items):
         return None

@@ -1041,10 +1041,7 @@ class SentenceVisits:
     def guests_listed(self) -> list[FoundVisit]:
         """ "X received the mourners at a mosque near Cairo airport. Among them were A, B and C": the guests of
         the gathering just placed are there."""
-        opening = _GUESTS_LISTED.match(self.sentence.text)
-        if opening is None:
-            return []
-        if self.context.event_place is None:
+        if self.context.event_place is None or _GUESTS_LISTED.match(self.sentence.text) is None:
             return []
         target = (*self.context.event_place, len(self.tokens))
         status, day = self.status_and_day(0)
