@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from diplotrack.parse import parse_article
 from diplotrack.parse.lists import split_items
 
@@ -182,6 +184,40 @@ def test_final_and_is_the_list_level_one() -> None:
         "a grain and fertiliser deal",
         "the return of monitors and envoys",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "food parcels, the repair of bridges, schools and clinics, and new housing.",
+            ["food parcels", "the repair of bridges, schools and clinics", "new housing"],
+        ),
+        (
+            "a truce, the release of the sick, the old and the young, and talks.",
+            ["a truce", "the release of the sick, the old and the young", "talks"],
+        ),
+        (
+            "opening markets, and deeper ties in science, sport and culture.",
+            ["opening markets", "deeper ties in science, sport and culture"],
+        ),
+        (
+            "curbing the flow of arms, fuel and money across the border, sharing data and training police.",
+            ["curbing the flow of arms, fuel and money across the border", "sharing data", "training police"],
+        ),
+        (
+            "the lifting of curbs on Cuba, a broad and lasting amnesty, and elections.",
+            ["the lifting of curbs on Cuba", "a broad and lasting amnesty", "elections"],
+        ),
+        (
+            "a stress on growth, jobs and the rule of law, and trade.",
+            ["a stress on growth", "jobs and the rule of law", "trade"],
+        ),
+        ("help for farmers, fishermen and miners.", ["help for farmers", "fishermen", "miners"]),
+    ],
+)
+def test_a_list_inside_one_item_stays_in_it(text: str, expected: list[str]) -> None:
+    assert [i.text for i in split_items(text, 0)] == expected
 
 
 def test_prose_agreement_without_parts_is_not_a_plan() -> None:

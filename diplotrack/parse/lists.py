@@ -114,6 +114,17 @@ _SEQUENCE_ONLY = frozenset({"finally", "and finally", "lastly", "and lastly", "t
 # A comma inside a closing quote ('with "outside forces," and') ends its item after the quote.
 _SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)(?![\"”])|(?<=,)[\"”](?=\s)"}
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
+# "the repair of water, power and sanitation networks": a part ending on a preposition and one noun may open
+# a list of its own, whose last piece carries its "and" and whose middle pieces are a word or two.
+_INNER_LIST_HEAD = re.compile(
+    r"\b(?:of|in|for|on|from|against|across|between)[ \t]+(?P<the>the[ \t]+)?(?P<noun>[\w'’-]+)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# "power and sanitation networks", "the wounded and the ships": the inner list's last two parts, the first a
+# word or two ("dialogue between India and Pakistan" is an item of its own).
+_INNER_AND = re.compile(r"\A[ \t]*(?:\S+[ \t]+)?\S+[ \t]+and[ \t]+(?P<next>\S+)")
+_INNER_LAST_WORDS = 6
+_INNER_MIDDLE_WORDS = 2
 
 
 @attrs.frozen
@@ -304,6 +315,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         pieces = pieces[: closing + 1]
     # "..., and, finally, new elections": a sequence word between commas is no item.
     pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
+    if separator == ",":
+        pieces = _with_inner_lists(text, pieces)
     if len(pieces) >= 1:
         # The list's last item: the last piece, or the one before a tail such as ", including X".
         target = len(pieces) - 1
@@ -335,6 +348,67 @@ def split_items(text: str, start: int) -> list[FoundItem]:
             joined.append((piece, piece_offset))
     items = [clean(piece, start + piece_offset) for piece, piece_offset in joined]
     return [item for item in items if item is not None]
+
+
+def _with_inner_lists(text: str, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Pieces with a list inside one item joined back to it: "the return of the dead, the wounded and the ships".
+
+    A piece with an "and" inside cannot close the outer list when it is not the list's last piece, or when
+    an earlier piece already opened on the closing "and" ("..., and deepening exchanges in education,
+    culture and tourism").
+
+    Examples:
+        >>> [i.text for i in split_items("aid, the repair of roads, ports and grids, and new schools.", 0)]
+        ['aid', 'the repair of roads, ports and grids', 'new schools']
+        >>> [i.text for i in split_items("aid, trade and investment, and closer ties in energy, culture and sport.", 0)]
+        ['aid', 'trade and investment', 'closer ties in energy, culture and sport']
+        >>> [i.text for i in split_items("aid for refugees, schools and clinics.", 0)]
+        ['aid for refugees', 'schools', 'clinics']
+    """
+    closing = next((k for k, (piece, _) in enumerate(pieces) if _CLOSING_AND.match(piece)), len(pieces))
+    merged: list[tuple[str, int]] = []
+    for number, (piece, at) in enumerate(pieces):
+        inner_and = _INNER_AND.match(piece)
+        inner_last = (
+            bool(merged)
+            and (number < len(pieces) - 1 or closing < number)
+            and not _CLOSING_AND.match(piece)
+            and len(piece.split()) <= _INNER_LAST_WORDS
+        )
+        head = len(merged) - 1
+        while (
+            inner_last
+            and head > 0
+            and not _INNER_LIST_HEAD.search(merged[head][0])
+            and _is_inner_middle(merged[head][0])
+        ):
+            head -= 1
+        inner_head = _INNER_LIST_HEAD.search(merged[head][0]) if inner_last else None
+        if inner_head is not None and inner_and is not None and _same_articles(inner_head, piece, inner_and["next"]):
+            head_at = merged[head][1]
+            merged[head:] = [(text[head_at : at + len(piece)], head_at)]
+        else:
+            merged.append((piece, at))
+    return merged
+
+
+def _same_articles(head: re.Match[str], piece: str, after_and: str) -> bool:
+    """Whether the inner list's parts take articles as its first does: "of the dead, the wounded and the ships",
+    "of water, power and sanitation networks"; a name after "the" stands alone ("the Donetsk, Luhansk and")."""
+    with_article = head["the"] is not None and head["noun"][:1].islower()
+    if (_shape(piece) == "det") != with_article:
+        return False
+    return with_article or after_and.lower() not in _DETERMINERS
+
+
+def _is_inner_middle(piece: str) -> bool:
+    """ "ports" in "of roads, ports and grids": a word or two, neither an article nor an "and" of its own."""
+    return (
+        not _CLOSING_AND.match(piece)
+        and not _DETERMINED.match(piece)
+        and " and " not in piece
+        and len(piece.split()) <= _INNER_MIDDLE_WORDS
+    )
 
 
 def _ends_list(piece: str, *, after_nouns: bool) -> bool:
