@@ -220,6 +220,15 @@ def test_a_list_inside_one_item_stays_in_it(text: str, expected: list[str]) -> N
     assert [i.text for i in split_items(text, 0)] == expected
 
 
+def test_adjectives_listed_before_one_noun_stay_in_one_item() -> None:
+    text = "the repeal of the decree, a quick, thorough and independent inquiry, and an open, fair and free vote."
+    assert [i.text for i in split_items(text, 0)] == [
+        "the repeal of the decree",
+        "a quick, thorough and independent inquiry",
+        "an open, fair and free vote",
+    ]
+
+
 def test_prose_agreement_without_parts_is_not_a_plan() -> None:
     body = (
         "The two leaders agreed a statement calling for calm. "

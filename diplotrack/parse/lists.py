@@ -123,6 +123,13 @@ _INNER_LIST_HEAD = re.compile(
 # "power and sanitation networks", "the wounded and the ships": the inner list's last two parts, the first a
 # word or two ("dialogue between India and Pakistan" is an item of its own).
 _INNER_AND = re.compile(r"\A[ \t]*(?:\S+[ \t]+)?\S+[ \t]+and[ \t]+(?P<next>\S+)")
+# "a swift, transparent and independent investigation": adjectives listed before one noun.
+_ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)[ \t]+(?P<word>[a-z][\w-]*)[ \t]*\Z", re.IGNORECASE)
+_PLAIN_ADJECTIVES = frozenset(
+    {"new", "free", "fair", "swift", "full", "just", "open", "safe", "clear", "firm", "broad", "deep", "quick"}
+    | {"lasting", "stable", "secure", "strong", "fresh", "complete", "genuine", "prompt", "thorough", "real"}
+)
+_ADJECTIVE_ENDINGS = ("ive", "al", "ent", "ant", "ous", "ful", "ic", "able", "ible", "less", "ary")
 _INNER_LAST_WORDS = 6
 _INNER_MIDDLE_WORDS = 2
 
@@ -316,7 +323,7 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     # "..., and, finally, new elections": a sequence word between commas is no item.
     pieces = [(piece, at) for piece, at in pieces if piece.strip().lower() not in _SEQUENCE_ONLY]
     if separator == ",":
-        pieces = _with_inner_lists(text, pieces)
+        pieces = _with_inner_lists(text, _with_adjective_runs(text, pieces))
     if len(pieces) >= 1:
         # The list's last item: the last piece, or the one before a tail such as ", including X".
         target = len(pieces) - 1
@@ -348,6 +355,35 @@ def split_items(text: str, start: int) -> list[FoundItem]:
             joined.append((piece, piece_offset))
     items = [clean(piece, start + piece_offset) for piece, piece_offset in joined]
     return [item for item in items if item is not None]
+
+
+def _with_adjective_runs(text: str, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Pieces joined back where commas list adjectives: "a new, free and fair election" is one part.
+
+    Examples:
+        >>> [i.text for i in split_items("an end to raids and a new, free and fair election.", 0)]
+        ['an end to raids', 'a new, free and fair election']
+        >>> [i.text for i in split_items("a truce, talks and elections.", 0)]
+        ['a truce', 'talks', 'elections']
+    """
+    merged: list[tuple[str, int]] = []
+    open_run = False
+    for piece, at in pieces:
+        words = piece.split()
+        if open_run and words and _is_adjective(words[0]):
+            head_at = merged[-1][1]
+            merged[-1] = (text[head_at : at + len(piece)], head_at)
+            open_run = len(words) == 1
+            continue
+        merged.append((piece, at))
+        run = _ARTICLE_AND_WORD.search(piece)
+        open_run = run is not None and _is_adjective(run["word"])
+    return merged
+
+
+def _is_adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PLAIN_ADJECTIVES or (len(lower) > 4 and lower.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _with_inner_lists(text: str, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
