@@ -1902,3 +1902,30 @@ def test_a_signed_declaration_whose_signatories_commit_themselves_to_a_list_with
     proposers, lists = _joint(body)
     assert proposers == ["Atal Bihari Vajpayee", "Vladimir Putin"]
     assert lists == [["annual summits", "joint naval exercises", "common action against terrorism"]]
+
+
+def test_ordinal_sentences_in_order_after_an_uncounted_plan_are_its_parts() -> None:
+    body = (
+        "\nKenyan President Uhuru Kenyatta set out a timetable for the handover. First, a joint committee "
+        "will draft the rules. Second, parliament is to vote on them by June. Third, the army will leave "
+        "the towns. Finally, elections will be held in the autumn.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Uhuru Kenyatta",
+            [
+                "a joint committee will draft the rules",
+                "parliament is to vote on them by June",
+                "the army will leave the towns",
+                "elections will be held in the autumn",
+            ],
+        )
+    ]
+
+
+def test_two_ordinal_sentences_after_an_uncounted_plan_are_not_enough() -> None:
+    body = (
+        "\nKenyan President Uhuru Kenyatta set out a timetable for the handover. First, a joint committee "
+        "will draft the rules. Second, parliament is to vote on them by June.\n"
+    )
+    assert _plans(body) == []

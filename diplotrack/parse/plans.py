@@ -213,6 +213,14 @@ _ORDINAL_SENTENCE = re.compile(
     r"|\A(?:finally|lastly),[ \t]+(?=\S)",
     re.IGNORECASE,
 )
+_ORDINAL_RANKS = {
+    word: rank
+    for rank, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=1
+    )
+}
+_LAST_RANK = 99
+_UNCOUNTED_RUN = 3
 # "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
 _FIRST_SENTENCE = re.compile(r"\A(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
 # "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
@@ -949,19 +957,32 @@ class _PlanFinder:
         # "It rests on four strategic lines.", "Kerry put a five-part arrangement to the two campaigns."
         count = _NAMED.search(before) or _COUNT_CLOSING.search(before)
         wanted = _count_of(count.group()) if count is not None else 0
+        # "Aquino set out a road map. First, ... Second, ... Finally, ...": without a count, the run of a plan
+        # named just before must go in order and reach a third part.
+        uncounted = wanted == 0 and self.plan_sentence == index - 1
         items: list[FoundItem] = []
         told: list[int] = []
+        ranks: list[int] = []
         for sentence in self.sentences[index:]:
             opening = _ORDINAL_SENTENCE.match(sentence.text)
-            if len(items) >= wanted or opening is None:
+            if opening is None or (len(items) >= wanted and not uncounted):
                 break
+            rank = _ordinal_rank(opening.group())
+            if uncounted and (rank != len(ranks) + 1 and not (rank == _LAST_RANK and len(ranks) >= 2)):
+                break
+            ranks.append(rank)
             parts = ordinal_items(sentence.text, sentence.start)
             if not parts:
                 part = clean(sentence.text[opening.end() :], sentence.start + opening.end())
                 parts = [part] if part is not None else []
             items.extend(parts)
             told.append(sentence.index)
-        if wanted < 2 or len(items) != wanted:
+            if rank == _LAST_RANK:
+                break
+        if uncounted:
+            if len(ranks) < _UNCOUNTED_RUN:
+                return []
+        elif wanted < 2 or len(items) != wanted:
             return []
         self.item_sentences.update(told)
         return items
@@ -1816,6 +1837,14 @@ def _start_of_name(tokens: Sequence[Token], first: int, stops: set[int], joins: 
 def _opens_on_first(sentence: Sentence) -> bool:
     """Whether a sentence opens "The first ..." or "First, ...", the start of a run of parts told one per sentence."""
     return _FIRST_SENTENCE.match(sentence.text) is not None
+
+
+def _ordinal_rank(opening: str) -> int:
+    """1 for "First," or "The first is", 2 for "Second,", ...; `_LAST_RANK` for "Finally," or "The last is"."""
+    words = opening.lower().replace(",", " ").split()
+    word = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    word = word.removesuffix("ly") if word not in ("finally", "lastly") else word
+    return _ORDINAL_RANKS.get(word, _LAST_RANK)
 
 
 def _count_of(counted: str) -> int:
