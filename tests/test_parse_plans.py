@@ -1929,3 +1929,30 @@ def test_two_ordinal_sentences_after_an_uncounted_plan_are_not_enough() -> None:
         "will draft the rules. Second, parliament is to vote on them by June.\n"
     )
     assert _plans(body) == []
+
+
+def test_under_it_after_a_plan_sentence_lists_its_clauses() -> None:
+    body = (
+        "\nGhanaian President John Mahama then set out a package of steps agreed with the junta. Under it, "
+        "the bloc will send monitors within a week, the junta will free all detainees, and the two sides will "
+        "meet again in Accra in March.\n"
+    )
+    assert _plans(body) == [
+        (
+            "John Mahama",
+            [
+                "the bloc will send monitors within a week",
+                "the junta will free all detainees",
+                "the two sides will meet again in Accra in March",
+            ],
+        )
+    ]
+
+
+def test_under_it_without_a_plan_just_before_is_no_plan() -> None:
+    body = (
+        "\nGhanaian President John Mahama met the junta on Monday. He said the talks went well. Under it, "
+        "the bloc will send monitors within a week, the junta will free all detainees, and the two sides will "
+        "meet again in Accra in March.\n"
+    )
+    assert _plans(body) == []

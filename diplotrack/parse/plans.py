@@ -101,6 +101,8 @@ _UNDER_OPENING = (
     r"|protocol|agreement|accord|pact)\b"
 )
 _UNDER = re.compile(rf"{_UNDER_OPENING}(?:[ \t]*,[^,]{{1,100}},|[^,]{{0,80}},)[ \t]*", re.IGNORECASE)
+# "He set out a package of steps. Under it, the AU will ...": the plan named in the sentence before.
+_UNDER_PRONOUN = re.compile(r"\AUnder[ \t]+(?:it|this|them)[ \t]*,[ \t]*")
 # The opening alone, without an aside: "Under the timetable Macron set out, ".
 _UNDER_HEAD = re.compile(rf"{_UNDER_OPENING}[^,]{{0,80}},[ \t]*", re.IGNORECASE)
 _MODAL_WORD = re.compile(rf"\b{MODAL_VERBS}\b", re.IGNORECASE)
@@ -999,7 +1001,8 @@ class _PlanFinder:
             else:
                 named = joint = any_plan = None
             if any_plan is None and sentence.words[:1] in (("under",), ("in",)):
-                any_plan = _UNDER.match(sentence.text)  # "Under the protocol, X will A; Y will B; and Z will C."
+                # "Under the protocol, X will A; Y will B; and Z will C."
+                any_plan = _UNDER.match(sentence.text) or self.under_plan_before(sentence)
             if any_plan is None and (":" in sentence.words or "—" in sentence.words or "–" in sentence.words):
                 any_plan = _COUNTED.search(sentence.text)
                 counted = _COUNTED_PROPOSED.search(sentence.text) if any_plan is None else None
@@ -1033,6 +1036,12 @@ class _PlanFinder:
             if plan_at is not None:
                 self.plan_sentence = sentence.index
         return plans
+
+    def under_plan_before(self, sentence: Sentence) -> re.Match[str] | None:
+        """ "Under it, X will A, Y will B": the clauses of the plan named in the sentence just before."""
+        if self.plan_sentence != sentence.index - 1 or sentence.text.rstrip().endswith(":"):
+            return None  # "Under it, Russia and Turkey will:" opens bullets, read as such
+        return _UNDER_PRONOUN.match(sentence.text)
 
     def ordinals_next(self, sentence: Sentence) -> bool:
         following = sentence.index + 1
@@ -1365,7 +1374,7 @@ class _PlanFinder:
                 or self.reported_measures(sentence)
                 or self.prescriptive_run(sentence)
             )
-        under = _UNDER.match(text)
+        under = _UNDER.match(text) or self.under_plan_before(sentence)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
             if not (len(items) >= 2 and all(_MODAL_WORD.search(item.text) for item in items)):
