@@ -1956,3 +1956,21 @@ def test_under_it_without_a_plan_just_before_is_no_plan() -> None:
         "meet again in Accra in March.\n"
     )
     assert _plans(body) == []
+
+
+def test_parts_of_a_counted_plan_told_by_its_proposer_in_the_next_sentence() -> None:
+    body = (
+        "\nNorwegian Foreign Minister Jonas Gahr Store restated a three-point proposal he made in May. "
+        "He called for an end to the shelling, for the return of the displaced, and for talks in Oslo.\n"
+    )
+    assert _plans(body) == [
+        ("Jonas Gahr Store", ["an end to the shelling", "the return of the displaced", "talks in Oslo"])
+    ]
+
+
+def test_a_list_not_matching_the_count_is_no_part_of_the_plan() -> None:
+    body = (
+        "\nNorwegian Foreign Minister Jonas Gahr Store restated a three-point proposal he made in May. "
+        "He called for an end to the shelling and for talks in Oslo.\n"
+    )
+    assert _plans(body) == []

@@ -322,6 +322,12 @@ _WANTS_OF = re.compile(
     r"\A(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:wants|wanted|expects|expected|demands|demanded|asks|asked)[ \t]+"
     r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}to[ \t]+"
 )
+# "He called for", "She urged": the proposer, named or as a pronoun, telling the parts of a counted plan.
+_TELLS_PARTS = re.compile(
+    r"\A(?:He|She|They|It|[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?(?:called[ \t]+for|urged|proposed|demanded"
+    r"|asked[ \t]+for|suggested|wants|wanted)[ \t]+"
+)
+_REPEATED_FOR = re.compile(r"\Afor[ \t]+")
 # "He then set out what his country wants from the summit. It includes A, B and C."
 _SET_OUT_WHAT = re.compile(rf"\b{_SETTING_OUT}[ \t]+what\b", re.IGNORECASE)
 _STEP_VERB = re.compile(
@@ -476,6 +482,8 @@ class _PlanFinder:
         # Sentences read as clauses of a proposal told sentence by sentence (not item lines).
         self.run_sentences: set[int] = set()
         self.plan_sentence = -2
+        # A counted plan named with no parts ("repeated a three-step proposal"): its sentence and count.
+        self.untold_count = (-2, 0)
         # proposers() depends only on its sentence and offset; run() and plans_in() ask twice.
         self._proposers: dict[tuple[int, int], tuple[_Group, bool]] = {}
 
@@ -1032,9 +1040,12 @@ class _PlanFinder:
                     self.context = (found, name or (None if new_owner else self.context[1]))
                 elif name and not self.context[1]:
                     self.context = (self.context[0], name)
-            plans.extend(self.plans_in(sentence, plan_at, name))
+            found_here = self.plans_in(sentence, plan_at, name)
+            plans.extend(found_here)
             if plan_at is not None:
                 self.plan_sentence = sentence.index
+                if named is not None and not found_here:
+                    self.untold_count = (sentence.index, _count_of(named.group().split("-")[0]))
         return plans
 
     def under_plan_before(self, sentence: Sentence) -> re.Match[str] | None:
@@ -1368,6 +1379,7 @@ class _PlanFinder:
                 self.continued_list(sentence)
                 or self.expectation_list(sentence)  # before "laid out A, B and C": "laid out what ...: A, B"
                 or self.proposed_list(sentence)
+                or self.counted_parts_told(sentence)
                 or self.demanded_list(sentence)
                 or self.committed_list(sentence)
                 or self.needs_list(sentence)
@@ -1485,6 +1497,20 @@ class _PlanFinder:
             proposers = self.collective_signatories(sentence, collective, proposers)
         plans = self._each(proposers, self.context[1], items, named_in)
         return plans if any(plan.proposer is not None for plan in plans) else []
+
+    def counted_parts_told(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "Guterres repeated a three-step proposal. He called for A, for B, and for C.": the parts of a counted
+        plan named without them just before, told by its proposer, as many as counted."""
+        told_after, wanted = self.untold_count
+        lead = _TELLS_PARTS.match(sentence.text) if told_after == sentence.index - 1 else None
+        if lead is None or not self.context[0]:
+            return []
+        items = split_items(sentence.text[lead.end() :], sentence.start + lead.end())
+        if len(items) != wanted:
+            return []
+        if all(_REPEATED_FOR.match(item.text) for item in items[1:]):
+            items = [_without_repeated_for(item) for item in items]
+        return self._each(self.context[0], self.context[1], items, sentence)
 
     def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """'he proposed the lifting of sanctions, an amnesty and new elections': three or more parts, no plan noun."""
@@ -1806,6 +1832,12 @@ def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, in
             if close is not None:
                 asides.append((index - 1, close))
     return asides
+
+
+def _without_repeated_for(item: FoundItem) -> FoundItem:
+    """ "for an urgent agreement" -> "an urgent agreement": the "for" each part of "called for A, for B" repeats."""
+    repeated = _REPEATED_FOR.match(item.text)
+    return item if repeated is None else FoundItem(item.text[repeated.end() :], item.start + repeated.end(), item.end)
 
 
 def _without_repeated_subject(item: FoundItem) -> FoundItem:
