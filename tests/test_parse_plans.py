@@ -1974,3 +1974,22 @@ def test_a_list_not_matching_the_count_is_no_part_of_the_plan() -> None:
         "He called for an end to the shelling and for talks in Oslo.\n"
     )
     assert _plans(body) == []
+
+
+def test_what_the_money_of_a_plan_named_just_before_will_buy_are_its_parts() -> None:
+    body = (
+        "\nWorld Bank President Ajay Banga unveiled a flood recovery plan on Monday. The plan will be run from "
+        "Dhaka. The money will rebuild embankments along the river, buy seed for farmers, and pay for clinics "
+        "in the camps.\n"
+    )
+    assert _plans(body) == [
+        ("Ajay Banga", ["rebuild embankments along the river", "buy seed for farmers", "pay for clinics in the camps"])
+    ]
+
+
+def test_money_sentence_without_a_plan_just_before_is_no_plan() -> None:
+    body = (
+        "\nWorld Bank President Ajay Banga visited Dhaka on Monday. He met the prime minister. The money will "
+        "rebuild embankments along the river, buy seed for farmers, and pay for clinics in the camps.\n"
+    )
+    assert _plans(body) == []

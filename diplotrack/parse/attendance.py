@@ -530,7 +530,5 @@ def _scene_elsewhere(tokens: Sequence[Token]) -> bool:
 def _dated_earlier(words: Sequence[str], date: dt.date) -> bool:
     """Whether a sentence names a year before the article's ("in 2000", "since 1990")."""
     return any(
-        year_before(word, date) and words[index - 1] in ("in", "since")
-        for index, word in enumerate(words)
-        if index > 0
+        year_before(word, date) and words[index - 1] in ("in", "since") for index, word in enumerate(words) if index > 0
     )

@@ -328,6 +328,11 @@ _TELLS_PARTS = re.compile(
     r"|asked[ \t]+for|suggested|wants|wanted)[ \t]+"
 )
 _REPEATED_FOR = re.compile(r"\Afor[ \t]+")
+# "The money will buy ...", "The funds would pay for ...": what a plan's money is for.
+_MONEY_WILL = re.compile(
+    r"\A(?:The|That|This)[ \t]+(?:money|funds|funding|cash|sum)[ \t]+(?:will|would|is[ \t]+to)[ \t]+(?:also[ \t]+)?"
+    r"[a-z]"
+)
 # "He then set out what his country wants from the summit. It includes A, B and C."
 _SET_OUT_WHAT = re.compile(rf"\b{_SETTING_OUT}[ \t]+what\b", re.IGNORECASE)
 _STEP_VERB = re.compile(
@@ -1468,7 +1473,7 @@ class _PlanFinder:
             return []
         lead = _CONTINUATION.match(sentence.text) or _WANTS_OF.match(sentence.text)
         if lead is None:
-            return []
+            return self.money_uses(sentence)
         body = sentence.text[lead.end() :]
         items = [_without_step_verb(item) for item in split_items(body, sentence.start + lead.end())]
         if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
@@ -1497,6 +1502,16 @@ class _PlanFinder:
             proposers = self.collective_signatories(sentence, collective, proposers)
         plans = self._each(proposers, self.context[1], items, named_in)
         return plans if any(plan.proposer is not None for plan in plans) else []
+
+    def money_uses(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "The plan will be run by OCHA. The money will buy A, install B and pay for C.": what the plan named
+        just before pays for, one part per act."""
+        if _MONEY_WILL.match(sentence.text) is None or not self.context[0]:
+            return []
+        items = verb_phrase_items(sentence.text, sentence.start)
+        if len(items) < _MIN_MEASURES:
+            return []
+        return self._each(self.context[0], self.context[1], items, self.sentences[sentence.index - 1])
 
     def counted_parts_told(self, sentence: Sentence) -> list[FoundPlan]:
         """ "Guterres repeated a three-step proposal. He called for A, for B, and for C.": the parts of a counted

@@ -575,9 +575,7 @@ class SentenceVisits:
             return []
         # Each stands at the words "the four leaders" of this sentence, which are the evidence.
         start, end = self.tokens[phrase].start, self.tokens[phrase_end - 1].end
-        return [
-            Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]
-        ]
+        return [Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]]
 
     def bare_pair(self, trigger: int) -> list[Mention]:
         """ "raise it with Kerry when the two meet in Vienna": the two leaders the sentence named before."""
@@ -1192,8 +1190,11 @@ class SentenceVisits:
                 continue
             if index < refused_until:
                 continue  # "refused to travel to the Caracas summit": nor is the summit his
-            if index >= 2 and words[index - 1] == "to" and word in TRIGGERS and (
-                words[index - 2] in DECLINING | DOUBTED or _no_plan_before(words, index - 1)
+            if (
+                index >= 2
+                and words[index - 1] == "to"
+                and word in TRIGGERS
+                and (words[index - 2] in DECLINING | DOUBTED or _no_plan_before(words, index - 1))
             ):
                 refused_until = self.clause_end(index)
                 continue  # "Gbagbo refused to go", "was unlikely to travel", "had no plans to travel": no trip
