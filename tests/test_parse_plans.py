@@ -1993,3 +1993,21 @@ def test_money_sentence_without_a_plan_just_before_is_no_plan() -> None:
         "rebuild embankments along the river, buy seed for farmers, and pay for clinics in the camps.\n"
     )
     assert _plans(body) == []
+
+
+def test_counted_plan_parts_told_next_even_when_that_sentence_looks_like_a_plan() -> None:
+    body = (
+        "\nChilean President Michelle Bachelet used her speech on Monday to put forward a three-point initiative "
+        "with Bolivia. Bachelet proposed that the two countries reopen their consulates, take steps to open the "
+        "border, and agree to a joint commission on the use of the port.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Michelle Bachelet",
+            [
+                "the two countries reopen their consulates",
+                "take steps to open the border",
+                "agree to a joint commission on the use of the port",
+            ],
+        )
+    ]

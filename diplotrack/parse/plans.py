@@ -1348,7 +1348,7 @@ class _PlanFinder:
         return found or self.signed_before(sentence) or self.context[0]
 
     def plans_in(self, sentence: Sentence, plan_at: int | None, name: str | None) -> list[FoundPlan]:
-        told_after = self.counted_run(sentence)
+        told_after = self.counted_run(sentence) or self.counted_parts_told(sentence)
         if told_after:
             return told_after  # the parts of a count put forward in the sentence before
         text = sentence.text
@@ -1384,7 +1384,6 @@ class _PlanFinder:
                 self.continued_list(sentence)
                 or self.expectation_list(sentence)  # before "laid out A, B and C": "laid out what ...: A, B"
                 or self.proposed_list(sentence)
-                or self.counted_parts_told(sentence)
                 or self.demanded_list(sentence)
                 or self.committed_list(sentence)
                 or self.needs_list(sentence)
