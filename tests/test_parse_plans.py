@@ -2011,3 +2011,21 @@ def test_counted_plan_parts_told_next_even_when_that_sentence_looks_like_a_plan(
             ],
         )
     ]
+
+
+def test_under_a_plan_put_forward_by_a_country_the_country_proposes() -> None:
+    body = (
+        "\nIndian Prime Minister Manmohan Singh met the visiting delegation on Thursday. Under a separation plan "
+        "put forward by India, New Delhi will classify eight reactors as civilian, place them under inspections "
+        "and keep its naval reactors outside them.\n"
+    )
+    assert _plans(body) == [
+        (
+            "India",
+            [
+                "classify eight reactors as civilian",
+                "place them under inspections",
+                "keep its naval reactors outside them",
+            ],
+        )
+    ]

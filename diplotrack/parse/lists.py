@@ -46,7 +46,20 @@ ACTION_VERBS = frozenset(
     | {"ratify", "implement", "monitor", "verify", "investigate", "dismantle", "disarm", "integrate", "share"}
     | {"pool", "coordinate", "exchange", "cooperate", "work", "seek", "pursue", "negotiate", "meet", "invite"}
     | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
-    | {"abolish", "scrap", "suspend", "postpone", "organise", "organize", "step", "phase", "buy", "install"}
+    | {
+        "abolish",
+        "scrap",
+        "suspend",
+        "postpone",
+        "organise",
+        "organize",
+        "step",
+        "phase",
+        "buy",
+        "install",
+        "classify",
+        "place",
+    }
 )
 # ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
 _COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)

@@ -96,7 +96,7 @@ _INTRO = re.compile(
 # "Under the proposal, put forward by Qatar, Israel would ...": the clauses after the opening are the parts.
 # An agreed text whose clauses are its parts: "Under the protocol, agreed by the two presidents, X will ...;".
 _UNDER_OPENING = (
-    r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"\A(?:under|in)[ \t]+(?:the|this|that|its|his|her|their|an?|[\w-]+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:plan|proposal|offer|initiative|roadmap|road[ \t]+map|framework|blueprint|formula|timetable"
     r"|protocol|agreement|accord|pact)\b"
 )
@@ -1274,6 +1274,8 @@ class _PlanFinder:
         if not sentence.start <= country.start < sentence.end:
             return proposers  # a proposer carried over from an earlier sentence
         tokens = sentence.tokens
+        if country.first > 0 and tokens[country.first - 1].text.lower() == "by":
+            return proposers  # "a plan put forward by India": the country is named as its author
         for mention in here:
             if mention.kind != "leader" or mention.last > country.first or is_object(tokens, mention):
                 continue
