@@ -2029,3 +2029,38 @@ def test_under_a_plan_put_forward_by_a_country_the_country_proposes() -> None:
             ],
         )
     ]
+
+
+def test_a_call_repeating_for_over_three_parts_is_the_callers_plan() -> None:
+    body = (
+        "\nIn a communique issued after the summit in Luanda, the ICGLR calls for the rebels to leave the town "
+        "within two days, for the army to stay out of it, and for a regional force, with troops from Angola "
+        "and Tanzania, to hold the airport.\n"
+    )
+    assert _plans(body) == [
+        (
+            "ICGLR",
+            [
+                "the rebels to leave the town within two days",
+                "the army to stay out of it",
+                "a regional force, with troops from Angola and Tanzania, to hold the airport",
+            ],
+        )
+    ]
+
+
+def test_a_call_repeating_for_needs_no_plan_word() -> None:
+    body = (
+        "\nAfter the summit in Luanda, the ICGLR called for the rebels to leave the town within two days, for the "
+        "army to stay out of it, and for a regional force to hold the airport.\n"
+    )
+    assert _plans(body) == [
+        (
+            "ICGLR",
+            [
+                "the rebels to leave the town within two days",
+                "the army to stay out of it",
+                "a regional force to hold the airport",
+            ],
+        )
+    ]

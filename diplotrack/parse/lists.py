@@ -126,6 +126,9 @@ _SEQUENCE_ONLY = frozenset({"finally", "and finally", "lastly", "and lastly", "t
 # A comma between digits ("$5,000") separates nothing.
 # A comma inside a closing quote ('with "outside forces," and') ends its item after the quote.
 _SEPARATORS = {";": r";", ",": r",(?!\d{3}\b)(?![\"”])|(?<=,)[\"”](?=\s)"}
+# ", for the rebels to ...", ", and for a joint force ...": the next part of a demand that repeats its "for".
+_FOR_JOIN = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|;[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)for[ \t]+(?![\w-]+ing\b)")
+_MIN_FOR_PARTS = 3
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "all", "new", "more"})
 # "the repair of water, power and sanitation networks": a part ending on a preposition and one noun may open
 # a list of its own, whose last piece carries its "and" and whose middle pieces are a word or two.
@@ -245,6 +248,25 @@ def _infinitive_items(text: str, start: int) -> list[FoundItem]:
     return [item for item in items if item is not None] if len(items) >= 2 else []
 
 
+def repeated_for_items(text: str, start: int) -> list[FoundItem]:
+    """ "the M23 to withdraw, for the rebels to pull back, and for a joint force": after "called for", one part
+    per repeated "for" (commas inside a part stay in it); empty unless "for" opens three parts or more.
+
+    Examples:
+        >>> [i.text for i in repeated_for_items("a truce, now, for talks, and for aid to Gaza, Rafah and Jenin.", 0)]
+        ['a truce, now', 'talks', 'aid to Gaza, Rafah and Jenin']
+        >>> repeated_for_items("a truce and for talks.", 0)
+        []
+    """
+    cuts = list(_FOR_JOIN.finditer(text))
+    if len(cuts) < _MIN_FOR_PARTS - 1:
+        return []
+    bounds = [0, *(c.end() for c in cuts)]
+    ends = [c.start() for c in cuts] + [len(text)]
+    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
+    return [item for item in items if item is not None]
+
+
 def verb_phrase_items(text: str, start: int) -> list[FoundItem]:
     """The acts of one subject and modal: "French troops will close X, move Y and keep Z".
 
@@ -307,7 +329,7 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         text = text[: counterpart.start()]
     # "A, B and, until then, C": the aside after the last "and" is said of C, and no part of the list.
     text = _AND_ASIDE.sub(lambda aside: " " * len(aside.group()), text)
-    infinitives = _infinitive_items(text, start)
+    infinitives = _infinitive_items(text, start) or repeated_for_items(text, start)
     if infinitives:
         return infinitives
     separator = ";" if ";" in text else ","

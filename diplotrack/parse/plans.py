@@ -38,6 +38,7 @@ from diplotrack.parse.lists import (
     FoundItem,
     clean,
     ordinal_items,
+    repeated_for_items,
     split_items,
     verb_phrase_items,
 )
@@ -143,6 +144,7 @@ _EXPECTATION = re.compile(
 _THAT_CLAUSES = re.compile(r"that[ \t][^;]+?(?:,[ \t]*(?:and[ \t]+)?that[ \t][^;]+?){2,}", re.IGNORECASE)
 _PROPOSED_LIST_WORDS = frozenset({"proposed", "put", "laid", "set"})
 # "called for A; B; and C": a verb of demanding before a list set apart by semicolons.
+_CALLED_FOR = re.compile(r"\b(?:called|calls|call|calling)[ \t]+for[ \t]+", re.IGNORECASE)
 _DEMANDED_LIST = re.compile(r"\b(?:called[ \t]+for|calls[ \t]+for|demanded|demands)[ \t]+(?=[^;]+;)", re.IGNORECASE)
 # "offered Serbia three things: ...": a counted list after a colon names a proposal's parts.
 _COUNTED = re.compile(
@@ -1625,6 +1627,13 @@ class _PlanFinder:
 
     def demanded_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "the three co-hosts called for A; B; C; and D": demands set apart by semicolons are parts."""
+        repeated_for = _CALLED_FOR.search(sentence.text) if "for" in sentence.words else None
+        if repeated_for is not None:
+            # "the ICGLR calls for the M23 to withdraw, for the rebels to pull back, and for talks": each "for"
+            items = repeated_for_items(sentence.text[repeated_for.end() :], sentence.start + repeated_for.end())
+            if items:
+                proposers = self.subject(sentence, self.token_at(sentence, sentence.start + repeated_for.start()))
+                return self._each(proposers[:1] or [None], None, items, sentence)
         if sentence.text.count(";") < _MIN_MEASURES - 1:
             return []  # most sentences have no such list
         head = _DEMANDED_LIST.search(sentence.text)
