@@ -1849,3 +1849,16 @@ def test_the_guests_listed_after_a_placed_gathering_are_there() -> None:
     )
     visits = _visits(text, dt.date(2004, 11, 12))
     assert {("Abdullah II", "Egypt"), ("Thabo Mbeki", "Egypt")} <= set(visits)
+
+
+def test_a_country_owned_in_a_headline_quote_is_not_the_summit_place() -> None:
+    text = (
+        'Lukashenko tells Johnson to "keep your England" as leaders take summit stage\n\n'
+        "Belarusian President Alexander Lukashenko turned the first day of the Eastern Partnership summit in Riga "
+        "into a quarrel on Thursday.\n\n"
+        "Armenian President Serzh Sargsyan also spoke at the summit, calling for calm.\n"
+    )
+    visits = _visits(text)
+    assert ("Alexander Lukashenko", "Latvia") in visits
+    assert ("Serzh Sargsyan", "Latvia") in visits
+    assert {destination for _, destination in visits} == {"Latvia"}

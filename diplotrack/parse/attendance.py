@@ -154,6 +154,8 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             if (spot[3] is not None or finder.before(spot[0]) in LOCATIVE | {"by"})
             # "Costa Rica, Beijing's newest ally": a capital owning something is its government, not a place.
             and words[spot[1] : spot[1] + 1] not in (("'s",), ("’s",))
+            # "keep your England": a country someone owns in their words is no place of the event.
+            and finder.before(spot[0]) not in _POSSESSIVE_PRONOUNS
         ]
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
@@ -164,6 +166,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     return None
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "our", "their"})
 # A verb of saying just before a name (over its titles): the name is inside the words said.
 _SAYING = frozenset({"said", "says", "saying"})
 _SAID_REACH = 4
