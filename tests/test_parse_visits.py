@@ -1862,3 +1862,15 @@ def test_a_country_owned_in_a_headline_quote_is_not_the_summit_place() -> None:
     assert ("Alexander Lukashenko", "Latvia") in visits
     assert ("Serzh Sargsyan", "Latvia") in visits
     assert {destination for _, destination in visits} == {"Latvia"}
+
+
+def test_a_dateline_whose_lead_calls_off_a_trip_elsewhere_brings_nobody_there() -> None:
+    text = (
+        "OTTAWA, March 8 (Reuters) - Canadian Prime Minister Justin Trudeau will not travel to Lima this week for "
+        "the regional summit, his office said on Friday.\n\n"
+        "Peruvian President Martin Vizcarra said he understood the decision. Mexican President Enrique Pena Nieto "
+        "called it a pity.\n"
+    )
+    visits = _visits(text)
+    assert not any(destination == "Canada" for _, destination in visits)
+    assert visits[("Justin Trudeau", "Peru")].status == "cancelled"

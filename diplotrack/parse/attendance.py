@@ -265,6 +265,23 @@ _HELD_REMOTELY = re.compile(
 )
 
 
+def _calls_off_a_trip(words: Sequence[str]) -> bool:
+    """ "has called off his visit", "will not travel to Lima": a sentence telling of a trip that will not be."""
+    return reports_cancellation(words) or any(
+        word in TRIGGERS and trip_status(words, k) == "cancelled" for k, word in enumerate(words)
+    )
+
+
+def _placed_only_elsewhere(opening: Sentence, actors: ArticleActors, country: str) -> bool:
+    """Whether the dateline's sentence, after its dash, sends or places things only outside its country."""
+    dash = next((k for k, word in enumerate(opening.words) if word in ("—", "–", "-")), None)
+    if dash is None:
+        return False
+    finder = SentenceVisits(opening, actors, None)
+    countries = {spot[2] for spot in finder.spots() if spot[0] > dash and finder.before(spot[0]) in LOCATIVE | {"to"}}
+    return bool(countries) and country not in countries
+
+
 def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
@@ -312,6 +329,13 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         return []
     lead_start = opening.index if opening is not None else 0
     gathering = _is_gathering(sentences[: lead_start + 2], date)
+    if (
+        dateline is not None
+        and opening is not None
+        and _calls_off_a_trip(opening.words)
+        and _placed_only_elsewhere(opening, actors, dateline[0])
+    ):
+        return []  # "WASHINGTON — Trump will not travel to Lima for the summit": nobody comes to Washington
     if gathering and any(_HELD_REMOTELY.search(sentence.text) for sentence in sentences[: lead_start + 3]):
         return []  # "the assembly, which met by video link": nobody travelled
     if opening is not None and reports_cancellation(opening.words) and not gathering:
