@@ -1874,3 +1874,21 @@ def test_a_dateline_whose_lead_calls_off_a_trip_elsewhere_brings_nobody_there() 
     visits = _visits(text)
     assert not any(destination == "Canada" for _, destination in visits)
     assert visits[("Justin Trudeau", "Peru")].status == "cancelled"
+
+
+def test_of_a_two_place_dateline_the_place_its_lead_names_again_places_the_story() -> None:
+    text = (
+        "NAIROBI/ADDIS ABABA, March 8 (Reuters) - Leaders from a dozen countries crowded into Addis Ababa on "
+        "Friday for the funeral of the prime minister.\n\n"
+        "Kenyan President Uhuru Kenyatta laid a wreath at the ceremony.\n"
+    )
+    assert ("Uhuru Kenyatta", "Ethiopia") in _visits(text)
+
+
+def test_a_two_place_dateline_city_standing_for_its_government_places_nothing() -> None:
+    text = (
+        "NAIROBI/ADDIS ABABA, March 8 (Reuters) - Kenya closed its border on Friday, drawing an angry response "
+        "from Addis Ababa.\n\n"
+        "Kenyan President Uhuru Kenyatta said the step was temporary.\n"
+    )
+    assert _visits(text) == {}

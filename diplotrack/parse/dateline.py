@@ -11,6 +11,8 @@ from diplotrack.parse.lexicon import gazetteer, headquarters
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 
+# "an angry response from Moscow", "a sharp shift for Berlin": a capital standing for its government.
+_GOVERNMENT_BEFORE = frozenset({"from", "for", "by", "with", "against"})
 _DATELINE = re.compile(
     r"\A([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}?)(?:,[ \t]*([A-Z][A-Za-z.'’ ]{1,30}))?(?:,[^—–(\n]{1,20})?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:--|[—–-])|:)[ \t]"
@@ -72,8 +74,10 @@ def read_dateline(sentences: Sequence[Sentence]) -> Dateline | None:
     if opening is None:
         return None
     match = _DATELINE.match(opening.text)
-    if match is None or "/" in match.group(1):
+    if match is None:
         return Dateline(opening)
+    if "/" in match.group(1):
+        return _place_the_lead_names(opening, match)
     place = match.group(1).strip().title()
     for part in (match.group(1), match.group(2)):
         if not part:
@@ -92,3 +96,37 @@ def read_dateline(sentences: Sequence[Sentence]) -> Dateline | None:
         if seats and seats[0] is not None:
             return Dateline(opening, seats[0], place)
     return Dateline(opening)
+
+
+def _place_the_lead_names(opening: Sentence, match: re.Match[str]) -> Dateline:
+    """Of a dateline's two places ("DUBAI/TEHRAN —"), the one its own sentence names again, if only one is.
+
+    Examples:
+        >>> from diplotrack.parse.text import split_sentences
+        >>> read_dateline(split_sentences("DUBAI/TEHRAN (Reuters) - Crowds filled Tehran for the funeral.")).where
+        ('IRN', 'Tehran')
+        >>> read_dateline(split_sentences("DUBAI/TEHRAN (Reuters) - Iran and the UAE talked.")).where is None
+        True
+    """
+    rest = [fold(word) for word in re.findall(r"[\w’'-]+|['’]s\b", opening.text[match.end() :])]
+    named: list[tuple[str, str]] = []
+    for part in match.group(1).split("/"):
+        words = tuple(fold(word) for word in part.split())
+        places = [entry for entry in gazetteer().get(words) if entry.kind == "place"]
+        if places and _named_as_scene(rest, words):
+            named.append((places[0].ref, part.strip().title()))
+    return Dateline(opening, *named[0]) if len(named) == 1 else Dateline(opening)
+
+
+def _named_as_scene(words: Sequence[str], place: tuple[str, ...]) -> bool:
+    """Whether ``place`` stands in ``words`` as where things happen, not as its government ("a response from
+    Moscow", "a shift for Berlin", "Tokyo's protest")."""
+    size = len(place)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start : start + size]) != place:
+            continue
+        before = words[start - 1] if start > 0 else ""
+        after = words[start + size] if start + size < len(words) else ""
+        if before not in _GOVERNMENT_BEFORE and after not in ("'s", "’s"):
+            return True
+    return False
