@@ -1892,3 +1892,16 @@ def test_a_two_place_dateline_city_standing_for_its_government_places_nothing() 
         "Kenyan President Uhuru Kenyatta said the step was temporary.\n"
     )
     assert _visits(text) == {}
+
+
+def test_many_countries_signing_at_the_dateline_make_a_gathering_despite_one_trip_called_off() -> None:
+    text = (
+        "ACCRA, March 8 (Reuters) - Thirty West African countries signed a customs pact in the Ghanaian capital "
+        "on Friday, but Senegal was not among them after President Macky Sall called off his trip.\n\n"
+        "Ivorian President Alassane Ouattara hailed the signing. Liberia's Ellen Johnson Sirleaf, one of the "
+        "first to sign since replacing Charles Taylor, said the pact would help traders.\n"
+    )
+    visits = _visits(text)
+    assert ("Alassane Ouattara", "Ghana") in visits
+    assert ("Ellen Johnson Sirleaf", "Ghana") in visits
+    assert ("Charles Taylor", "Ghana") not in visits

@@ -237,6 +237,8 @@ _GATHERINGS = frozenset(
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 # Those whose "meeting in X" is a gathering: "world powers meeting in Geneva".
 _MANY = frozenset({"powers", "leaders", "ministers", "governments", "countries", "nations", "delegations"})
+_MANY_ACTING = frozenset({"meeting", "signed", "adopted"})
+_SIGNED_WHERE_REACH = 4
 # How far after a gathering word its date may stand, and how old a gathering may be and still be the story's.
 _GATHERING_DATE_REACH = 10
 _RECENT_DAYS = 7
@@ -289,7 +291,7 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
         for index, word in enumerate(words):
             named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
-            if not named and not (word == "meeting" and _many_meeting(words, index)):
+            if not named and not (word in _MANY_ACTING and _many_meeting(words, index)):
                 continue
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
@@ -302,8 +304,15 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
 
 
 def _many_meeting(words: Sequence[str], index: int) -> bool:
-    """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is."""
-    return index > 0 and words[index - 1] in _MANY and words[index + 1 : index + 2] in (("in",), ("at",))
+    """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is.
+
+    "Forty-four countries signed an agreement in the Rwandan capital": many signing together are met too.
+    """
+    if index == 0 or words[index - 1] not in _MANY:
+        return False
+    if words[index] == "meeting":
+        return words[index + 1 : index + 2] in (("in",), ("at",))
+    return any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
 
 
 def _weeks_after(words: Sequence[str]) -> bool:
@@ -482,6 +491,7 @@ def _where_follows(words: Sequence[str], end: int) -> bool:
 _PAST_FATES = frozenset(
     {"removed", "ousted", "toppled", "overthrew", "overthrown", "deposed", "succeeding", "succeeded", "assassination"}
     | {"assassinated", "killed", "late", "predecessor", "founder", "brother", "father", "jailed", "exiled"}
+    | {"replacing", "replaced", "ousting", "toppling"}  # "since replacing Robert Mugabe in November"
 )
 _FATE_REACH = 5
 _FUTURE_AFTER_COPULA = frozenset({"due", "expected", "set", "scheduled", "to"})
