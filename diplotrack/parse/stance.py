@@ -705,6 +705,10 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("our cooperation is not directed against any third country".split())
         'support'
+        >>> content_stance('turkey is " a neighbour , not a threat , " for europe'.split())
+        'support'
+        >>> content_stance("we came to work , not to quarrel".split())
+        'support'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -758,8 +762,12 @@ def content_stance(words: Sequence[str]) -> str:
                 if _denied_harm(clause, index):
                     excused.update(range(index + 1, index + 4))
                     continue  # "is not a threat", "must never be forgotten": a denial that affirms
-                if _contrasted(clause, index) or any(w in _CONCESSIONS for w in following):
-                    continue  # "partners, not rivals", "not a retreat but a promise kept", "it is not perfect"
+                if _contrasted(clause, index):
+                    # "partners, not rivals", "not a retreat but a promise kept": the foil set aside is no verdict
+                    excused.update(range(index + 1, index + 4))
+                    continue
+                if any(w in _CONCESSIONS for w in following):
+                    continue  # "it is not perfect"
                 if _giving_up_at(clause, index + 1, 5):
                     withdrawal_negated = True
                 negated = True
