@@ -9,6 +9,7 @@ do not count: the main clause carries the stance.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 
 from diplotrack.parse.lexicon import cue_words
@@ -474,6 +475,9 @@ _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", 
 _WITHDRAWAL_WORDS = frozenset(
     {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
 )
+_OBLIGATIONS = frozenset({"should", "must"})
+_FIRST_PERSON = frozenset({"we", "i", "our", "us"})
+_DEMAND_REACH = 4
 _WITHDRAWAL_HEADS = {
     "pull": frozenset({"out"}),
     "pulling": frozenset({"out"}),
@@ -709,6 +713,10 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
         >>> content_stance("we came to work , not to quarrel".split())
         'support'
+        >>> content_stance("the army must withdraw its tanks from the border".split())
+        'support'
+        >>> content_stance("we must withdraw from the treaty".split())
+        'oppose'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -779,7 +787,8 @@ def content_stance(words: Sequence[str]) -> str:
     if ending is not None:
         return ending
     if _withdrawal_at(clause, 0, len(clause)):
-        return "oppose"  # "would pull out of the agreement"
+        # "would pull out of the agreement"; but "Israel should withdraw from the Golan" asks another to leave
+        return "support" if _withdrawal_demanded(clause) else "oppose"
     if not _EXCUSING.isdisjoint(clause):
         for index, word in enumerate(clause):
             if word == "than" and index > 0 and clause[index - 1] in _PREFERENCES:
@@ -962,6 +971,19 @@ def _going_back(words: Sequence[str], start: int) -> bool:
 def _withdrawal_at(words: Sequence[str], start: int, span: int) -> bool:
     """Whether a verb of leaving ("pull out", "walk away", "quit") starts within ``span`` words."""
     return _verb_at(words, start, span, _WITHDRAWAL_WORDS, _WITHDRAWAL_HEADS)
+
+
+def _withdrawal_demanded(words: Sequence[str]) -> bool:
+    """ "Israel should withdraw from the Golan", "Russia would first have to withdraw its troops": another party
+    is asked to leave (not "we must quit the treaty", a step of the speaker's own)."""
+    leaving = next((k for k in range(len(words)) if _withdrawal_at(words, k, 1)), None)
+    if leaving is None or not _FIRST_PERSON.isdisjoint(words[:leaving]):
+        return False
+    before = words[max(0, leaving - _DEMAND_REACH) : leaving]
+    return not _OBLIGATIONS.isdisjoint(before) or any(
+        word in ("have", "has", "had", "need", "needs") and following == "to"
+        for word, following in itertools.pairwise(before)
+    )
 
 
 def _contrasted(words: Sequence[str], negation: int) -> bool:
