@@ -476,6 +476,7 @@ _WITHDRAWAL_WORDS = frozenset(
     {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
 )
 _OBLIGATIONS = frozenset({"should", "must"})
+_MOVING_OUT = frozenset({"withdraw", "withdraws", "withdrawing", "pull", "pulling"})
 _FIRST_PERSON = frozenset({"we", "i", "our", "us"})
 _DEMAND_REACH = 4
 _WITHDRAWAL_HEADS = {
@@ -716,6 +717,8 @@ def content_stance(words: Sequence[str]) -> str:
         >>> content_stance("the army must withdraw its tanks from the border".split())
         'support'
         >>> content_stance("we must withdraw from the treaty".split())
+        'oppose'
+        >>> content_stance("the junta must abandon its hostile course".split())
         'oppose'
     """
     negative = _lexicon()[0]
@@ -977,8 +980,8 @@ def _withdrawal_demanded(words: Sequence[str]) -> bool:
     """ "Israel should withdraw from the Golan", "Russia would first have to withdraw its troops": another party
     is asked to leave (not "we must quit the treaty", a step of the speaker's own)."""
     leaving = next((k for k in range(len(words)) if _withdrawal_at(words, k, 1)), None)
-    if leaving is None or not _FIRST_PERSON.isdisjoint(words[:leaving]):
-        return False
+    if leaving is None or words[leaving] not in _MOVING_OUT or not _FIRST_PERSON.isdisjoint(words[:leaving]):
+        return False  # "Haftar had to abandon his hostile attitude": what is abandoned is opposed
     before = words[max(0, leaving - _DEMAND_REACH) : leaving]
     return not _OBLIGATIONS.isdisjoint(before) or any(
         word in ("have", "has", "had", "need", "needs") and following == "to"
