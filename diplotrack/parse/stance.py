@@ -126,7 +126,11 @@ NEGATIVE = frozenset(
         "loopholes",
         "illegitimate",
         "regret",
+        "regrets",
         "regretted",
+        "tragedies",
+        "impossible",
+        "overthrow",
         "disappointed",
         "disappointing",
         "unfair",
@@ -719,6 +723,8 @@ def content_stance(words: Sequence[str]) -> str:
         >>> content_stance("we must withdraw from the treaty".split())
         'oppose'
         >>> content_stance("the junta must abandon its hostile course".split())
+        'oppose'
+        >>> content_stance("the plan would lead to new tragedies in the region".split())
         'oppose'
     """
     negative = _lexicon()[0]
