@@ -543,6 +543,11 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("by", "his", "actions"),
     ("by", "her", "actions"),
     ("see", "what", "happens"),
+    ("being", "studied"),
+    ("not", "commit", "to"),
+    ("declined", "to", "commit"),
+    ("respected", "the", "sovereign"),
+    ("respects", "the", "sovereign"),
 )
 
 
@@ -726,6 +731,8 @@ def content_stance(words: Sequence[str]) -> str:
         'oppose'
         >>> content_stance("the plan would lead to new tragedies in the region".split())
         'oppose'
+        >>> content_stance("the offer was being studied in ankara".split())
+        'neutral'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
