@@ -548,7 +548,17 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("declined", "to", "commit"),
     ("respected", "the", "sovereign"),
     ("respects", "the", "sovereign"),
+    ("not", "say", "whether"),
+    ("no", "position", "on"),
+    ("ruling", "anything", "out"),
+    ("nothing", "should", "be", "ruled", "out"),
+    ("nothing", "is", "ruled", "out"),
+    ("time", "is", "right"),
+    ("as", "and", "when"),
+    ("would", "watch", "closely"),
+    ("will", "watch", "closely"),
 )
+
 
 
 @functools.cache
@@ -732,6 +742,8 @@ def content_stance(words: Sequence[str]) -> str:
         >>> content_stance("the plan would lead to new tragedies in the region".split())
         'oppose'
         >>> content_stance("the offer was being studied in ankara".split())
+        'neutral'
+        >>> content_stance("britain was not ruling anything out".split())
         'neutral'
     """
     negative = _lexicon()[0]
