@@ -125,6 +125,9 @@ NEGATIVE = frozenset(
         "tragic",
         "loopholes",
         "illegitimate",
+        "uninformed",
+        "ill-informed",
+        "misinformed",
         "regret",
         "regrets",
         "regretted",
@@ -560,7 +563,6 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
 )
 
 
-
 @functools.cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
     negative, negations, hedges = cue_words()
@@ -745,6 +747,8 @@ def content_stance(words: Sequence[str]) -> str:
         'neutral'
         >>> content_stance("britain was not ruling anything out".split())
         'neutral'
+        >>> content_stance("we had no intention of apologising".split())
+        'oppose'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -903,6 +907,9 @@ def _requirement(words: Sequence[str]) -> bool:
     return False
 
 
+_APOLOGY_NEGATION_REACH = 4
+
+
 def _apology(words: Sequence[str]) -> bool:
     """ "to apologise and express my regret", "our deepest regret for the wounds": apologising is backing the
     apology (the guidelines), however dark the past it names."""
@@ -910,7 +917,8 @@ def _apology(words: Sequence[str]) -> bool:
         return False  # most clauses: one scan in C
     for index, word in enumerate(words):
         if word in _APOLOGISING:
-            return True  # the verb: "came to apologise", "apologised for the raid"
+            # the verb: "came to apologise", "apologised for the raid"; not "had no intention of apologising"
+            return _lexicon()[1].isdisjoint(words[max(0, index - _APOLOGY_NEGATION_REACH) : index])
         if word in ("regret", "apology") and index > 0 and words[index - 1] in _APOLOGY_LEADS:
             return True
     return False
