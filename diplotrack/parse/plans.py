@@ -329,7 +329,6 @@ _TELLS_PARTS = re.compile(
     r"\A(?:He|She|They|It|[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?(?:called[ \t]+for|urged|proposed|demanded"
     r"|asked[ \t]+for|suggested|wants|wanted)[ \t]+"
 )
-_REPEATED_FOR = re.compile(r"\Afor[ \t]+")
 # "The money will buy ...", "The funds would pay for ...": what a plan's money is for.
 _MONEY_WILL = re.compile(
     r"\A(?:The|That|This)[ \t]+(?:money|funds|funding|cash|sum)[ \t]+(?:will|would|is[ \t]+to)[ \t]+(?:also[ \t]+)?"
@@ -1526,8 +1525,6 @@ class _PlanFinder:
         items = split_items(sentence.text[lead.end() :], sentence.start + lead.end())
         if len(items) != wanted:
             return []
-        if all(_REPEATED_FOR.match(item.text) for item in items[1:]):
-            items = [_without_repeated_for(item) for item in items]
         return self._each(self.context[0], self.context[1], items, sentence)
 
     def proposed_list(self, sentence: Sentence) -> list[FoundPlan]:
@@ -1857,12 +1854,6 @@ def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, in
             if close is not None:
                 asides.append((index - 1, close))
     return asides
-
-
-def _without_repeated_for(item: FoundItem) -> FoundItem:
-    """ "for an urgent agreement" -> "an urgent agreement": the "for" each part of "called for A, for B" repeats."""
-    repeated = _REPEATED_FOR.match(item.text)
-    return item if repeated is None else FoundItem(item.text[repeated.end() :], item.start + repeated.end(), item.end)
 
 
 def _without_repeated_subject(item: FoundItem) -> FoundItem:
