@@ -2064,3 +2064,21 @@ def test_a_call_repeating_for_needs_no_plan_word() -> None:
             ],
         )
     ]
+
+
+def test_what_a_leader_says_others_should_do_in_three_acts_is_his_plan() -> None:
+    body = (
+        "\nCanadian Prime Minister Stephen Harper said the new junta should release the detained ministers, "
+        "restore the constitution and hold elections within a year.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Stephen Harper",
+            ["release the detained ministers", "restore the constitution", "hold elections within a year"],
+        )
+    ]
+
+
+def test_two_acts_others_should_do_are_no_plan() -> None:
+    body = "\nCanadian Prime Minister Stephen Harper said the junta should release the ministers and resign.\n"
+    assert _plans(body) == []

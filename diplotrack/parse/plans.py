@@ -115,6 +115,9 @@ _PROPOSED_LIST = re.compile(
 _MAX_LIST_ITEM_WORDS = 14
 # "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
 _REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
+_REPORTED_MUST = re.compile(
+    r"\b(?:said|told[ \t]+[^,;.]{1,40}?|added)[ \t]+(?=(?:[\w'’.-]+[ \t]+){1,5}?(?:should|must)[ \t])", re.IGNORECASE
+)
 _MIN_MEASURES = 3
 # "Ukraine's most urgent needs were A, B and C": one side's asks, listed after a copula.
 _NEEDS_WERE = re.compile(
@@ -1646,9 +1649,13 @@ class _PlanFinder:
     def reported_measures(self, sentence: Sentence) -> list[FoundPlan]:
         """ "told Reuters that the kingdom would end all flights, halt trade and bar travel": three acts or
         more announced in one reported clause are the speaker's package of measures."""
-        if "that" not in sentence.words:
+        if "that" in sentence.words:
+            head = _REPORTED_THAT.search(sentence.text)
+        elif not _PRESCRIPTIVE.isdisjoint(sentence.words):
+            # "Bush said Cuba's new leaders should release A, allow B and hold C": what others must do.
+            head = _REPORTED_MUST.search(sentence.text)
+        else:
             return []
-        head = _REPORTED_THAT.search(sentence.text)
         if head is None:
             return []
         body = sentence.text[head.end() :]
