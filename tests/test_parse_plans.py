@@ -2082,3 +2082,14 @@ def test_what_a_leader_says_others_should_do_in_three_acts_is_his_plan() -> None
 def test_two_acts_others_should_do_are_no_plan() -> None:
     body = "\nCanadian Prime Minister Stephen Harper said the junta should release the ministers and resign.\n"
     assert _plans(body) == []
+
+
+def test_where_a_speaker_says_a_plans_money_will_go_are_its_parts() -> None:
+    body = (
+        "\nEuropean Commission President Ursula von der Leyen presented an investment package for the Sahel on "
+        "Monday. She said the money would go to solar power, to roads across the region, to schools and to "
+        "clinics.\n"
+    )
+    assert _plans(body) == [
+        ("Ursula von der Leyen", ["solar power", "roads across the region", "schools", "clinics"])
+    ]

@@ -334,9 +334,10 @@ _TELLS_PARTS = re.compile(
 )
 # "The money will buy ...", "The funds would pay for ...": what a plan's money is for.
 _MONEY_WILL = re.compile(
-    r"\A(?:The|That|This)[ \t]+(?:money|funds|funding|cash|sum)[ \t]+(?:will|would|is[ \t]+to)[ \t]+(?:also[ \t]+)?"
-    r"[a-z]"
+    r"(?:\A|\b(?:said|says|added)[ \t]+(?:that[ \t]+)?)(?i:the|that|this)[ \t]+(?:money|funds|funding|cash|sum)[ \t]+"
+    r"(?:will|would|is[ \t]+to)[ \t]+(?:also[ \t]+)?(?=[a-z])"
 )
+_GOES_TO = re.compile(r"go[ \t]+(?=to[ \t])")
 # "He then set out what his country wants from the summit. It includes A, B and C."
 _SET_OUT_WHAT = re.compile(rf"\b{_SETTING_OUT}[ \t]+what\b", re.IGNORECASE)
 _STEP_VERB = re.compile(
@@ -1511,12 +1512,22 @@ class _PlanFinder:
     def money_uses(self, sentence: Sentence) -> list[FoundPlan]:
         """ "The plan will be run by OCHA. The money will buy A, install B and pay for C.": what the plan named
         just before pays for, one part per act."""
-        if _MONEY_WILL.match(sentence.text) is None or not self.context[0]:
+        money = _MONEY_WILL.search(sentence.text)
+        if money is None or not self.context[0]:
             return []
-        items = verb_phrase_items(sentence.text, sentence.start)
+        goes_to = _GOES_TO.match(sentence.text, money.end())
+        if goes_to is not None:
+            # "She said the money would go to A, to B and to C": one part per "to".
+            items = split_items(sentence.text[goes_to.end() :], sentence.start + goes_to.end())
+        else:
+            items = verb_phrase_items(sentence.text[money.start() :], sentence.start + money.start())
         if len(items) < _MIN_MEASURES:
             return []
-        return self._each(self.context[0], self.context[1], items, self.sentences[sentence.index - 1])
+        # "She said the money would go to": the speaker who tells it; else the plan's proposer.
+        speaker = self.subject(sentence, self.token_at(sentence, sentence.start + money.start()))[:1]
+        theirs = not speaker or speaker[0].ref in {m.ref for m in self.context[0] if m is not None}
+        name = self.context[1] if theirs else None  # another's plan keeps its name to itself
+        return self._each(speaker or self.context[0], name, items, self.sentences[sentence.index - 1])
 
     def counted_parts_told(self, sentence: Sentence) -> list[FoundPlan]:
         """ "Guterres repeated a three-step proposal. He called for A, for B, and for C.": the parts of a counted
