@@ -2093,3 +2093,13 @@ def test_where_a_speaker_says_a_plans_money_will_go_are_its_parts() -> None:
     assert _plans(body) == [
         ("Ursula von der Leyen", ["solar power", "roads across the region", "schools", "clinics"])
     ]
+
+
+def test_what_a_proposed_solution_includes_are_its_parts() -> None:
+    body = (
+        "\nTunisian President Moncef Marzouki proposed a solution that includes an amnesty for the army, a new "
+        "constitution and elections within a year.\n"
+    )
+    assert _plans(body) == [
+        ("Moncef Marzouki", ["an amnesty for the army", "a new constitution", "elections within a year"])
+    ]

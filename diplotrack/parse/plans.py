@@ -119,6 +119,11 @@ _REPORTED_MUST = re.compile(
     r"\b(?:said|told[ \t]+[^,;.]{1,40}?|added)[ \t]+(?=(?:[\w'’.-]+[ \t]+){1,5}?(?:should|must)[ \t])", re.IGNORECASE
 )
 _MIN_MEASURES = 3
+# "a solution that includes", "an arrangement which would include": the object of a proposing verb and its parts.
+_PROPOSED_INCLUDING = re.compile(
+    r"(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:that|which)[ \t]+"
+    r"(?:includes|included|include|would[ \t]+include|covers|would[ \t]+cover)[ \t]+"
+)
 # "Ukraine's most urgent needs were A, B and C": one side's asks, listed after a copula.
 _NEEDS_WERE = re.compile(
     r"\b(?:needs|priorities|demands|conditions|requests|requirements)[ \t]+(?:were|are)[ \t]+(?!that\b|not\b)",
@@ -1550,6 +1555,11 @@ class _PlanFinder:
         if verb is None:
             return []
         rest = text[verb.end() :]
+        including = _PROPOSED_INCLUDING.match(rest)
+        if including is not None:
+            # "proposed a solution that includes A, B and C": whatever is proposed is a proposal.
+            items = split_items(rest[including.end() :], sentence.start + verb.end() + including.end())
+            return self.by_subject(sentence, verb.start(), items) if len(items) >= _MIN_MEASURES else []
         clauses = _THAT_CLAUSES.fullmatch(rest.rstrip(" .;"))
         if clauses is not None:
             # "proposed that A, that B and that C": each "that" clause is a part.
