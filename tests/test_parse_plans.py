@@ -2103,3 +2103,17 @@ def test_what_a_proposed_solution_includes_are_its_parts() -> None:
     assert _plans(body) == [
         ("Moncef Marzouki", ["an amnesty for the army", "a new constitution", "elections within a year"])
     ]
+
+
+def test_a_plan_opening_its_sentence_without_owner_belongs_to_who_opened_the_one_before() -> None:
+    body = (
+        "\nKuwaiti Emir Sheikh Sabah al-Ahmad al-Sabah visited Baghdad on Monday. The emir raised his country's "
+        "pledge to $500 million. The reconstruction package includes a new hospital in Mosul, the repair of the "
+        "main bridge, and housing for displaced families.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Sabah al-Ahmad al-Sabah",
+            ["a new hospital in Mosul", "the repair of the main bridge", "housing for displaced families"],
+        )
+    ]

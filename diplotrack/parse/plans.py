@@ -119,6 +119,8 @@ _REPORTED_MUST = re.compile(
     r"\b(?:said|told[ \t]+[^,;.]{1,40}?|added)[ \t]+(?=(?:[\w'’.-]+[ \t]+){1,5}?(?:should|must)[ \t])", re.IGNORECASE
 )
 _MIN_MEASURES = 3
+# "The reconstruction package", "The new aid plan": a plan opening its sentence, with one or two words before it.
+_OPENING_PLAN = re.compile(r"\AThe[ \t]+(?:[a-z][\w-]*[ \t]+){1,2}[a-z]+\Z")
 # "a solution that includes", "an arrangement which would include": the object of a proposing verb and its parts.
 _PROPOSED_INCLUDING = re.compile(
     r"(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:that|which)[ \t]+"
@@ -1463,8 +1465,12 @@ class _PlanFinder:
         the package rests on three pillars:" is Samaras's package.
         """
         noun = _ANY_PLAN.match(sentence.text, plan_at)
-        if noun is None or not sentence.text[:plan_at].lower().endswith("the "):
+        if noun is None:
             return ()
+        if not sentence.text[:plan_at].lower().endswith("the "):
+            # "The emir raised Qatar's pledge. The reconstruction package includes": a plan opening the
+            # sentence with no owner named belongs to whoever opened the sentence before it.
+            return self.presenter_before(sentence) if _OPENING_PLAN.match(sentence.text[: noun.end()]) else ()
         same_noun = re.compile(rf"\b{re.escape(noun.group())}\b", re.IGNORECASE)
         for previous in reversed(self.sentences[max(0, sentence.index - _ANTECEDENT_REACH) : sentence.index]):
             used = same_noun.search(previous.text)
