@@ -44,6 +44,7 @@ from diplotrack.parse.lists import (
 )
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
+from diplotrack.parse.stance import obliged_at
 from diplotrack.parse.text import Sentence, Token
 from diplotrack.parse.topics import FINITE_VERBS
 
@@ -543,7 +544,7 @@ class _PlanFinder:
             return False  # "Catherine Ashton, the European Union's foreign policy chief,": whose office, not who
         if marker in _ADDRESSEE_VERBS and mention.last < len(tokens) and tokens[mention.last].lower in ("to", ":"):
             return False  # "India expected Pakistan to:", "Hanoi wants China:": the one asked is not the proposer
-        if marker in _REPORTING and _obliged(tokens, mention.last):
+        if marker in _REPORTING and obliged_at(sentence.words, mention.last):
             return False  # "Peskov said Ukraine must:": the one obliged is not the one who sets the terms
         return not is_object(tokens, mention)
 
@@ -1961,14 +1962,6 @@ def _distinct(mentions: Sequence[Mention], actors: ArticleActors, *, by_country:
         seen.update((mention.ref, key))
         chosen.append(mention)
     return chosen
-
-
-def _obliged(tokens: Sequence[Token], at: int) -> bool:
-    """Whether an obligation follows token ``at``: "must", "should", "has to", "needs to", "ought to"."""
-    following = [token.lower for token in tokens[at : at + 2]]
-    if following[:1] and following[0] in ("must", "should"):
-        return True
-    return following[1:] == ["to"] and following[0] in ("has", "have", "had", "needs", "need", "ought")
 
 
 def _collective_size(collective: re.Match[str]) -> int:

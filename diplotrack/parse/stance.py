@@ -9,7 +9,6 @@ do not count: the main clause carries the stance.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Mapping, Sequence
 
 from diplotrack.parse.lexicon import cue_words
@@ -483,6 +482,7 @@ _WITHDRAWAL_WORDS = frozenset(
     {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
 )
 _OBLIGATIONS = frozenset({"should", "must"})
+_OBLIGING_BEFORE_TO = frozenset({"has", "have", "had", "needs", "need", "ought"})
 _MOVING_OUT = frozenset({"withdraw", "withdraws", "withdrawing", "pull", "pulling"})
 _FIRST_PERSON = frozenset({"we", "i", "our", "us"})
 _DEMAND_REACH = 4
@@ -1015,10 +1015,22 @@ def _withdrawal_demanded(words: Sequence[str]) -> bool:
     leaving = next((k for k in range(len(words)) if _withdrawal_at(words, k, 1)), None)
     if leaving is None or words[leaving] not in _MOVING_OUT or not _FIRST_PERSON.isdisjoint(words[:leaving]):
         return False  # "Haftar had to abandon his hostile attitude": what is abandoned is opposed
-    before = words[max(0, leaving - _DEMAND_REACH) : leaving]
-    return not _OBLIGATIONS.isdisjoint(before) or any(
-        word in ("have", "has", "had", "need", "needs") and following == "to"
-        for word, following in itertools.pairwise(before)
+    return any(obliged_at(words, at) for at in range(max(0, leaving - _DEMAND_REACH), leaving))
+
+
+def obliged_at(words: Sequence[str], at: int) -> bool:
+    """Whether an obligation stands at ``words[at]``: "must", "should", "has to", "needs to", "ought to".
+
+    Examples:
+        >>> obliged_at("israel must leave".split(), 1), obliged_at("we ought to go".split(), 1)
+        (True, True)
+        >>> obliged_at("they have two".split(), 1)
+        False
+    """
+    if at >= len(words):
+        return False
+    return words[at] in _OBLIGATIONS or (
+        words[at] in _OBLIGING_BEFORE_TO and at + 1 < len(words) and words[at + 1] == "to"
     )
 
 
