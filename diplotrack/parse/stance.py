@@ -749,6 +749,8 @@ def content_stance(words: Sequence[str]) -> str:
         'neutral'
         >>> content_stance("we had no intention of apologising".split())
         'oppose'
+        >>> content_stance("i won ' t apologise for it".split())
+        'oppose'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -918,7 +920,7 @@ def _apology(words: Sequence[str]) -> bool:
     for index, word in enumerate(words):
         if word in _APOLOGISING:
             # the verb: "came to apologise", "apologised for the raid"; not "had no intention of apologising"
-            return _lexicon()[1].isdisjoint(words[max(0, index - _APOLOGY_NEGATION_REACH) : index])
+            return not any(is_negation(words, k) for k in range(max(0, index - _APOLOGY_NEGATION_REACH), index))
         if word in ("regret", "apology") and index > 0 and words[index - 1] in _APOLOGY_LEADS:
             return True
     return False
