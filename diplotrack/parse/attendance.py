@@ -176,12 +176,17 @@ _EVENT_LEAD = 2
 _SCENE_WORDS = TRIGGERS | frozenset({"returned", "returns", "returning"})
 
 
+def _dateline_dash(opening: Sentence) -> int | None:
+    """The word index of the dash that ends a dateline ("SEOUL —", "ANKARA (Reuters) -"), if there is one."""
+    return next((k for k, word in enumerate(opening.words) if word in ("—", "–", "-")), None)
+
+
 def _bureau_dateline(sentences: Sequence[Sentence], lead: Sentence, actors: ArticleActors, country: str) -> bool:
     """A dateline that is only where the story was filed: the lead places its events in other countries.
 
     "SEOUL — X has returned to Pyongyang after six days in Russia": nothing happens in the dateline's country.
     """
-    dash = next((k for k, word in enumerate(lead.words) if word in ("—", "–", "-")), None)
+    dash = _dateline_dash(lead)
     if dash is None:
         return False
     finder = SentenceVisits(lead, actors, None)
@@ -276,7 +281,7 @@ def _calls_off_a_trip(words: Sequence[str]) -> bool:
 
 def _placed_only_elsewhere(opening: Sentence, actors: ArticleActors, country: str) -> bool:
     """Whether the dateline's sentence, after its dash, sends or places things only outside its country."""
-    dash = next((k for k, word in enumerate(opening.words) if word in ("—", "–", "-")), None)
+    dash = _dateline_dash(opening)
     if dash is None:
         return False
     finder = SentenceVisits(opening, actors, None)
