@@ -108,7 +108,8 @@ def _place_the_lead_names(opening: Sentence, match: re.Match[str]) -> Dateline:
         >>> read_dateline(split_sentences("DUBAI/TEHRAN (Reuters) - Iran and the UAE talked.")).where is None
         True
     """
-    rest = [fold(word) for word in re.findall(r"[\w’'-]+|['’]s\b", opening.text[match.end() :])]
+    after = opening.start + match.end()
+    rest = [token.folded for token in opening.tokens if token.start >= after]
     named: list[tuple[str, str]] = []
     for part in match.group(1).split("/"):
         words = tuple(fold(word) for word in part.split())
