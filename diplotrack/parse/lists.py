@@ -7,6 +7,7 @@ leading pronoun with its modal ("it would ...") and trailing punctuation go.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -46,20 +47,8 @@ ACTION_VERBS = frozenset(
     | {"ratify", "implement", "monitor", "verify", "investigate", "dismantle", "disarm", "integrate", "share"}
     | {"pool", "coordinate", "exchange", "cooperate", "work", "seek", "pursue", "negotiate", "meet", "invite"}
     | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
-    | {
-        "abolish",
-        "scrap",
-        "suspend",
-        "postpone",
-        "organise",
-        "organize",
-        "step",
-        "phase",
-        "buy",
-        "install",
-        "classify",
-        "place",
-    }
+    | {"abolish", "scrap", "suspend", "postpone", "organise", "organize", "step", "phase"}
+    | {"buy", "install", "classify", "place"}
 )
 # ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
 _COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)
@@ -242,10 +231,7 @@ def _infinitive_items(text: str, start: int) -> list[FoundItem]:
         return []
     if len(cuts) < 1:
         return []
-    bounds = [lead.end() if lead is not None else 0, *(c.end() for c in cuts)]
-    ends = [c.start() for c in cuts] + [len(text)]
-    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
-    return [item for item in items if item is not None] if len(items) >= 2 else []
+    return _parts(text, start, [lead.end() if lead is not None else 0, *(c.end() for c in cuts)], cuts)
 
 
 def repeated_for_items(text: str, start: int) -> list[FoundItem]:
@@ -261,10 +247,7 @@ def repeated_for_items(text: str, start: int) -> list[FoundItem]:
     cuts = list(_FOR_JOIN.finditer(text))
     if len(cuts) < _MIN_FOR_PARTS - 1:
         return []
-    bounds = [0, *(c.end() for c in cuts)]
-    ends = [c.start() for c in cuts] + [len(text)]
-    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
-    return [item for item in items if item is not None]
+    return _parts(text, start, [0, *(c.end() for c in cuts)], cuts)
 
 
 def verb_phrase_items(text: str, start: int) -> list[FoundItem]:
@@ -280,11 +263,15 @@ def verb_phrase_items(text: str, start: int) -> list[FoundItem]:
     cuts = [m for m in _ACT_JOIN.finditer(text, modal.end()) if m.group("verb").lower() in ACTION_VERBS]
     if not cuts:
         return []
-    bounds = [modal.end(), *(c.start("verb") for c in cuts)]
-    ends = [c.start() for c in cuts] + [len(text)]
-    items = [clean(text[b:e], start + b) for b, e in zip(bounds, ends, strict=True)]
-    found = [item for item in items if item is not None]
+    found = _parts(text, start, [modal.end(), *(c.start("verb") for c in cuts)], cuts)
     return found if len(found) >= 2 else []
+
+
+def _parts(text: str, start: int, bounds: Sequence[int], cuts: Sequence[re.Match[str]]) -> list[FoundItem]:
+    """The cleaned parts of ``text``: each from its bound to the next cut (the last to the end of the text)."""
+    ends = [cut.start() for cut in cuts] + [len(text)]
+    parts = (clean(text[bound:end], start + bound) for bound, end in zip(bounds, ends, strict=True))
+    return [part for part in parts if part is not None]
 
 
 def split_items(text: str, start: int) -> list[FoundItem]:
