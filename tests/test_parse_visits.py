@@ -1905,3 +1905,25 @@ def test_many_countries_signing_at_the_dateline_make_a_gathering_despite_one_tri
     assert ("Alassane Ouattara", "Ghana") in visits
     assert ("Ellen Johnson Sirleaf", "Ghana") in visits
     assert ("Charles Taylor", "Ghana") not in visits
+
+
+def test_a_leader_someone_offers_to_meet_is_not_at_the_gathering() -> None:
+    text = (
+        "MUNICH, Feb. 19 (Reuters) - Ukrainian President Volodymyr Zelenskiy addressed the security conference "
+        "on Saturday.\n\n"
+        "He offered once more to meet Russian President Vladimir Putin, in any format the Kremlin chose. "
+        "He met U.S. Vice President Kamala Harris on the sidelines.\n"
+    )
+    visits = _visits(text)
+    assert ("Vladimir Putin", "Germany") not in visits
+    assert ("Kamala Harris", "Germany") in visits
+
+
+def test_a_leader_named_inside_someone_elses_quotation_is_not_at_the_gathering() -> None:
+    text = (
+        "MUNICH, Feb. 19 (Reuters) - Ukrainian President Volodymyr Zelenskiy addressed the security conference "
+        "on Saturday.\n\n"
+        "Russian President Vladimir Putin's troops stood on the border.\n\n"
+        '"I do not know what Putin wants, so I am proposing that we meet," Zelenskiy said.\n'
+    )
+    assert ("Vladimir Putin", "Germany") not in _visits(text)

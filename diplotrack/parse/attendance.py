@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
-from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
+from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.text import Sentence, Token
 from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
@@ -32,6 +32,7 @@ from diplotrack.parse.trip_words import (
     SUPPOSING,
     TELLING,
     TRIGGERS,
+    wished_meeting,
 )
 from diplotrack.parse.trips import (
     FoundVisit,
@@ -71,6 +72,24 @@ def _takes_part(tokens: Sequence[Token], mention: Mention, mentions: Sequence[Me
     while back >= 0 and tokens[back].lower != "by":
         back -= 1
     return back > 0 and tokens[back - 1].lower in AGENT_PARTICIPLES
+
+
+def _wished_for(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention is the one a meeting is wished with: "offered once more to meet Putin"."""
+    return object_marker(sentence.tokens, mention) in MEETINGS and wished_meeting(
+        sentence.words, marker_index(sentence.tokens, mention)
+    )
+
+
+def _quoted(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` is inside a quotation: "“I do not know what Putin wants,” he said"."""
+    inside = False
+    for token in tokens[:index]:
+        if token.text == '"':
+            inside = not inside
+        elif token.text in ("“", "”"):
+            inside = token.text == "“"
+    return inside
 
 
 def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
@@ -432,11 +451,15 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             (spot[1] for spot in finder.spots() if spot[2] != country and _where_follows(sentence.words, spot[1])),
             default=len(tokens),
         )
+        # "offered to meet Putin, in any format the Russian leader chose": wished for, under every name.
+        wished = {mention.ref for mention in actors.mentions[sentence.index] if _wished_for(sentence, mention)}
         for mention in actors.mentions[sentence.index]:
             if (
                 mention.kind != "leader"
                 or mention.first >= cutoff
                 or mention.ref in seen
+                or mention.ref in wished
+                or (mention.form != "pronoun" and _quoted(tokens, mention.first))
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)

@@ -81,6 +81,12 @@ def is_object(tokens: Sequence[Token], mention: Mention) -> bool:
 
 def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
     """The word before a mention and the titles that introduce it ("met" in "met Chancellor Scholz")."""
+    back = marker_index(tokens, mention)
+    return tokens[back].lower if back >= 0 else None
+
+
+def marker_index(tokens: Sequence[Token], mention: Mention) -> int:
+    """Where the word before a mention and its titles stands (-1 at the sentence's start)."""
     back = mention.first - 1
     # Titles and demonyms before a name belong to it: skip them, with the small words
     # inside a title ("Secretary of State John Kerry", "Minister for Foreign Affairs").
@@ -103,7 +109,7 @@ def object_marker(tokens: Sequence[Token], mention: Mention) -> str | None:
             break
     if back > 0 and tokens[back].lower in ("the", "a", "an") and tokens[back - 1].text.isalpha():
         back -= 1  # "with the Chinese leader": the article opens the mention, the word before governs it
-    return tokens[back].lower if back >= 0 else None
+    return back
 
 
 def is_possessive(tokens: Sequence[Token], mention: Mention) -> bool:

@@ -1,9 +1,13 @@
 """Word lists the trip reader consults: verbs and nouns of travel, tenses of a trip, what a place may follow.
 
+With the one-line tests made of them that both `trips` and `attendance` ask.
+
 Kept apart from `trips`, whose job is the reading itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from diplotrack.parse.actors import HEAD_TITLES
 from diplotrack.parse.dates import WEEKDAYS
@@ -358,3 +362,25 @@ AWAITING_WORDS = frozenset(
 NEWS_OUTLET_WORDS = frozenset(
     {"radio", "television", "tv", "daily", "times", "post", "herald", "news", "today", "broadcasting", "tribune"}
 )
+
+
+# Words that make a meeting only wished for: "offered to meet X", "is ready to meet X".
+_WISHING = frozenset(
+    {"offer", "offered", "offers", "want", "wants", "wanted", "hope", "hoped", "hopes", "ready", "willing"}
+    | {"prepared", "eager", "keen", "invited", "asked", "refused", "declined", "proposed", "seeking", "sought"}
+)
+_WISH_REACH = 3
+
+
+def wished_meeting(words: Sequence[str], verb: int) -> bool:
+    """Whether the meeting verb at ``verb`` is only wished for: "offered (once more) to meet", "wants to meet".
+
+    Examples:
+        >>> wished_meeting("he offered once more to meet putin".split(), 5)
+        True
+        >>> wished_meeting("he is due to meet putin".split(), 4)
+        False
+    """
+    if verb < 2 or words[verb - 1] != "to":
+        return False
+    return not _WISHING.isdisjoint(words[max(0, verb - 1 - _WISH_REACH) : verb - 1])

@@ -135,6 +135,7 @@ from diplotrack.parse.trip_words import (
     WINDOW,
     WITH_TRAVEL,
     Spot,
+    wished_meeting,
 )
 
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
@@ -1276,7 +1277,14 @@ class SentenceVisits:
             elif word in EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
                 # "an economic forum attended by Macron and Abe": those who attend are there too.
                 people += [(m, False) for m in self.mentions if index + 2 < m.first < self.clause_end(index + 3)]
-            if word in MEETINGS and "respectively" not in words and not self.onward_leg(index, target):
+            if (
+                word in MEETINGS
+                and "respectively" not in words
+                and not self.onward_leg(index, target)
+                # "offered to meet Putin" at a summit: the one wished for is not there ("hoped to meet Xi in Lima"
+                # places both).
+                and not (wished_meeting(words, index) and not explicit_target)
+            ):
                 # "to Kinshasa and to Kigali, where he meets X and Y respectively": each at home.
                 end = target[2] if target[2] > index + 1 else self.clause_end(index)
                 if "then" not in words[index:end]:
