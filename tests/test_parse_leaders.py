@@ -485,3 +485,13 @@ def test_counselors_and_ombudsmen_are_officials() -> None:
         "Human Rights Ombudsman Jordan Rodas said the ban broke the law."
     )
     assert set(_leaders(text, dt.date(2014, 6, 8))) == {"Thomas Shannon", "Jordan Rodas"}
+
+
+def test_a_surname_written_without_its_arabic_article_is_the_person_named_before() -> None:
+    text = (
+        "Syria, whose Foreign Minister Farouk al-Sharaa sat a few seats away, was singled out.\n\n"
+        "Sharaa rejected the charge.\n"
+    )
+    extraction = parse_article(text, date=dt.date(2004, 11, 23))
+    assert [leader.name for leader in extraction.leaders] == ["Farouk al-Sharaa"]
+    assert [position.holder for position in extraction.to_expectation().positions] == ["Farouk al-Sharaa"]

@@ -433,11 +433,27 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
+# Articles joined to an Arabic surname by a hyphen: "al-Sharaa" is later plain "Sharaa".
+_JOINED_ARTICLES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
+
+
+def _part_forms(word: str) -> set[str]:
+    """A folded name word and, for "al-Sharaa", the surname without its article ("sharaa").
+
+    Examples:
+        >>> sorted(_part_forms("al-Sharaa"))
+        ['al-sharaa', 'sharaa']
+    """
+    folded = fold(word)
+    bare = next((folded[len(a) :] for a in _JOINED_ARTICLES if folded.startswith(a) and len(folded) > len(a) + 1), None)
+    return {folded, bare} if bare else {folded}
+
+
 @functools.lru_cache(maxsize=4096)
 def _gazetteer_name_parts(leader_id: str) -> frozenset[str]:
     """The folded words of a shipped leader's name and one-word aliases, by which later mentions find them."""
     leader = leaders()[leader_id]
-    return frozenset(fold(word) for word in leader.name.split()) | {
+    return frozenset(form for word in leader.name.split() for form in _part_forms(word)) | {
         fold(alias) for alias in leader.aliases if " " not in alias
     }
 
@@ -514,7 +530,12 @@ class _Resolver:
             entity.country = None
         if not history:
             entity.history_only = False
-        parts = {fold(word) for word in name.split() if fold(word) not in _PARTICLES and len(word) > 1}
+        parts = {
+            form
+            for word in name.split()
+            if fold(word) not in _PARTICLES and len(word) > 1
+            for form in _part_forms(word)
+        }
         entity.name_parts = entity.name_parts | parts
         for part in parts:
             self.by_part.setdefault(part, key)
