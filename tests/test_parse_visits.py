@@ -1927,3 +1927,15 @@ def test_a_leader_named_inside_someone_elses_quotation_is_not_at_the_gathering()
         '"I do not know what Putin wants, so I am proposing that we meet," Zelenskiy said.\n'
     )
     assert ("Vladimir Putin", "Germany") not in _visits(text)
+
+
+def test_a_meeting_many_ministers_hold_where_the_story_is_makes_a_gathering() -> None:
+    text = (
+        "Ministers back a vote at a seaside meeting\n\n"
+        "Foreign ministers from a dozen countries ended a two-day meeting in the Egyptian resort of Sharm "
+        "el-Sheikh on Tuesday with a joint declaration.\n\n"
+        "U.S. Secretary of State Colin Powell said the vote must go ahead. \"We are all agreed,\" he said.\n\n"
+        "French Foreign Minister Michel Barnier said the date was fixed.\n\n"
+        "Iraq's Foreign Minister Hoshyar Zebari said the meeting had shown a common will.\n"
+    )
+    assert ("Hoshyar Zebari", "Egypt") in _visits(text, dt.date(2004, 11, 23))

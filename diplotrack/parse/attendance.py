@@ -313,7 +313,9 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
-            named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
+            named = (word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))) or (
+                word == "meeting" and _held_by_many(words, index)
+            )
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
             if not named and not (word in _MANY_ACTING and _many_meeting(words, index)):
                 continue
@@ -337,6 +339,11 @@ def _many_meeting(words: Sequence[str], index: int) -> bool:
     if words[index] == "meeting":
         return words[index + 1 : index + 2] in (("in",), ("at",))
     return any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
+
+
+def _held_by_many(words: Sequence[str], index: int) -> bool:
+    """ "Foreign ministers from Iraq's neighbours ended a two-day meeting in Sharm el-Sheikh": many met there."""
+    return words[index + 1 : index + 2] in (("in",), ("at",)) and not _MANY.isdisjoint(words[:index])
 
 
 def _weeks_after(words: Sequence[str]) -> bool:
