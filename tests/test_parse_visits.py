@@ -1939,3 +1939,15 @@ def test_a_meeting_many_ministers_hold_where_the_story_is_makes_a_gathering() ->
         "Iraq's Foreign Minister Hoshyar Zebari said the meeting had shown a common will.\n"
     )
     assert ("Hoshyar Zebari", "Egypt") in _visits(text, dt.date(2004, 11, 23))
+
+
+def test_guests_flown_into_a_city_make_a_gathering_there_and_set_the_scene() -> None:
+    text = (
+        "Lebanon's parliament elected Michel Suleiman president on Sunday, carrying out a deal struck in Qatar "
+        "last week, before Arab and Western guests who had flown into Beirut for the vote.\n\n"
+        "Arab League Secretary-General Amr Moussa sat in the front row.\n\n"
+        "French Foreign Minister Bernard Kouchner flew in with his Italian colleague.\n"
+    )
+    visits = _visits(text, dt.date(2008, 5, 25))
+    assert {("Amr Moussa", "Lebanon"), ("Bernard Kouchner", "Lebanon")} <= set(visits)
+    assert not any(destination == "Qatar" for _, destination in visits)

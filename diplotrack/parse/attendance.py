@@ -161,6 +161,11 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         words = sentence.words
         events = [k for k, word in enumerate(words) if word in EVENT_NOUNS]
         if not events:
+            # "before an unusual gallery of foreign guests who had flown into Beirut for the vote".
+            guests = not _GATHERINGS.isdisjoint(words)
+            flown_into = SentenceVisits(sentence, actors, None).flown_into() if guests else []
+            if len({spot[2] for spot in flown_into}) == 1:
+                return flown_into[0][2], flown_into[0][3] or ""
             continue
         if set(words) & _NOT_YET or any(trip_status(words, k) in ("planned", "cancelled") for k in events):
             # "ahead of an emergency summit in Brussels": the event has not happened.

@@ -213,6 +213,8 @@ SCHEDULED = frozenset({"flies", "travels", "heads", "goes", "visits", "leaves", 
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 POSSESSIVE = frozenset({"'s", "’s"})
 LOCATIVE = frozenset({"in", "at"})
+# Verbs that bring someone "into" a place: "flown into Beirut", "poured into the capital".
+TRAVELLED_INTO = frozenset({"flew", "flown", "flying", "came", "coming", "poured", "streamed", "crowded", "arrived"})
 TIME_WORDS = frozenset(
     {"earlier", "later", "on", "this", "last", "week", "morning", "afternoon", "evening", "night", "day", ","}
     | frozenset(WEEKDAYS)

@@ -123,6 +123,7 @@ from diplotrack.parse.trip_words import (
     SUPPOSING,
     TIME_WORDS,
     TOWN_WORDS,
+    TRAVELLED_INTO,
     TRIGGERS,
     TRIP_NEGATIONS,
     TRIP_NOUNS,
@@ -445,6 +446,14 @@ class SentenceVisits:
 
     def located_spots(self) -> list[Spot]:
         return [spot for spot in self.spots() if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0])]
+
+    def flown_into(self) -> list[Spot]:
+        """Places travelled into: "guests who had flown into Beirut for the vote"."""
+        return [
+            spot
+            for spot in self.spots()
+            if spot[0] >= 2 and self.words[spot[0] - 1] == "into" and self.words[spot[0] - 2] in TRAVELLED_INTO
+        ]
 
     def happening_in(self, first: int) -> bool:
         """Whether a place names where something happens: "the crisis in Ukraine", "the war in Iraq"."""
@@ -1313,6 +1322,7 @@ class SentenceVisits:
         """Remember where this sentence places things, for later trips that name no place."""
         # "disagreed about the war in Iraq": where things happen that nobody travels to.
         located = [spot for spot in self.located_spots() if not self.happening_in(spot[0])]
+        located = sorted([*located, *self.flown_into()])
         if located:
             _, _, country, name = located[-1]
             self.context.last_place = (country, name)
