@@ -1951,3 +1951,15 @@ def test_guests_flown_into_a_city_make_a_gathering_there_and_set_the_scene() -> 
     visits = _visits(text, dt.date(2008, 5, 25))
     assert {("Amr Moussa", "Lebanon"), ("Bernard Kouchner", "Lebanon")} <= set(visits)
     assert not any(destination == "Qatar" for _, destination in visits)
+
+
+def test_guests_a_gathering_counts_in_one_sentence_and_names_in_the_next_attend_it() -> None:
+    text = (
+        "The two rivals signed the accord after long talks in Dakar hosted by President Abdoulaye Wade.\n\n"
+        "The talks were also attended by three other heads of state. Joaquim Chissano of Mozambique, Laurent "
+        "Gbagbo of Ivory Coast and Mathieu Kerekou of Benin sat in on the final session alongside OAU "
+        "Secretary-General Amara Essy.\n"
+    )
+    visits = _visits(text, dt.date(2002, 4, 18))
+    guests = {"Joaquim Chissano", "Laurent Gbagbo", "Mathieu Kerekou", "Amara Essy"}
+    assert {(guest, "Senegal") for guest in guests} <= set(visits)

@@ -20,7 +20,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
-from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 from diplotrack.parse.trip_words import (
@@ -144,6 +144,10 @@ _GUESTS_LISTED = re.compile(
     r"\AAmong[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
     r"[ \t]+(?:were|was)[ \t]",
 )
+# Words that join the names a sentence opens with: "A of X, B of Y and C".
+_LIST_GLUE = frozenset({"of", "and", ",", "the", "'s", "’s", "-"})
+# Plural nouns for guests a sentence counts without naming: "attended by three other heads of state".
+_ATTENDING_GROUPS = frozenset({"heads", "leaders", "presidents", "ministers", "delegations", "dignitaries"})
 # Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 
@@ -216,6 +220,8 @@ class VisitContext:
 
     last_place: tuple[str, str | None] | None = None
     event_place: tuple[str, str | None] | None = None
+    # "The talks were also attended by three other heads of state.": the next sentence names them.
+    attendees_due: bool = False
 
 
 @attrs.frozen
@@ -1049,15 +1055,46 @@ class SentenceVisits:
     def guests_listed(self) -> list[FoundVisit]:
         """ "X received the mourners at a mosque near Cairo airport. Among them were A, B and C": the guests of
         the gathering just placed are there."""
-        if self.context.event_place is None or _GUESTS_LISTED.match(self.sentence.text) is None:
+        if self.context.event_place is None:
+            return []
+        if _GUESTS_LISTED.match(self.sentence.text) is not None:
+            guests = self.mentions
+        elif self.context.attendees_due:
+            # "... attended by three other heads of state. A of X, B of Y and C of Z sat in on the final session".
+            end = self.opening_list_end()
+            guests = [
+                mention
+                for mention in self.mentions
+                if mention.last <= end or object_marker(self.tokens, mention) in ("alongside", "beside")
+            ]
+        else:
             return []
         target = (*self.context.event_place, len(self.tokens))
         status, day = self.status_and_day(0)
         return [
             self.make(mention, 0, target, status, day)
-            for mention in self.mentions
+            for mention in guests
             if mention.kind == "leader" and mention.form != "pronoun" and self.can_visit(mention, target[0])
         ]
+
+    def opening_list_end(self) -> int:
+        """Where the names a sentence opens with end: "A of X, B of Y and C of Z sat in" ends at "sat"."""
+        inside = {k for mention in self.mentions for k in range(mention.first, mention.last)}
+        for index, token in enumerate(self.tokens):
+            if index not in inside and not token.capitalized and token.lower not in _LIST_GLUE:
+                return index
+        return len(self.tokens)
+
+    def announces_attendees(self) -> bool:
+        """ "The talks were also attended by three other heads of state.": a gathering's guests, not yet named."""
+        for index, word in enumerate(self.words[:-1]):
+            if word in ("attended", "joined") and self.words[index + 1] == "by":
+                return (
+                    not EVENT_NOUNS.isdisjoint(self.words[:index])
+                    and not _ATTENDING_GROUPS.isdisjoint(self.words[index:])
+                    and not any(m.kind == "leader" and m.first > index for m in self.mentions)
+                )
+        return False
 
     def fronted(self) -> list[FoundVisit]:
         """ "In Addis Ababa, Guterres said", "Earlier, at NATO headquarters in Brussels, Hegseth told"."""
@@ -1321,6 +1358,7 @@ class SentenceVisits:
     def update(self) -> None:
         """Remember where this sentence places things, for later trips that name no place."""
         # "disagreed about the war in Iraq": where things happen that nobody travels to.
+        self.context.attendees_due = self.announces_attendees()
         located = [spot for spot in self.located_spots() if not self.happening_in(spot[0])]
         located = sorted([*located, *self.flown_into()])
         if located:
