@@ -1955,7 +1955,9 @@ def test_guests_flown_into_a_city_make_a_gathering_there_and_set_the_scene() -> 
 
 def test_guests_a_gathering_counts_in_one_sentence_and_names_in_the_next_attend_it() -> None:
     text = (
-        "The two rivals signed the accord after long talks in Dakar hosted by President Abdoulaye Wade.\n\n"
+        "Rivals sign deal in Senegal\n\n"
+        "Madagascar's two rival presidents signed an agreement in Senegal on Thursday.\n\n"
+        "They put their names to it after long talks in Dakar hosted by President Abdoulaye Wade.\n\n"
         "The talks were also attended by three other heads of state. Joaquim Chissano of Mozambique, Laurent "
         "Gbagbo of Ivory Coast and Mathieu Kerekou of Benin sat in on the final session alongside OAU "
         "Secretary-General Amara Essy.\n"
