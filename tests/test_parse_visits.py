@@ -1965,3 +1965,15 @@ def test_guests_a_gathering_counts_in_one_sentence_and_names_in_the_next_attend_
     visits = _visits(text, dt.date(2002, 4, 18))
     guests = {"Joaquim Chissano", "Laurent Gbagbo", "Mathieu Kerekou", "Amara Essy"}
     assert {(guest, "Senegal") for guest in guests} <= set(visits)
+
+
+def test_a_summit_the_lead_names_without_a_place_is_placed_by_the_next_sentence() -> None:
+    text = (
+        "Obama courts Africa with trade push\n\n"
+        "President Barack Obama closed the first U.S.-Africa Leaders Summit on Wednesday by urging Congress "
+        "to renew a trade law.\n\n"
+        "Nearly 50 African delegations came to Washington for the three-day meeting. Trade dominated. "
+        "Health was discussed. Aid was pledged.\n\n"
+        "South African President Jacob Zuma told a business forum that Africa wanted partners.\n"
+    )
+    assert ("Jacob Zuma", "United States") in _visits(text, dt.date(2014, 8, 6))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
-from diplotrack.parse.text import Sentence, Token
+from diplotrack.parse.text import Sentence, Token, is_headline
 from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
     ARRIVALS,
@@ -157,7 +157,12 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
     "Nearly 200 countries adopted the Glasgow Climate Pact ... the COP26 summit",
     "at a summit in Sharm el-Sheikh": every place the lead sentence names must be in one country.
     """
-    for sentence in sentences[:_EVENT_LEAD]:
+    # Under a headline, a lead that names the event but no place may place it in the sentence after
+    # ("closed the first U.S.-Africa Leaders Summit ... Nearly 50 delegations came to Washington").
+    unplaced_event = False
+    for sentence in sentences[: _EVENT_LEAD + is_headline(sentences)]:
+        if sentence.index == _EVENT_LEAD and not unplaced_event:
+            break
         words = sentence.words
         events = [k for k, word in enumerate(words) if word in EVENT_NOUNS]
         if not events:
@@ -187,6 +192,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         if countries:
             return None
         # "NATO summit, day one": a headline naming the event but no place; read on.
+        unplaced_event = sentence.index > 0
     return None
 
 
