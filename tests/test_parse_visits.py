@@ -1977,3 +1977,21 @@ def test_a_summit_the_lead_names_without_a_place_is_placed_by_the_next_sentence(
         "South African President Jacob Zuma told a business forum that Africa wanted partners.\n"
     )
     assert ("Jacob Zuma", "United States") in _visits(text, dt.date(2014, 8, 6))
+
+
+def test_heading_a_government_is_no_trip_but_heading_on_to_a_place_is() -> None:
+    text = (
+        "Prime Minister Fayez al-Serraj of Libya, who heads the U.N.-backed government in Tripoli, spoke in Rome "
+        "on Tuesday. U.S. Vice President Dick Cheney heads on to Croatia later this weekend.\n"
+    )
+    visits = _visits(text, dt.date(2018, 5, 29))
+    assert ("Fayez al-Serraj", "Libya") not in visits
+    assert visits["Dick Cheney", "Croatia"].status == "planned"
+
+
+def test_the_first_leader_to_hold_talks_somewhere_is_there_not_planning_to_be() -> None:
+    text = (
+        "MOSCOW, Dec 20 — Latvian President Valdis Zatlers on Monday became the first Latvian president to "
+        "hold talks in the Kremlin since 1994.\n"
+    )
+    assert _visits(text, dt.date(2010, 12, 20))["Valdis Zatlers", "Russia"].status == "ongoing"

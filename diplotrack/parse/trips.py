@@ -144,6 +144,12 @@ _GUESTS_LISTED = re.compile(
     r"\AAmong[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
     r"[ \t]+(?:were|was)[ \t]",
 )
+# "heads to Paris", "headed home": the verb travels only towards somewhere ("heads the government" leads it).
+_HEAD_VERBS = frozenset({"head", "heads", "headed", "heading"})
+_HEADED_WAYS = frozenset(
+    (way,)
+    for way in ("to", "for", "into", "on", "home", "back", "off", "out", "abroad", "north", "south", "east", "west")
+)
 # Words that join the names a sentence opens with: "A of X, B of Y and C".
 _LIST_GLUE = frozenset({"of", "and", ",", "the", "'s", "’s", "-"})
 # Plural nouns for guests a sentence counts without naming: "attended by three other heads of state".
@@ -185,7 +191,7 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
         return "cancelled"
     if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
         return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
-    if before & PLANNED or (words[trigger].endswith("ing") and "to" in before):
+    if (before & PLANNED or (words[trigger].endswith("ing") and "to" in before)) and not _first_to(words, trigger):
         return "planned"
     if words[trigger] in ARRIVALS:
         # "Arrived on Sunday", "had flown in": the visitor is still there.
@@ -196,6 +202,31 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
     if words[trigger] == "left" or before & COMPLETED or words[trigger] in COMPLETED:
         return "completed"
     return "ongoing"
+
+
+def _first_to(words: Sequence[str], trigger: int) -> bool:
+    """ "became the first Latvian head of state to hold talks in the Kremlin": a record, not a plan.
+
+    Examples:
+        >>> _first_to("he became the first latvian head of state to hold talks".split(), 10)
+        True
+        >>> _first_to("she is the first leader due to visit".split(), 7)
+        False
+    """
+    if trigger >= 1 and words[trigger - 1] == "to":
+        to = trigger - 1
+    elif trigger >= 2 and words[trigger - 2] == "to" and words[trigger - 1] not in PLANNED:
+        to = trigger - 2
+    else:
+        return False
+    if to == 0 or words[to - 1] in PLANNED:
+        return False  # "the first leader due to visit": planned all the same
+    return not _RECORDS.isdisjoint(words[max(0, to - _RECORD_REACH) : to])
+
+
+# "the first / only / last ... to hold talks": how far before "to" the word may stand.
+_RECORDS = frozenset({"first", "only", "last"})
+_RECORD_REACH = 6
 
 
 def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
@@ -1289,6 +1320,8 @@ class SentenceVisits:
                 continue  # "would decide at short notice whether to travel to Ukraine": not decided yet
             if word in BETWEEN_MOTION and words[index + 1 : index + 2] == ("back",):
                 continue  # "Abdullah flew back to Amman after lunch": the way home, and no place of the story's
+            if word in _HEAD_VERBS and words[index + 1 : index + 2] not in _HEADED_WAYS:
+                continue  # "who heads the government in Tripoli": leading it, not travelling
             if word in PLACELESS_NOUNS and self.dated_long_ago(index):
                 continue  # "during his 2014 visit", in a story of 2016: history
             if word == "visiting" and index > 0 and _counts_or_determines(words[index - 1]):
