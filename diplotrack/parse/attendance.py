@@ -455,7 +455,6 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             for spot in located
             if spot[2] != country
             and not _told_of(sentence.words, spot[0])
-            and not _described_by(sentence.words, spot[0])
             and (said_at is None or spot[0] < said_at)
             # "SOCHI — Merkel told Medvedev that Russia's actions in Georgia had gone too far": the dateline's
             # own sentence places its speaker, and what is said there is talked about.
@@ -586,20 +585,6 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
-
-
-def _described_by(words: Sequence[str], first: int) -> bool:
-    """Whether a place stands in a relative clause that says what someone heads: "X, who heads the government
-    in Tripoli, sat beside Y" happens where the story is ("X, who received him in Apia," does not)."""
-    back = first - 1
-    while back > 0 and words[back] not in (",", "(", "—"):
-        if words[back] in _HEADING and words[back - 1] == "who":
-            return True
-        back -= 1
-    return False
-
-
-_HEADING = frozenset({"heads", "headed", "leads", "led", "runs", "ran", "chairs", "governs", "controls", "represents"})
 
 
 def _told_of(words: Sequence[str], first: int) -> bool:
