@@ -495,3 +495,15 @@ def test_a_surname_written_without_its_arabic_article_is_the_person_named_before
     extraction = parse_article(text, date=dt.date(2004, 11, 23))
     assert [leader.name for leader in extraction.leaders] == ["Farouk al-Sharaa"]
     assert [position.holder for position in extraction.to_expectation().positions] == ["Farouk al-Sharaa"]
+
+
+def test_a_leader_named_with_a_month_and_year_long_past_is_history_and_keeps_the_surname_free() -> None:
+    text = (
+        "Cuban President Raul Castro arrived in Caracas on Saturday. Chavez said the trip carried the same "
+        "meaning as Fidel Castro's visit to Caracas in January 1959.\n\n"
+        "Castro said Cuba was willing to talk to the United States.\n"
+    )
+    extraction = parse_article(text, date=dt.date(2008, 12, 14))
+    holders = {position.holder for position in extraction.to_expectation().positions}
+    assert "Raul Castro" in holders
+    assert "Fidel Castro" not in holders

@@ -19,7 +19,7 @@ import attrs
 from diplotrack.models import OrganizationKind
 from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
 from diplotrack.parse.dateline import Dateline, read_dateline
-from diplotrack.parse.dates import MONTHS
+from diplotrack.parse.dates import MONTHS, years_in
 from diplotrack.parse.lexicon import (
     Entry,
     capital_of,
@@ -1021,7 +1021,7 @@ class _Resolver:
             near = range(max(1, first - 8), min(len(words), first + 9))
             if "in" not in words[near.start - 1 : near.stop - 1]:
                 return False  # most names have no "in" near them: no year to read
-            years = [int(words[k]) for k in near if words[k - 1] == "in" and len(words[k]) == 4 and words[k].isdigit()]
+            years = years_in(words, near.start, near.stop)
             return bool(years) and max(years) < self.date.year - 2
         return False
 

@@ -77,3 +77,19 @@ def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future
             except ValueError:
                 continue
     return None
+
+
+def years_in(words: Sequence[str], start: int, stop: int) -> list[int]:
+    """The years a span of words names after "in": "in 1946", "in January 1959".
+
+    Examples:
+        >>> years_in("his visit to caracas in january 1959 and in 1960".split(), 0, 10)
+        [1959, 1960]
+    """
+    return [
+        int(words[k])
+        for k in range(max(1, start), min(len(words), stop))
+        if len(words[k]) == 4
+        and words[k].isdigit()
+        and (words[k - 1] == "in" or (words[k - 1] in MONTHS and k >= 2 and words[k - 2] == "in"))
+    ]
