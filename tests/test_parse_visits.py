@@ -1995,3 +1995,14 @@ def test_the_first_leader_to_hold_talks_somewhere_is_there_not_planning_to_be() 
         "hold talks in the Kremlin since 1994.\n"
     )
     assert _visits(text, dt.date(2010, 12, 20))["Valdis Zatlers", "Russia"].status == "ongoing"
+
+
+def test_a_pronoun_after_a_fronted_time_is_the_subject_the_next_sentence_follows() -> None:
+    text = (
+        "BEIJING, Jan. 9 — Bolivian President-elect Evo Morales arrived in Beijing on Monday.\n\n"
+        "In Madrid on Wednesday he was received by Prime Minister Jose Luis Rodriguez Zapatero, who had offered "
+        "to forgive part of the debt. He went on to Paris and to Brussels.\n"
+    )
+    visits = _visits(text, dt.date(2006, 1, 9))
+    assert {("Evo Morales", "France"), ("Evo Morales", "Belgium")} <= set(visits)
+    assert ("Jose Luis Rodriguez Zapatero", "France") not in visits

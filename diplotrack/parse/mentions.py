@@ -90,7 +90,8 @@ def marker_index(tokens: Sequence[Token], mention: Mention) -> int:
     back = mention.first - 1
     # Titles and demonyms before a name belong to it: skip them, with the small words
     # inside a title ("Secretary of State John Kerry", "Minister for Foreign Affairs").
-    while back >= 0 and mention.first - back < 7:
+    # A pronoun has none: "In Madrid on Wednesday he was received" is governed by no "on".
+    while back >= 0 and mention.first - back < 7 and mention.form != "pronoun":
         token = tokens[back]
         if (
             token.capitalized
