@@ -2006,3 +2006,14 @@ def test_a_pronoun_after_a_fronted_time_is_the_subject_the_next_sentence_follows
     visits = _visits(text, dt.date(2006, 1, 9))
     assert {("Evo Morales", "France"), ("Evo Morales", "Belgium")} <= set(visits)
     assert ("Jose Luis Rodriguez Zapatero", "France") not in visits
+
+
+def test_officials_said_to_attend_a_summit_are_the_ones_the_next_sentence_names() -> None:
+    text = (
+        "Turkish President Tayyip Erdogan said on Saturday that the coup had failed.\n\n"
+        "The European Union's top officials were attending a summit of Asian and European leaders in the "
+        "Mongolian capital, Ulaanbaatar, when the news broke. In a joint statement, European Council President "
+        "Donald Tusk and Commission President Jean-Claude Juncker called for a swift return to order.\n"
+    )
+    visits = _visits(text, dt.date(2016, 7, 16))
+    assert {("Donald Tusk", "Mongolia"), ("Jean-Claude Juncker", "Mongolia")} <= set(visits)

@@ -20,7 +20,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
-from diplotrack.parse.mentions import Mention, is_object, object_marker
+from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 from diplotrack.parse.trip_words import (
@@ -150,10 +150,13 @@ _HEADED_WAYS = frozenset(
     (way,)
     for way in ("to", "for", "into", "on", "home", "back", "off", "out", "abroad", "north", "south", "east", "west")
 )
-# Words that join the names a sentence opens with: "A of X, B of Y and C".
-_LIST_GLUE = frozenset({"of", "and", ",", "the", "'s", "’s", "-"})
 # Plural nouns for guests a sentence counts without naming: "attended by three other heads of state".
-_ATTENDING_GROUPS = frozenset({"heads", "leaders", "presidents", "ministers", "delegations", "dignitaries"})
+_ATTENDING_GROUPS = frozenset(
+    {"heads", "leaders", "presidents", "ministers", "delegations", "dignitaries", "officials", "envoys", "diplomats"}
+)
+# "The EU's top officials were attending a summit": how far into its sentence the group may be named.
+_GROUP_SUBJECT_REACH = 6
+_BEING_THERE = frozenset({"were", "was"})
 # Verbs that make a "who" clause about one person: "Conille and X, who was", "who has".
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
 
@@ -1091,13 +1094,9 @@ class SentenceVisits:
         if _GUESTS_LISTED.match(self.sentence.text) is not None:
             guests = self.mentions
         elif self.context.attendees_due:
-            # "... attended by three other heads of state. A of X, B of Y and C of Z sat in on the final session".
-            end = self.opening_list_end()
-            guests = [
-                mention
-                for mention in self.mentions
-                if mention.last <= end or object_marker(self.tokens, mention) in ("alongside", "beside")
-            ]
+            # "... attended by three other heads of state. A of X, B of Y and C of Z sat in on the final session";
+            # "EU officials were attending a summit in Ulaanbaatar. In a statement, Tusk and Juncker called".
+            guests = [m for m in self.mentions if not is_object(self.tokens, m) and not self.possessive(m)]
         else:
             return []
         target = (*self.context.event_place, len(self.tokens))
@@ -1108,16 +1107,17 @@ class SentenceVisits:
             if mention.kind == "leader" and mention.form != "pronoun" and self.can_visit(mention, target[0])
         ]
 
-    def opening_list_end(self) -> int:
-        """Where the names a sentence opens with end: "A of X, B of Y and C of Z sat in" ends at "sat"."""
-        inside = {k for mention in self.mentions for k in range(mention.first, mention.last)}
-        for index, token in enumerate(self.tokens):
-            if index not in inside and not token.capitalized and token.lower not in _LIST_GLUE:
-                return index
-        return len(self.tokens)
-
     def announces_attendees(self) -> bool:
-        """ "The talks were also attended by three other heads of state.": a gathering's guests, not yet named."""
+        """ "The talks were also attended by three other heads of state.", "The EU's top officials were attending a
+        summit in Ulaanbaatar.": a gathering's guests, not yet named."""
+        if any(m.kind == "leader" for m in self.mentions):
+            return False
+        opening = self.words[:_GROUP_SUBJECT_REACH]
+        if not _ATTENDING_GROUPS.isdisjoint(opening) and any(
+            word in _BEING_THERE and self.words[index + 1 : index + 2] in (("in",), ("at",), ("attending",))
+            for index, word in enumerate(self.words[:-1])
+        ):
+            return True
         for index, word in enumerate(self.words[:-1]):
             if word in ("attended", "joined") and self.words[index + 1] == "by":
                 return (
