@@ -2017,3 +2017,13 @@ def test_officials_said_to_attend_a_summit_are_the_ones_the_next_sentence_names(
     )
     visits = _visits(text, dt.date(2016, 7, 16))
     assert {("Donald Tusk", "Mongolia"), ("Jean-Claude Juncker", "Mongolia")} <= set(visits)
+
+
+def test_many_nations_signing_under_a_dateline_make_a_gathering_there() -> None:
+    text = (
+        "PHNOM PENH, Cambodia, Nov. 4 — China and the ten Southeast Asian nations signed an agreement on Monday "
+        "that sets out a free trade area.\n\n"
+        "The deal covers goods. It excludes services. Tariffs fall by 2010.\n\n"
+        "Philippine President Gloria Macapagal Arroyo said she accepted it as a first step.\n"
+    )
+    assert ("Gloria Macapagal Arroyo", "Cambodia") in _visits(text, dt.date(2002, 11, 4))

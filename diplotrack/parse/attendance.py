@@ -319,7 +319,7 @@ def _placed_only_elsewhere(opening: Sentence, actors: ArticleActors, country: st
     return bool(countries) and country not in countries
 
 
-def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
+def _is_gathering(lead: Sequence[Sentence], date: dt.date | None, *, datelined: bool = False) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
         words = sentence.words
@@ -328,7 +328,7 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
                 word == "meeting" and _held_by_many(words, index)
             )
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
-            if not named and not (word in _MANY_ACTING and _many_meeting(words, index)):
+            if not named and not (word in _MANY_ACTING and _many_meeting(words, index, datelined=datelined)):
                 continue
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
@@ -340,7 +340,7 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None) -> bool:
     return False
 
 
-def _many_meeting(words: Sequence[str], index: int) -> bool:
+def _many_meeting(words: Sequence[str], index: int, *, datelined: bool = False) -> bool:
     """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is.
 
     "Forty-four countries signed an agreement in the Rwandan capital": many signing together are met too.
@@ -349,7 +349,8 @@ def _many_meeting(words: Sequence[str], index: int) -> bool:
         return False
     if words[index] == "meeting":
         return words[index + 1 : index + 2] in (("in",), ("at",))
-    return any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
+    # Under a dateline the place goes without saying: "PHNOM PENH — China and the ASEAN nations signed".
+    return datelined or any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
 
 
 def _held_by_many(words: Sequence[str], index: int) -> bool:
@@ -379,7 +380,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     ):
         return []
     lead_start = opening.index if opening is not None else 0
-    gathering = _is_gathering(sentences[: lead_start + 2], date)
+    gathering = _is_gathering(sentences[: lead_start + 2], date, datelined=dateline is not None)
     if (
         dateline is not None
         and opening is not None
