@@ -2027,3 +2027,14 @@ def test_many_nations_signing_under_a_dateline_make_a_gathering_there() -> None:
         "Philippine President Gloria Macapagal Arroyo said she accepted it as a first step.\n"
     )
     assert ("Gloria Macapagal Arroyo", "Cambodia") in _visits(text, dt.date(2002, 11, 4))
+
+
+def test_guests_said_to_be_also_present_attend_the_gathering_just_placed() -> None:
+    text = (
+        "HAVANA, June 23 — Colombia's president and the rebel chief shook hands in Havana on Thursday after "
+        "signing a ceasefire.\n\n"
+        "The deal ends a long war. Fighters will disarm. The United Nations will check.\n\n"
+        "Also present were Venezuela's Nicolas Maduro and Dominican President Danilo Medina.\n"
+    )
+    visits = _visits(text, dt.date(2016, 6, 23))
+    assert {("Nicolas Maduro", "Cuba"), ("Danilo Medina", "Cuba")} <= set(visits)

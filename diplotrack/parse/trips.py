@@ -141,7 +141,8 @@ from diplotrack.parse.trip_words import (
 
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
 _GUESTS_LISTED = re.compile(
-    r"\AAmong[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
+    r"\A(?:Among[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
+    r"|(?:Also[ \t]+)?(?:[Pp]resent|[Aa]ttending))"
     r"[ \t]+(?:were|was)[ \t]",
 )
 # "heads to Paris", "headed home": the verb travels only towards somewhere ("heads the government" leads it).
