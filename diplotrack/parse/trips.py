@@ -18,7 +18,7 @@ import attrs
 from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
-from diplotrack.parse.dates import resolve_day, year_before
+from diplotrack.parse.dates import resolve_day, year_before, years_in
 from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
@@ -145,6 +145,9 @@ _GUESTS_LISTED = re.compile(
     r"|(?:Also[ \t]+)?(?:[Pp]resent|[Aa]ttending))"
     r"[ \t]+(?:were|was)[ \t]",
 )
+# How far after a trip noun its year may stand: "visit to Caracas in January 1959".
+_DATED_AFTER_REACH = 6
+_RECOUNTED_YEARS = 2
 # "heads to Paris", "headed home": the verb travels only towards somewhere ("heads the government" leads it).
 _HEAD_VERBS = frozenset({"head", "heads", "headed", "heading"})
 _HEADED_WAYS = frozenset(
@@ -830,9 +833,16 @@ class SentenceVisits:
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
     def dated_long_ago(self, index: int) -> bool:
-        """Whether a trip noun follows a year before the article's: "his 2014 visit"."""
+        """Whether a trip noun is dated a year before the article's: "his 2014 visit", "his visit to Caracas in
+        January 1959"."""
         date = self.date
-        return date is not None and any(year_before(word, date) for word in self.words[max(0, index - 2) : index])
+        if date is None:
+            return False
+        if any(year_before(word, date) for word in self.words[max(0, index - 2) : index]):
+            return True
+        # A visit told with its year after it ("in July 2000") is still news two years on.
+        years = years_in(self.words, index + 1, index + 1 + _DATED_AFTER_REACH)
+        return any(year < date.year - _RECOUNTED_YEARS for year in years)
 
     def addresses_a_leader(self, index: int) -> bool:
         """Whether "addressed" has a leader for object: "addressed his Colombian counterpart, Alvaro Uribe"."""
