@@ -2042,9 +2042,9 @@ def test_guests_said_to_be_also_present_attend_the_gathering_just_placed() -> No
 
 def test_a_visit_dated_years_before_after_its_place_is_history() -> None:
     text = (
-        "CARACAS, Dec. 14 — Cuban President Raul Castro held talks with Hugo Chavez on Saturday. Chavez said the "
-        "trip carried the same meaning as Fidel Castro's visit to Caracas in January 1959.\n"
+        "CARACAS, Dec. 14 — Cuban President Raul Castro held talks with Venezuelan President Hugo Chavez on "
+        "Saturday. Chavez recalled his first visit to Havana in December 1994.\n"
     )
     visits = _visits(text, dt.date(2008, 12, 14))
-    assert ("Fidel Castro", "Venezuela") not in visits
+    assert ("Hugo Chavez", "Cuba") not in visits
     assert ("Raul Castro", "Venezuela") in visits
