@@ -2048,3 +2048,31 @@ def test_a_visit_dated_years_before_after_its_place_is_history() -> None:
     visits = _visits(text, dt.date(2008, 12, 14))
     assert ("Hugo Chavez", "Cuba") not in visits
     assert ("Raul Castro", "Venezuela") in visits
+
+
+def test_envoys_meeting_elsewhere_take_no_one_there_and_leave_the_summit_the_scene() -> None:
+    text = (
+        "NEWPORT, Wales, Sept 5 (Reuters) - NATO leaders agreed on Friday at their summit to create a rapid "
+        "reaction force.\n\n"
+        "Ukrainian President Petro Poroshenko, also in Newport, said he would order a ceasefire provided envoys "
+        "meeting in Minsk signed a deal. Lawmakers welcomed it. Markets rose. Analysts were cautious. Oil fell.\n\n"
+        "At the summit, French President Francois Hollande declined to say whether France would deliver the "
+        "warships.\n"
+    )
+    visits = _visits(text, dt.date(2014, 9, 5))
+    assert not any(destination == "Belarus" for _, destination in visits)
+    assert ("Francois Hollande", "United Kingdom") in visits
+
+
+def test_a_city_owning_something_sets_no_scene() -> None:
+    text = (
+        "NEWPORT, Wales, Sept 5 (Reuters) - NATO leaders agreed on Friday at their summit to create a rapid "
+        "reaction force.\n\n"
+        "German Chancellor Angela Merkel told reporters at the summit that peace was in Moscow's hands. Lawmakers "
+        "welcomed it. Markets rose. Analysts were cautious. Oil fell.\n\n"
+        "At the summit, French President Francois Hollande declined to say whether France would deliver the "
+        "warships.\n"
+    )
+    visits = _visits(text, dt.date(2014, 9, 5))
+    assert ("Francois Hollande", "Russia") not in visits
+    assert ("Francois Hollande", "United Kingdom") in visits

@@ -211,6 +211,14 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
     return "ongoing"
 
 
+def _group_meeting(words: Sequence[str], index: int) -> bool:
+    """ "envoys meeting in Minsk": a group named by its office meets there, no one the sentence names."""
+    return words[index] == "meeting" and index > 0 and words[index - 1] in _MEETING_GROUPS
+
+
+_MEETING_GROUPS = OFFICE_PLURALS | {"negotiators", "officials", "diplomats", "mediators"}
+
+
 def _first_to(words: Sequence[str], trigger: int) -> bool:
     """ "became the first Latvian head of state to hold talks in the Kremlin": a record, not a plan.
 
@@ -489,7 +497,14 @@ class SentenceVisits:
         return False
 
     def located_spots(self) -> list[Spot]:
-        return [spot for spot in self.spots() if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0])]
+        # "in Moscow's hands", "in Beijing's view": a government owning something, no place.
+        return [
+            spot
+            for spot in self.spots()
+            if self.before(spot[0]) in LOCATIVE
+            and not self.dwelling(spot[0])
+            and self.words[spot[1] : spot[1] + 1] not in (("'s",), ("’s",))
+        ]
 
     def flown_into(self) -> list[Spot]:
         """Places travelled into: "guests who had flown into Beirut for the vote"."""
@@ -1333,6 +1348,8 @@ class SentenceVisits:
                 continue  # "Abdullah flew back to Amman after lunch": the way home, and no place of the story's
             if word in _HEAD_VERBS and words[index + 1 : index + 2] not in _HEADED_WAYS:
                 continue  # "who heads the government in Tripoli": leading it, not travelling
+            if _group_meeting(words, index):
+                continue  # "provided envoys meeting in Minsk signed a deal": the envoys meet there, not the speaker
             if word in PLACELESS_NOUNS and self.dated_long_ago(index):
                 continue  # "during his 2014 visit", in a story of 2016: history
             if word == "visiting" and index > 0 and _counts_or_determines(words[index - 1]):
@@ -1411,7 +1428,7 @@ class SentenceVisits:
             # "In Kyiv on Friday, ...": an opening place sets the scene for what follows.
             if located[0][0] == 1:
                 self.context.event_place = (country, name)
-            elif not EVENT_NOUNS.isdisjoint(self.words):
+            elif any(word in EVENT_NOUNS and not _group_meeting(self.words, k) for k, word in enumerate(self.words)):
                 # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place.
                 event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS)
                 held = self.destination_after(event)
