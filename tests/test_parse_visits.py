@@ -2076,3 +2076,14 @@ def test_a_city_owning_something_sets_no_scene() -> None:
     visits = _visits(text, dt.date(2014, 9, 5))
     assert ("Francois Hollande", "Russia") not in visits
     assert ("Francois Hollande", "United Kingdom") in visits
+
+
+def test_an_arrival_with_no_place_lands_where_its_own_sentence_is_set() -> None:
+    text = (
+        "Somalia's president condemned the deal in Mogadishu on Tuesday.\n\n"
+        "The agreement was signed in the Ethiopian capital on Monday by Prime Minister Abiy Ahmed and the leader "
+        "of Somaliland, Muse Bihi Abdi, who had flown in for the ceremony.\n"
+    )
+    visits = _visits(text, dt.date(2024, 1, 3))
+    assert ("Muse Bihi Abdi", "Ethiopia") in visits
+    assert ("Muse Bihi Abdi", "Somalia") not in visits

@@ -148,6 +148,8 @@ _GUESTS_LISTED = re.compile(
 # How far after a trip noun its year may stand: "visit to Caracas in January 1959".
 _DATED_AFTER_REACH = 6
 _RECOUNTED_YEARS = 2
+# "five days in India": time spent somewhere, not where the sentence is set.
+_SPANS_OF_TIME = frozenset((span,) for span in ("days", "weeks", "months", "years", "hours", "nights"))
 # "heads to Paris", "headed home": the verb travels only towards somewhere ("heads the government" leads it).
 _HEAD_VERBS = frozenset({"head", "heads", "headed", "heading"})
 _HEADED_WAYS = frozenset(
@@ -1110,6 +1112,18 @@ class SentenceVisits:
             spot[1] <= index and self.before(spot[0]) in LOCATIVE for spot in self.spots()
         ):
             return None  # "a news conference in Addis Ababa, ... and flew home": leaving the place just named
+        if word in ARRIVALS:
+            # "signed in the Ethiopian capital by X, who had flown in for the ceremony": where the sentence is set.
+            here = [
+                spot
+                for spot in self.located_spots()
+                if spot[1] <= index
+                and not self.happening_in(spot[0])
+                # "at the end of five days in India, ... Air Force One landed": a stay before, not here
+                and self.words[spot[0] - 2 : spot[0] - 1] not in _SPANS_OF_TIME
+            ]
+            if here:
+                return here[-1][2], here[-1][3], index + 1
         return self.context_place(index + 1, event_first=event or word in PLACELESS_NOUNS)
 
     def guests_listed(self) -> list[FoundVisit]:
