@@ -1387,6 +1387,7 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("this is not the end of the road", "support"),
         ("we have no wish to quarrel with our biggest neighbour", "support"),
         ("such a mission cannot be unarmed", "support"),
+        ("we came to tell ukraine that it is not alone", "support"),
         ("history should not stand in the way of good neighbourly relations", "support"),
         ("poland would no longer stand in the way of those negotiations", "support"),
         ("syria would settle for nothing less than the return of the golan heights", "support"),

@@ -504,8 +504,10 @@ _OPPOSING_WORDS = frozenset({"against", "harm", "threaten", "undermine", "afraid
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 # Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
 _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
-# Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed".
-_DOUBLY_DENIED = frozenset({"unarmed", "unnoticed", "unchallenged", "unheeded", "unturned", "isolated", "taboo"})
+# Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed", "is not alone".
+_DOUBLY_DENIED = frozenset(
+    {"unarmed", "unnoticed", "unchallenged", "unheeded", "unturned", "isolated", "taboo", "alone"}
+)
 _FORGETTING = frozenset(
     {"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"}
     | {"questioned", "contested", "disputed", "doubted"}  # "its right to exist should not be questioned"
