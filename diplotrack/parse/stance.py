@@ -507,6 +507,8 @@ _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
 # Negative adjectives a negation turns round: "cannot be unarmed", "will not go unnoticed", "is not alone".
 _DOUBLY_DENIED = frozenset(
     {"unarmed", "unnoticed", "unchallenged", "unheeded", "unturned", "isolated", "taboo", "alone"}
+    # "the reforms could not be reversed": what cannot be undone is upheld.
+    | {"reversed", "undone"}
 )
 _FORGETTING = frozenset(
     {"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"}
@@ -945,6 +947,10 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         return True
     if words[negation] in ("not", "never") and any(word in _OPPOSING_WORDS for word in ahead):
         return True  # "is not directed against any third country", "would not harm"
+    if words[negation] in ("not", "never") and ahead[:1] in (["aimed"], ["targeted"], ["directed"]):
+        return True  # "the trip was not aimed at Japan"
+    if ahead[:1] in (["turn"], ["turned"]) and "back" in words[negation + 2 : negation + 5]:
+        return True  # "the world must not turn its back on ordinary Palestinians"
     if words[negation] in ("not", "never") and ahead[:2] in (["be", "interfered"], ["been", "interfered"]):
         return True  # "must not be interfered with": what is protected; "would never interfere" opposes meddling
     if words[negation] == "no" and ahead[:1] and ahead[0] in _lexicon()[0]:
