@@ -793,6 +793,8 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "better late than never": a comparison, no refusal
                 if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
                     continue  # "would settle for nothing less than the return of the Golan": a demand
+                if word == "no" and following[:2] == ["substitute", "for"]:
+                    continue  # "the new ties were no substitute for progress": the progress is what is wanted
                 if word == "no" and following[:2] == ["question", "of"] and not _going_back(clause, index + 3):
                     negated = True  # "there can be no question of tutelage": ruled out
                     continue
@@ -806,7 +808,9 @@ def content_stance(words: Sequence[str]) -> str:
                     negated = withdrawal_negated = True
                     continue
                 if _denied_harm(clause, index):
-                    excused.update(range(index + 1, index + 4))
+                    # "the victims of the massacre should never be forgotten": what is remembered is no verdict either.
+                    remembered = not _FORGETTING.isdisjoint(clause[index + 1 : index + 4])
+                    excused.update(range(0 if remembered else index + 1, index + 4))
                     continue  # "is not a threat", "must never be forgotten": a denial that affirms
                 if _contrasted(clause, index):
                     # "partners, not rivals", "not a retreat but a promise kept": the foil set aside is no verdict
@@ -947,6 +951,16 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         return True
     if words[negation] in ("not", "never") and any(word in _OPPOSING_WORDS for word in ahead):
         return True  # "is not directed against any third country", "would not harm"
+    if (
+        words[negation] == "no"
+        and ahead[:1] == ["more"]
+        and ahead[1:2]
+        and ahead[1] in _WAR_WORDS
+        and ahead[2:] != ["games"]
+    ):
+        return True  # "there will be no more fighting": an end of the war, wished for
+    if words[negation] == "never" and ahead[:1] == ["repeat"]:
+        return True  # "we must never repeat the horrors of war": a harm disowned
     if words[negation] in ("not", "never") and ahead[:1] in (["aimed"], ["targeted"], ["directed"]):
         return True  # "the trip was not aimed at Japan"
     if ahead[:1] in (["turn"], ["turned"]) and "back" in words[negation + 2 : negation + 5]:
@@ -1048,6 +1062,8 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
     """ "Partners, not rivals", "verification, not trust", "not a retreat but a promise kept"."""
     if words[negation] == "no" and "but" in words[negation + 2 : negation + 4]:
         return True  # "we have no choice but to understand each other"
+    if words[negation] == "no" and words[negation + 1 : negation + 2] == ["longer"]:
+        return "but" in words[negation + 3 : negation + 6]  # "is no longer a choice but a duty"
     if words[negation] != "not":
         return False
     if negation >= 2 and words[negation - 1] in (",", "and") and words[negation - 2] not in _FINITE_BEFORE_NOT:
