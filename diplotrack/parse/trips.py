@@ -156,10 +156,9 @@ _HEADED_WAYS = frozenset(
     (way,)
     for way in ("to", "for", "into", "on", "home", "back", "off", "out", "abroad", "north", "south", "east", "west")
 )
-# Plural nouns for guests a sentence counts without naming: "attended by three other heads of state".
-_ATTENDING_GROUPS = frozenset(
-    {"heads", "leaders", "presidents", "ministers", "delegations", "dignitaries", "officials", "envoys", "diplomats"}
-)
+# Groups named by their office: guests a sentence counts without naming ("attended by three other heads of
+# state"), or who meet among themselves ("envoys meeting in Minsk").
+_GROUPS = OFFICE_PLURALS | {"dignitaries", "officials", "diplomats", "negotiators", "mediators"}
 # "The EU's top officials were attending a summit": how far into its sentence the group may be named.
 _GROUP_SUBJECT_REACH = 6
 _BEING_THERE = frozenset({"were", "was"})
@@ -215,10 +214,7 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
 
 def _group_meeting(words: Sequence[str], index: int) -> bool:
     """ "envoys meeting in Minsk": a group named by its office meets there, no one the sentence names."""
-    return words[index] == "meeting" and index > 0 and words[index - 1] in _MEETING_GROUPS
-
-
-_MEETING_GROUPS = OFFICE_PLURALS | {"negotiators", "officials", "diplomats", "mediators"}
+    return words[index] == "meeting" and index > 0 and words[index - 1] in _GROUPS
 
 
 def _first_to(words: Sequence[str], trigger: int) -> bool:
@@ -1153,7 +1149,7 @@ class SentenceVisits:
         if any(m.kind == "leader" for m in self.mentions):
             return False
         opening = self.words[:_GROUP_SUBJECT_REACH]
-        if not _ATTENDING_GROUPS.isdisjoint(opening) and any(
+        if not _GROUPS.isdisjoint(opening) and any(
             word in _BEING_THERE and self.words[index + 1 : index + 2] in (("in",), ("at",), ("attending",))
             for index, word in enumerate(self.words[:-1])
         ):
@@ -1162,7 +1158,7 @@ class SentenceVisits:
             if word in ("attended", "joined") and self.words[index + 1] == "by":
                 return (
                     not EVENT_NOUNS.isdisjoint(self.words[:index])
-                    and not _ATTENDING_GROUPS.isdisjoint(self.words[index:])
+                    and not _GROUPS.isdisjoint(self.words[index:])
                     and not any(m.kind == "leader" and m.first > index for m in self.mentions)
                 )
         return False
