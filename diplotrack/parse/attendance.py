@@ -324,11 +324,9 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None, *, datelined: 
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
-            named = (word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))) or (
-                word == "meeting" and _held_by_many(words, index)
-            )
+            named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
-            if not named and not (word in _MANY_ACTING and _many_meeting(words, index, datelined=datelined)):
+            if not named and not (word in _MANY_ACTING and _many_acting(words, index, datelined=datelined)):
                 continue
             day = resolve_day(sentence.tokens[index : index + _GATHERING_DATE_REACH], date, future=False)
             if day is not None and date is not None and (date - day).days > _RECENT_DAYS:
@@ -340,22 +338,18 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None, *, datelined: 
     return False
 
 
-def _many_meeting(words: Sequence[str], index: int, *, datelined: bool = False) -> bool:
-    """ "World powers meeting in Geneva", "ministers meeting at the U.N.": many, met where the story is.
+def _many_acting(words: Sequence[str], index: int, *, datelined: bool = False) -> bool:
+    """ "World powers meeting in Geneva", "Foreign ministers from Iraq's neighbours ended a two-day meeting in
+    Sharm el-Sheikh": many, met where the story is.
 
     "Forty-four countries signed an agreement in the Rwandan capital": many signing together are met too.
     """
+    if words[index] == "meeting":
+        return words[index + 1 : index + 2] in (("in",), ("at",)) and not _MANY.isdisjoint(words[:index])
     if index == 0 or words[index - 1] not in _MANY:
         return False
-    if words[index] == "meeting":
-        return words[index + 1 : index + 2] in (("in",), ("at",))
     # Under a dateline the place goes without saying: "PHNOM PENH — China and the ASEAN nations signed".
     return datelined or any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
-
-
-def _held_by_many(words: Sequence[str], index: int) -> bool:
-    """ "Foreign ministers from Iraq's neighbours ended a two-day meeting in Sharm el-Sheikh": many met there."""
-    return words[index + 1 : index + 2] in (("in",), ("at",)) and not _MANY.isdisjoint(words[:index])
 
 
 def _weeks_after(words: Sequence[str]) -> bool:
