@@ -1934,7 +1934,7 @@ def test_a_meeting_many_ministers_hold_where_the_story_is_makes_a_gathering() ->
         "Ministers back a vote at a seaside meeting\n\n"
         "Foreign ministers from a dozen countries ended a two-day meeting in the Egyptian resort of Sharm "
         "el-Sheikh on Tuesday with a joint declaration.\n\n"
-        "U.S. Secretary of State Colin Powell said the vote must go ahead. \"We are all agreed,\" he said.\n\n"
+        'U.S. Secretary of State Colin Powell said the vote must go ahead. "We are all agreed," he said.\n\n'
         "French Foreign Minister Michel Barnier said the date was fixed.\n\n"
         "Iraq's Foreign Minister Hoshyar Zebari said the meeting had shown a common will.\n"
     )
