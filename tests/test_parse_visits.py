@@ -2087,3 +2087,13 @@ def test_an_arrival_with_no_place_lands_where_its_own_sentence_is_set() -> None:
     visits = _visits(text, dt.date(2024, 1, 3))
     assert ("Muse Bihi Abdi", "Ethiopia") in visits
     assert ("Muse Bihi Abdi", "Somalia") not in visits
+
+
+def test_a_place_told_of_an_earlier_event_is_not_where_the_meeting_before_it_was() -> None:
+    text = (
+        "U.N. Secretary-General Antonio Guterres toured towns outside Kyiv and met President Volodymyr Zelenskiy "
+        "on Thursday, two days after talks in Moscow with President Vladimir Putin.\n"
+    )
+    visits = _visits(text, dt.date(2022, 4, 28))
+    assert ("Volodymyr Zelenskiy", "Russia") not in visits
+    assert ("Antonio Guterres", "Russia") in visits

@@ -242,6 +242,14 @@ _RECORDS = frozenset({"first", "only", "last"})
 _RECORD_REACH = 6
 
 
+def _other_event_between(words: Sequence[str], trigger: int, place: int) -> bool:
+    """Whether an earlier or later event is told between a trigger and a place: "after talks in Moscow"."""
+    return any(
+        words[k] in ("after", "before") and not (EVENT_NOUNS | PLACELESS_NOUNS).isdisjoint(words[k + 1 : place])
+        for k in range(trigger + 1, place)
+    )
+
+
 def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     """Whether a place is inside a clause opened after the trigger: "told X that ...", ", referring to ..."."""
     reported = any(
@@ -374,6 +382,8 @@ class SentenceVisits:
                 return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
             if _reported_between(self.words, trigger, first):
                 return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
+            if _other_event_between(self.words, trigger, first):
+                return None  # "met Zelenskiy on Thursday, two days after talks in Moscow": Moscow is the talks'
             of_at = self.index_before(first)  # over an article: "of the United States"
             previous = self.words[of_at] if of_at >= 0 else ""
             if previous == "of" and (
