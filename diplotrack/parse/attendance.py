@@ -182,7 +182,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             for spot in finder.spots()
             if (spot[3] is not None or finder.before(spot[0]) in LOCATIVE | {"by"})
             # "Costa Rica, Beijing's newest ally": a capital owning something is its government, not a place.
-            and words[spot[1] : spot[1] + 1] not in (("'s",), ("’s",))
+            and not finder.possesses(spot[1])
             # "keep your England": a country someone owns in their words is no place of the event.
             and finder.before(spot[0]) not in _POSSESSIVE_PRONOUNS
         ]

@@ -332,11 +332,13 @@ class SentenceVisits:
 
     # --- places -----------------------------------------------------------------------------
 
+    def possesses(self, last: int) -> bool:
+        """Whether a place ending before ``last`` owns what follows it ("Moscow's hands", "Kosovo's leaders")."""
+        return last < len(self.words) and self.words[last] in POSSESSIVE
+
     def _possessed_person(self, last: int) -> bool:
         """ "Saudi Arabia's Crown Prince Abdullah": a possessive country naming a person, not a place."""
-        if last >= len(self.words) or self.words[last] not in POSSESSIVE:
-            return False
-        return any(last < m.first <= last + 4 for m in self.mentions)
+        return self.possesses(last) and any(last < m.first <= last + 4 for m in self.mentions)
 
     def _names_a_text(self, spot: Spot) -> bool:
         """'the Doha round', 'the Minsk agreements', 'the Paris accord': a city naming a process, not a place."""
@@ -374,7 +376,7 @@ class SentenceVisits:
                 continue
             if on_topic and name is None:
                 continue
-            if last < len(self.words) and self.words[last] in POSSESSIVE:
+            if self.possesses(last):
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
             if self.happening_in(first):
                 continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
@@ -509,9 +511,7 @@ class SentenceVisits:
         return [
             spot
             for spot in self.spots()
-            if self.before(spot[0]) in LOCATIVE
-            and not self.dwelling(spot[0])
-            and self.words[spot[1] : spot[1] + 1] not in (("'s",), ("’s",))
+            if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0]) and not self.possesses(spot[1])
         ]
 
     def flown_into(self) -> list[Spot]:
