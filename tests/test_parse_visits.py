@@ -319,6 +319,36 @@ def test_accompanied_by_stops_at_the_next_verb_phrase() -> None:
     assert ("Fumio Kishida", "Japan") not in visits
 
 
+def test_accompanied_to_a_place_by_takes_the_aide_on_that_leg() -> None:
+    text = (
+        "Israeli Prime Minister Naftali Bennett held talks with Russian President Vladimir Putin in Moscow on "
+        "Saturday and then flew to Berlin to see Chancellor Olaf Scholz. "
+        "He was accompanied to the Kremlin by Housing Minister Zeev Elkin, who translated."
+    )
+    visits = _visits(text, dt.date(2022, 3, 6))
+    assert ("Zeev Elkin", "Russia") in visits
+    assert ("Zeev Elkin", "Germany") not in visits
+
+
+def test_joined_in_a_place_by_an_official_of_a_body_who_travels_along() -> None:
+    text = (
+        "UN Secretary-General Ban Ki-moon arrived in Freetown on Thursday to see the fight against Ebola. "
+        "He was joined in the city by World Health Organization Director-General Margaret Chan."
+    )
+    assert ("Margaret Chan", "Sierra Leone") in _visits(text, dt.date(2014, 12, 19))
+
+
+def test_accompanied_by_stops_at_a_verb_after_a_comma() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan arrived in Brussels on Friday. "
+        "Pashinyan, accompanied by Foreign Minister Ararat Mirzoyan, was received by European Council "
+        "President Charles Michel."
+    )
+    visits = _visits(text, dt.date(2024, 4, 5))
+    assert ("Ararat Mirzoyan", "Belgium") in visits
+    assert ("Charles Michel", "Belgium") not in visits
+
+
 def test_a_city_that_is_also_a_surname_is_the_city_after_in() -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu held talks with Sultan Qaboos bin Said in Muscat on Friday."
     expect = parse_article(text, date=dt.date(2018, 10, 26)).to_expectation()

@@ -127,6 +127,8 @@ HOSTING = frozenset(
     | {"receive", "receiving"}
 )
 COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
+# "He was joined in Monrovia by X": X goes along (only with a phrase before "by"; see trips._agent_by).
+JOINING = frozenset(["joined"])
 WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
 CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})
 # "accompanied by A and met B": a verb after "and" ends the list of companions.
@@ -292,6 +294,7 @@ CANDIDATES = (
     | EVENT_NOUNS
     | HOSTING
     | COMPANY
+    | JOINING
     | WITH_TRAVEL
     | COPULAS
     | RETURNS

@@ -78,6 +78,7 @@ from diplotrack.parse.trip_words import (
     INTO_MOTION,
     INVITATION_REACH,
     INVITATIONS,
+    JOINING,
     LEG_GAP,
     LEG_JOINERS,
     LEG_LINKS,
@@ -156,6 +157,10 @@ _HEADED_WAYS = frozenset(
     (way,)
     for way in ("to", "for", "into", "on", "home", "back", "off", "out", "abroad", "north", "south", "east", "west")
 )
+# "accompanied to the Kremlin by", "joined in Monrovia by", "accompanied on the trip by": a short phrase
+# of place or occasion between the verb and those who go along, at most this many words.
+_COMPANY_PHRASES = frozenset((word,) for word in ("to", "in", "at", "on", "for", "during"))
+_COMPANY_PHRASE_REACH = 5
 # Groups named by their office: guests a sentence counts without naming ("attended by three other heads of
 # state"), or who meet among themselves ("envoys meeting in Minsk").
 _GROUPS = OFFICE_PLURALS | {"dignitaries", "officials", "diplomats", "negotiators", "mediators"}
@@ -210,6 +215,22 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
     if words[trigger] == "left" or before & COMPLETED or words[trigger] in COMPLETED:
         return "completed"
     return "ongoing"
+
+
+def _agent_by(words: Sequence[str], verb: int) -> int | None:
+    """Where "by" names who goes along: "accompanied by", or after a short phrase of place or occasion
+    ("accompanied to the Kremlin by", "joined in Monrovia by"); "joined by" alone is left to the
+    gathering rules."""
+    if words[verb] not in JOINING and words[verb + 1 : verb + 2] == ("by",):
+        return verb + 1
+    if words[verb + 1 : verb + 2] not in _COMPANY_PHRASES:
+        return None
+    for k in range(verb + 2, min(len(words), verb + 2 + _COMPANY_PHRASE_REACH)):
+        if words[k] == "by":
+            return k
+        if words[k] in CLAUSE_END or words[k] == ",":
+            return None
+    return None
 
 
 def _group_meeting(words: Sequence[str], index: int) -> bool:
@@ -289,6 +310,8 @@ class Companion:
     every_leg: bool = False
     # "who is travelling with Macron": the leg under way, not one announced for later.
     under_way: bool = False
+    # "accompanied to the Kremlin by": the country of the leg named, when one is.
+    toward: str | None = None
 
 
 class SentenceVisits:
@@ -1034,8 +1057,12 @@ class SentenceVisits:
     def company(self, index: int) -> bool:
         """Record an aide travelling with a leader; their visits are copied later."""
         word = self.words[index]
-        if word in COMPANY and index + 1 < len(self.words) and self.words[index + 1] == "by":
-            return self.accompanied_by(index)
+        if word in COMPANY or word in JOINING:
+            by = _agent_by(self.words, index)
+            if by is not None:
+                return self.accompanied_by(index, by)
+            if word in JOINING:
+                return False
         if word in WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
             return False
         aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
@@ -1046,36 +1073,42 @@ class SentenceVisits:
         self.travel_with(aides, followed[0], under_way=under_way)
         return True
 
-    def travel_with(self, aides: Sequence[Mention], leader: Mention, *, under_way: bool = False) -> None:
+    def travel_with(
+        self, aides: Sequence[Mention], leader: Mention, *, under_way: bool = False, toward: str | None = None
+    ) -> None:
         """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
         every_leg = any(pair in WHOLE_TRIP for pair in itertools.pairwise(self.words))
         for aide in aides:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
-                companion = Companion(aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg, under_way)
+                companion = Companion(
+                    aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg, under_way, toward
+                )
                 self.companions.append(companion)
 
-    def accompanied_by(self, index: int) -> bool:
+    def accompanied_by(self, index: int, by: int) -> bool:
         """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
         leaders = subject_before(self.mentions, self.tokens, index)
         if not leaders:
             return False
         aides: list[Mention] = []
         words = self.words
-        position = index + 2
+        position = by + 1
         for mention in sorted(self.mentions, key=lambda m: m.first):
             if mention.first < position:
                 continue
             between = words[position : mention.first]
-            # The list ends at a clause break or a new verb phrase ("and met the sultan").
+            # The list ends at a clause break or a new verb phrase ("and met the sultan", ", was welcomed by").
             if any(w in CLAUSE_END for w in between) or any(
-                w == "and" and k + 1 < len(between) and between[k + 1] in AFTER_AND_VERBS for k, w in enumerate(between)
+                w in ("and", ",") and k + 1 < len(between) and between[k + 1] in AFTER_AND_VERBS
+                for k, w in enumerate(between)
             ):
                 break
             if not self.possessive(mention):
                 aides.append(mention)
             position = mention.last
-        self.travel_with(aides, leaders[0])
+        toward = next((spot[2] for spot in self.spots() if index < spot[0] < by), None)
+        self.travel_with(aides, leaders[0], toward=toward)
         return bool(aides)
 
     def delegation(self, index: int) -> bool:
@@ -1329,7 +1362,7 @@ class SentenceVisits:
                 )
                 if source is not None and not any(w in CLAUSE_END or w == "," for w in words[index:source]):
                     found += self.returned_from(index, source)
-            if (word in COMPANY or word in WITH_TRAVEL) and self.company(index):
+            if (word in COMPANY or word in JOINING or word in WITH_TRAVEL) and self.company(index):
                 continue
             if word in DELEGATIONS and self.delegation(index):
                 continue

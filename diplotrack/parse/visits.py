@@ -39,7 +39,8 @@ def _copy_for_companions(
             # "Finance Minister Simsek, who accompanied the president": an official serves the leader they travel with.
             entity.country = actors.entities[companion.leader].country
         under_way = [trip for trip in earlier if trip.status == "ongoing"] if companion.under_way else []
-        latest = (under_way or earlier or trips)[-1]
+        named = [trip for trip in trips if trip.destination == companion.toward]
+        latest = (named[:1] or under_way or earlier or trips)[-1]
         # Each destination once: the leg under way when the aide is named, the others as first told.
         others = {trip.destination: trip for trip in reversed(trips)} if companion.every_leg else {}
         legs = [latest, *(trip for destination, trip in others.items() if destination != latest.destination)]
@@ -48,7 +49,9 @@ def _copy_for_companions(
                 trip, visitor=companion.aide, sentence=companion.sentence, start=companion.start, end=companion.end
             )
             for trip in legs
-            if entity.country is not None and entity.country != trip.destination
+            # Someone of no country or body may be the host ("accompanied by his host"); one of a body
+            # ("WHO Director-General Margaret Chan") travels like the leader does.
+            if (entity.country is not None or entity.organization is not None) and entity.country != trip.destination
         ]
     return copies
 
