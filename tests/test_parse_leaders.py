@@ -507,3 +507,19 @@ def test_a_leader_named_with_a_month_and_year_long_past_is_history_and_keeps_the
     holders = {position.holder for position in extraction.to_expectation().positions}
     assert "Raul Castro" in holders
     assert "Fidel Castro" not in holders
+
+
+def test_a_given_name_before_a_known_leaders_first_name_is_someone_else() -> None:
+    text = (
+        "North Korean leader Kim Jong Un met a South Korean envoy in Pyongyang on Monday. "
+        "Sung Kim, the U.S. ambassador to Manila, took part in the preparatory talks."
+    )
+    expect = parse_article(text, date=dt.date(2018, 7, 3)).to_expectation()
+    assert {leader.name for leader in expect.leaders} == {"Kim Jong Un", "Sung Kim"}
+
+
+def test_a_day_before_a_known_leaders_first_name_is_no_given_name() -> None:
+    text = "Chinese President Hu Jintao arrived in Costa Rica on Monday. On Tuesday Hu flies to Havana."
+    expect = parse_article(text, date=dt.date(2008, 11, 17)).to_expectation()
+    assert [leader.name for leader in expect.leaders] == ["Hu Jintao"]
+    assert ("Hu Jintao", "Cuba") in {(visit.visitor, visit.destination) for visit in expect.visits}

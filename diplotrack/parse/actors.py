@@ -19,7 +19,7 @@ import attrs
 from diplotrack.models import OrganizationKind
 from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
 from diplotrack.parse.dateline import Dateline, read_dateline
-from diplotrack.parse.dates import MONTHS, years_in
+from diplotrack.parse.dates import MONTHS, WEEKDAYS, years_in
 from diplotrack.parse.lexicon import (
     Entry,
     capital_of,
@@ -163,6 +163,14 @@ _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spoke
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised function words that open a sentence: never the first word of a name.
+# Capitalised words that open a sentence or tell a day, never a given name before a known one.
+_NOT_GIVEN_NAMES = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | {"if", "what", "when", "while", "as", "after", "before", "since", "though", "although", "because", "once"}
+    | {"until", "unless", "whether", "where", "why", "how", "so", "then", "yet", "now", "only", "even", "also"}
+    | {"but", "and", "or", "nor", "for", "with", "without", "from", "by", "to", "of", "not", "no", "said", "says"}
+)
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
 _BODY_NOUNS = frozenset(
@@ -1371,7 +1379,7 @@ class _Resolver:
         end = max(end, i + 1)
         for j in range(i, end):
             key = self.by_part.get(words[j])
-            if key is not None:
+            if key is not None and not (end - i == 2 == j - i + 1 and self._other_given_name(key, words[i], words[j])):
                 mentions.append(self._leader_mention(key, tokens, i, end, "name"))
                 return end
         if (
@@ -1385,6 +1393,11 @@ class _Resolver:
             # a later bare "Saleh" is this person, not the gazetteer's.
             self.shadowed.update(words[j] for j in range(i, end) if j in starts)
         return end
+
+    def _other_given_name(self, key: str, given: str, known: str) -> bool:
+        """Whether "``given`` ``known``" names someone else: "Hanna Herman" is not Herman Van Rompuy, though
+        "Herman" opens his name ("On Tuesday Hu", "If Kim" are still Hu Jintao and Kim Jong Un)."""
+        return given not in _NOT_GIVEN_NAMES and fold(self.actors.entities[key].name.split()[0]) == known
 
     def _appositive_title(
         self,
