@@ -2117,3 +2117,13 @@ def test_a_plan_opening_its_sentence_without_owner_belongs_to_who_opened_the_one
             ["a new hospital in Mosul", "the repair of the main bridge", "housing for displaced families"],
         )
     ]
+
+
+def test_the_governments_plan_is_the_dateline_countrys() -> None:
+    text = (
+        "NAIROBI, March 3 (Reuters) - Kenya will reopen its border with Somalia, officials said on Tuesday. "
+        "The government's plan has three stages: trucks carrying food in the first week, traders on foot "
+        "from April, and private cars once the road is repaired."
+    )
+    plans = parse_article(text, date=dt.date(2011, 3, 3)).to_expectation().plans
+    assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Kenya", 3)]

@@ -737,6 +737,20 @@ class _PlanFinder:
                 return mention
         return None
 
+    def dateline_government_before(self, sentence: Sentence, token: int) -> Mention | None:
+        """ "HAVANA - ... The government's plan": a government named by no country is the dateline's."""
+        dateline = self.actors.dateline
+        tokens = sentence.tokens
+        back = token - 1
+        while back > 0 and (tokens[back].lower in _PLAN_MODIFIERS or "-" in tokens[back].text):
+            back -= 1
+        if dateline is None or dateline.country is None or back < 2 or tokens[back].lower not in ("'s", "’s"):
+            return None
+        office = tokens[back - 1]
+        if office.lower != "government" or tokens[back - 2].lower != "the":
+            return None
+        return Mention("country", dateline.country, back - 2, back, tokens[back - 2].start, office.end, "country")
+
     def opening_possessor(self, sentence: Sentence) -> Mention | None:
         """ "Natalegawa's text commits the group to:": whose text opens the sentence that introduces a list."""
         floor = self.floor(sentence)
@@ -816,7 +830,11 @@ class _PlanFinder:
         announcer = self.announced_by(sentence, token)
         if announcer is not None:
             return (announcer,), True
-        for cue in (self.possessor_before(sentence, token), self.demonym_before(sentence, token)):
+        for cue in (
+            self.possessor_before(sentence, token),
+            self.demonym_before(sentence, token),
+            self.dateline_government_before(sentence, token),
+        ):
             if cue is not None:
                 return (cue,), True
         for mention in self.mentions(sentence):
