@@ -68,6 +68,16 @@ class UnlistedBody:
     kind: OrganizationKind
 
 
+def _capital_after_joiners(tokens: Sequence[Token], joiner: int) -> bool:
+    """Whether a capitalised word follows the joiner at ``joiner`` and at most one more ("for the Re-liberation")."""
+    for index in range(joiner + 1, min(len(tokens), joiner + 3)):
+        if tokens[index].capitalized:
+            return True
+        if tokens[index].lower not in _JOINERS:
+            return False
+    return False
+
+
 def unlisted_body(tokens: Sequence[Token], first: int) -> UnlistedBody | None:
     """The body whose name starts at token ``first``, if its words hold a head noun.
 
@@ -84,6 +94,8 @@ def unlisted_body(tokens: Sequence[Token], first: int) -> UnlistedBody | None:
         True
         >>> unlisted_body(tokenize("Fanmi Lavalas, the party of Aristide, said"), 0).kind
         'party'
+        >>> unlisted_body(tokenize("the Alliance for the Re-liberation of Somalia signed"), 1).name
+        'Alliance for the Re-liberation of Somalia'
     """
     if not tokens[first].capitalized or tokens[first].lower in _OPENERS:
         return None
@@ -95,8 +107,8 @@ def unlisted_body(tokens: Sequence[Token], first: int) -> UnlistedBody | None:
             if token.lower in _HEADS:
                 head = last
             last += 1
-        elif token.lower in _JOINERS and last + 1 < len(tokens) and tokens[last + 1].capitalized and head is not None:
-            last += 1  # "of"/"for" may follow the head: "Alliance of Small Island States"
+        elif token.lower in _JOINERS and head is not None and _capital_after_joiners(tokens, last):
+            last += 1  # "of"/"for" may follow the head: "Alliance of Small Island States", "Alliance for the Re-"
         else:
             break
     while last > first and not tokens[last - 1].capitalized:
