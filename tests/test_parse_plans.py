@@ -2127,3 +2127,19 @@ def test_the_governments_plan_is_the_dateline_countrys() -> None:
     )
     plans = parse_article(text, date=dt.date(2011, 3, 3)).to_expectation().plans
     assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Kenya", 3)]
+
+
+def test_the_agents_of_a_passive_signing_are_the_two_sides() -> None:
+    body = (
+        "KAMPALA, May 4 (Reuters) - A truce was agreed in Uganda's capital on Sunday.\n\n"
+        "The text was signed late on Saturday in Kampala by President Joseph Kabila and by the Movement for "
+        "the Liberation of Congo, after talks chaired by the U.N. envoy. Ugandan President Yoweri Museveni, "
+        "who hosted the talks, attended the ceremony.\n\n"
+        "The two sides committed themselves to:\n"
+        "- a halt to all fighting within ten days;\n"
+        "- the return of displaced families to their villages;\n"
+        "- a joint commission to watch over the truce.\n"
+    )
+    proposers, items = _joint(body)
+    assert proposers == ["Joseph Kabila", "Movement for the Liberation of Congo"]
+    assert [len(found) for found in items] == [3]

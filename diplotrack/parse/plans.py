@@ -397,6 +397,8 @@ _TITLE_WORDS = frozenset(
 )
 # How many words may stand between two names listed together, titles included.
 _MAX_BETWEEN_LISTED = 8
+# "signed late on Monday in Djibouti by": how far after the verb its "by" may come.
+_SIGNED_BY_REACH = 8
 # Words that end the noun phrase after "by": a clause of its own follows.
 _CLAUSE_WORDS = FINITE_VERBS | {"said", "says", "told", "who", "which", "that", ";", ":"}
 _DASHES = frozenset({"—", "–"})
@@ -926,7 +928,12 @@ class _PlanFinder:
             return ()
         previous = self.sentences[sentence.index - 1]
         if _SIGNING_VERBS.isdisjoint(previous.words):
-            return ()
+            # "The accord was signed by X and by Y. Z, who hosted the talks, attended. The two sides
+            # committed themselves to:": the agents of a signing told one sentence further back.
+            earlier = self.sentences[sentence.index - 2] if sentence.index >= 2 else None
+            if earlier is None or _SIGNING_VERBS.isdisjoint(earlier.words):
+                return ()
+            return self.signing_agents(earlier, next(k for k, w in enumerate(earlier.words) if w in _SIGNING_VERBS))
         pair = _PAIR.search(previous.text)
         named_in = _NAMES_OF.search(previous.text)
         if pair is None and named_in is not None:
@@ -940,8 +947,29 @@ class _PlanFinder:
             # "X, Y and Z agreed a four-point statement ... Under it:": the signers listed as its subject.
             verb = next(k for k, word in enumerate(previous.words) if word in _SIGNING_VERBS)
             signers = self.subject(previous, verb)
-            return signers if len(signers) >= 2 and all(m.kind == "leader" for m in signers) else ()
+            if len(signers) >= 2 and all(m.kind == "leader" for m in signers):
+                return signers
+            # "The accord was signed by Prime Minister X and by the Alliance for Y. The two sides committed
+            # themselves to:": the agents of the signing, leaders and bodies alike.
+            return self.signing_agents(previous, verb)
         return self.last_pair(previous.index + 1, "leader" if pair.group("people") else "country")
+
+    def signing_agents(self, sentence: Sentence, verb: int) -> _Group:
+        """ "The accord was signed late on Monday in Djibouti by Prime Minister X and by the Alliance for Y":
+        the leaders and bodies after the "by" of a passive signing verb, when there are two or more."""
+        words = sentence.words
+        by = next((k for k in range(verb + 1, min(len(words), verb + _SIGNED_BY_REACH)) if words[k] == "by"), None)
+        if by is None or any(word in (",", ";") for word in words[verb:by]):
+            return ()
+        mentions = self.mentions(sentence)
+        ends = {m.last for m in mentions}
+        agents: list[Mention] = []
+        for mention in mentions:
+            agent_of = _agent_by(sentence.tokens, mention, ends) if mention.kind in ("leader", "org") else None
+            # "by X and by Y", not "after talks chaired by the U.N. envoy".
+            if agent_of is not None and (agent_of == by or (agent_of > by and words[agent_of - 1] == "and")):
+                agents.append(mention)
+        return tuple(agents) if len(agents) >= 2 else ()
 
     def last_pair(self, index: int, kind: str, *, heads: bool = False) -> _Group:
         """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments";
