@@ -523,3 +523,8 @@ def test_a_day_before_a_known_leaders_first_name_is_no_given_name() -> None:
     expect = parse_article(text, date=dt.date(2008, 11, 17)).to_expectation()
     assert [leader.name for leader in expect.leaders] == ["Hu Jintao"]
     assert ("Hu Jintao", "Cuba") in {(visit.visitor, visit.destination) for visit in expect.visits}
+
+
+def test_the_chancellor_of_the_exchequer_is_britains() -> None:
+    leaders = _leaders("Chancellor of the Exchequer George Osborne said on Monday that the deficit would fall.")
+    assert leaders == {"George Osborne": ("Chancellor of the Exchequer", "United Kingdom")}
