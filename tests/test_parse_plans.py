@@ -2143,3 +2143,14 @@ def test_the_agents_of_a_passive_signing_are_the_two_sides() -> None:
     proposers, items = _joint(body)
     assert proposers == ["Joseph Kabila", "Movement for the Liberation of Congo"]
     assert [len(found) for found in items] == [3]
+
+
+def test_the_subject_of_a_what_clause_does_not_set_the_plan_out() -> None:
+    body = (
+        "NAIROBI, May 2 — Secretary of State Hillary Clinton met Somali leaders in Nairobi on Tuesday.\n\n"
+        "The secretary laid out what Washington expects from them in the coming months. The transitional "
+        "parliament should adopt a constitution by August. It should then choose a speaker, and the speaker "
+        "should oversee the election of a president. Finally, the new president should name a cabinet drawn "
+        "from all clans.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Hillary Clinton"]

@@ -588,8 +588,12 @@ class _PlanFinder:
             candidates.append(titled)
         if not candidates:
             return ()
-        anchor = max(candidates, key=lambda m: m.first)
         tokens = sentence.tokens
+        # "The secretary laid out what Washington wants": the subject of a "what" clause is not the one who
+        # sets it out.
+        outside = [m for m in candidates if m.first == 0 or tokens[m.first - 1].lower != "what"]
+        candidates = outside or candidates
+        anchor = max(candidates, key=lambda m: m.first)
         if anchor.kind != "leader":
             # "Ghassan Salame, the U.N. envoy for Libya, told reporters": the body is in his title.
             apposed = [
