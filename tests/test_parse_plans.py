@@ -2154,3 +2154,17 @@ def test_the_subject_of_a_what_clause_does_not_set_the_plan_out() -> None:
         "from all clans.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Hillary Clinton"]
+
+
+def test_a_could_sentence_goes_on_a_run_of_steps_but_cannot_open_one() -> None:
+    steps = (
+        "In Geneva, the Swiss mediator, Micheline Calmy-Rey, set out the steps that should follow. First, "
+        "Switzerland would send a team of observers to the border. Both armies would then pull back five "
+        "kilometres. Talks on the border itself could follow by the summer, she said.\n"
+    )
+    assert [len(items) for _, items in _plans(steps)] == [3]
+    opening = (
+        "In Geneva, the Swiss mediator, Micheline Calmy-Rey, set out the steps that should follow. "
+        "Talks on the border could follow by the summer. Both armies would then pull back.\n"
+    )
+    assert _plans(opening) == []

@@ -425,7 +425,7 @@ _RUN_CLAUSE = re.compile(
     r"\A(?P<lead>(?:(?:finally|then|also|next|lastly|first|second|third|in[ \t]+addition)\b,?[ \t]*)?"
     r"(?:(?:he|she|they|it)[ \t]+(?:said|added|proposed|suggested),[ \t]*)?)"
     r"(?P<subject>[^,;:\"“”()]{1,90}?)(?:,[ \t]*(?:he|she|they)[ \t]+(?:said|added|proposed|suggested),)?[ \t]+"
-    r"(?P<modal>shall|should|would|must)(?:[ \t]+(?:then|also|now|first))?[ \t]+(?=[a-z])",
+    r"(?P<modal>shall|should|would|must|could)(?:[ \t]+(?:then|also|now|first))?[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
 # Where a sentence of a run holds a second clause: ", and militias would ...", "; they should ...".
@@ -1799,10 +1799,13 @@ class _PlanFinder:
         for sentence in self.sentences[index:]:
             if sentence.index in self.item_sentences or sentence.index in self.run_sentences:
                 break
-            if _MODALS.isdisjoint(sentence.words) or _STAGE_SENTENCE.match(sentence.text):
+            modals = _MODALS if not used else _MODALS | {"could"}
+            if modals.isdisjoint(sentence.words) or _STAGE_SENTENCE.match(sentence.text):
                 break  # "The first phase would ..." sentences are read as stages
             found = self.run_clauses(sentence)
             if not found or (prescriptive and any(modal not in _PRESCRIPTIVE for _, modal, *_ in found)):
+                break
+            if not used and any(modal == "could" for _, modal, *_ in found):
                 break
             clauses.extend(found)
             used.append(sentence.index)
