@@ -304,6 +304,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['Iran would freeze enrichment']
         >>> [i.text for i in split_items("his release, his return and, until then, consular access.", 0)]
         ['his release', 'his return', 'consular access']
+        >>> [i.text for i in split_items("Kenya will A; Uganda will B; and Kenya will C, in full.", 0)]
+        ['Kenya will A', 'Uganda will B', 'Kenya will C, in full']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -334,7 +336,16 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         pieces = pieces[:clause]
     # The list ends at the first piece that is no part of it (see `_ends_list`).
     after_nouns = separator == "," and bool(pieces) and not _PARTICIPLE.match(pieces[0][0])
-    ends = (k for k, (piece, _) in enumerate(pieces) if k >= 1 and _ends_list(piece, after_nouns=after_nouns))
+    ends = (
+        k
+        for k, (piece, _) in enumerate(pieces)
+        if k >= 1
+        and _ends_list(
+            piece,
+            after_nouns=after_nouns,
+            after_clauses=all(_SUBJECT_AND_MODAL.match(before) for before, _ in pieces[:k]),
+        )
+    )
     end = next(ends, None)
     if end is not None:
         pieces = pieces[:end]
@@ -469,13 +480,14 @@ def _is_inner_middle(piece: str) -> bool:
     )
 
 
-def _ends_list(piece: str, *, after_nouns: bool) -> bool:
+def _ends_list(piece: str, *, after_nouns: bool, after_clauses: bool = False) -> bool:
     """Whether a piece after the first is no part of the list but the sentence going on.
 
     - after a list of nouns, a long participle clause (", unveiling a framework called X as he hosted Y to
       mark Z") or one with a pronoun object (", calling it a blatant interference"); "training for police"
       may be a part;
-    - a clause of its own: ", but talks have made little headway", ", and Beijing has since suspended";
+    - a clause of its own: ", but talks have made little headway", ", and Beijing has since suspended",
+      unless every piece before is such a clause ("Britain will A; Mauritius will B; and Britain will C");
     - a speaker's aside: ", Biden announced,";
     - the sentence's own verb resuming after a relative clause: ", could not serve as a basis".
     """
@@ -485,6 +497,8 @@ def _ends_list(piece: str, *, after_nouns: bool) -> bool:
         and (len(piece.split()) > _PARTICIPLE_CLAUSE_WORDS or _PRONOUN_OBJECT.match(piece) is not None)
     ):
         return True
+    if after_clauses and _CLAUSE_OF_ITS_OWN.match(piece) and piece.lstrip().startswith("and"):
+        return False
     return any(pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY))
 
 
