@@ -2168,3 +2168,16 @@ def test_a_could_sentence_goes_on_a_run_of_steps_but_cannot_open_one() -> None:
         "Talks on the border could follow by the summer. Both armies would then pull back.\n"
     )
     assert _plans(opening) == []
+
+
+def test_under_them_after_a_joint_statement_by_two_leaders_is_both_of_theirs() -> None:
+    body = (
+        "Kenya and Tanzania settled their dispute over Lake Victoria on Friday.\n\n"
+        "The terms were set out in a joint statement by President Uhuru Kenyatta and his Tanzanian "
+        "counterpart, John Magufuli, after a day of talks. Under them, Kenya will withdraw its patrol boats "
+        "from the island; Tanzania will let Kenyan fishermen land their catch; and both countries will "
+        "set up a joint border commission.\n"
+    )
+    proposers, items = _joint(body)
+    assert proposers == ["John Magufuli", "Uhuru Kenyatta"]
+    assert [len(found) for found in items] == [3]

@@ -253,6 +253,7 @@ _RELAYED = re.compile(
     r"|(?:handed|delivered|brought|carried|sent)[ \t]+to[^,;.]{1,40}?)[ \t]+by\b",
     re.IGNORECASE,
 )
+_JOINT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué"})
 _JOINT = re.compile(
     r"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE
 )
@@ -392,8 +393,9 @@ _PLAN_MODIFIERS = frozenset({"peace", "ceasefire", "new", "position", "settlemen
 _TITLE_WORDS = frozenset(
     {"'s", "’s", "leader", "president", "prime", "minister", "chancellor", "king", "emir", "premier", "foreign"}
     | {"secretary", "state", "crown", "prince", "vice", "chief", "head", "counterpart", "of", "the", "general"}
-    # "Ukraine's acting foreign minister, X", "their host, Pakistani President X"
-    | {"acting", "interim", "outgoing", "their", "host"}
+    # "Ukraine's acting foreign minister, X", "their host, Pakistani President X", "and his Mauritian
+    # counterpart, X"
+    | {"acting", "interim", "outgoing", "their", "host", "his", "her"}
 )
 # How many words may stand between two names listed together, titles included.
 _MAX_BETWEEN_LISTED = 8
@@ -777,7 +779,7 @@ class _PlanFinder:
             m
             for m in self.mentions(sentence)
             if m.first >= floor
-            and (self.is_subject(sentence, m) or _signing_agent(sentence.tokens, m))
+            and (self.is_subject(sentence, m) or _signing_agent(sentence.tokens, m) or _text_agent(sentence.tokens, m))
             # "The Pyongyang Joint Declaration": a city in the text's name signs nothing.
             and not (m.form in ("capital", "place") and joint_token - 3 <= m.last <= joint_token + 1)
         ]
@@ -1097,7 +1099,8 @@ class _PlanFinder:
             if name is None and joint is not None:
                 name = joint.group().lower()
             plan_at = any_plan.start() if any_plan is not None else None
-            if plan_at is not None:
+            # "Under them, X will A; Y will B": the text named just before, whose proposers are the context.
+            if plan_at is not None and any_plan is not None and any_plan.re is not _UNDER_PRONOUN:
                 found, strong = self.proposers(sentence, plan_at)
                 # "His plan differs": a plan owned outright by someone new is theirs, named or not.
                 owner = self.possessor_before(sentence, self.token_at(sentence, sentence.start + plan_at))
@@ -1464,7 +1467,8 @@ class _PlanFinder:
                 body = head.end() if head is not None else under.end()
                 items = verb_phrase_items(text[body:], sentence.start + body)
             if len(items) >= 2:
-                proposers = self.chosen(sentence, plan_at, len(sentence.tokens))
+                before = under.re is _UNDER_PRONOUN and self.context[0]
+                proposers = self.context[0] if before else self.chosen(sentence, plan_at, len(sentence.tokens))
                 return self._each(proposers, name or self.context[1], items, sentence)
         intro = _INTRO.search(text)
         if intro is not None and intro.group() == ":" and text[intro.end() :].lstrip()[:1] in _QUOTE_OPENINGS:
@@ -1908,6 +1912,12 @@ def _counted_as_listed(sentence: Sentence, start: int = 0) -> re.Match[str] | No
 def _signing_agent(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention is among the agents of a signing verb: "signed by Putin and Rasmussen"."""
     return _signed_by(tokens, _agent_by(tokens, mention, ends=frozenset()))
+
+
+def _text_agent(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a mention is the agent of a joint text's noun: "a joint statement by Starmer and ..."."""
+    by = _agent_by(tokens, mention, ends=frozenset())
+    return by is not None and by > 0 and tokens[by - 1].lower in _JOINT_NOUNS
 
 
 def _signed_by(tokens: Sequence[Token], by: int | None) -> bool:
