@@ -16,6 +16,7 @@ _ATTACHED = re.compile(
     r"|while|whereas|although|though|because)\b",
     re.IGNORECASE,
 )
+_RELATIVE_PIECE = re.compile(r"\A[ \t]*(?:which|who|whom|whose)\b", re.IGNORECASE)
 _AND_ASIDE = re.compile(r"(?<=\band),[ \t]*(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+,(?=[ \t])", re.IGNORECASE)
 # Parts of a list that open on an article, and names listed inside one of them ("of the Agdam, Kalbajar and").
 _DETERMINED = re.compile(r"\A[ \t]*(?:and[ \t]+)?(?:a|an|the)[ \t]", re.IGNORECASE)
@@ -304,6 +305,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['Iran would freeze enrichment']
         >>> [i.text for i in split_items("his release, his return and, until then, consular access.", 0)]
         ['his release', 'his return', 'consular access']
+        >>> [i.text for i in split_items("a state on the 1967 lines, which X and Y say means peace.", 0)]
+        ['a state on the 1967 lines, which X and Y say means peace']
         >>> [i.text for i in split_items("Kenya will A; Uganda will B; and Kenya will C, in full.", 0)]
         ['Kenya will A', 'Uganda will B', 'Kenya will C, in full']
     """
@@ -365,7 +368,10 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         last, last_offset = pieces[target]
         shapes = {_shape(piece) for piece, _ in pieces[:target]}
         cut = _last_and(last, shapes)
-        if cut > 0 and not last.lstrip().lower().startswith("and "):
+        # "a state on the 1967 lines, which Abbas and his supporters say means X": an "and" inside a relative
+        # clause joins its own words, not the list's.
+        relative = _RELATIVE_PIECE.match(last) is not None
+        if cut > 0 and not relative and not last.lstrip().lower().startswith("and "):
             pieces[target : target + 1] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
     joined: list[tuple[str, int]] = []
     determined = sum(1 for piece, _ in pieces if _DETERMINED.match(piece))
