@@ -1859,6 +1859,18 @@ def test_powers_meeting_in_the_dateline_city_make_a_gathering_and_a_leader_left_
     assert ("Bashar al-Assad", "Switzerland") not in visits
 
 
+def test_leaders_meeting_under_a_dateline_make_a_gathering_there() -> None:
+    text = (
+        "TALLINN, June 8 (Reuters) - Nordic and Baltic leaders meeting without Russia for the first time in "
+        "years agreed on Thursday to pool their air defences.\n\n"
+        "The plan will cost billions. It will take years. Work begins in the autumn.\n\n"
+        "Finnish President Sauli Niinisto said the region could no longer rely on goodwill alone. "
+        "Swedish Prime Minister Stefan Lofven backed him."
+    )
+    visits = _visits(text, dt.date(2017, 6, 8))
+    assert {("Sauli Niinisto", "Estonia"), ("Stefan Lofven", "Estonia")} <= set(visits)
+
+
 def test_a_capital_owning_something_in_the_headline_is_no_place_of_the_event() -> None:
     text = (
         "Hu brings trade talks to Costa Rica, Beijing's newest ally in the region\n\n"

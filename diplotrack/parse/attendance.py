@@ -345,7 +345,10 @@ def _many_acting(words: Sequence[str], index: int, *, datelined: bool = False) -
     "Forty-four countries signed an agreement in the Rwandan capital": many signing together are met too.
     """
     if words[index] == "meeting":
-        return words[index + 1 : index + 2] in (("in",), ("at",)) and not _MANY.isdisjoint(words[:index])
+        # "BRATISLAVA — European Union leaders meeting without Britain agreed": under a dateline, the place
+        # goes without saying.
+        placed = words[index + 1 : index + 2] in (("in",), ("at",)) or (datelined and words[index - 1] in _MANY)
+        return placed and not _MANY.isdisjoint(words[:index])
     if index == 0 or words[index - 1] not in _MANY:
         return False
     # Under a dateline the place goes without saying: "PHNOM PENH — China and the ASEAN nations signed".
