@@ -1871,6 +1871,18 @@ def test_leaders_meeting_under_a_dateline_make_a_gathering_there() -> None:
     assert {("Sauli Niinisto", "Estonia"), ("Stefan Lofven", "Estonia")} <= set(visits)
 
 
+def test_a_lead_putting_many_leaders_in_one_place_under_a_summit_headline_places_the_summit() -> None:
+    text = (
+        "Merkel's climate summit ends with pledges but no binding targets\n\n"
+        "German Chancellor Angela Merkel pressed world leaders gathered at a castle in Potsdam on Wednesday to "
+        "cut emissions faster.\n\n"
+        "The talks ran late. Aid was discussed. A text was agreed. Dozens of pledges were made.\n\n"
+        "Indian Prime Minister Manmohan Singh said rich countries had to move first."
+    )
+    visits = _visits(text, dt.date(2009, 6, 10))
+    assert ("Manmohan Singh", "Germany") in visits
+
+
 def test_a_capital_owning_something_in_the_headline_is_no_place_of_the_event() -> None:
     text = (
         "Hu brings trade talks to Costa Rica, Beijing's newest ally in the region\n\n"

@@ -171,6 +171,9 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             flown_into = SentenceVisits(sentence, actors, None).flown_into() if guests else []
             if len({spot[2] for spot in flown_into}) == 1:
                 return flown_into[0][2], flown_into[0][3] or ""
+            many_there = _many_placed(sentences, sentence, actors)
+            if many_there is not None:
+                return many_there
             continue
         if set(words) & _NOT_YET or any(trip_status(words, k) in ("planned", "cancelled") for k in events):
             # "ahead of an emergency summit in Brussels": the event has not happened.
@@ -194,6 +197,20 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         # "NATO summit, day one": a headline naming the event but no place; read on.
         unplaced_event = sentence.index > 0
     return None
+
+
+def _many_placed(sentences: Sequence[Sentence], lead: Sentence, actors: ArticleActors) -> tuple[str, str] | None:
+    """ "Obama refugee summit draws pledges / Obama urged world leaders at the United Nations in New York": under
+    a headline naming the event, a lead that puts many leaders in one place places the event there."""
+    if lead.index != 1 or not is_headline(sentences) or EVENT_NOUNS.isdisjoint(sentences[0].words):
+        return None
+    if _MANY.isdisjoint(lead.words):
+        return None
+    spots = SentenceVisits(lead, actors, None).located_spots()
+    if len({spot[2] for spot in spots}) != 1 or not any(spot[3] is not None for spot in spots):
+        return None
+    spot = next(spot for spot in spots if spot[3] is not None)
+    return spot[2], spot[3] or ""
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"my", "your", "his", "her", "our", "their"})
