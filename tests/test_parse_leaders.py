@@ -528,3 +528,12 @@ def test_a_day_before_a_known_leaders_first_name_is_no_given_name() -> None:
 def test_the_chancellor_of_the_exchequer_is_britains() -> None:
     leaders = _leaders("Chancellor of the Exchequer George Osborne said on Monday that the deficit would fall.")
     assert leaders == {"George Osborne": ("Chancellor of the Exchequer", "United Kingdom")}
+
+
+def test_another_given_name_before_a_known_leaders_surname_is_someone_else() -> None:
+    text = (
+        "Indian Prime Minister Manmohan Singh welcomed the king's decision. "
+        "Last week he sent Karan Singh, a senior Congress politician, to Kathmandu as his envoy."
+    )
+    expect = parse_article(text, date=dt.date(2006, 4, 25)).to_expectation()
+    assert ("Manmohan Singh", "Nepal") not in {(visit.visitor, visit.destination) for visit in expect.visits}

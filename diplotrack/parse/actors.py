@@ -171,6 +171,9 @@ _NOT_GIVEN_NAMES = (
     | {"until", "unless", "whether", "where", "why", "how", "so", "then", "yet", "now", "only", "even", "also"}
     | {"but", "and", "or", "nor", "for", "with", "without", "from", "by", "to", "of", "not", "no", "said", "says"}
 )
+_ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+# Shorter words are initials or particles ("J.", "al"), never a given name that tells two people apart.
+_GIVEN_NAME_LENGTH = 3
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
 _BODY_NOUNS = frozenset(
@@ -1379,7 +1382,9 @@ class _Resolver:
         end = max(end, i + 1)
         for j in range(i, end):
             key = self.by_part.get(words[j])
-            if key is not None and not (end - i == 2 == j - i + 1 and self._other_given_name(key, words[i], words[j])):
+            if key is not None and not (
+                end - i == 2 and j == i + 1 and self._other_given_name(key, words[i], words[j], opening=i == 0)
+            ):
                 mentions.append(self._leader_mention(key, tokens, i, end, "name"))
                 return end
         if (
@@ -1394,10 +1399,28 @@ class _Resolver:
             self.shadowed.update(words[j] for j in range(i, end) if j in starts)
         return end
 
-    def _other_given_name(self, key: str, given: str, known: str) -> bool:
-        """Whether "``given`` ``known``" names someone else: "Hanna Herman" is not Herman Van Rompuy, though
-        "Herman" opens his name ("On Tuesday Hu", "If Kim" are still Hu Jintao and Kim Jong Un)."""
-        return given not in _NOT_GIVEN_NAMES and fold(self.actors.entities[key].name.split()[0]) == known
+    def _other_given_name(self, key: str, given: str, known: str, *, opening: bool) -> bool:
+        """Whether "``given`` ``known``" names someone other than the article's person ``key``.
+
+        "Hanna Herman" is not Herman Van Rompuy, though "Herman" opens his name; "Karan Singh" is not
+        Manmohan Singh, whose given name is another. A day or a sentence opener is no given name ("On
+        Tuesday Hu", "If Kim" are still Hu Jintao and Kim Jong Un), nor is a form of address or an initial.
+        """
+        if given in _NOT_GIVEN_NAMES or given in _HONORIFICS | _ADDRESS_FORMS:
+            return False
+        name = [fold(word) for word in self.actors.entities[key].name.split()]
+        if name[0] == known:
+            return True
+        # A sentence's first word is capitalised whatever it is ("There Cheney"); and only a plain two-word
+        # name tells a given name from a surname ("Hamad bin Jassim" is no such name).
+        return (
+            not opening
+            and len(name) == 2
+            and known == name[1]
+            and given not in name
+            and len(given.rstrip(".")) >= _GIVEN_NAME_LENGTH
+            and given not in title_words()
+        )
 
     def _appositive_title(
         self,
