@@ -1868,3 +1868,11 @@ def test_a_report_with_its_own_subject_after_a_stance_verb_is_a_second_view() ->
 def test_a_list_of_countries_may_name_one_with_its_article() -> None:
     found = _positions("Mexico, the United States and Canada agreed on Wednesday to make border crossings easier.")
     assert sorted(h for h, _, _ in found) == ["Canada", "Mexico", "United States"]
+
+
+def test_calling_a_policy_naive_or_self_destructive_opposes_it() -> None:
+    body = (
+        'Polish Prime Minister Beata Szydlo called the bloc\'s asylum plan "naive". '
+        'Czech Prime Minister Bohuslav Sobotka called the quota system "self-destructive".'
+    )
+    assert [stance for _, stance, _ in _positions(body)] == ["oppose", "oppose"]
