@@ -1876,3 +1876,8 @@ def test_calling_a_policy_naive_or_self_destructive_opposes_it() -> None:
         'Czech Prime Minister Bohuslav Sobotka called the quota system "self-destructive".'
     )
     assert [stance for _, stance, _ in _positions(body)] == ["oppose", "oppose"]
+
+
+def test_no_turning_back_holds_firm() -> None:
+    body = 'Georgian President Mikheil Saakashvili said: "Our path to NATO is set, and there is no turning back."'
+    assert [stance for _, stance, _ in _positions(body)] == ["support"]

@@ -396,6 +396,7 @@ _GIVING_UP = frozenset(
     | {"change", "changed", "unanswered", "stop", "afford", "hesitate", "close", "shut", "negotiable", "ignore"}
     | {"unpunished", "yield"}  # "such crimes would not go unpunished", "we do not yield"
     | {"relax", "ignoring"}  # "would not relax its guard", "could no longer go on ignoring a fifth of humanity"
+    | {"turning"}  # "there is no turning back"
 )
 # Words before "to" that keep the negated verb going: "would not have to change", "no time to lose".
 _TO_CARRIERS = frozenset(
