@@ -1881,3 +1881,8 @@ def test_calling_a_policy_naive_or_self_destructive_opposes_it() -> None:
 def test_no_turning_back_holds_firm() -> None:
     body = 'Georgian President Mikheil Saakashvili said: "Our path to NATO is set, and there is no turning back."'
     assert [stance for _, stance, _ in _positions(body)] == ["support"]
+
+
+def test_being_disturbed_by_something_opposes_it() -> None:
+    body = 'Indian Foreign Minister Sushma Swaraj said India was "deeply disturbed" by the arrest of the judges.'
+    assert [stance for _, stance, _ in _positions(body)] == ["oppose"]
