@@ -1886,3 +1886,11 @@ def test_no_turning_back_holds_firm() -> None:
 def test_being_disturbed_by_something_opposes_it() -> None:
     body = 'Indian Foreign Minister Sushma Swaraj said India was "deeply disturbed" by the arrest of the judges.'
     assert [stance for _, stance, _ in _positions(body)] == ["oppose"]
+
+
+def test_a_body_speaks_through_which() -> None:
+    body = (
+        "Lebanese Prime Minister Fouad Siniora called early elections, angering Hezbollah, which called the "
+        "decision unconstitutional."
+    )
+    assert ("Hezbollah", "oppose") in {(holder, stance) for holder, stance, _ in _positions(body)}

@@ -484,12 +484,15 @@ class _SentencePositions:
     def relative_speaker(self, relative: int, verb: int) -> Mention | None:
         """The leader a "who told him that" / "who said" clause belongs to: what they say now is their view."""
         word = self.words[verb]
-        if relative + 1 != verb or self.words[relative] != "who" or not (word in TELLING or word.endswith("ed")):
+        pronoun = self.words[relative]
+        if relative + 1 != verb or pronoun not in ("who", "which") or not (word in TELLING or word.endswith("ed")):
             return None  # "Yatseniuk, who thanked Berlin for its solidarity": a view of the day, not a recap
         if relative < 2 or self.tokens[relative - 1].text != ",":
             return None
         named = self.ends.get(relative - 1)
-        return named if named is not None and named.kind == "leader" else None
+        # "Hamas, which called the vote illegal": a body or a state speaks through "which".
+        kinds = ("leader",) if pronoun == "who" else ("org",)
+        return named if named is not None and named.kind in kinds else None
 
     def issuing_verb(self, participle: int) -> int | None:
         """The verb that issued the text a participle describes: "signed a declaration pledging ties"."""
