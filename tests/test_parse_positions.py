@@ -1894,3 +1894,11 @@ def test_a_body_speaks_through_which() -> None:
         "decision unconstitutional."
     )
     assert ("Hezbollah", "oppose") in {(holder, stance) for holder, stance, _ in _positions(body)}
+
+
+def test_a_quotation_before_a_speaker_with_an_apposition_is_the_speakers() -> None:
+    body = (
+        '"We will never accept the annexation of Crimea," Dmytro Kuleba, the Ukrainian foreign minister, '
+        "told reporters on Friday."
+    )
+    assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Dmytro Kuleba", "oppose")]

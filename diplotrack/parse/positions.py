@@ -183,6 +183,11 @@ _WHOM_REACH = 5
 _PRONOUN_OPENINGS = frozenset({"his", "her", "its", "their", "there", "this", "these", "those"})
 
 
+# How long an apposition between a speaker's name and the verb may be: "X, the U.S. assistant secretary of state
+# for Western Hemisphere affairs, said".
+_APPOSITION_REACH = 16
+
+
 @attrs.frozen
 class FoundPosition:
     """A position found in a sentence, before it becomes a model."""
@@ -1131,8 +1136,9 @@ class _SentencePositions:
         return len(self.tokens)
 
     def quote_before(self, verb: int) -> tuple[int, int] | None:
-        """Tokens of a quotation just before a verb ('“...,” he said')."""
-        position = verb - 1
+        """Tokens of a quotation just before a verb ('“...,” he said', '“...,” X, the Russian foreign minister,
+        told reporters')."""
+        position = self.before_apposition(verb - 1)
         skipped = 0
         while position >= 0 and self.tokens[position].text not in ("”", '"'):
             token = self.tokens[position]
@@ -1147,6 +1153,20 @@ class _SentencePositions:
             if self.tokens[opening].text in ("“", '"'):
                 return (opening + 1, position)
         return (0, position) if position > 0 else None
+
+    def before_apposition(self, position: int) -> int:
+        """Where a speaker's name ends when an apposition closes at ``position`` ("X, the U.S. assistant
+        secretary of state, said"), else ``position``."""
+        if position < 0 or self.tokens[position].text != ",":
+            return position
+        for opening in range(position - 1, max(-1, position - _APPOSITION_REACH), -1):
+            text = self.tokens[opening].text
+            if text in ("”", '"', "“", ";", ":"):
+                return position
+            if text == ",":
+                named = opening > 0 and self.ends.get(opening) is not None
+                return opening - 1 if named and opening + 1 < position else position
+        return position
 
     def quote_after(self, start: int) -> tuple[int, int] | None:
         """'..., Scholz said, “accept this.”': the second part of a split quote."""
