@@ -390,6 +390,8 @@ CONTRACTED = frozenset(
 _NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither"})
 # A negated comparative praises: "there is no better deal".
 _COMPARATIVES = frozenset({"better", "alternative", "stronger", "closer", "warmer"})  # "never been stronger"
+# How far after "no other" its "than" may stand: "no other future for the Western Balkans than".
+_OTHER_THAN_REACH = 10
 # Under a negation these say the speaker holds firm: "will not leave Iraq", "cannot wait", "must not be wasted".
 _GIVING_UP = frozenset(
     {"leave", "wait", "waste", "wasted", "lose", "lost", "squander", "squandered", "retreat", "surrender"}
@@ -756,6 +758,8 @@ def content_stance(words: Sequence[str]) -> str:
         'oppose'
         >>> content_stance("i won ' t apologise for it".split())
         'oppose'
+        >>> content_stance("there is no other road for kosovo than the road to brussels".split())
+        'support'
     """
     negative = _lexicon()[0]
     clause = main_clause(words)
@@ -792,6 +796,12 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "no better deal", "not too late", "not only", "did not just elect a president"
                 if word == "never" and index > 0 and clause[index - 1] == "than":
                     continue  # "better late than never": a comparison, no refusal
+                if (
+                    word == "no"
+                    and following[:1] == ["other"]
+                    and "than" in clause[index + 2 : index + _OTHER_THAN_REACH]
+                ):
+                    continue  # "I see no other future for the Western Balkans than the European one": only that
                 if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
                     continue  # "would settle for nothing less than the return of the Golan": a demand
                 if word == "no" and following[:2] == ["substitute", "for"]:
