@@ -127,7 +127,7 @@ HOSTING = frozenset(
     | {"receive", "receiving"}
 )
 COMPANY = frozenset(["accompanied", "accompanies", "accompanying", "accompany"])
-# "He was joined in Monrovia by X": X goes along (only with a phrase before "by"; see trips._agent_by).
+# "He was joined in Monrovia by X": X goes along (only with a phrase before "by"; see trips._companions_by).
 JOINING = frozenset(["joined"])
 WITH_TRAVEL = frozenset(["travelling", "traveling", "travelled", "traveled", "travels", "flew", "flying"])
 CLAUSE_END = frozenset({";", ".", "?", "!", "—", "–", ":"})

@@ -217,7 +217,7 @@ def trip_status(words: Sequence[str], trigger: int) -> str:
     return "ongoing"
 
 
-def _agent_by(words: Sequence[str], verb: int) -> int | None:
+def _companions_by(words: Sequence[str], verb: int) -> int | None:
     """Where "by" names who goes along: "accompanied by", or after a short phrase of place or occasion
     ("accompanied to the Kremlin by", "joined in Monrovia by"); "joined by" alone is left to the
     gathering rules."""
@@ -1058,7 +1058,7 @@ class SentenceVisits:
         """Record an aide travelling with a leader; their visits are copied later."""
         word = self.words[index]
         if word in COMPANY or word in JOINING:
-            by = _agent_by(self.words, index)
+            by = _companions_by(self.words, index)
             if by is not None:
                 return self.accompanied_by(index, by)
             if word in JOINING:
