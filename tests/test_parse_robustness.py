@@ -137,3 +137,13 @@ def test_a_country_ending_a_text_after_said_does_not_raise(text: str) -> None:
 def test_a_verb_of_carrying_ending_a_text_does_not_raise(text: str) -> None:
     # Found by parsing random slices of articles: the carrying reader looked one word past the end.
     parse_article(text)
+
+
+def test_a_statement_said_after_a_body_named_far_into_the_sentence_before_does_not_raise() -> None:
+    text = (
+        "After weeks of heavy fighting around the lakeside town of Sake in eastern Congo, where thousands of "
+        "families have fled their homes, the M23 rebels said on Monday that they would pull back. "
+        "Tshisekedi and Kagame both endorsed the document, the statement said."
+    )
+    extraction = parse_article(text)
+    assert all(text[p.evidence[0].start : p.evidence[0].end] == p.evidence[0].quote for p in extraction.positions)

@@ -1451,6 +1451,8 @@ class _SentencePositions:
         if not speakers or report.subject.inherited:
             return False
         first = min(m.first for m in speakers)
+        if first > len(self.words):
+            return False  # "the statement said" for a body named in an earlier sentence: no words of this one
         opening = first - 1
         while opening > verb.match.last and self.in_name_or_title(opening):
             opening -= 1  # "..., foreign ministry spokesman Qin Gang told"
