@@ -2181,3 +2181,13 @@ def test_under_them_after_a_joint_statement_by_two_leaders_is_both_of_theirs() -
     proposers, items = _joint(body)
     assert proposers == ["John Magufuli", "Uhuru Kenyatta"]
     assert [len(found) for found in items] == [3]
+
+
+def test_a_pledge_of_three_noes_is_a_plan() -> None:
+    body = (
+        "NICOSIA, June 2 — Cypriot President Glafcos Clerides pledged that, as long as Ankara kept its troops "
+        "in their barracks, there would be no new missiles, no military flights over the north and no "
+        "naval exercises near the coast.\n"
+    )
+    items = ["no new missiles", "no military flights over the north", "no naval exercises near the coast"]
+    assert _plans(body) == [("Glafcos Clerides", items)]

@@ -399,6 +399,14 @@ _TITLE_WORDS = frozenset(
 )
 # How many words may stand between two names listed together, titles included.
 _MAX_BETWEEN_LISTED = 8
+# "pledged that there would be no A, no B and no C" (Taiwan's "four noes"): a pledge told as what will not be.
+_PLEDGED_NO = re.compile(
+    r"\b(?:pledged|pledging|pledges|promised|promising|promises|vowed|vowing|vows)[ \t]+that"
+    # "pledged that, as long as Beijing had no intention of using force, there would be": a condition first.
+    r"(?:[ \t]*,[^,;.]{1,120},)?[ \t]+there[ \t]+(?:would|will)[ \t]+be[ \t]+[\"“]?(?=no[ \t])",
+    re.IGNORECASE,
+)
+_MIN_NOES = 3
 # "signed late on Monday in Djibouti by": how far after the verb its "by" may come.
 _SIGNED_BY_REACH = 8
 # Words that end the noun phrase after "by": a clause of its own follows.
@@ -1419,6 +1427,9 @@ class _PlanFinder:
         told_after = self.counted_run(sentence) or self.counted_parts_told(sentence)
         if told_after:
             return told_after  # the parts of a count put forward in the sentence before
+        noes = self.pledged_noes(sentence)
+        if noes:
+            return noes  # "pledged that there would be no declaration of independence, no ...": whatever else it names
         text = sentence.text
         if _PHASE.match(text) and not text.rstrip().endswith(":"):
             # A run of "Phase one: ..." lines without an introducing colon sentence.
@@ -1685,6 +1696,25 @@ class _PlanFinder:
         found = split_items(sentence.text, sentence.start)
         proposers = self.subject(previous, self.token_at(previous, previous.start + counted.start()))
         return self._each(proposers[:1], None, found, sentence) if proposers and len(found) == number else []
+
+    def pledged_noes(self, sentence: Sentence) -> list[FoundPlan]:
+        """ "X pledged that there would be no A, no B and no C": the pledge's parts, each a "no", three or more."""
+        pledge = _PLEDGED_NO.search(sentence.text) if "no" in sentence.words else None
+        if pledge is None:
+            return []
+        text = sentence.text
+        # '"no unification, no independence and no use of force" across the Strait': the quotation holds the list.
+        closing = (
+            text.find("”" if text[pledge.end() - 1] == "“" else '"', pledge.end())
+            if text[pledge.end() - 1] in '"“'
+            else -1
+        )
+        body = text[pledge.end() : closing] if closing > 0 else text[pledge.end() :]
+        items = split_items(body, sentence.start + pledge.end())
+        if len(items) < _MIN_NOES or not all(item.text.lower().startswith("no ") for item in items[:_MIN_NOES]):
+            return []
+        proposers = self.subject(sentence, self.token_at(sentence, sentence.start + pledge.start()))
+        return self._each(proposers[:1] or [None], None, items, sentence) if proposers else []
 
     def committed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "... issued a joint statement. In it they committed to A, B and C": each signer's commitments.
