@@ -162,7 +162,6 @@ _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim"
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
-# Capitalised function words that open a sentence: never the first word of a name.
 # Capitalised words that open a sentence or tell a day, never a given name before a known one.
 _NOT_GIVEN_NAMES = (
     frozenset(WEEKDAYS)
@@ -174,6 +173,7 @@ _NOT_GIVEN_NAMES = (
 _ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 # Shorter words are initials or particles ("J.", "al"), never a given name that tells two people apart.
 _GIVEN_NAME_LENGTH = 3
+# Capitalised function words that open a sentence: never the first word of a name.
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "but", "and"})
 # Nouns by which a story refers back to a body it has named: "the bloc called for ...".
 _BODY_NOUNS = frozenset(

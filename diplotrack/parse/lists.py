@@ -339,15 +339,12 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         pieces = pieces[:clause]
     # The list ends at the first piece that is no part of it (see `_ends_list`).
     after_nouns = separator == "," and bool(pieces) and not _PARTICIPLE.match(pieces[0][0])
+    # The pieces before this index are all clauses with a subject and a modal ("Britain will A; Mauritius will B").
+    clauses_until = next((k for k, (piece, _) in enumerate(pieces) if not _SUBJECT_AND_MODAL.match(piece)), len(pieces))
     ends = (
         k
         for k, (piece, _) in enumerate(pieces)
-        if k >= 1
-        and _ends_list(
-            piece,
-            after_nouns=after_nouns,
-            after_clauses=all(_SUBJECT_AND_MODAL.match(before) for before, _ in pieces[:k]),
-        )
+        if k >= 1 and _ends_list(piece, after_nouns=after_nouns, after_clauses=k <= clauses_until)
     )
     end = next(ends, None)
     if end is not None:

@@ -255,7 +255,7 @@ _RELAYED = re.compile(
 )
 _JOINT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué"})
 _JOINT = re.compile(
-    r"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE
+    rf"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:{'|'.join(sorted(_JOINT_NOUNS))})\b", re.IGNORECASE
 )
 # "At the end, the leaders signed what they called the Meseberg Declaration, which commits Germany and France to:".
 _LEADERS_SIGNED = re.compile(
@@ -448,6 +448,8 @@ _MODALS = frozenset({"shall", "should", "would", "must"})
 _PRONOUNS = frozenset({"they", "we", "it", "he", "she"})
 # Prescriptive modals: a run of them (three sentences or more) is a proposal even with no plan noun.
 _PRESCRIPTIVE = frozenset({"should", "shall", "must"})
+# "Direct peace talks could follow within months": a "could" step goes on a run of modal steps, never opens one.
+_RUN_GOING_ON_MODALS = _MODALS | {"could"}
 _RELATIVE = re.compile(r",[ \t]*(?:who|which|whose)\b[^,]*,")
 # "X rejected the offer", "Y welcomed the plan": the subject reacts to the plan, it does not propose it.
 _REACTING = re.compile(
@@ -1714,7 +1716,7 @@ class _PlanFinder:
         if len(items) < _MIN_NOES or not all(item.text.lower().startswith("no ") for item in items[:_MIN_NOES]):
             return []
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + pledge.start()))
-        return self._each(proposers[:1] or [None], None, items, sentence) if proposers else []
+        return self._each(proposers[:1], None, items, sentence) if proposers else []
 
     def committed_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "... issued a joint statement. In it they committed to A, B and C": each signer's commitments.
@@ -1833,7 +1835,7 @@ class _PlanFinder:
         for sentence in self.sentences[index:]:
             if sentence.index in self.item_sentences or sentence.index in self.run_sentences:
                 break
-            modals = _MODALS if not used else _MODALS | {"could"}
+            modals = _RUN_GOING_ON_MODALS if used else _MODALS
             if modals.isdisjoint(sentence.words) or _STAGE_SENTENCE.match(sentence.text):
                 break  # "The first phase would ..." sentences are read as stages
             found = self.run_clauses(sentence)

@@ -495,7 +495,8 @@ class _SentencePositions:
         if relative < 2 or self.tokens[relative - 1].text != ",":
             return None
         named = self.ends.get(relative - 1)
-        # "Hamas, which called the vote illegal": a body or a state speaks through "which".
+        # "Hamas, which called the vote illegal": a body speaks through "which" (a state's "which" clause is
+        # mostly a recap: "Russia, which opposed earlier rounds").
         kinds = ("leader",) if pronoun == "who" else ("org",)
         return named if named is not None and named.kind in kinds else None
 
