@@ -2191,3 +2191,31 @@ def test_a_pledge_of_three_noes_is_a_plan() -> None:
     )
     items = ["no new missiles", "no military flights over the north", "no naval exercises near the coast"]
     assert _plans(body) == [("Glafcos Clerides", items)]
+
+
+def test_what_a_plan_named_just_before_would_do_are_its_parts() -> None:
+    objects = (
+        "Argentine President Cristina Fernandez de Kirchner spoke after the talks. She then put forward a plan "
+        "of her own. It would set up a regional water agency, a drought fund and a centre for climate research.\n"
+    )
+    items = ["a regional water agency", "a drought fund", "a centre for climate research"]
+    assert _plans(objects) == [("Cristina Fernandez de Kirchner", items)]
+    acts = (
+        "Chilean President Michelle Bachelet announced a package of pension reforms on Wednesday. It would raise "
+        "the minimum pension, create a state pension fund and lift the retirement age for women.\n"
+    )
+    items = ["raise the minimum pension", "create a state pension fund", "lift the retirement age for women"]
+    assert _plans(acts) == [("Michelle Bachelet", items)]
+
+
+def test_a_text_that_provides_for_two_parts_is_no_plan_of_three() -> None:
+    two = (
+        "The Indian and Japanese prime ministers signed a document on Tuesday. It provides for yearly summits "
+        "and for new working groups on trade, energy and shipping.\n"
+    )
+    assert _plans(two) == []
+    three = (
+        "Indian Prime Minister Narendra Modi presented a proposal on Tuesday. It provides for yearly summits; a joint "
+        "fund for ports; and new working groups on trade.\n"
+    )
+    assert [len(items) for _, items in _plans(three)] == [3]

@@ -71,7 +71,7 @@ _INTRO = re.compile(
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
     r"|call[ \t]+on[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?=to[ \t])"
     r"|(?:begin|start|open)s?[ \t]+with"
-    r"|(?:demands|requires)[ \t]+that|envisages|envisions|provides[ \t]+for|foresees"
+    r"|(?:demands|requires)[ \t]+that|envisages|envisions|(?:provides|provided|would[ \t]+provide)[ \t]+for|foresees"
     # "the plan he first sketched at the Sorbonne, built around A, B and C".
     r"|(?<=,[ \t])(?:built|centred|centered|based)[ \t]+(?:around|on)"
     r"|(?:which|that)[ \t]+commits[ \t]+(?:both|the[ \t]+two|all)[ \t]+[\w-]+[ \t]+to"
@@ -316,8 +316,13 @@ _CONTINUATION = re.compile(
     r"|commits[^.;:]{0,40}?\bto|committed[^.;:]{0,40}?\bto|would[ \t]+begin[ \t]+with"
     r"|begins[ \t]+with|began[ \t]+with|calls[ \t]+for|called[ \t]+for|sets[ \t]+out|lists|listed"
     r"|consists[ \t]+of|consisted[ \t]+of|contains|contained"
-    r"|rests[ \t]+on|rested[ \t]+on|envisages|envisaged|envisions|envisioned)"
+    r"|rests[ \t]+on|rested[ \t]+on|envisages|envisaged|envisions|envisioned"
+    r"|provides[ \t]+for|provided[ \t]+for|would[ \t]+provide[ \t]+for)"
     r"\b[ \t]*:?[ \t]*"
+    # "He put forward a plan of his own. It would set up A, B and C": what the plan would do.
+    r"|\A(?P<acts>It|(?:The|His|Her|Their|Its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:plan|proposal|package|draft|initiative|programme|program|measures))[ \t]+(?:would|will)[ \t]+"
+    r"(?=[a-z]+[ \t])(?!be\b|have\b|not\b|also[ \t]+be\b)"
     # "set out what Baku needs. Armenia, he said, must A, B and C"; "unveiled a package. China would
     # provide A, B and C": the parts as what one side must do or will give.
     r"|\A(?P<obliged>(?:(?:before|after|in|at|for)[ \t][^,;.]{1,60},[ \t]+)?"
@@ -355,6 +360,10 @@ _STEP_VERB = re.compile(
     re.IGNORECASE,
 )
 _MAX_CONTINUED_ITEM_WORDS = 22
+# "provides for A and for B": "for" repeated, one part each.
+_FOR_PARTS = re.compile(r"(?:,|\band)[ \t]+for[ \t]", re.IGNORECASE)
+# "set up", "target", "pay for": the verb (and its particle) whose objects a plan lists.
+_LEADING_VERB = re.compile(r"\A[a-z]+(?:[ \t]+(?:up|out|off|down|for|in|on|to))?[ \t]+(?=\S)")
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
     r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
@@ -1561,6 +1570,11 @@ class _PlanFinder:
             return self.money_uses(sentence)
         body = sentence.text[lead.end() :]
         items = [_without_step_verb(item) for item in split_items(body, sentence.start + lead.end())]
+        if lead.groupdict().get("acts"):
+            items = _acts_or_objects(items)
+        elif _FOR_PARTS.search(body) and lead.group().rstrip(" \t:").lower().endswith("for"):
+            # "It provides for A and for B, C and D": two parts, the second with its own list, or three.
+            items = repeated_for_items(body, sentence.start + lead.end())
         if len(items) < 2 or any(len(item.text.split()) > _MAX_CONTINUED_ITEM_WORDS for item in items):
             return []
         # The plan was named, and its proposers with it, in the sentence before, unless the list's own
@@ -1992,6 +2006,20 @@ def _without_repeated_subject(item: FoundItem) -> FoundItem:
     if repeated is None or repeated.end() >= len(item.text):
         return item
     return attrs.evolve(item, text=item.text[repeated.end() :], start=item.start + repeated.end())
+
+
+def _acts_or_objects(items: list[FoundItem]) -> list[FoundItem]:
+    """The parts after "It would": acts when every later part opens on a verb ("overhaul A, ratify B and
+    raise C"), else the objects of the one verb, which goes from the first ("set up A, B and C")."""
+    if len(items) < _MIN_MEASURES:
+        return []
+    if all(item.text.split(maxsplit=1)[0].lower() in ACTION_VERBS for item in items[1:]):
+        return items
+    verb = _LEADING_VERB.match(items[0].text)
+    if verb is None or verb.end() >= len(items[0].text):
+        return []
+    first = attrs.evolve(items[0], text=items[0].text[verb.end() :], start=items[0].start + verb.end())
+    return [first, *items[1:]]
 
 
 def _without_step_verb(item: FoundItem) -> FoundItem:
