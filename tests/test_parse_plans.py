@@ -2219,3 +2219,14 @@ def test_a_text_that_provides_for_two_parts_is_no_plan_of_three() -> None:
         "fund for ports; and new working groups on trade.\n"
     )
     assert [len(items) for _, items in _plans(three)] == [3]
+
+
+def test_a_programme_which_he_said_would_do_three_things_is_a_plan_of_them() -> None:
+    body = (
+        "Mexican President Vicente Fox briefed the senators on his rural programme, which he said would pay "
+        "farmers for conserving water, expand village clinics and lend to small businesses.\n"
+    )
+    items = ["pay farmers for conserving water", "expand village clinics", "lend to small businesses"]
+    assert _plans(body) == [("Vicente Fox", items)]
+    costs = "Fox defended his rural programme, which would cost $2 billion, a sum he called modest.\n"
+    assert _plans(costs) == []

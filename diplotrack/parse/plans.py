@@ -44,6 +44,7 @@ from diplotrack.parse.lists import (
 )
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
+from diplotrack.parse.position_words import ARTICLES
 from diplotrack.parse.stance import obliged_at
 from diplotrack.parse.text import Sentence, Token
 from diplotrack.parse.topics import FINITE_VERBS
@@ -81,6 +82,9 @@ _INTRO = re.compile(
     # "set up five working commissions, dealing with A, B and C": what the parts deal with.
     r"|(?<=,[ \t])dealing[ \t]+with"
     r"|(?:would|will|should)[ \t]+include|(?:are|were)[ \t]+that|(?:are|were)[ \t]+(?=to[ \t])"
+    # "his Zero Hunger programme, which he said would A, B and C": what the plan would do (see `_acts_or_objects`).
+    r"|(?<=,[ \t])which[ \t]+(?:(?:he|she|they)[ \t]+said[ \t]+)?(?:would|will)"
+    r"(?=[ \t]+(?!be\b|not\b|have\b)[a-z]+[ \t])"
     # "Ukraine's proposals, set out by its negotiator, include A, B and C": plural parts after an aside.
     r"|(?<=,[ \t])include(?=[ \t])"
     # "Under the nine-point document, the three leaders agreed to a ceasefire, the return of A and B".
@@ -1517,6 +1521,8 @@ class _PlanFinder:
         # at the counted colon, while who proposes is read where the first opening stands.
         body_start = counted.end() if counted is not None else intro.end()
         items = split_items(text[body_start:], sentence.start + body_start)
+        if intro.group().lower().startswith("which") and intro.group().endswith(("would", "will")):
+            items = _acts_or_objects(items)
         if len(items) < 2:
             return self.run_after(sentence, plan_at, name, items)
         position = self.token_at(sentence, sentence.start + intro.start())
@@ -2009,11 +2015,13 @@ def _without_repeated_subject(item: FoundItem) -> FoundItem:
 
 
 def _acts_or_objects(items: list[FoundItem]) -> list[FoundItem]:
-    """The parts after "It would": acts when every later part opens on a verb ("overhaul A, ratify B and
-    raise C"), else the objects of the one verb, which goes from the first ("set up A, B and C")."""
+    """The parts after "It would": acts when the later parts open on verbs, none on an article ("overhaul A,
+    ratify B and raise C"), else the objects of the one verb, which goes from the first ("set up A, B and C")."""
     if len(items) < _MIN_MEASURES:
         return []
-    if all(item.text.split(maxsplit=1)[0].lower() in ACTION_VERBS for item in items[1:]):
+    openings = [item.text.split(maxsplit=1)[0].lower() for item in items[1:]]
+    verbs = sum(1 for word in openings if word in ACTION_VERBS)
+    if 2 * verbs >= len(openings) and ARTICLES.isdisjoint(openings):
         return items
     verb = _LEADING_VERB.match(items[0].text)
     if verb is None or verb.end() >= len(items[0].text):
