@@ -2230,3 +2230,13 @@ def test_a_programme_which_he_said_would_do_three_things_is_a_plan_of_them() -> 
     assert _plans(body) == [("Vicente Fox", items)]
     costs = "Fox defended his rural programme, which would cost $2 billion, a sum he called modest.\n"
     assert _plans(costs) == []
+
+
+def test_a_list_after_a_colon_soon_after_set_out_starts_at_the_colon() -> None:
+    body = (
+        "U.N. Secretary-General Ban Ki-moon arrived on Monday. The experts will judge the camp against five "
+        '"essential tests" that Ban set out in May: the state of the walls; the safety of visitors; '
+        "and the training of local staff.\n"
+    )
+    items = ["the state of the walls", "the safety of visitors", "the training of local staff"]
+    assert _plans(body) == [("Ban Ki-moon", items)]

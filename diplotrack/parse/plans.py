@@ -118,6 +118,8 @@ _PROPOSED_LIST = re.compile(
     re.IGNORECASE,
 )
 _MAX_LIST_ITEM_WORDS = 14
+# "set out in March:": a colon a few words after the proposing verb, before any list separator.
+_COLON_SOON = re.compile(r"[^,;:.\n]{0,40}?:[ \t]*(?!\d)")
 # "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
 _REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
 _REPORTED_MUST = re.compile(
@@ -1648,22 +1650,26 @@ class _PlanFinder:
         verb = _PROPOSED_LIST.search(text)
         if verb is None:
             return []
-        rest = text[verb.end() :]
+        opening = verb.end()
+        colon = _COLON_SOON.match(text, opening)
+        if colon is not None:
+            opening = colon.end()  # "the pillars that Grossi set out in March: A; B; and C": the list after it
+        rest = text[opening:]
         including = _PROPOSED_INCLUDING.match(rest)
         if including is not None:
             # "proposed a solution that includes A, B and C": whatever is proposed is a proposal.
-            items = split_items(rest[including.end() :], sentence.start + verb.end() + including.end())
+            items = split_items(rest[including.end() :], sentence.start + opening + including.end())
             return self.by_subject(sentence, verb.start(), items) if len(items) >= _MIN_MEASURES else []
         clauses = _THAT_CLAUSES.fullmatch(rest.rstrip(" .;"))
         if clauses is not None:
             # "proposed that A, that B and that C": each "that" clause is a part.
-            items = split_items(rest, sentence.start + verb.end())
+            items = split_items(rest, sentence.start + opening)
             if len(items) >= _MIN_MEASURES and all(item.text.split()[0].lower() != "that" for item in items):
                 return self.by_subject(sentence, verb.start(), items)
             return []
         if re.search(r"\bthat\b", rest):
             return []  # "proposed X, and that de-escalation was possible": reported clauses, not parts
-        items = split_items(rest, sentence.start + verb.end())
+        items = split_items(rest, sentence.start + opening)
         if len(items) < 3 or any(len(item.text.split()) > _MAX_LIST_ITEM_WORDS for item in items):
             return []
         if any(item.text.split()[0].lower() in _NOT_ITEM_OPENERS for item in items if item.text.split()):
