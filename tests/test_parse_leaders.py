@@ -537,3 +537,12 @@ def test_another_given_name_before_a_known_leaders_surname_is_someone_else() -> 
     )
     expect = parse_article(text, date=dt.date(2006, 4, 25)).to_expectation()
     assert ("Manmohan Singh", "Nepal") not in {(visit.visitor, visit.destination) for visit in expect.visits}
+
+
+def test_a_minister_of_a_national_department_serves_its_country() -> None:
+    leaders = _leaders(
+        "Kim Howells, the Foreign Office minister responsible for the Middle East, said Britain was ready to help."
+    )
+    assert leaders == {"Kim Howells": ("Minister", "United Kingdom")}
+    spokesman = _leaders("State Department spokesman Richard Boucher said the talks would go on.")
+    assert spokesman["Richard Boucher"][1] == "United States"

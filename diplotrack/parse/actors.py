@@ -113,6 +113,7 @@ _NOT_MODIFIERS = frozenset(
 # What may follow a title set after a name: "Scholz, the German chancellor, said", "X, Sudan's president."
 _APPOSITION_ENDS = frozenset(
     {",", ".", ";", ":", "—", "–", "-", ")", "of", "for", "and", "who", "'s", "’s", "in", "to", "at", "on", "with"}
+    | {"responsible"}  # "Peter Hain, the Foreign Office minister responsible for Africa,"
     | {'"', "”"}
 )
 # Words that may open a title set after a name, before its body or country: "the senior White House adviser".
@@ -1064,6 +1065,9 @@ class _Resolver:
                     if entry.kind in ("country", "demonym", "place"):
                         return entry.ref, None
                     if entry.kind == "org":
+                        body = organizations().get(entry.ref)
+                        if body is not None and body.kind == "state-body" and body.country:
+                            return body.country, None  # "the Foreign Office minister": a minister of Britain
                         return None, entry.ref
         if first > 1 and words[first - 1] in ("'s", "’s"):
             # "Olmert's chief of staff, Yoram Turbowicz": an aide serves the leader's country.
