@@ -2240,3 +2240,16 @@ def test_a_list_after_a_colon_soon_after_set_out_starts_at_the_colon() -> None:
     )
     items = ["the state of the walls", "the safety of visitors", "the training of local staff"]
     assert _plans(body) == [("Ban Ki-moon", items)]
+
+
+def test_a_plan_put_forward_by_a_countrys_mediators_is_that_countrys() -> None:
+    body = (
+        "Kenyan President Uhuru Kenyatta received the two leaders in Nairobi. The formula, first put forward by "
+        "Ethiopian mediators during talks in Addis Ababa, provides for a unity government; a new army; and "
+        "elections within two years.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Ethiopia"]
+    named_later = body.replace(
+        "first put forward by Ethiopian mediators", "drafted by Ethiopian mediators and put forward by Kenyatta"
+    )
+    assert [proposer for proposer, _ in _plans(named_later)] == ["Uhuru Kenyatta"]

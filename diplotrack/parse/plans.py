@@ -689,7 +689,8 @@ class _PlanFinder:
         return found[0] if len(found) == 1 else None
 
     def named_after(self, sentence: Sentence, token: int) -> Mention | None:
-        """An organisation named right after "by" though not found as a mention ("the so-called Quartet")."""
+        """An organisation named right after "by" though not found as a mention ("the so-called Quartet"), or
+        the country of a demonym before a plain noun ("by Sudanese mediators")."""
         tokens = sentence.tokens
         index = token
         while index < len(tokens) and index - token < 4 and tokens[index].lower in _SKIP_BEFORE_NAME:
@@ -706,6 +707,9 @@ class _PlanFinder:
                 if entry.kind == "org" and width >= 1:
                     last = index + width
                     return Mention("org", entry.ref, index, last, tokens[index].start, tokens[last - 1].end, "name")
+                if entry.kind == "demonym" and width == 1 and len(words) > 1 and not tokens[index + 1].capitalized:
+                    found = tokens[index]
+                    return Mention("country", entry.ref, index, index + 1, found.start, found.end, "demonym")
         return None
 
     def agent(self, sentence: Sentence, plan_at: int) -> Mention | None:
@@ -713,6 +717,7 @@ class _PlanFinder:
         # _AGENT needs a token "by" (or "by-..."); most sentences have none.
         if "by" not in sentence.words and not any(word.startswith("by-") for word in sentence.words):
             return None
+        crafted: Mention | None = None
         for agent in _AGENT.finditer(sentence.text):
             if not plan_at - 10 <= agent.start() <= plan_at + 100:
                 continue
@@ -727,9 +732,11 @@ class _PlanFinder:
                 window = [m for m in after if m.start - after[0].start < 60 and m.first < stop]
                 return sorted(window, key=lambda m: (_rank(m), m.start))[0]
             named = self.named_after(sentence, by + 1)
-            if named is not None:
+            if named is not None and named.form != "demonym":
                 return named
-        return None
+            # "drafted by Angolan mediators and put forward by Lourenco": a named agent after outranks them.
+            crafted = crafted or named
+        return crafted
 
     def announced_by(self, sentence: Sentence, token: int) -> Mention | None:
         """'the eight measures Hu announced': a leader named right after the plan noun, then a proposing verb."""
