@@ -2253,3 +2253,14 @@ def test_a_plan_put_forward_by_a_countrys_mediators_is_that_countrys() -> None:
         "first put forward by Ethiopian mediators", "drafted by Ethiopian mediators and put forward by Kenyatta"
     )
     assert [proposer for proposer, _ in _plans(named_later)] == ["Uhuru Kenyatta"]
+
+
+def test_putting_a_package_to_the_leaders_proposes_it_and_a_plan_noun_inside_its_parts_names_no_other() -> None:
+    body = (
+        "NATO leaders met in Vilnius to discuss Georgia's path to membership.\n\n"
+        "Secretary-General Jens Stoltenberg put a package for Georgia to the leaders. It contained a new command "
+        "in Tbilisi; a pledge of 2 billion euros in aid; and language calling Georgia's path irreversible.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Jens Stoltenberg"]
+    unveiled = body.replace("put a package for Georgia to the leaders", "unveiled a package for Georgia")
+    assert [proposer for proposer, _ in _plans(unveiled)] == ["Jens Stoltenberg"]

@@ -296,7 +296,9 @@ _ANTECEDENT_REACH = 3
 _PROPOSING = re.compile(
     r"\b(?:propos|unveil|present|set[ \t]+out|sets[ \t]+out|put[ \t]+forward|puts[ \t]+forward|outlin|lay[ \t]+out"
     r"|laid[ \t]+out|lays[ \t]+out|offer|submit|tabled|announc|launch|draw[ \t]+up|drew[ \t]+up|publish|issu"
-    r"|put[ \t]+to\b|puts[ \t]+to\b)",
+    r"|put[ \t]+to\b|puts[ \t]+to\b"
+    # "put a package for Ukraine to the leaders": "put" right before the plan's article.
+    r"|\bputs?[ \t]+(?=(?:a|an|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z))",
     re.IGNORECASE,
 )
 # "Hu made five proposals": making a plan noun proposes it.
@@ -1110,6 +1112,8 @@ class _PlanFinder:
                 any_plan = named or _ANY_PLAN.search(sentence.text) or joint
             else:
                 named = joint = any_plan = None
+            if any_plan is not None and self.inside_continued_list(sentence, any_plan.start()):
+                named = joint = any_plan = None  # "It contained A, B and language calling Ukraine's path ..."
             if any_plan is None and sentence.words[:1] in (("under",), ("in",)):
                 # "Under the protocol, X will A; Y will B; and Z will C."
                 any_plan = _UNDER.match(sentence.text) or self.under_plan_before(sentence)
@@ -1150,6 +1154,13 @@ class _PlanFinder:
                 if named is not None and not found_here:
                     self.untold_count = (sentence.index, _count_of(named.group().split("-")[0]))
         return plans
+
+    def inside_continued_list(self, sentence: Sentence, at: int) -> bool:
+        """Whether character ``at`` falls in the parts of the plan named just before ("It contained A, B ...")."""
+        if self.plan_sentence != sentence.index - 1:
+            return False
+        lead = _CONTINUATION.match(sentence.text)
+        return lead is not None and at >= lead.end()
 
     def under_plan_before(self, sentence: Sentence) -> re.Match[str] | None:
         """ "Under it, X will A, Y will B": the clauses of the plan named in the sentence just before."""
