@@ -2264,3 +2264,13 @@ def test_putting_a_package_to_the_leaders_proposes_it_and_a_plan_noun_inside_its
     assert [proposer for proposer, _ in _plans(body)] == ["Jens Stoltenberg"]
     unveiled = body.replace("put a package for Georgia to the leaders", "unveiled a package for Georgia")
     assert [proposer for proposer, _ in _plans(unveiled)] == ["Jens Stoltenberg"]
+
+
+def test_a_colon_soon_after_the_opening_starts_the_list_and_near_x_stays_in_its_part() -> None:
+    body = (
+        "Israeli Prime Minister Ehud Olmert met the visitors in Jerusalem. He set out three demands that he said "
+        "the world powers must make of Tehran: halt all enrichment, ship its enriched uranium abroad, and close "
+        "the plant at Arak, near Qom.\n"
+    )
+    items = ["halt all enrichment", "ship its enriched uranium abroad", "close the plant at Arak, near Qom"]
+    assert _plans(body) == [("Ehud Olmert", items)]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 _ATTACHED = re.compile(
-    r"\A[ \t]*(?:including|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as)"
+    r"\A[ \t]*(?:including|near|with|in[ \t]+exchange|so[ \t]+that|which|who|where|as(?![ \t]+well[ \t]+as)"
     r"|while|whereas|although|though|because)\b",
     re.IGNORECASE,
 )

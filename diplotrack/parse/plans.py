@@ -119,7 +119,7 @@ _PROPOSED_LIST = re.compile(
 )
 _MAX_LIST_ITEM_WORDS = 14
 # "set out in March:": a colon a few words after the proposing verb, before any list separator.
-_COLON_SOON = re.compile(r"[^,;:.\n]{0,40}?:[ \t]*(?!\d)")
+_COLON_SOON = re.compile(r"[^,;:.\n]{0,60}?:[ \t]*(?!\d)")
 # "told Reuters in Riyadh that", "said on Monday that": a reporting verb opening a clause of measures.
 _REPORTED_THAT = re.compile(r"\b(?:said|told[ \t]+[^,;.]{1,40}?|announced|added)[ \t]+that[ \t]+", re.IGNORECASE)
 _REPORTED_MUST = re.compile(
@@ -1540,6 +1540,9 @@ class _PlanFinder:
         # "will start with pilot projects and will concentrate on five areas: A, B, C, D and E": the list opens
         # at the counted colon, while who proposes is read where the first opening stands.
         body_start = counted.end() if counted is not None else intro.end()
+        colon = _COLON_SOON.match(text, body_start) if counted is None and intro.group() != ":" else None
+        if colon is not None:
+            body_start = colon.end()  # "three demands that he said the powers must make of Tehran: A, B and C"
         items = split_items(text[body_start:], sentence.start + body_start)
         if intro.group().lower().startswith("which") and intro.group().endswith(("would", "will")):
             items = _acts_or_objects(items)
