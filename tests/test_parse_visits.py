@@ -2151,3 +2151,15 @@ def test_a_place_told_of_an_earlier_event_is_not_where_the_meeting_before_it_was
     visits = _visits(text, dt.date(2022, 4, 28))
     assert ("Volodymyr Zelenskiy", "Russia") not in visits
     assert ("Antonio Guterres", "Russia") in visits
+
+
+def test_leaders_named_among_the_guests_a_host_welcomed_visit_the_hosts_country() -> None:
+    text = (
+        "The talks opened on Monday.\n\n"
+        "Kenyan President Uhuru Kenyatta received the visiting heads of state at a lodge outside Nairobi, among "
+        "them Uganda's Yoweri Museveni, who flew in that morning, and Rwanda's Paul Kagame.\n\n"
+        "Kenyatta welcomed the press at the lodge, including reporters from Kampala.\n"
+    )
+    visits = _visits(text, dt.date(2019, 3, 4))
+    assert {key for key in visits if key[1] == "Kenya"} == {("Yoweri Museveni", "Kenya"), ("Paul Kagame", "Kenya")}
+    assert visits["Paul Kagame", "Kenya"].hosts == ["Uhuru Kenyatta"]

@@ -141,6 +141,8 @@ from diplotrack.parse.trip_words import (
 )
 
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
+# Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
+_GUEST_PLURALS = frozenset({"leaders", "heads", "presidents", "guests", "delegations", "counterparts", "dignitaries"})
 _GUESTS_LISTED = re.compile(
     r"\A(?:Among[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
     r"|(?:Also[ \t]+)?(?:[Pp]resent|[Aa]ttending))"
@@ -1018,6 +1020,7 @@ class SentenceVisits:
             if "where" in self.words[index:end]:
                 where = index + self.words[index:end].index("where")
                 guests += [m for m in self.mentions if m.first > where and m.first < end and not self.possessive(m)]
+            guests = guests or self.named_among(index)
         if not hosts or not guests:
             return []
         host = self.actors.entities[hosts[0].ref]
@@ -1032,6 +1035,22 @@ class SentenceVisits:
             for guest in guests
             if guest.ref != hosts[0].ref and self.can_visit(guest, host.country, explicit=False)
         ]
+
+    def named_among(self, index: int) -> list[Mention]:
+        """ "welcomed leaders at the convention centre, among them Britain's Keir Starmer and Hungary's Viktor
+        Orban": the leaders named in the list after a plural of guests."""
+        words = self.words
+        for k in range(index + 1, len(words) - 1):
+            if words[k] in (";", ".") or (words[k] in CLAUSE_END and words[k] != ","):
+                return []
+            listed = (words[k], words[k + 1]) == ("among", "them") or (words[k] == "including" and words[k - 1] == ",")
+            if not listed:
+                continue
+            if _GUEST_PLURALS.isdisjoint(words[index + 1 : k]):
+                return []
+            stop = next((j for j in range(k, len(words)) if words[j] == ";"), len(words))
+            return [m for m in self.mentions if k < m.first < stop and m.kind == "leader" and not self.possessive(m)]
+        return []
 
     def after_by(self, mention: Mention) -> bool:
         """Whether "by" introduces a mention, over its titles ("by Ukrainian President Viktor Yushchenko")."""
