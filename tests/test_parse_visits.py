@@ -2163,3 +2163,9 @@ def test_leaders_named_among_the_guests_a_host_welcomed_visit_the_hosts_country(
     visits = _visits(text, dt.date(2019, 3, 4))
     assert {key for key in visits if key[1] == "Kenya"} == {("Yoweri Museveni", "Kenya"), ("Paul Kagame", "Kenya")}
     assert visits["Paul Kagame", "Kenya"].hosts == ["Uhuru Kenyatta"]
+
+
+def test_victoria_falls_is_in_zimbabwe_not_the_seychelles_capital() -> None:
+    text = "Zambian President Levy Mwanawasa flew to Victoria Falls on Monday for talks with Robert Mugabe.\n"
+    visits = _visits(text, dt.date(2005, 3, 7))
+    assert set(visits) == {("Levy Mwanawasa", "Zimbabwe")}
