@@ -2169,3 +2169,19 @@ def test_victoria_falls_is_in_zimbabwe_not_the_seychelles_capital() -> None:
     text = "Zambian President Levy Mwanawasa flew to Victoria Falls on Monday for talks with Robert Mugabe.\n"
     visits = _visits(text, dt.date(2005, 3, 7))
     assert set(visits) == {("Levy Mwanawasa", "Zimbabwe")}
+
+
+def test_a_mission_that_took_him_last_week_to_a_and_to_b_is_two_past_legs() -> None:
+    text = (
+        "Chinese State Councilor Dai Bingguo met Kim Jong Il in Pyongyang on Thursday.\n\n"
+        "Dai's stop in Pyongyang ended a mission that took him last week to Washington, where he saw "
+        "President George W. Bush, and to Moscow for talks with President Vladimir Putin.\n"
+    )
+    visits = _visits(text, dt.date(2006, 10, 20))
+    assert {key for key in visits if key[0] == "Dai Bingguo"} == {
+        ("Dai Bingguo", "North Korea"),
+        ("Dai Bingguo", "United States"),
+        ("Dai Bingguo", "Russia"),
+    }
+    assert visits["Dai Bingguo", "United States"].status == "completed"
+    assert visits["Dai Bingguo", "Russia"].status == "completed"

@@ -141,6 +141,8 @@ from diplotrack.parse.trip_words import (
 )
 
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
+# Words of a time phrase between a journey's traveller and its "to": "took him last week to".
+_TIME_WORDS = frozenset({"last", "this", "next", "week", "month", "year", "earlier", "later", "also", "first", "then"})
 # Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
 _GUEST_PLURALS = frozenset({"leaders", "heads", "presidents", "guests", "delegations", "counterparts", "dignitaries"})
 _GUESTS_LISTED = re.compile(
@@ -970,6 +972,9 @@ class SentenceVisits:
             # sentence is about, named before.
             named = [m for m in self.mentions if m.kind == "leader" and m.form != "pronoun" and m.last <= index]
             traveller = named[0] if named else traveller
+        # "a mission that took him last week to Washington": over a time phrase.
+        while to < len(self.words) and to - index <= CARRIED_REACH and self.words[to] in _TIME_WORDS:
+            to += 1
         if traveller is None or self.words[to : to + 1] != ("to",):
             return []
         target = next(
@@ -979,9 +984,20 @@ class SentenceVisits:
         if target is None:
             return []
         status, day = self.status_and_day(index)
+        if status == "ongoing" and self.words[index] == "took":
+            status = "completed"  # "a mission that took him last week to Washington": a journey told as past
+        legs = [target, *self.coordinated_after(target)]
+        # "took him to Washington, where he saw Bush, and to Moscow": a leg after an aside on the one before.
+        words = self.words
+        end = next((k for k in range(legs[-1][2], len(words)) if words[k] in (";", "—", "–")), len(words))
+        legs += [
+            (country, name, last)
+            for first, last, country, name in self.spots()
+            if legs[-1][2] < first < end and words[first - 2 : first] == ("and", "to")
+        ]
         return [
             self.make(traveller, index, leg, status, day if leg is target else None)
-            for leg in [target, *self.coordinated_after(target)]
+            for leg in legs
             if self.can_visit(traveller, leg[0], explicit=True)
         ]
 
