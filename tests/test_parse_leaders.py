@@ -546,3 +546,13 @@ def test_a_minister_of_a_national_department_serves_its_country() -> None:
     assert leaders == {"Kim Howells": ("Minister", "United Kingdom")}
     spokesman = _leaders("State Department spokesman Richard Boucher said the talks would go on.")
     assert spokesman["Richard Boucher"][1] == "United States"
+
+
+def test_with_no_leader_as_subject_he_is_the_leader_whose_thing_the_sentence_is_about() -> None:
+    text = (
+        "Abbas's office said he would ask Putin for support.\n\n"
+        "The visit is one of Putin's first trips abroad since he returned to the Kremlin in May. "
+        "He flew to Camp David for the summit last month.\n"
+    )
+    expect = parse_article(text, date=dt.date(2012, 6, 25)).to_expectation()
+    assert {(visit.visitor, visit.destination) for visit in expect.visits} == {("Vladimir Putin", "United States")}

@@ -889,6 +889,20 @@ class _Resolver:
             and (not is_object(tokens, mention) or _office_holder(tokens, mention))
         ]
         subject = subjects[0] if subjects else None
+        if subject is None and reflexive:
+            # "The visit is one of Putin's first trips abroad since he returned": with no leader as subject,
+            # the leader whose thing the sentence is about.
+            subject = next(
+                (
+                    m.ref
+                    for m in mentions
+                    if m.kind == "leader"
+                    and m.form == "name"
+                    and m.last < len(tokens)
+                    and tokens[m.last].lower in ("'s", "’s")
+                ),
+                None,
+            )
         if reflexive or subject is None:
             return subject or self.last_subject
         # "X is travelling with him", "Marcos went to Brunei, where the sultan received him": an object
