@@ -556,3 +556,14 @@ def test_with_no_leader_as_subject_he_is_the_leader_whose_thing_the_sentence_is_
     )
     expect = parse_article(text, date=dt.date(2012, 6, 25)).to_expectation()
     assert {(visit.visitor, visit.destination) for visit in expect.visits} == {("Vladimir Putin", "United States")}
+
+
+def test_the_leader_a_named_spokesman_speaks_for_is_named_too() -> None:
+    leaders = _leaders(
+        "A spokesman for U.N. Secretary-General Ban Ki-moon, Martin Nesirky, said the secretary-general was "
+        "deeply troubled by the fighting.",
+        dt.date(2012, 5, 3),
+    )
+    assert set(leaders) == {"Ban Ki-moon", "Martin Nesirky"}
+    body = _leaders("A spokesman for the General Intelligence Presidency, Ahmed al-Asiri, said the report was false.")
+    assert set(body) == {"Ahmed al-Asiri"}

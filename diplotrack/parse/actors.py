@@ -1135,6 +1135,13 @@ class _Resolver:
             # government, X", "Canada's ambassador in Washington, Y": the office's body or seat, then the name.
             seat = self._office_seat(tokens, words, starts, last)
             if seat is not None:
+                # "a spokesman for U.N. Secretary-General Antonio Guterres, Stephane Dujarric": the one served is
+                # named too.
+                served = next(
+                    (starts[k] for k in range(last + 1, seat[0]) if k in starts and _serves_person(starts, k)), None
+                )
+                if served is not None:
+                    self._entry(tokens, words, starts, served, _choose(served.values), mentions, [])
                 last, seat_country, seat_organization = seat
                 country = country or seat_country
                 organization = organization or seat_organization
@@ -1517,6 +1524,15 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _serves_person(starts: dict[int, PhraseMatch[Entry]], at: int) -> bool:
+    """Whether the seat of an office names a known leader there, after a title or not."""
+    match = starts[at]
+    kind = _choose(match.values).kind
+    if kind == "title" and match.last in starts:
+        kind = _choose(starts[match.last].values).kind  # "Secretary-General Antonio Guterres"
+    return kind == "leader"
 
 
 def _office(title: str) -> str:
