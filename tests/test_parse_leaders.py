@@ -567,3 +567,11 @@ def test_the_leader_a_named_spokesman_speaks_for_is_named_too() -> None:
     assert set(leaders) == {"Ban Ki-moon", "Martin Nesirky"}
     body = _leaders("A spokesman for the General Intelligence Presidency, Ahmed al-Asiri, said the report was false.")
     assert set(body) == {"Ahmed al-Asiri"}
+
+
+def test_an_envoy_to_a_body_named_in_several_words_before_the_name() -> None:
+    leaders = _leaders(
+        "Iran's envoy to the International Atomic Energy Agency, Reza Najafi, said Iran would not stop.",
+        dt.date(2016, 5, 3),
+    )
+    assert leaders["Reza Najafi"][1] == "Iran"

@@ -1106,9 +1106,13 @@ class _Resolver:
         history = self._is_history(words, first)
         title = entry.ref
         name_first = last
+        seat_to = _seat_after_to(starts, words, last)
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
+        elif seat_to is not None and seat_to + 1 < len(tokens):
+            # "Iran's envoy to the International Atomic Energy Agency, Ali Asghar Soltanieh": a longer seat.
+            last = seat_to
         elif words[last : last + 1] == ("to",):
             # "U.S. Ambassador to the United Nations Samantha Power": the seat, then the name at once.
             seat_at = last + 2 if words[last + 1 : last + 2] == ("the",) else last + 1
@@ -1524,6 +1528,17 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _seat_after_to(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], to: int) -> int | None:
+    """Where the comma after "to the International Atomic Energy Agency," stands: a body or country seat."""
+    if words[to : to + 1] != ("to",):
+        return None
+    at = to + 2 if words[to + 1 : to + 2] == ("the",) else to + 1
+    seat = starts.get(at)
+    if seat is None or _choose(seat.values).kind not in ("org", "country"):
+        return None
+    return seat.last if words[seat.last : seat.last + 1] == (",",) else None
 
 
 def _serves_person(starts: dict[int, PhraseMatch[Entry]], at: int) -> bool:
