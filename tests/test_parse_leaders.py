@@ -575,3 +575,8 @@ def test_an_envoy_to_a_body_named_in_several_words_before_the_name() -> None:
         dt.date(2016, 5, 3),
     )
     assert leaders["Reza Najafi"][1] == "Iran"
+
+
+def test_a_plural_possessive_country_before_an_apposed_title() -> None:
+    leaders = _leaders("Anwar Gargash, the United Arab Emirates' minister of state, said the talks would go on.")
+    assert leaders == {"Anwar Gargash": ("Minister", "United Arab Emirates")}

@@ -119,6 +119,7 @@ _APPOSITION_ENDS = frozenset(
 # Words that may open a title set after a name, before its body or country: "the senior White House adviser".
 _APPOSITION_OPENERS = frozenset(
     {"the", "a", "an", "'s", "’s", "senior", "top", "chief", "deputy", "special", "government", "acting", "interim"}
+    | {"'", "’"}  # "the United Arab Emirates' minister": a plural possessive
 )
 # How many words a portfolio may have: "for European and Eurasian Affairs".
 _PORTFOLIO_WORDS = 6
@@ -1056,8 +1057,8 @@ class _Resolver:
     ) -> tuple[str | None, str | None]:
         """Country and organisation named just before a title."""
         back = first - 1
-        if back >= 0 and words[back] in ("'s", "’s"):
-            back -= 1
+        if back >= 0 and (words[back] in ("'s", "’s") or (words[back] in ("'", "’") and words[back - 1].endswith("s"))):
+            back -= 1  # "Ukraine's minister", "the United Arab Emirates' minister"
         # The country may stand one or two words before the title: "U.S. House Speaker", "U.S. climate envoy".
         ends = [back + 1]
         if (
