@@ -1057,7 +1057,8 @@ class _Resolver:
     ) -> tuple[str | None, str | None]:
         """Country and organisation named just before a title."""
         back = first - 1
-        if back >= 0 and (words[back] in ("'s", "’s") or (words[back] in ("'", "’") and words[back - 1].endswith("s"))):
+        plural_possessive = back >= 1 and words[back] in ("'", "’") and words[back - 1].endswith("s")
+        if back >= 0 and (words[back] in ("'s", "’s") or plural_possessive):
             back -= 1  # "Ukraine's minister", "the United Arab Emirates' minister"
         # The country may stand one or two words before the title: "U.S. House Speaker", "U.S. climate envoy".
         ends = [back + 1]

@@ -140,11 +140,11 @@ from diplotrack.parse.trip_words import (
     wished_meeting,
 )
 
-# "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
 # Words of a time phrase between a journey's traveller and its "to": "took him last week to".
 _TIME_WORDS = frozenset({"last", "this", "next", "week", "month", "year", "earlier", "later", "also", "first", "then"})
 # Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
 _GUEST_PLURALS = frozenset({"leaders", "heads", "presidents", "guests", "delegations", "counterparts", "dignitaries"})
+# "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
 _GUESTS_LISTED = re.compile(
     r"\A(?:Among[ \t]+(?:them|those[ \t]+(?:present|attending|there)|the[ \t]+(?:guests|mourners|dignitaries))"
     r"|(?:Also[ \t]+)?(?:[Pp]resent|[Aa]ttending))"
@@ -1057,7 +1057,7 @@ class SentenceVisits:
         Orban": the leaders named in the list after a plural of guests."""
         words = self.words
         for k in range(index + 1, len(words) - 1):
-            if words[k] in (";", ".") or (words[k] in CLAUSE_END and words[k] != ","):
+            if words[k] in CLAUSE_END:
                 return []
             listed = (words[k], words[k + 1]) == ("among", "them") or (words[k] == "including" and words[k - 1] == ",")
             if not listed:
