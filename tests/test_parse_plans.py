@@ -2274,3 +2274,18 @@ def test_a_colon_soon_after_the_opening_starts_the_list_and_near_x_stays_in_its_
     )
     items = ["halt all enrichment", "ship its enriched uranium abroad", "close the plant at Arak, near Qom"]
     assert _plans(body) == [("Ehud Olmert", items)]
+
+
+def test_a_condition_between_the_parts_is_none_of_them_and_a_warning_ends_the_list() -> None:
+    condition = (
+        "Dutch Foreign Minister Stef Blok set out three steps: inviting Moscow to talks, supporting the "
+        "inquiry and, if the talks led nowhere, taking the case to a court.\n"
+    )
+    assert _plans(condition) == [
+        ("Stef Blok", ["inviting Moscow to talks", "supporting the inquiry", "taking the case to a court"])
+    ]
+    assert [item.text for item in split_items("a truce, new talks, aid, warning that failure would cost.", 0)] == [
+        "a truce",
+        "new talks",
+        "aid",
+    ]

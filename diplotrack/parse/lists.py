@@ -71,6 +71,12 @@ _REPORTING_ASIDE = re.compile(
     r"\A[ \t]*(?:(?:he|she|they|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))[ \t]+"
     r"(?:said|says|announced|added|told|noted|stressed|insisted|declared)\b"
 )
+# ", warning that failure would bring isolation", ", and urged Budapest to": the speaker going on, no part.
+_SAYING_ON = re.compile(
+    r"\A[ \t]*(?:and[ \t]+)?(?:warned|warning|added|adding|saying|noting|urged|urging)[ \t]+(?=that\b|[a-z]+[ \t])"
+)
+# ", if it met its obligations,", ", unless Moscow agreed,": a condition, not a part.
+_CONDITION = re.compile(r"\A[ \t]*(?:and[ \t]+)?(?:if|unless)[ \t]", re.IGNORECASE)
 _CLOSING_AND = re.compile(r"\A[ \t]*and[ \t]", re.IGNORECASE)
 _WITH_TAIL = re.compile(r"\A[ \t]*with[ \t]", re.IGNORECASE)
 # A piece that opens on a verb of its own, no subject and no "and": the main clause after a relative one.
@@ -349,6 +355,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     end = next(ends, None)
     if end is not None:
         pieces = pieces[:end]
+    # "A, B and, if the talks led nowhere, C": a condition set between the parts is none of them.
+    pieces = [(piece, at) for k, (piece, at) in enumerate(pieces) if k == 0 or not _CONDITION.match(piece)]
     # "A, B, and C, with much of the money to come from X": a "with" after the closing "and" is said of them all.
     closing = max((k for k, (piece, _) in enumerate(pieces) if k >= 2 and _CLOSING_AND.match(piece)), default=None)
     if closing is not None and all(_WITH_TAIL.match(piece) for piece, _ in pieces[closing + 1 :]):
@@ -502,7 +510,9 @@ def _ends_list(piece: str, *, after_nouns: bool, after_clauses: bool = False) ->
         return True
     if after_clauses and _CLAUSE_OF_ITS_OWN.match(piece) and piece.lstrip().startswith("and"):
         return False
-    return any(pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY))
+    return any(
+        pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY, _SAYING_ON)
+    )
 
 
 def _marked(text: str, start: int, marks: list[re.Match[str]], *, subject: bool = False) -> list[FoundItem]:
