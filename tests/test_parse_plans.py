@@ -2289,3 +2289,8 @@ def test_a_condition_between_the_parts_is_none_of_them_and_a_warning_ends_the_li
         "new talks",
         "aid",
     ]
+
+
+def test_a_speaker_named_with_a_long_title_set_off_as_a_piece_is_no_part() -> None:
+    items = split_items("a truce, new talks and aid, Foreign Secretary Dominic Raab said on Wednesday.", 0)
+    assert [item.text for item in items] == ["a truce", "new talks", "aid"]

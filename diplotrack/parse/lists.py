@@ -68,7 +68,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(
 _PRONOUN_OBJECT = re.compile(r"\A[ \t]*[a-z]+ing[ \t]+(?:it|him|her|them|this|that)\b")
 # A name or pronoun and a verb of saying, set off as a piece of its own: ", Biden announced,", ", he said,".
 _REPORTING_ASIDE = re.compile(
-    r"\A[ \t]*(?:(?:he|she|they|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}))[ \t]+"
+    r"\A[ \t]*(?:(?:he|she|they|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}))[ \t]+"
     r"(?:said|says|announced|added|told|noted|stressed|insisted|declared)\b"
 )
 # ", warning that failure would bring isolation", ", and urged Budapest to": the speaker going on, no part.
