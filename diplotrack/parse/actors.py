@@ -1108,27 +1108,18 @@ class _Resolver:
         history = self._is_history(words, first)
         title = entry.ref
         name_first = last
-        seat_to = _seat_after_to(starts, words, last)
+        post = _seat_after_to(starts, words, last)
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2
-        elif seat_to is not None and seat_to + 1 < len(tokens):
+        elif post is not None and words[post.last : post.last + 1] == (",",) and post.last + 1 < len(tokens):
             # "Iran's envoy to the International Atomic Energy Agency, Ali Asghar Soltanieh": a longer seat.
-            last = seat_to
-        elif words[last : last + 1] == ("to",):
+            last = post.last
+        elif post is not None and post.last < len(tokens) and tokens[post.last].capitalized and post.last not in starts:
             # "U.S. Ambassador to the United Nations Samantha Power": the seat, then the name at once.
-            seat_at = last + 2 if words[last + 1 : last + 2] == ("the",) else last + 1
-            body = starts.get(seat_at)
-            if (
-                body is not None
-                and _choose(body.values).kind in ("org", "country")
-                and body.last < len(tokens)
-                and tokens[body.last].capitalized
-                and body.last not in starts
-            ):
-                last = name_first = body.last
-                if country is None and _choose(body.values).kind == "country":
-                    country = _choose(body.values).ref
+            last = name_first = post.last
+            if country is None and _choose(post.values).kind == "country":
+                country = _choose(post.values).ref
         portfolio = _portfolio_end(tokens, words, last)
         if portfolio is not None:
             last = name_first = portfolio  # "Assistant Secretary of State for African Affairs Molly Phee"
@@ -1532,15 +1523,12 @@ class _Resolver:
         return False
 
 
-def _seat_after_to(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], to: int) -> int | None:
-    """Where the comma after "to the International Atomic Energy Agency," stands: a body or country seat."""
+def _seat_after_to(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], to: int) -> PhraseMatch[Entry] | None:
+    """The body or country a post is "to" ("envoy to the International Atomic Energy Agency")."""
     if words[to : to + 1] != ("to",):
         return None
-    at = to + 2 if words[to + 1 : to + 2] == ("the",) else to + 1
-    seat = starts.get(at)
-    if seat is None or _choose(seat.values).kind not in ("org", "country"):
-        return None
-    return seat.last if words[seat.last : seat.last + 1] == (",",) else None
+    seat = starts.get(to + 2 if words[to + 1 : to + 2] == ("the",) else to + 1)
+    return seat if seat is not None and _choose(seat.values).kind in ("org", "country") else None
 
 
 def _serves_person(starts: dict[int, PhraseMatch[Entry]], at: int) -> bool:
