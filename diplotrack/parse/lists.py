@@ -510,9 +510,7 @@ def _ends_list(piece: str, *, after_nouns: bool, after_clauses: bool = False) ->
         return True
     if after_clauses and _CLAUSE_OF_ITS_OWN.match(piece) and piece.lstrip().startswith("and"):
         return False
-    return any(
-        pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY, _SAYING_ON)
-    )
+    return any(pattern.match(piece) for pattern in (_CLAUSE_OF_ITS_OWN, _REPORTING_ASIDE, _PREDICATE_ONLY, _SAYING_ON))
 
 
 def _marked(text: str, start: int, marks: list[re.Match[str]], *, subject: bool = False) -> list[FoundItem]:
