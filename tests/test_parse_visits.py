@@ -2185,3 +2185,25 @@ def test_a_mission_that_took_him_last_week_to_a_and_to_b_is_two_past_legs() -> N
     }
     assert visits["Dai Bingguo", "United States"].status == "completed"
     assert visits["Dai Bingguo", "Russia"].status == "completed"
+
+
+def test_a_country_in_what_is_said_at_a_news_conference_is_not_where_it_is_held() -> None:
+    text = (
+        "Turkish Prime Minister Tayyip Erdogan held talks in Beirut with Lebanese Prime Minister Saad Hariri.\n\n"
+        "At a joint news conference with Hariri, Erdogan said Turkey backed the efforts of Saudi Arabia to calm "
+        "the crisis.\n\n"
+        "At a news conference in Beirut, the Turkish leader said on Thursday that the visit had gone well.\n"
+    )
+    visits = _visits(text, dt.date(2010, 11, 25))
+    assert set(visits) == {("Tayyip Erdogan", "Lebanon")}
+
+
+def test_a_leader_named_in_what_is_said_at_a_meeting_is_not_placed_there() -> None:
+    text = (
+        "Ghani rebuffs Pakistan at Amritsar conference\n\n"
+        "AMRITSAR, India, Dec 4 - Afghan President Ashraf Ghani accused Pakistan on Sunday of harbouring militants.\n\n"
+        "In Islamabad, Foreign Office spokesman Nafees Zakaria said Pakistan regretted the remarks.\n\n"
+        "Some diplomats at the meeting said Ghani's outburst reflected anger in Kabul at the failure of talks.\n"
+    )
+    visits = _visits(text, dt.date(2016, 12, 4))
+    assert set(visits) == {("Ashraf Ghani", "India")}

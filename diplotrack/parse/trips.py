@@ -275,11 +275,21 @@ def _other_event_between(words: Sequence[str], trigger: int, place: int) -> bool
     )
 
 
+_SAYING = frozenset({"said", "says"})
+# What may follow "said" without opening what was said: "said in Beirut", "said after the talks".
+_AFTER_SAID = PLACE_PREPOSITIONS | {"during", "after", "before", "while", "when", "as", "by", "from", "late", "then"}
+
+
 def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     """Whether a place is inside a clause opened after the trigger: "told X that ...", ", referring to ..."."""
     reported = any(
         words[k] == "that" and not REPORTING_BEFORE_THAT.isdisjoint(words[max(0, k - 4) : k])
         for k in range(trigger + 1, place)
+    )
+    # "Erdogan said Turkey backed the efforts of Saudi Arabia": a clause follows "said" with no "that".
+    reported = reported or any(
+        word in _SAYING and following not in _AFTER_SAID and following not in TIME_WORDS
+        for word, following in itertools.pairwise(words[trigger + 1 : place])
     )
     return reported or any(
         word == "," and following.endswith("ing") and following not in TRIGGERS
@@ -1467,7 +1477,10 @@ class SentenceVisits:
                 people = [
                     (m, False)
                     for m in self.mentions
-                    if index < m.first < self.clause_end(index) and SUPPOSING.isdisjoint(words[index : m.first])
+                    if index < m.first < self.clause_end(index)
+                    and SUPPOSING.isdisjoint(words[index : m.first])
+                    # "diplomats at the meeting said Ghani's outburst ...": said of him, not where he was.
+                    and _SAYING.isdisjoint(words[index : m.first])
                 ]
             elif word in EVENT_NOUNS and words[index + 1 : index + 3] in (("attended", "by"), ("joined", "by")):
                 # "an economic forum attended by Macron and Abe": those who attend are there too.
