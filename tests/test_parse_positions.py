@@ -1902,3 +1902,8 @@ def test_a_quotation_before_a_speaker_with_an_apposition_is_the_speakers() -> No
         "told reporters on Friday."
     )
     assert [(holder, stance) for holder, stance, _ in _positions(body)] == [("Dmytro Kuleba", "oppose")]
+
+
+def test_damning_words_read_as_opposition() -> None:
+    for said in ("the war is an absurdity", "the vetoes were despicable", "a cynical ploy", "an inhumane blockade"):
+        assert content_stance(said.split()) == "oppose", said

@@ -345,6 +345,27 @@ NEGATIVE = frozenset(
         "plotting",
         "destabilise",
         "destabilize",
+        # Damning words: "the war is an absurdity", "a cynical ploy", "an inhumane blockade".
+        "absurdity",
+        "absurdly",
+        "blunder",
+        "vile",
+        "despicable",
+        "abhorrent",
+        "odious",
+        "repugnant",
+        "unconscionable",
+        "hollow",
+        "ploy",
+        "stunt",
+        "obsolete",
+        "anachronism",
+        "anachronistic",
+        "inhumane",
+        "inhuman",
+        "cruel",
+        "unprovoked",
+        "indiscriminate",
     }
 )
 # Modality and evaluation: what makes reported words a stance rather than a fact.
