@@ -2294,3 +2294,41 @@ def test_a_condition_between_the_parts_is_none_of_them_and_a_warning_ends_the_li
 def test_a_speaker_named_with_a_long_title_set_off_as_a_piece_is_no_part() -> None:
     items = split_items("a truce, new talks and aid, Foreign Secretary Dominic Raab said on Wednesday.", 0)
     assert [item.text for item in items] == ["a truce", "new talks", "aid"]
+
+
+def test_three_acts_each_opened_by_to_are_the_parts_of_what_the_subject_asks() -> None:
+    demands = (
+        "Indian Prime Minister Atal Bihari Vajpayee wants Pakistan to hand over twenty fugitives, to ban two "
+        "militant groups outright, and to end the infiltration of fighters across the line of control.\n"
+    )
+    assert _plans(demands) == [
+        (
+            "Atal Bihari Vajpayee",
+            [
+                "hand over twenty fugitives",
+                "ban two militant groups outright",
+                "end the infiltration of fighters across the line of control",
+            ],
+        )
+    ]
+    tour = "Indian Prime Minister Atal Bihari Vajpayee's tour took him to Lisbon, to Aachen, and to Moscow.\n"
+    assert _plans(tour) == []
+    two_only = "Indian Prime Minister Atal Bihari Vajpayee wants Pakistan to ban two groups and to end the raids.\n"
+    assert _plans(two_only) == []
+
+
+def test_a_joint_statement_committing_its_signers_to_a_run_of_parts_is_each_signers_plan() -> None:
+    proposers, items = _joint(
+        "In a joint statement, U.S. President Donald Trump and Indian Prime Minister Narendra Modi committed "
+        "themselves to deepening defence cooperation, to concluding the trade talks under way, to a "
+        "strategic energy partnership, and to working together for a free Indo-Pacific.\n"
+    )
+    assert proposers == ["Donald Trump", "Narendra Modi"]
+    assert items == [
+        [
+            "deepening defence cooperation",
+            "concluding the trade talks under way",
+            "a strategic energy partnership",
+            "working together for a free Indo-Pacific",
+        ]
+    ]

@@ -368,6 +368,10 @@ _STEP_VERB = re.compile(
     re.IGNORECASE,
 )
 _MAX_CONTINUED_ITEM_WORDS = 22
+# "to recall our ambassadors in New Zealand and Senegal for consultations": acts may run long.
+_MAX_INFINITIVE_ITEM_WORDS = 30
+# Words after "to" that open no act: "to the summit", "to its end".
+_NOT_ACTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "what", "whom", "be"})
 # "provides for A and for B": "for" repeated, one part each.
 _FOR_PARTS = re.compile(r"(?:,|\band)[ \t]+for[ \t]", re.IGNORECASE)
 # "set up", "target", "pay for": the verb (and its particle) whose objects a plan lists.
@@ -1502,6 +1506,7 @@ class _PlanFinder:
                 or self.committed_list(sentence)
                 or self.needs_list(sentence)
                 or self.reported_measures(sentence)
+                or self.infinitive_list(sentence)
                 or self.prescriptive_run(sentence)
             )
         under = _UNDER.match(text) or self.under_plan_before(sentence)
@@ -1535,6 +1540,7 @@ class _PlanFinder:
                 self.continued_list(sentence)
                 or self.run_after(sentence, plan_at, name, [])
                 or self.needs_list(sentence)
+                or self.infinitive_list(sentence, plan_at, name)
             )
         counted = _counted_as_listed(sentence, intro.end()) if intro.group() != ":" else None
         # "will start with pilot projects and will concentrate on five areas: A, B, C, D and E": the list opens
@@ -1935,6 +1941,26 @@ class _PlanFinder:
         proposers = self.chosen(sentence, plan_at, len(sentence.tokens)) or self.recent_org(sentence.index)
         return self._each(proposers, name or self.context[1], [*lead, *items], sentence)
 
+    def infinitive_list(
+        self, sentence: Sentence, plan_at: int | None = None, name: str | None = None
+    ) -> list[FoundPlan]:
+        """ "India wants Islamabad to hand over A, to ban B and to end C": three acts or more, each opened by
+        its own "to", are the parts of what the clause's subject proposes or demands; after a plan noun
+        ("The package the six powers put on the table asks Iran to A, to B and to C"), of that plan."""
+        head = _infinitive_run(sentence)
+        if head is None:
+            return []
+        offset = sentence.tokens[head].start
+        items = split_items(sentence.text[offset - sentence.start :], offset)
+        if len(items) < _MIN_MEASURES or any(len(item.text.split()) > _MAX_INFINITIVE_ITEM_WORDS for item in items):
+            return []
+        if plan_at is not None and sentence.start + plan_at < offset:
+            found, _ = self.proposers(sentence, plan_at)
+            proposers = found or self.subject(sentence, head)
+            return self._each(proposers, name or self.context[1], items, sentence) if proposers else []
+        proposers = self.subject(sentence, head)
+        return self._each(proposers[:1], None, items, sentence) if proposers else []
+
     def prescriptive_run(self, sentence: Sentence) -> list[FoundPlan]:
         """Three or more sentences of "X should ..." with no plan noun: a proposal by the last speaker."""
         if _PRESCRIPTIVE.isdisjoint(sentence.words):
@@ -1947,6 +1973,29 @@ class _PlanFinder:
         speaker = self.subject(before, len(before.tokens)) if before is not None else ()
         proposers = speaker or self.context[0] or self.recent_org(sentence.index)
         return self._each(proposers, None, items, sentence)
+
+
+def _infinitive_run(sentence: Sentence) -> int | None:
+    """The token of the first "to" of a run "to A, to B and to C" (three or more, the last after "and")."""
+    tokens = sentence.tokens
+    if sentence.words.count("to") < _MIN_MEASURES:
+        return None  # most sentences cannot hold such a run
+    opens = [
+        k
+        for k in range(len(tokens) - 1)
+        if tokens[k].lower == "to"
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        # "took him to the summit, to Aachen and to Moscow": places, not acts.
+        and tokens[k + 1].lower not in _NOT_ACTS
+    ]
+    for first_at, first in enumerate(opens):
+        for joined, later in enumerate(opens[first_at + 1 :], start=1):
+            if tokens[later - 1].text not in (",", ";", "and"):
+                break
+            if joined >= _MIN_MEASURES - 1 and tokens[later - 1].lower == "and":
+                return first
+    return None
 
 
 def _list_after(
