@@ -2332,3 +2332,25 @@ def test_a_joint_statement_committing_its_signers_to_a_run_of_parts_is_each_sign
             "working together for a free Indo-Pacific",
         ]
     ]
+
+
+def test_parts_told_one_per_sentence_after_a_count_of_their_noun_a_few_sentences_back() -> None:
+    body = (
+        "Chilean President Michelle Bachelet offered her neighbours what she called four shared goals on Monday.\n\n"
+        "She spoke to trade ministers in Santiago.\n\n"
+        "The first goal, she said, is to open the border crossings at night. The second is a common customs form. "
+        "The third is a fund for mountain roads, paid for by both sides. The fourth calls for yearly talks.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Michelle Bachelet",
+            [
+                "open the border crossings at night",
+                "a common customs form",
+                "a fund for mountain roads, paid for by both sides",
+                "yearly talks",
+            ],
+        )
+    ]
+    miscounted = body.replace("four shared goals", "five shared goals")
+    assert _plans(miscounted) == []

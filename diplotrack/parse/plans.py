@@ -229,7 +229,9 @@ _FOLLOWED_BY = re.compile(
 # sentence each.
 _ORDINAL_SENTENCE = re.compile(
     r"\AThe[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)[ \t]+"
-    r"(?:is|was|would[ \t]+be|will[ \t]+be)[ \t]+(?=\S)"
+    # "The first principle, he said, is to", "The fifth calls for": a noun and an aside may come first.
+    r"(?:(?P<noun>[a-z]+)[ \t]*)?(?:,[^,\n]{1,40},[ \t]*)?"
+    r"(?:is|was|would[ \t]+be|will[ \t]+be|calls[ \t]+for)[ \t]+(?=\S)"
     r"|\A(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[ \t]+(?=\S)"
     r"|\A(?:finally|lastly),[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -241,6 +243,8 @@ _ORDINAL_RANKS = {
     )
 }
 _LAST_RANK = 99
+# How many sentences back the count of parts told one per sentence may stand.
+_COUNT_REACH = 3
 _UNCOUNTED_RUN = 3
 # "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
 _FIRST_SENTENCE = re.compile(r"\A(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
@@ -1075,6 +1079,10 @@ class _PlanFinder:
         # "It rests on four strategic lines.", "Kerry put a five-part arrangement to the two campaigns."
         count = _NAMED.search(before) or _COUNT_CLOSING.search(before)
         wanted = _count_of(count.group()) if count is not None else 0
+        counted_back = self.count_of_noun_before(index)
+        if counted_back is not None:
+            # "offered what he called three guiding principles. ... The first principle, he said, is to A."
+            wanted = _count_of(counted_back[1].group())
         # "Aquino set out a road map. First, ... Second, ... Finally, ...": without a count, the run of a plan
         # named just before must go in order and reach a third part.
         uncounted = wanted == 0 and self.plan_sentence == index - 1
@@ -1171,6 +1179,20 @@ class _PlanFinder:
         if self.plan_sentence != sentence.index - 1 or sentence.text.rstrip().endswith(":"):
             return None  # "Under it, Russia and Turkey will:" opens bullets, read as such
         return _UNDER_PRONOUN.match(sentence.text)
+
+    def count_of_noun_before(self, index: int) -> tuple[Sentence, re.Match[str]] | None:
+        """The count of the parts a sentence opening "The first <noun>" tells, in a sentence shortly before
+        ("three guiding principles", "read out the five points"), with that sentence."""
+        opening = _ORDINAL_SENTENCE.match(self.sentences[index].text)
+        noun = opening.group("noun") if opening is not None else None
+        if noun is None or not _opens_on_first(self.sentences[index]):
+            return None
+        counted = re.compile(rf"\b{_NUMBER}[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{re.escape(noun)}s\b", re.IGNORECASE)
+        for sentence in reversed(self.sentences[max(0, index - _COUNT_REACH) : index]):
+            found = counted.search(sentence.text)
+            if found is not None:
+                return sentence, found
+        return None
 
     def ordinals_next(self, sentence: Sentence) -> bool:
         following = sentence.index + 1
@@ -1489,13 +1511,18 @@ class _PlanFinder:
             return []
         # "The first stage, Lee said, would be A. ...": a run of stages needs no plan named just before.
         first_stage = _STAGE_SENTENCE.match(text) is not None and _opens_on_first(sentence)
-        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage:
+        counted_back = self.count_of_noun_before(sentence.index) if plan_at is None else None
+        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage or counted_back:
             items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
             if len(items) >= 2:
                 for index in range(sentence.index, sentence.index + len(items)):
                     if _STAGE_SENTENCE.match(self.sentences[index].text) if index < len(self.sentences) else False:
                         self.item_sentences.add(index)
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
+                if counted_back is not None and self.plan_sentence != sentence.index - 1:
+                    # The parts of a count told sentences before: whoever put that count forward.
+                    where, count = counted_back
+                    proposers = self.subject(where, self.token_at(where, where.start + count.start())) or proposers
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
             return (
