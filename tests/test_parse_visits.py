@@ -2207,3 +2207,16 @@ def test_a_leader_named_in_what_is_said_at_a_meeting_is_not_placed_there() -> No
     )
     visits = _visits(text, dt.date(2016, 12, 4))
     assert set(visits) == {("Ashraf Ghani", "India")}
+
+
+def test_a_capital_speaking_in_what_is_said_does_not_unplace_the_summit_of_the_lead() -> None:
+    text = (
+        "NATO agrees Afghan handover as Medvedev opens door on missile defence\n\n"
+        "NATO leaders agreed on Saturday to hand security to Afghan forces by 2014, and Russia's President Dmitry "
+        "Medvedev, attending the second day of the alliance's summit in Lisbon, said Moscow was ready to talk.\n\n"
+        "The plan has been long in the making.\n\n"
+        "Troops will stay to train the Afghan army.\n\n"
+        "British Prime Minister David Cameron repeated that British soldiers would stop fighting by 2015.\n"
+    )
+    visits = _visits(text, dt.date(2010, 11, 20))
+    assert set(visits) == {("Dmitry Medvedev", "Portugal"), ("David Cameron", "Portugal")}

@@ -188,6 +188,8 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             and not finder.possesses(spot[1])
             # "keep your England": a country someone owns in their words is no place of the event.
             and finder.before(spot[0]) not in _POSSESSIVE_PRONOUNS
+            # "said Moscow was ready to discuss it": a government speaking in what is said, not a place.
+            and finder.before(spot[0]) not in _SAYING
         ]
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
