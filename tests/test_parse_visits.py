@@ -2220,3 +2220,18 @@ def test_a_capital_speaking_in_what_is_said_does_not_unplace_the_summit_of_the_l
     )
     visits = _visits(text, dt.date(2010, 11, 20))
     assert set(visits) == {("Dmitry Medvedev", "Portugal"), ("David Cameron", "Portugal")}
+
+
+def test_days_of_talks_in_a_datelined_story_place_the_delegates_who_speak_later() -> None:
+    text = (
+        "Iran and world powers fail to bridge gap\n\n"
+        "BAGHDAD, May 24 (Reuters) - Iran and six world powers ended two days of talks on Tehran's nuclear "
+        "programme on Thursday without a breakthrough.\n\n"
+        "The talks were tense.\n\n"
+        "Neither side moved.\n\n"
+        "Diplomats expect another round.\n\n"
+        "Sergei Ryabkov, Russia's deputy foreign minister, said Moscow would do everything it could to help.\n"
+    )
+    assert set(_visits(text, dt.date(2012, 5, 24))) == {("Sergei Ryabkov", "Iraq")}
+    talked_with = text.replace("ended two days of talks", "ended a dispute")
+    assert set(_visits(talked_with, dt.date(2012, 5, 24))) == set()

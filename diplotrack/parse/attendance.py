@@ -338,12 +338,18 @@ def _placed_only_elsewhere(opening: Sentence, actors: ArticleActors, country: st
     return bool(countries) and country not in countries
 
 
+# What before "talks" makes them a session of delegations: "two days of talks", "a round of talks".
+_TALKS_SPANS = frozenset((span, "of") for span in ("days", "rounds", "round", "weeks", "hours", "sessions", "session"))
+
+
 def _is_gathering(lead: Sequence[Sentence], date: dt.date | None, *, datelined: bool = False) -> bool:
     """Whether the lead reports a gathering of leaders held now ("a summit", not "a news conference")."""
     for sentence in lead:
         words = sentence.words
         for index, word in enumerate(words):
             named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
+            # "ended two days of talks", "a new round of talks": negotiations between delegations held there.
+            named = named or (word == "talks" and words[max(0, index - 2) : index] in _TALKS_SPANS)
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
             if not named and not (word in _MANY_ACTING and _many_acting(words, index, datelined=datelined)):
                 continue
