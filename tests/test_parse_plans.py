@@ -2354,3 +2354,20 @@ def test_parts_told_one_per_sentence_after_a_count_of_their_noun_a_few_sentences
     ]
     miscounted = body.replace("four shared goals", "five shared goals")
     assert _plans(miscounted) == []
+
+
+def test_a_sentence_opening_on_then_after_a_stage_is_the_next_stage() -> None:
+    body = (
+        "Colombian President Juan Manuel Santos set out a two-stage plan for the rebels on Monday.\n\n"
+        "In the first stage, the fighters will gather in twenty zones within six months. "
+        "Then, if that succeeds, they will hand their weapons to United Nations monitors.\n"
+    )
+    assert _plans(body) == [
+        (
+            "Juan Manuel Santos",
+            [
+                "the fighters will gather in twenty zones within six months",
+                "they will hand their weapons to United Nations monitors",
+            ],
+        )
+    ]

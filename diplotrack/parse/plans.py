@@ -225,6 +225,10 @@ _FOLLOWED_BY = re.compile(
     r"followed[ \t]+by[ \t]+",
     re.IGNORECASE,
 )
+# "In the first phase, A. Then, as conditions allow, B.": after a stage, a sentence opening on "then" is the next.
+_THEN_STAGE = re.compile(
+    r"\A(?:then|next|after[ \t]+that)[ \t]*,[ \t]*(?:(?:if|as|once|when)[ \t][^,\n]{1,50},[ \t]*)?", re.IGNORECASE
+)
 # "The first is to ...", "The second would be ...", "Second, ...": a part of a count named just before, one
 # sentence each.
 _ORDINAL_SENTENCE = re.compile(
@@ -1059,7 +1063,9 @@ class _PlanFinder:
         """Items of consecutive "The first phase would ..." sentences, or of "The first is to ..." ones."""
         items: list[FoundItem] = []
         for sentence in self.sentences[index:]:
-            stage = _STAGE_SENTENCE.match(sentence.text) or (_FOLLOWED_BY.match(sentence.text) if items else None)
+            stage = _STAGE_SENTENCE.match(sentence.text) or (
+                (_FOLLOWED_BY.match(sentence.text) or _THEN_STAGE.match(sentence.text)) if items else None
+            )
             if stage is None:
                 return items or self.ordinal_sentences(index)
             item = clean(sentence.text[stage.end() :], sentence.start + stage.end())
