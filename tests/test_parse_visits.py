@@ -2235,3 +2235,12 @@ def test_days_of_talks_in_a_datelined_story_place_the_delegates_who_speak_later(
     assert set(_visits(text, dt.date(2012, 5, 24))) == {("Sergei Ryabkov", "Iraq")}
     talked_with = text.replace("ended two days of talks", "ended a dispute")
     assert set(_visits(talked_with, dt.date(2012, 5, 24))) == set()
+
+
+def test_an_envoy_for_a_country_is_not_of_that_country_and_visits_it() -> None:
+    text = (
+        "The African Union's special envoy for the Comoros, Francisco Madeira, who arrived in Moroni on "
+        "Wednesday, held talks with President Ahmed Abdallah Sambi on Thursday.\n"
+    )
+    visits = _visits(text, dt.date(2008, 3, 27))
+    assert set(visits) == {("Francisco Madeira", "Comoros")}

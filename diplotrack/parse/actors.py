@@ -161,6 +161,8 @@ _NAMED_THINGS = _PLACE_NOUNS | frozenset(
 _NAME_CHARS = re.compile(r"['’.-]")
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
+# Titles of those sent on a mission: "envoy for Syria" names where they go, not where they are from.
+_ENVOY_WORDS = ("envoy", "representative", "mediator", "coordinator")
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
@@ -1139,8 +1141,10 @@ class _Resolver:
                 )
                 if served is not None:
                     self._entry(tokens, words, starts, served, _choose(served.values), mentions, [])
+                # "the AU's special envoy for the Comoros": the country an envoy is sent to is not theirs.
+                remit = words[last] == "for" and any(word in fold(title) for word in _ENVOY_WORDS)
                 last, seat_country, seat_organization = seat
-                country = country or seat_country
+                country = country or (None if remit else seat_country)
                 organization = organization or seat_organization
         if last + 1 < len(tokens) and words[last] == "," and first > 0:
             name_first = last + 1
