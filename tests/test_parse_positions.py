@@ -1907,3 +1907,19 @@ def test_a_quotation_before_a_speaker_with_an_apposition_is_the_speakers() -> No
 def test_damning_words_read_as_opposition() -> None:
     for said in ("the war is an absurdity", "the vetoes were despicable", "a cynical ploy", "an inhumane blockade"):
         assert content_stance(said.split()) == "oppose", said
+
+
+def test_he_after_a_quotation_is_its_speaker_not_a_leader_named_inside_it() -> None:
+    text = (
+        "Ruto sworn in\n\n"
+        "Kenyan President William Ruto took office on Tuesday, succeeding Uhuru Kenyatta.\n\n"
+        '"I will be a president for all Kenyans," Ruto told the crowd. '
+        "He said his government would respect the independence of the courts.\n"
+    )
+    extraction = parse_article(text)
+    holders = {
+        extraction.display_name(position.holder)
+        for position in extraction.positions
+        if "independence of the courts" in text[position.evidence[0].start : position.evidence[0].end]
+    }
+    assert holders == {"William Ruto"}

@@ -300,6 +300,25 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return pieces
 
 
+def quoted_flags(tokens: Sequence[Token]) -> list[bool]:
+    """For each token, whether it stands inside a quotation ("“I will be a president for all,” Ruto said").
+
+    Examples:
+        >>> quoted_flags(tokenize('"We will go," he said.'))
+        [True, True, True, True, True, True, False, False, False]
+    """
+    flags: list[bool] = []
+    inside = False
+    for token in tokens:
+        closing = (token.text == '"' and inside) or token.text == "”"
+        if token.text == '"':
+            inside = not inside
+        elif token.text in ("“", "”"):
+            inside = token.text == "“"
+        flags.append(inside or closing)
+    return flags
+
+
 def is_headline(sentences: Sequence[Sentence]) -> bool:
     """Whether the first sentence is a headline: no closing punctuation, a paragraph of its own.
 
