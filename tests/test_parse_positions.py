@@ -1923,3 +1923,12 @@ def test_he_after_a_quotation_is_its_speaker_not_a_leader_named_inside_it() -> N
         if "independence of the courts" in text[position.evidence[0].start : position.evidence[0].end]
     }
     assert holders == {"William Ruto"}
+
+
+def test_a_commitment_that_will_not_end_is_upheld_while_not_ending_a_war_is_refused() -> None:
+    for said, stance in (
+        ("our commitment will not end in 2014", "support"),
+        ("our resolve will never waver .", "support"),
+        ("israel would not end the war", "oppose"),
+    ):
+        assert content_stance(said.split()) == stance, said

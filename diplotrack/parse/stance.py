@@ -538,6 +538,12 @@ _FORGETTING = frozenset(
     {"forget", "forgotten", "fade", "fades", "forgets", "abandon", "abandons", "abandoned"}
     | {"questioned", "contested", "disputed", "doubted"}  # "its right to exist should not be questioned"
 )
+# Verbs of coming to an end, denied of their subject: "will not end", "will never waver".
+_WANING = frozenset({"end", "waver", "falter", "wane", "weaken", "diminish"})
+# What may follow such a verb used without an object: "will not end in 2014", "will not stop there".
+_AFTER_WANING = frozenset(
+    {"in", "with", "there", "here", "now", "soon", "today", ".", ",", "until", "when", "'", '"', "”"}
+)
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 # Being, for "I am against": the copula forms and "am".
 _BEING = _COPULA_FORMS | {"am"}
@@ -991,6 +997,13 @@ def _denied_harm(words: Sequence[str], negation: int) -> bool:
         and ahead[2:] != ["games"]
     ):
         return True  # "there will be no more fighting": an end of the war, wished for
+    if (
+        words[negation] in ("not", "never")
+        and ahead[:1]
+        and ahead[0] in _WANING
+        and (len(ahead) == 1 or ahead[1] in _AFTER_WANING)
+    ):
+        return True  # "our commitment will not end in 2014", "our resolve will never waver": lasting, upheld
     if words[negation] == "never" and ahead[:1] == ["repeat"]:
         return True  # "we must never repeat the horrors of war": a harm disowned
     if words[negation] in ("not", "never") and ahead[:1] in (["aimed"], ["targeted"], ["directed"]):
