@@ -2244,3 +2244,18 @@ def test_an_envoy_for_a_country_is_not_of_that_country_and_visits_it() -> None:
     )
     visits = _visits(text, dt.date(2008, 3, 27))
     assert set(visits) == {("Francisco Madeira", "Comoros")}
+
+
+def test_a_summit_placed_in_the_sentence_after_a_lead_of_many_leaders_places_those_who_speak_later() -> None:
+    text = (
+        "G20 leaders pledge joint action on crisis\n\n"
+        "Leaders of the world's biggest economies agreed on Saturday to work together to end the recession.\n\n"
+        "The Group of 20 summit, held in Washington, was the first meeting of its kind.\n\n"
+        "The declaration lists principles for reform.\n\n"
+        "Finance ministers are to flesh them out.\n\n"
+        "French President Nicolas Sarkozy said Europe had won agreement on supervision.\n"
+    )
+    visits = _visits(text, dt.date(2008, 11, 15))
+    assert set(visits) == {("Nicolas Sarkozy", "United States")}
+    alone = text.replace("Leaders of the world's biggest economies", "Japan")
+    assert set(_visits(alone, dt.date(2008, 11, 15))) == set()

@@ -174,6 +174,9 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             many_there = _many_placed(sentences, sentence, actors)
             if many_there is not None:
                 return many_there
+            # "Leaders of the world's biggest economies agreed ... / The Group of 20 summit, held in Washington":
+            # many leaders acting together, their meeting placed in the sentence after.
+            unplaced_event = unplaced_event or (sentence.index > 0 and not _MANY.isdisjoint(words))
             continue
         if set(words) & _NOT_YET or any(trip_status(words, k) in ("planned", "cancelled") for k in events):
             # "ahead of an emergency summit in Brussels": the event has not happened.
@@ -419,6 +422,10 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     found = dateline or lead_event_place(sentences, actors)
     if found is None:
         return []
+    if dateline is None and not gathering:
+        # "Leaders of the biggest economies agreed ... / The Group of 20 summit, held in Washington": the
+        # summit that placed the story may be named in the sentence after the lead.
+        gathering = _is_gathering(sentences[: lead_start + _EVENT_LEAD + 1], date)
     country, place = found
     visits: list[FoundVisit] = []
     seen: set[str] = set()
