@@ -2259,3 +2259,19 @@ def test_a_summit_placed_in_the_sentence_after_a_lead_of_many_leaders_places_tho
     assert set(visits) == {("Nicolas Sarkozy", "United States")}
     alone = text.replace("Leaders of the world's biggest economies", "Japan")
     assert set(_visits(alone, dt.date(2008, 11, 15))) == set()
+
+
+def test_a_datelined_visitors_minister_acting_later_in_the_story_travels_with_the_visitor() -> None:
+    text = (
+        "Saudi king signs energy pact in India\n\n"
+        "NEW DELHI, Jan 26 (Reuters) - Saudi King Abdullah held talks with Prime Minister Manmohan Singh on "
+        "Wednesday.\n\n"
+        "The two sides signed a declaration on energy.\n\n"
+        "Trade has doubled in five years.\n\n"
+        "Officials said more deals were coming.\n\n"
+        "Saudi Foreign Minister Saud al-Faisal declined to say whether Riyadh would sell crude on special terms.\n\n"
+        "Iranian President Mahmoud Ahmadinejad said the pact was no threat to anyone.\n"
+    )
+    visits = _visits(text, dt.date(2006, 1, 26))
+    assert set(visits) == {("Abdullah bin Abdulaziz", "India"), ("Saud al-Faisal", "India")}
+    assert visits["Saud al-Faisal", "India"].status == "ongoing"

@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
+from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token, is_headline
 from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
     ARRIVALS,
     EVENT_NOUNS,
     GRATITUDE,
+    HOST_TITLES,
     HYPOTHETICAL,
     LEAD_SENTENCES,
     LOCATIVE,
@@ -435,8 +437,12 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
     # A headline above the dateline says what happened, not where: "Netanyahu calls speech biased".
     first = opening.index if dateline is not None and opening is not None else 0
     for sentence in sentences[first:]:
-        if sentence.index >= LEAD_SENTENCES and not gathering:
-            break  # past the lead, only the story of a summit held there places whoever acts at it
+        # Past the lead, only the story of a summit held there places whoever acts at it, and a visitor's
+        # countrymen who act in the story travel with them ("Foreign Minister Saud al-Faisal declined to say").
+        past_lead = sentence.index >= LEAD_SENTENCES and not gathering
+        delegations = {actors.entities[visit.visitor].country for visit in visits if visit.status == "ongoing"}
+        if past_lead and not delegations:
+            break
         tokens = sentence.tokens
         leaders_here = [m for m in actors.mentions[sentence.index] if m.kind == "leader"]
         # "The reaction from Israel was sharp. ... Netanyahu said": that country's leaders answer from home,
@@ -516,6 +522,12 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             ):
                 continue
             if not may_visit(actors, mention.ref, country, explicit=False):
+                continue
+            if past_lead and (
+                actors.entities[mention.ref].country not in delegations
+                # "Rouhani said in Tehran": the visitor's head of state answers from home.
+                or fold(actors.entities[mention.ref].title or "") in HOST_TITLES
+            ):
                 continue
             if actors.entities[mention.ref].country in answering and not (
                 _to_come(sentence.words, mention.last) or reports_cancellation(sentence.words)

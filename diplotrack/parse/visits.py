@@ -68,8 +68,11 @@ def find_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.d
         explicit += finder.run()
         companions += finder.companions
         finder.update()
-    visits = [*explicit, *dateline_visits(sentences, actors, date)]
-    visits += _copy_for_companions(visits, companions, actors)
+    placed_by_dateline = dateline_visits(sentences, actors, date)
+    # A companion's trip copied from the leader's, with its day, comes before the same person placed by the
+    # dateline alone ("Foreign Minister X, who accompanied him, said").
+    visits = [*explicit, *_copy_for_companions([*explicit, *placed_by_dateline], companions, actors)]
+    visits += placed_by_dateline
     for visit in visits:
         if actors.entities[visit.visitor].history_only:
             continue
