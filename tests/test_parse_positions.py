@@ -1932,3 +1932,13 @@ def test_a_commitment_that_will_not_end_is_upheld_while_not_ending_a_war_is_refu
         ("israel would not end the war", "oppose"),
     ):
         assert content_stance(said.split()) == stance, said
+
+
+def test_joining_forces_against_a_harm_is_support() -> None:
+    for said, stance in (
+        ("turkey was determined to cooperate with russia against terrorism", "support"),
+        ("europe is united against russian aggression", "support"),
+        ("we will combat corruption in every ministry", "support"),
+        ("we are against the illegal occupation", "oppose"),
+    ):
+        assert content_stance(said.split()) == stance, said

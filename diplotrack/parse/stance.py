@@ -466,7 +466,13 @@ _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", 
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
 _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
 # Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
-_EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING
+# Acting against a harm: "to fight drug traffickers", "will combat corruption", "help counter extremism".
+_COMBATING = frozenset({"fight", "combat", "counter", "tackle", "confront", "defeat", "eradicate", "battle"})
+_BEFORE_ACTING = frozenset({"to", "will", "would", "must", "should", "can", "could", "help", "and", "jointly"})
+# Joining forces against a harm: "cooperate with Russia against terrorism", "unite against extremism".
+_JOINING = frozenset({"cooperate", "cooperation", "unite", "united", "together", "jointly", "join", "coalition"})
+_JOINED_REACH = 4
+_EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING | _COMBATING
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
@@ -884,6 +890,10 @@ def content_stance(words: Sequence[str]) -> str:
                 excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
             if word in _FIGHTING and clause[index + 1 : index + 2] == ["against"]:
                 excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
+            if word == "against" and not _JOINING.isdisjoint(clause[max(0, index - _JOINED_REACH) : index]):
+                excused.update(range(index, index + 1 + _REMEDY_REACH))  # "to cooperate with Russia against terrorism"
+            if word in _COMBATING and index > 0 and clause[index - 1] in _BEFORE_ACTING:
+                excused.update(range(index + 1, index + 1 + _REMEDY_REACH))  # "needed helicopters to fight traffickers"
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return (
