@@ -1942,3 +1942,12 @@ def test_joining_forces_against_a_harm_is_support() -> None:
         ("we are against the illegal occupation", "oppose"),
     ):
         assert content_stance(said.split()) == stance, said
+
+
+def test_a_denial_restated_in_the_affirmative_is_support_unless_the_restatement_damns() -> None:
+    for said, stance in (
+        ("debt relief is not charity , it is justice", "support"),
+        ("cyprus is not part of the problem , it is part of the solution", "support"),
+        ("this is not acceptable , it is a disgrace", "oppose"),
+    ):
+        assert content_stance(said.split()) == stance, said

@@ -1113,6 +1113,11 @@ def obliged_at(words: Sequence[str], at: int) -> bool:
     )
 
 
+# "not X , it is Y": the claim restated in the affirmative after a comma or a semicolon.
+_RESTATING = [[subject, verb] for subject in ("it", "this", "that") for verb in ("is", "was")]
+_RESTATED_REACH = 8
+
+
 def _contrasted(words: Sequence[str], negation: int) -> bool:
     """ "Partners, not rivals", "verification, not trust", "not a retreat but a promise kept"."""
     if words[negation] == "no" and "but" in words[negation + 2 : negation + 4]:
@@ -1123,6 +1128,11 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
         return False
     if negation >= 2 and words[negation - 1] in (",", "and") and words[negation - 2] not in _FINITE_BEFORE_NOT:
         return True
+    if any(
+        words[k] in (",", ";") and words[k + 1 : k + 3] in _RESTATING
+        for k in range(negation + 2, min(len(words) - 2, negation + _RESTATED_REACH))
+    ):
+        return True  # "this is not a matter of generosity , it is a matter of justice"
     return "but" in words[negation + 2 : negation + 8] and "only" not in words[negation + 1 : negation + 3]
 
 
