@@ -1951,3 +1951,14 @@ def test_a_denial_restated_in_the_affirmative_is_support_unless_the_restatement_
         ("this is not acceptable , it is a disgrace", "oppose"),
     ):
         assert content_stance(said.split()) == stance, said
+
+
+def test_what_a_joint_statement_says_later_is_held_by_those_who_issued_it() -> None:
+    text = (
+        "Singh and Abdullah sign declaration\n\n"
+        "Indian Prime Minister Manmohan Singh and Saudi King Abdullah issued a joint statement on Wednesday.\n\n"
+        "The statement also condemned cross-border terrorism in all its forms.\n"
+    )
+    extraction = parse_article(text)
+    held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
+    assert held == {("Manmohan Singh", "oppose"), ("Abdullah bin Abdulaziz", "oppose")}

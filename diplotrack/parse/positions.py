@@ -2285,6 +2285,20 @@ def _joint_document(words: Sequence[str]) -> bool:
     )
 
 
+def _issues_document(words: Sequence[str]) -> bool:
+    """Whether the sentence issues or signs a text ("signed the Delhi Declaration", "issued a joint statement")."""
+    if ISSUING_VERBS.isdisjoint(words):
+        return False
+    return any(
+        word in ISSUING_VERBS and any(after in DOCUMENT_NOUNS for after in words[index + 1 : index + _ISSUED_REACH])
+        for index, word in enumerate(words)
+    )
+
+
+# "signed the Delhi Declaration", "issued a short joint statement": how far the text's noun may follow the verb.
+_ISSUED_REACH = 5
+
+
 def _shared_holders(found: Sequence[FoundPosition]) -> tuple[Mention, ...]:
     """The holders of one view held by two or more ("the four presidents called for"), else none."""
     by_words: dict[int, dict[str, Mention]] = {}
@@ -2326,8 +2340,17 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
                 # "In its final declaration, the league called for:": the list that follows is a plan, and
                 # its introduction no position of its own (the gold files agree 42 times in 44).
                 found.extend(position for position in here if position.wording.strip())
-            if joint and here and here[0].holder in finder.mentions:
+            if joint and here and len(last_group) >= 2:
+                signatories = list(last_group)  # "In a joint statement, the two sides stressed": both of them
+            elif joint and here and here[0].holder in finder.mentions:
                 group = finder.group(here[0].holder)
+                if len(group) >= 2:
+                    signatories = list(group)
+            elif not here and _issues_document(finder.words):
+                # "Singh and King Abdullah signed the Delhi Declaration. The text also calls for ...": whoever
+                # issued the text holds what it says, though its own sentence states no view.
+                issuers = [m for m in finder.mentions if m.form != "pronoun" and not is_object(sentence.tokens, m)]
+                group = finder.group(issuers[0]) if issuers else ()
                 if len(group) >= 2:
                     signatories = list(group)
             speaker = finder.speaker or (speaker if here else ())
