@@ -2275,3 +2275,20 @@ def test_a_datelined_visitors_minister_acting_later_in_the_story_travels_with_th
     visits = _visits(text, dt.date(2006, 1, 26))
     assert set(visits) == {("Abdullah bin Abdulaziz", "India"), ("Saud al-Faisal", "India")}
     assert visits["Saud al-Faisal", "India"].status == "ongoing"
+
+
+def test_a_place_and_a_leader_of_an_event_dated_against_the_story_do_not_unplace_or_join_it() -> None:
+    text = (
+        "Bashir and Garang meet for the first time\n\n"
+        "KAMPALA, Uganda, July 28 — Sudan's President Omar Hassan al-Bashir and the rebel leader John Garang sat "
+        "down together on Saturday, a week after their negotiators in Kenya reached an accord.\n"
+    )
+    assert ("Omar Hassan al-Bashir", "Uganda") in set(_visits(text, dt.date(2002, 7, 28)))
+    later = (
+        "Guterres in Kyiv\n\n"
+        "KYIV, April 28 — U.N. Secretary-General Antonio Guterres met Ukrainian President Volodymyr Zelensky on "
+        "Thursday, two days after talks with Russian President Vladimir Putin in Moscow.\n"
+    )
+    visits = _visits(later, dt.date(2022, 4, 28))
+    assert ("Antonio Guterres", "Ukraine") in visits
+    assert ("Vladimir Putin", "Ukraine") not in visits

@@ -491,6 +491,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             for spot in located
             if spot[2] != country
             and not _told_of(sentence.words, spot[0])
+            and not _earlier_event_at(sentence.words, spot[0])
             and (said_at is None or spot[0] < said_at)
             # "SOCHI — Merkel told Medvedev that Russia's actions in Georgia had gone too far": the dateline's
             # own sentence places its speaker, and what is said there is talked about.
@@ -517,6 +518,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
+                # "two days after talks with Putin in Moscow": a leader of the earlier event is not here.
+                or _earlier_event_at(sentence.words, mention.first)
                 # "... that King Mohammed VI might attend": supposed, not present.
                 or not HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):
@@ -627,6 +630,20 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
+
+
+def _earlier_event_at(words: Sequence[str], first: int) -> bool:
+    """Whether a place stands in an event dated against this one: "a week after their negotiators in Kenya"."""
+    return any(
+        words[k] in _TIME_LINKS and words[k - 1] in _SPANS_BEFORE_LINK
+        for k in range(max(1, first - _EARLIER_EVENT_REACH), first)
+    )
+
+
+# "a week after", "two days before", "months since": a span, then the event it is measured from.
+_TIME_LINKS = frozenset({"after", "before", "since"})
+_SPANS_BEFORE_LINK = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "shortly"})
+_EARLIER_EVENT_REACH = 8
 
 
 def _told_of(words: Sequence[str], first: int) -> bool:
