@@ -2292,3 +2292,15 @@ def test_a_place_and_a_leader_of_an_event_dated_against_the_story_do_not_unplace
     visits = _visits(later, dt.date(2022, 4, 28))
     assert ("Antonio Guterres", "Ukraine") in visits
     assert ("Vladimir Putin", "Ukraine") not in visits
+
+
+def test_a_tour_that_took_him_on_to_a_and_b_is_a_leg_in_each() -> None:
+    text = (
+        "British Prime Minister David Cameron met Thein Sein in Naypyitaw on Friday.\n\n"
+        "The tour took Cameron on to Indonesia and Malaysia with business leaders in tow.\n"
+    )
+    visits = _visits(text, dt.date(2012, 4, 13))
+    assert {key for key in visits if key[1] != "Myanmar"} == {
+        ("David Cameron", "Indonesia"),
+        ("David Cameron", "Malaysia"),
+    }

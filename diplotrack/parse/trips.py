@@ -985,6 +985,8 @@ class SentenceVisits:
         # "a mission that took him last week to Washington": over a time phrase.
         while to < len(self.words) and to - index <= CARRIED_REACH and self.words[to] in _TIME_WORDS:
             to += 1
+        if self.words[to : to + 2] == ("on", "to"):
+            to += 1  # "took Cameron on to Indonesia and Malaysia"
         if traveller is None or self.words[to : to + 1] != ("to",):
             return []
         target = next(
