@@ -161,9 +161,9 @@ _NAMED_THINGS = _PLACE_NOUNS | frozenset(
 # Characters a name word may hold besides letters: "O'Connor", "Jean-Louis", "P.J.".
 _NAME_CHARS = re.compile(r"['’.-]")
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
-# One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 # Titles of those sent on a mission: "envoy for Syria" names where they go, not where they are from.
 _ENVOY_WORDS = ("envoy", "representative", "mediator", "coordinator")
+# One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})

@@ -465,13 +465,13 @@ _ADVERBS_OF_ALWAYS = frozenset({"always", "firmly", "strongly", "resolutely", "t
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
 _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
-# Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
 # Acting against a harm: "to fight drug traffickers", "will combat corruption", "help counter extremism".
 _COMBATING = frozenset({"fight", "combat", "counter", "tackle", "confront", "defeat", "eradicate", "battle"})
 _BEFORE_ACTING = frozenset({"to", "will", "would", "must", "should", "can", "could", "help", "and", "jointly"})
 # Joining forces against a harm: "cooperate with Russia against terrorism", "unite against extremism".
 _JOINING = frozenset({"cooperate", "cooperation", "unite", "united", "together", "jointly", "join", "coalition"})
 _JOINED_REACH = 4
+# Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
 _EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING | _COMBATING
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
@@ -546,7 +546,7 @@ _FORGETTING = frozenset(
 )
 # Verbs of coming to an end, denied of their subject: "will not end", "will never waver".
 _WANING = frozenset({"end", "waver", "falter", "wane", "weaken", "diminish"})
-# What may follow such a verb used without an object: "will not end in 2014", "will not stop there".
+# What may follow such a verb used without an object: "will not end in 2014", "will never end there".
 _AFTER_WANING = frozenset(
     {"in", "with", "there", "here", "now", "soon", "today", ".", ",", "until", "when", "'", '"', "”"}
 )
@@ -1114,7 +1114,7 @@ def obliged_at(words: Sequence[str], at: int) -> bool:
 
 
 # "not X , it is Y": the claim restated in the affirmative after a comma or a semicolon.
-_RESTATING = [[subject, verb] for subject in ("it", "this", "that") for verb in ("is", "was")]
+_RESTATING = frozenset((subject, verb) for subject in ("it", "this", "that") for verb in ("is", "was"))
 _RESTATED_REACH = 8
 
 
@@ -1129,7 +1129,7 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
     if negation >= 2 and words[negation - 1] in (",", "and") and words[negation - 2] not in _FINITE_BEFORE_NOT:
         return True
     if any(
-        words[k] in (",", ";") and words[k + 1 : k + 3] in _RESTATING
+        words[k] in (",", ";") and tuple(words[k + 1 : k + 3]) in _RESTATING
         for k in range(negation + 2, min(len(words) - 2, negation + _RESTATED_REACH))
     ):
         return True  # "this is not a matter of generosity , it is a matter of justice"
