@@ -1962,3 +1962,14 @@ def test_what_a_joint_statement_says_later_is_held_by_those_who_issued_it() -> N
     extraction = parse_article(text)
     held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
     assert held == {("Manmohan Singh", "oppose"), ("Abdullah bin Abdulaziz", "oppose")}
+
+
+def test_brushing_aside_and_shrugging_off_oppose() -> None:
+    text = (
+        "Sharon shrugs off criticism\n\n"
+        "Israeli Prime Minister Ariel Sharon shrugged off the criticism on Tuesday.\n\n"
+        "Palestinian leader Yasser Arafat brushed aside the American plan.\n"
+    )
+    extraction = parse_article(text)
+    held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
+    assert held == {("Ariel Sharon", "oppose"), ("Yasser Arafat", "oppose")}
