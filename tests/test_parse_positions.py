@@ -1973,3 +1973,14 @@ def test_brushing_aside_and_shrugging_off_oppose() -> None:
     extraction = parse_article(text)
     held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
     assert held == {("Ariel Sharon", "oppose"), ("Yasser Arafat", "oppose")}
+
+
+def test_throwing_ones_weight_behind_and_rallying_behind_support() -> None:
+    text = (
+        "France backs plan\n\n"
+        "France threw its weight behind the Arab League plan on Monday.\n\n"
+        "German Chancellor Angela Merkel rallied behind the proposal.\n"
+    )
+    extraction = parse_article(text)
+    held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
+    assert held == {("France", "support"), ("Angela Merkel", "support")}
