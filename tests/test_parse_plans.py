@@ -2371,3 +2371,11 @@ def test_a_sentence_opening_on_then_after_a_stage_is_the_next_stage() -> None:
             ],
         )
     ]
+
+
+def test_including_followed_by_a_comma_opens_an_aside_not_a_list() -> None:
+    body = (
+        "In a joint communique, the United States, Saudi Arabia and Jordan pledged to do their share in the fight, "
+        'including, "as appropriate," by joining aspects of a coordinated military campaign.\n'
+    )
+    assert _plans(body) == []
