@@ -17,7 +17,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.phrases import fold
-from diplotrack.parse.text import Sentence, Token, is_headline
+from diplotrack.parse.text import Sentence, Token, is_headline, quoted_flags
 from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
     ARRIVALS,
@@ -81,17 +81,6 @@ def _wished_for(sentence: Sentence, mention: Mention) -> bool:
     return object_marker(sentence.tokens, mention) in MEETINGS and wished_meeting(
         sentence.words, marker_index(sentence.tokens, mention)
     )
-
-
-def _quoted(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token at ``index`` is inside a quotation: "“I do not know what Putin wants,” he said"."""
-    inside = False
-    for token in tokens[:index]:
-        if token.text == '"':
-            inside = not inside
-        elif token.text in ("“", "”"):
-            inside = token.text == "“"
-    return inside
 
 
 def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
@@ -508,13 +497,15 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         )
         # "offered to meet Putin, in any format the Russian leader chose": wished for, under every name.
         wished = {mention.ref for mention in actors.mentions[sentence.index] if _wished_for(sentence, mention)}
+        # "“I do not know what Putin wants,” he said": a name inside a quotation is talked of, not present.
+        quoted = quoted_flags(tokens)
         for mention in actors.mentions[sentence.index]:
             if (
                 mention.kind != "leader"
                 or mention.first >= cutoff
                 or mention.ref in seen
                 or mention.ref in wished
-                or (mention.form != "pronoun" and _quoted(tokens, mention.first))
+                or (mention.form != "pronoun" and quoted[mention.first])
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or is_possessive(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
