@@ -349,6 +349,28 @@ def test_accompanied_by_stops_at_a_verb_after_a_comma() -> None:
     assert ("Charles Michel", "Belgium") not in visits
 
 
+def test_those_a_leader_arrives_with_share_the_trip_that_sentence_tells() -> None:
+    text = (
+        "Chilean President Gabriel Boric, who arrived in Canberra on Sunday night with Foreign Minister "
+        "Alberto van Klaveren, met Australian Prime Minister Anthony Albanese on Monday. "
+        "Van Klaveren told reporters that the two countries would sign a lithium agreement."
+    )
+    visits = _visits(text, dt.date(2024, 10, 21))
+    assert visits["Alberto van Klaveren", "Australia"].status == "ongoing"
+
+
+def test_arriving_with_an_aide_copies_only_the_arrival_not_a_trip_told_after_it() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan held talks in Lviv on Thursday with Ukrainian President "
+        "Volodymyr Zelensky. "
+        "He flew in for the day with Foreign Minister Mevlut Cavusoglu, two weeks after meeting Russian "
+        "President Vladimir Putin in Sochi."
+    )
+    visits = _visits(text, dt.date(2022, 8, 18))
+    assert ("Mevlut Cavusoglu", "Russia") not in visits
+    assert ("Vladimir Putin", "Ukraine") not in visits
+
+
 def test_a_city_that_is_also_a_surname_is_the_city_after_in() -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu held talks with Sultan Qaboos bin Said in Muscat on Friday."
     expect = parse_article(text, date=dt.date(2018, 10, 26)).to_expectation()

@@ -165,6 +165,16 @@ _HEADED_WAYS = frozenset(
 # of place or occasion between the verb and those who go along, at most this many words.
 _COMPANY_PHRASES = frozenset((word,) for word in ("to", "in", "at", "on", "for", "during"))
 _COMPANY_PHRASE_REACH = 5
+# "arrived on Sunday night with Trade Secretary Liam Fox", "flew in for the day with Foreign Minister X",
+# "flew to Tehran with their French counterpart": those named right after "with" travel with whoever
+# arrives. Only words of time, place or a capital stand between; "for talks with" meets someone instead.
+_ARRIVING_WITH = ARRIVALS | {"flew"}
+_BEFORE_WITH = TIME_WORDS - {","} | {"in", "at", "to", "from", "late", "early", "overnight", "the", "for", "back"}
+_BEFORE_WITH_REACH = 7
+# "with his foreign minister", "with their then French counterpart": words before the companion's name.
+_COMPANION_OPENERS = frozenset({"his", "her", "their", "then"})
+_COMPANION_TITLE_REACH = 6
+_WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
 # Groups named by their office: guests a sentence counts without naming ("attended by three other heads of
 # state"), or who meet among themselves ("envoys meeting in Minsk").
 _GROUPS = OFFICE_PLURALS | {"dignitaries", "officials", "diplomats", "negotiators", "mediators"}
@@ -326,6 +336,8 @@ class Companion:
     under_way: bool = False
     # "accompanied to the Kremlin by": the country of the leg named, when one is.
     toward: str | None = None
+    # "arrived on Sunday with X": X shares the trip this sentence tells, not an earlier one.
+    arriving: bool = False
 
 
 class SentenceVisits:
@@ -1121,7 +1133,13 @@ class SentenceVisits:
         return True
 
     def travel_with(
-        self, aides: Sequence[Mention], leader: Mention, *, under_way: bool = False, toward: str | None = None
+        self,
+        aides: Sequence[Mention],
+        leader: Mention,
+        *,
+        under_way: bool = False,
+        toward: str | None = None,
+        arriving: bool = False,
     ) -> None:
         """Record aides travelling with ``leader``; the evidence runs from the aide to whichever is named later."""
         every_leg = any(pair in WHOLE_TRIP for pair in itertools.pairwise(self.words))
@@ -1129,13 +1147,15 @@ class SentenceVisits:
             if aide.ref != leader.ref:
                 end = max(aide.end, leader.end)
                 companion = Companion(
-                    aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg, under_way, toward
+                    aide.ref, leader.ref, self.sentence.index, aide.start, end, every_leg, under_way, toward, arriving
                 )
                 self.companions.append(companion)
 
-    def accompanied_by(self, index: int, by: int) -> bool:
+    def accompanied_by(self, index: int, by: int, *, arriving: bool = False) -> bool:
         """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
-        leaders = subject_before(self.mentions, self.tokens, index)
+        # "Ahmadinejad, who made his first visit since Karzai's re-election, arrived with": not Karzai.
+        holders = [m for m in self.mentions if not self.possessive(m)] if arriving else self.mentions
+        leaders = subject_before(holders, self.tokens, index)
         if not leaders:
             return False
         aides: list[Mention] = []
@@ -1151,12 +1171,29 @@ class SentenceVisits:
                 for k, w in enumerate(between)
             ):
                 break
+            if arriving and aides and not all(w in _WITH_LIST_JOINERS or w in title_words() for w in between):
+                break  # "with Foreign Minister X, two weeks after meeting Putin": the list of those along ended
             if not self.possessive(mention):
                 aides.append(mention)
             position = mention.last
         toward = next((spot[2] for spot in self.spots() if index < spot[0] < by), None)
-        self.travel_with(aides, leaders[0], toward=toward)
+        self.travel_with(aides, leaders[0], toward=toward, arriving=arriving)
         return bool(aides)
+
+    def arrived_with(self, index: int) -> None:
+        """ "May, who arrived on Sunday with Trade Secretary Liam Fox": Fox travels with May."""
+        words, tokens = self.words, self.tokens
+        for k in range(index + 1, min(len(words), index + 1 + _BEFORE_WITH_REACH)):
+            if words[k] == "with":
+                named = [m.first for m in self.mentions if k < m.first <= k + _COMPANION_TITLE_REACH]
+                if named and all(
+                    tokens[j].capitalized or words[j] in _COMPANION_OPENERS or words[j] in title_words()
+                    for j in range(k + 1, min(named))
+                ):
+                    self.accompanied_by(index, k, arriving=True)
+                return
+            if words[k] not in _BEFORE_WITH and not tokens[k].capitalized:
+                return
 
     def delegation(self, index: int) -> bool:
         """ "X, who is part of Duterte's delegation" / "X was in Duterte's delegation": X travels with him."""
@@ -1409,6 +1446,8 @@ class SentenceVisits:
                 )
                 if source is not None and not any(w in CLAUSE_END or w == "," for w in words[index:source]):
                     found += self.returned_from(index, source)
+            if word in _ARRIVING_WITH:
+                self.arrived_with(index)
             if (word in COMPANY or word in JOINING or word in WITH_TRAVEL) and self.company(index):
                 continue
             if word in DELEGATIONS and self.delegation(index):
