@@ -580,3 +580,23 @@ def test_an_envoy_to_a_body_named_in_several_words_before_the_name() -> None:
 def test_a_plural_possessive_country_before_an_apposed_title() -> None:
     leaders = _leaders("Anwar Gargash, the United Arab Emirates' minister of state, said the talks would go on.")
     assert leaders == {"Anwar Gargash": ("Minister", "United Arab Emirates")}
+
+
+@pytest.mark.parametrize(
+    ("surname", "day", "holder"),
+    [
+        ("Assad", dt.date(2000, 3, 27), "Hafez al-Assad"),
+        ("Assad", dt.date(2012, 3, 27), "Bashar al-Assad"),
+        ("Kabila", dt.date(2000, 6, 1), "Laurent-Desire Kabila"),
+        ("Kabila", dt.date(2015, 6, 1), "Joseph Kabila"),
+        ("Deby", dt.date(2019, 6, 1), "Idriss Deby"),
+        ("Deby", dt.date(2022, 6, 1), "Mahamat Deby"),
+        ("Maduro", dt.date(2004, 6, 1), "Ricardo Maduro"),
+        ("Maduro", dt.date(2018, 6, 1), "Nicolas Maduro"),
+    ],
+)
+def test_a_family_surname_alone_is_whoever_of_the_family_held_office_that_day(
+    surname: str, day: dt.date, holder: str
+) -> None:
+    text = f"{surname} rejects talks\n\nPresident {surname} said on Monday that talks were over."
+    assert [leader.name for leader in parse_article(text, date=day).to_expectation().leaders] == [holder]
