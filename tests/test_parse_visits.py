@@ -2326,3 +2326,21 @@ def test_a_tour_that_took_him_on_to_a_and_b_is_a_leg_in_each() -> None:
         ("David Cameron", "Indonesia"),
         ("David Cameron", "Malaysia"),
     }
+
+
+def test_the_owner_of_the_meeting_a_dateline_story_opens_with_is_there() -> None:
+    text = (
+        "LJUBLJANA, June 16 — President George W. Bush's first meeting with Russian President Vladimir Putin "
+        "ended on Saturday with warm words on both sides."
+    )
+    visits = _visits(text, dt.date(2001, 6, 16))
+    assert {("George W. Bush", "Slovenia"), ("Vladimir Putin", "Slovenia")} <= set(visits)
+
+
+def test_an_owner_of_an_earlier_meeting_later_in_a_dateline_story_is_not_placed_there() -> None:
+    text = (
+        "LJUBLJANA, June 16 — Russian President Vladimir Putin met Slovenian Prime Minister Janez Drnovsek "
+        "on Saturday.\n\nPutin said the talks were useful. French President Jacques Chirac's meeting with "
+        "Putin last month was cooler."
+    )
+    assert ("Jacques Chirac", "Slovenia") not in _visits(text, dt.date(2001, 6, 16))

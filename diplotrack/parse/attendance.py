@@ -34,6 +34,7 @@ from diplotrack.parse.trip_words import (
     SUPPOSING,
     TELLING,
     TRIGGERS,
+    TRIP_NOUNS,
     wished_meeting,
 )
 from diplotrack.parse.trips import (
@@ -507,7 +508,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or mention.ref in wished
                 or (mention.form != "pronoun" and quoted[mention.first])
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
-                or is_possessive(tokens, mention)
+                or (is_possessive(tokens, mention) and not _owns_the_event(sentence, mention, opening))
                 or _talked_about(sentence.words, mention.first)
                 # "two days after talks with Putin in Moscow": a leader of the earlier event is not here.
                 or _earlier_event_at(sentence.words, mention.first)
@@ -541,6 +542,19 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
     return visits
+
+
+# "Clinton's rare face-to-face meeting with Assad ended": words between the owner and the event noun.
+_OWNED_EVENT_REACH = 5
+
+
+def _owns_the_event(sentence: Sentence, mention: Mention, opening: Sentence | None) -> bool:
+    """Whether a possessive in the dateline's sentence owns the event the story is set at: "GENEVA -
+    President Bill Clinton's rare face-to-face meeting with President Hafez al-Assad ended"."""
+    if sentence is not opening:
+        return False
+    after = sentence.words[mention.last + 1 : mention.last + 1 + _OWNED_EVENT_REACH]
+    return any(word in EVENT_NOUNS or word in TRIP_NOUNS for word in after)
 
 
 def _answering_countries(sentence: Sentence, actors: ArticleActors, host: str) -> frozenset[str]:
