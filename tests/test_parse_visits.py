@@ -2344,3 +2344,23 @@ def test_an_owner_of_an_earlier_meeting_later_in_a_dateline_story_is_not_placed_
         "Putin last month was cooler."
     )
     assert ("Jacques Chirac", "Slovenia") not in _visits(text, dt.date(2001, 6, 16))
+
+
+def test_leaders_deciding_together_under_a_dateline_make_a_gathering_there() -> None:
+    text = (
+        "LISBON, Nov. 20 — NATO leaders endorsed on Saturday a plan to hand security in Afghanistan to Afghan "
+        "forces by 2014.\n\nThe alliance will keep paying for the Afghan army.\n\nSecretary-General Anders "
+        "Fogh Rasmussen spoke of a turning point.\n\nThe mood was calm.\n\nGerman Chancellor Angela Merkel "
+        "said Germany would keep its trainers in the north."
+    )
+    assert ("Angela Merkel", "Portugal") in _visits(text, dt.date(2010, 11, 20))
+
+
+def test_leaders_who_decided_earlier_elsewhere_make_no_gathering_under_the_dateline() -> None:
+    text = (
+        "NAIROBI, March 12 — Kenya paused its police mission to Haiti on Tuesday, a day after regional "
+        "leaders agreed on a plan for a transition council.\n\nThe ministry gave no date.\n\nThe police are "
+        "ready.\n\nThe talks took place in Kingston.\n\nJamaican Prime Minister Andrew Holness said the "
+        "council would be named within days."
+    )
+    assert ("Andrew Holness", "Kenya") not in _visits(text, dt.date(2024, 3, 12))

@@ -286,8 +286,12 @@ _GATHERINGS = frozenset(
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 # Those whose "meeting in X" is a gathering: "world powers meeting in Geneva".
 _MANY = frozenset({"powers", "leaders", "ministers", "governments", "countries", "nations", "delegations"})
-_MANY_ACTING = frozenset({"meeting", "signed", "adopted"})
+_MANY_DECIDING = frozenset({"unveiled", "agreed", "endorsed", "approved", "pledged"})
+_MANY_ACTING = frozenset({"meeting", "signed", "adopted"} | _MANY_DECIDING)
 _SIGNED_WHERE_REACH = 4
+# "CHICAGO — NATO leaders unveiled a road map": leaders deciding together under a dateline met there, unless
+# the decision is an earlier one ("a day after regional leaders agreed", "euro zone leaders agreed last month").
+_EARLIER_DECISION_REACH = 5
 # How far after a gathering word its date may stand, and how old a gathering may be and still be the story's.
 _GATHERING_DATE_REACH = 10
 _RECENT_DAYS = 7
@@ -370,6 +374,12 @@ def _many_acting(words: Sequence[str], index: int, *, datelined: bool = False) -
         placed = words[index + 1 : index + 2] in (("in",), ("at",)) or (datelined and words[index - 1] in _MANY)
         return placed and not _MANY.isdisjoint(words[:index])
     if index == 0 or words[index - 1] not in _MANY:
+        return False
+    if words[index] in _MANY_DECIDING and (
+        "leaders" not in words[:index]  # "The two governments agreed": a pact between two, not a summit
+        or "after" in words[max(0, index - _EARLIER_DECISION_REACH) : index]
+        or not {"last", "earlier"}.isdisjoint(words[index + 1 : index + 1 + _EARLIER_DECISION_REACH])
+    ):
         return False
     # Under a dateline the place goes without saying: "PHNOM PENH — China and the ASEAN nations signed".
     return datelined or any(word in ("in", "at") for word in words[index + 1 : index + 1 + _SIGNED_WHERE_REACH])
