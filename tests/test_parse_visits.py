@@ -2364,3 +2364,30 @@ def test_leaders_who_decided_earlier_elsewhere_make_no_gathering_under_the_datel
         "council would be named within days."
     )
     assert ("Andrew Holness", "Kenya") not in _visits(text, dt.date(2024, 3, 12))
+
+
+def test_guests_listed_after_attended_among_them_are_at_the_ceremony() -> None:
+    text = (
+        "Lula sworn in for a third term\n\n"
+        "Luiz Inacio Lula da Silva was sworn in as Brazil's president on Sunday at a ceremony in Brasilia.\n\n"
+        "He promised to fight hunger. The crowd cheered. He thanked his voters, who came from all over Brazil "
+        "in 2022.\n\n"
+        "Seventeen heads of state attended, among them Argentina's Alberto Fernandez, Chile's Gabriel Boric "
+        "and Portugal's Marcelo Rebelo de Sousa, who had last come to Brazil in 2016."
+    )
+    visits = _visits(text, dt.date(2023, 1, 1))
+    assert {("Alberto Fernandez", "Brazil"), ("Gabriel Boric", "Brazil"), ("Marcelo Rebelo de Sousa", "Brazil")} <= set(
+        visits
+    )
+
+
+def test_guests_named_before_among_the_guests_are_at_the_story_s_gathering() -> None:
+    text = (
+        "SHANGHAI, May 21 — Chinese President Xi Jinping told a summit in Shanghai on Wednesday that Asia "
+        "should run its own security.\n\n"
+        "He did not name the United States. The message was clear. Xi laid out a four-point proposal.\n\n"
+        "Iranian President Hassan Rouhani and Kazakh President Nursultan Nazarbayev, whose proposal at the "
+        "United Nations in 1992 gave birth to the conference, were also among the guests."
+    )
+    visits = _visits(text, dt.date(2014, 5, 21))
+    assert {("Hassan Rouhani", "China"), ("Nursultan Nazarbayev", "China")} <= set(visits)

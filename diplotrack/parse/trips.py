@@ -150,6 +150,13 @@ _GUESTS_LISTED = re.compile(
     r"|(?:Also[ \t]+)?(?:[Pp]resent|[Aa]ttending))"
     r"[ \t]+(?:were|was)[ \t]",
 )
+# "A dozen heads of state attended, among them A, B and C": the guests named after the list opens.
+_ATTENDED_AMONG_THEM = re.compile(r"\battended\b[^.;:]{0,40}?,[ \t]+(?:among[ \t]+them|including)[ \t]")
+# "A, B and C were also among the guests": the guests named before.
+_AMONG_THE_GUESTS = re.compile(
+    r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+"
+    r"(?:guests|mourners|dignitaries|those[ \t]+(?:present|attending))\b"
+)
 # How far after a trip noun its year may stand: "visit to Caracas in January 1959".
 _DATED_AFTER_REACH = 6
 _RECOUNTED_YEARS = 2
@@ -1252,23 +1259,50 @@ class SentenceVisits:
     def guests_listed(self) -> list[FoundVisit]:
         """ "X received the mourners at a mosque near Cairo airport. Among them were A, B and C": the guests of
         the gathering just placed are there."""
-        if self.context.event_place is None:
-            return []
-        if _GUESTS_LISTED.match(self.sentence.text) is not None:
+        text, offset = self.sentence.text, self.sentence.start
+        listed_after = _ATTENDED_AMONG_THEM.search(text)
+        listed_before = _AMONG_THE_GUESTS.search(text)
+        place = self.context.event_place
+        if _GUESTS_LISTED.match(text) is not None:
             guests = self.mentions
+        elif listed_after is not None:
+            guests = [m for m in self.mentions if m.start >= offset + listed_after.end()]
+            place = self.story_place()
+        elif listed_before is not None:
+            guests = [
+                m
+                for m in self.mentions
+                if m.end <= offset + listed_before.start() and not is_object(self.tokens, m) and not self.possessive(m)
+            ]
+            # "were also among the guests at Arromanches": the gathering placed in the same breath.
+            place = next(
+                (
+                    (spot[2], spot[3])
+                    for spot in self.located_spots()
+                    if self.tokens[spot[0]].start >= offset + listed_before.end()
+                ),
+                self.story_place(),
+            )
         elif self.context.attendees_due:
             # "... attended by three other heads of state. A of X, B of Y and C of Z sat in on the final session";
             # "EU officials were attending a summit in Ulaanbaatar. In a statement, Tusk and Juncker called".
             guests = [m for m in self.mentions if not is_object(self.tokens, m) and not self.possessive(m)]
         else:
             return []
-        target = (*self.context.event_place, len(self.tokens))
+        if place is None:
+            return []
+        target = (*place, len(self.tokens))
         status, day = self.status_and_day(0)
         return [
             self.make(mention, 0, target, status, day)
             for mention in guests
             if mention.kind == "leader" and mention.form != "pronoun" and self.can_visit(mention, target[0])
         ]
+
+    def story_place(self) -> tuple[str, str | None] | None:
+        """Where the story's own gathering is: the dateline's place, else the last event placed."""
+        dateline = self.actors.dateline
+        return dateline.where if dateline is not None and dateline.where is not None else self.context.event_place
 
     def announces_attendees(self) -> bool:
         """ "The talks were also attended by three other heads of state.", "The EU's top officials were attending a
