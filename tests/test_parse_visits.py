@@ -2391,3 +2391,26 @@ def test_guests_named_before_among_the_guests_are_at_the_story_s_gathering() -> 
     )
     visits = _visits(text, dt.date(2014, 5, 21))
     assert {("Hassan Rouhani", "China"), ("Nursultan Nazarbayev", "China")} <= set(visits)
+
+
+def test_a_leader_who_sends_someone_in_his_place_is_not_at_the_summit() -> None:
+    text = (
+        "ADDIS ABABA, Feb. 9 — African leaders opened their annual summit on Sunday.\n\n"
+        "Palestinian President Mahmoud Abbas, a regular guest at AU summits, sent Prime Minister Mohammad "
+        "Shtayyeh in his place."
+    )
+    visits = _visits(text, dt.date(2020, 2, 9))
+    assert ("Mahmoud Abbas", "Ethiopia") not in visits
+    assert visits["Mohammad Shtayyeh", "Ethiopia"].status == "ongoing"
+
+
+def test_pulling_out_of_a_summit_cancels_the_trip_but_not_the_stand_in_s() -> None:
+    text = (
+        "VLADIVOSTOK, Russia, Sept. 8 — Asia-Pacific leaders met on Saturday for a summit hosted by Russian "
+        "President Vladimir Putin.\n\n"
+        "U.S. President Barack Obama pulled out of the summit in July and sent Secretary of State Hillary "
+        "Clinton in his place."
+    )
+    visits = _visits(text, dt.date(2012, 9, 8))
+    assert visits["Barack Obama", "Russia"].status == "cancelled"
+    assert visits["Hillary Clinton", "Russia"].status == "ongoing"

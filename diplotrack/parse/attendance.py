@@ -40,6 +40,7 @@ from diplotrack.parse.trip_words import (
 from diplotrack.parse.trips import (
     FoundVisit,
     SentenceVisits,
+    in_ones_place,
     may_visit,
     reports_cancellation,
     trip_status,
@@ -375,10 +376,13 @@ def _many_acting(words: Sequence[str], index: int, *, datelined: bool = False) -
         return placed and not _MANY.isdisjoint(words[:index])
     if index == 0 or words[index - 1] not in _MANY:
         return False
-    if words[index] in _MANY_DECIDING and (
-        "leaders" not in words[:index]  # "The two governments agreed": a pact between two, not a summit
-        or "after" in words[max(0, index - _EARLIER_DECISION_REACH) : index]
-        or not {"last", "earlier"}.isdisjoint(words[index + 1 : index + 1 + _EARLIER_DECISION_REACH])
+    if (
+        words[index] in _MANY_DECIDING
+        and (
+            "leaders" not in words[:index]  # "The two governments agreed": a pact between two, not a summit
+            or "after" in words[max(0, index - _EARLIER_DECISION_REACH) : index]
+            or not {"last", "earlier"}.isdisjoint(words[index + 1 : index + 1 + _EARLIER_DECISION_REACH])
+        )
     ):
         return False
     # Under a dateline the place goes without saying: "PHNOM PENH — China and the ASEAN nations signed".
@@ -546,7 +550,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             seen.add(mention.ref)
             # "X called off his trip", "Y also cancelled, as did Z": they were to come and did not.
             # "Lula and Petro are due to attend": the guests still to come.
-            status = "cancelled" if reports_cancellation(sentence.words) else ("planned" if coming else "ongoing")
+            cancelled = reports_cancellation(sentence.words) and not _sent_in_place(sentence.words, mention)
+            status = "cancelled" if cancelled else ("planned" if coming else "ongoing")
             day = resolve_day(tokens, date, future=False) if status == "ongoing" else None
             visits.append(
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
@@ -632,12 +637,17 @@ _STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "b
 _AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
 _AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
 _AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | {"not", "never"}
+_SENDING_DEPUTY = frozenset({"sent", "sends", "sending", "send"})
+# "sent Secretary of State Hillary Clinton": title words between "sent" and the name.
+_SENT_TITLE_REACH = 5
 
 
 def _stays_away(words: Sequence[str]) -> bool:
     """Whether a sentence tells of someone not coming ("stay away", "would not attend", "skipped")."""
     if not _STAYING_AWAY.isdisjoint(words):
         return True
+    if "place" in words and not _SENDING_DEPUTY.isdisjoint(words) and in_ones_place(words):
+        return True  # "Abbas, a regular guest at AU summits, sent Prime Minister Shtayyeh in his place"
     if _AWAY_OPENERS.isdisjoint(words):
         return False  # most sentences: no word that opens a pair below, found by one scan in C
     for index in range(len(words) - 1):
@@ -645,6 +655,12 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
+
+
+def _sent_in_place(words: Sequence[str], mention: Mention) -> bool:
+    """Whether a leader is the one sent instead of another: "pulled out and sent Secretary of State X in his place"."""
+    before = words[max(0, mention.first - _SENT_TITLE_REACH) : mention.first]
+    return not _SENDING_DEPUTY.isdisjoint(before) and in_ones_place(words[mention.last :])
 
 
 def _earlier_event_at(words: Sequence[str], first: int) -> bool:

@@ -172,6 +172,10 @@ _HEADED_WAYS = frozenset(
 # of place or occasion between the verb and those who go along, at most this many words.
 _COMPANY_PHRASES = frozenset((word,) for word in ("to", "in", "at", "on", "for", "during"))
 _COMPANY_PHRASE_REACH = 5
+_PULLING = frozenset({"pulled", "pulls", "pull", "pulling"})
+_ONES = frozenset({"his", "her", "their"})
+# "pulled out of the Vladivostok summit": words up to the event noun.
+_PULLED_OUT_REACH = 3
 # "arrived on Sunday night with Trade Secretary Liam Fox", "flew in for the day with Foreign Minister X",
 # "flew to Tehran with their French counterpart": those named right after "with" travel with whoever
 # arrives. Only words of time, place or a capital stand between; "for talks with" meets someone instead.
@@ -216,7 +220,25 @@ def reports_cancellation(words: Sequence[str]) -> bool:
     if not CANCELLED.isdisjoint(words):
         return True
     # Most sentences have no "off": one scan in C spares them the walk over word pairs.
-    return "off" in words and any(a in CALL_OFF and b == "off" for a, b in itertools.pairwise(words))
+    if "off" in words and any(a in CALL_OFF and b == "off" for a, b in itertools.pairwise(words)):
+        return True
+    return "out" in words and _pulled_out_of_event(words)
+
+
+def in_ones_place(words: Sequence[str]) -> bool:
+    """Whether the words say "in his place", "in her place" or "in their place"."""
+    return any(words[k] == "in" and words[k + 1] in _ONES and words[k + 2] == "place" for k in range(len(words) - 2))
+
+
+def _pulled_out_of_event(words: Sequence[str]) -> bool:
+    """ "pulled out of the summit", "of the trip": a trip withdrawn from ("pulled out of the deal" is not)."""
+    return any(
+        words[k] in _PULLING
+        and words[k + 1] == "out"
+        and words[k + 2] == "of"
+        and not (EVENT_NOUNS | TRIP_NOUNS).isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
+        for k in range(len(words) - 3)
+    )
 
 
 def trip_status(words: Sequence[str], trigger: int) -> str:
@@ -909,6 +931,9 @@ class SentenceVisits:
         if target is None:
             return []
         status, day = self.status_and_day(index)
+        if status == "cancelled" and in_ones_place(self.words[index:]):
+            # "pulled out of the summit and sent X in his place": the leader's trip is off, not the envoy's.
+            status = "ongoing" if self.words[index] == "sent" else "planned"
         return [self.make(m, index, target, status, day) for m in envoys if self.can_visit(m, target[0], explicit=True)]
 
     def dated_long_ago(self, index: int) -> bool:
