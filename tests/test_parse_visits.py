@@ -2414,3 +2414,11 @@ def test_pulling_out_of_a_summit_cancels_the_trip_but_not_the_stand_in_s() -> No
     visits = _visits(text, dt.date(2012, 9, 8))
     assert visits["Barack Obama", "Russia"].status == "cancelled"
     assert visits["Hillary Clinton", "Russia"].status == "ongoing"
+
+
+def test_a_name_that_only_labels_a_plan_puts_no_one_at_the_summit() -> None:
+    text = (
+        "ADDIS ABABA, Feb. 9 — African leaders opened their annual summit on Sunday.\n\n"
+        "The Trump plan for the Middle East was condemned from the podium."
+    )
+    assert ("Donald Trump", "Ethiopia") not in _visits(text, dt.date(2020, 2, 9))

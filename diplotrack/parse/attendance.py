@@ -523,6 +523,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or (mention.form != "pronoun" and quoted[mention.first])
                 or not _takes_part(tokens, mention, actors.mentions[sentence.index])
                 or (is_possessive(tokens, mention) and not _owns_the_event(sentence, mention, opening))
+                or _names_a_thing(tokens, mention)
                 or _talked_about(sentence.words, mention.first)
                 # "two days after talks with Putin in Moscow": a leader of the earlier event is not here.
                 or _earlier_event_at(sentence.words, mention.first)
@@ -637,6 +638,9 @@ _STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "b
 _AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
 _AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
 _AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | {"not", "never"}
+_LABELLED_THINGS = frozenset(
+    {"plan", "administration", "government", "doctrine", "era", "regime", "proposal", "presidency"}
+)
 _SENDING_DEPUTY = frozenset({"sent", "sends", "sending", "send"})
 # "sent Secretary of State Hillary Clinton": title words between "sent" and the name.
 _SENT_TITLE_REACH = 5
@@ -655,6 +659,17 @@ def _stays_away(words: Sequence[str]) -> bool:
         if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
+
+
+def _names_a_thing(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a name only labels a thing: "The Trump plan has no legitimacy", "the Obama administration"."""
+    after = tokens[mention.last] if mention.last < len(tokens) else None
+    return (
+        mention.first > 0
+        and tokens[mention.first - 1].lower in ("the", "a")
+        and after is not None
+        and after.lower in _LABELLED_THINGS
+    )
 
 
 def _sent_in_place(words: Sequence[str], mention: Mention) -> bool:
