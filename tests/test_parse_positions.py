@@ -1566,6 +1566,11 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "the agreement contradicted the arab consensus",
         "i am against hunger strikes as a way of putting pressure on governments",
         "we are always against any attempt at unconstitutional action",
+        "the expulsion of our diplomats was hasty and extreme",
+        "the remark flies in the face of all accepted behaviour",
+        "the plan trampled on the rights of the people",
+        "the blocked convoys are a moral outrage",
+        "the remarks were racist and xenophobic",
     ],
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:

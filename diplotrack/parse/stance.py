@@ -151,6 +151,11 @@ NEGATIVE = frozenset(
         "unjust",
         "irresponsible",
         "reckless",
+        "hasty",
+        "racist",
+        "xenophobic",
+        "hate-filled",
+        "trampled",
         "outrageous",
         "puppet",
         "worst",
@@ -457,6 +462,9 @@ _DAMNING_PHRASES = frozenset(
         ("back", "of", "the", "queue"),
     }
     | {("step", "backwards"), ("step", "back"), ("red", "line")}
+    # "the remark flies in the face of all accepted behaviour", "a moral outrage".
+    | {("flies", "in", "the", "face"), ("flew", "in", "the", "face"), ("fly", "in", "the", "face")}
+    | {("moral", "outrage")}
 )
 _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 # Adverbs between a copula and "against": "we are always against".
