@@ -1393,6 +1393,8 @@ def test_going_on_to_a_place_is_a_journey_not_more_words() -> None:
         ("the world must not turn its back on ordinary palestinians", "support"),
         ("unity is no longer a choice but a duty", "support"),
         ("the new ties were no substitute for progress", "support"),
+        ("his government would spare no effort to carry out the resolution", "support"),
+        ("nobody who took part in the killings will be spared", "oppose"),
         ("from today there will be no more fighting", "support"),
         ("he would hold no more war games with the americans", "oppose"),
         ("we must never repeat the horrors of war again", "support"),

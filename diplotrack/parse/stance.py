@@ -451,6 +451,7 @@ _APOLOGY_WORDS = _APOLOGISING | {"regret", "apology"}
 _APOLOGY_LEADS = frozenset(
     {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
 )
+_SPARING = frozenset({"spare", "spares", "spared", "sparing"})
 # Verdicts of several words: "the decision falls short of what Turkey deserves", "the OAS had outlived its usefulness".
 _DAMNING_PHRASES = frozenset(
     {("falls", "short"), ("fell", "short"), ("fall", "short"), ("fallen", "short"), ("outlived", "its")}
@@ -847,6 +848,13 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "would settle for nothing less than the return of the Golan": a demand
                 if word == "no" and following[:2] == ["substitute", "for"]:
                     continue  # "the new ties were no substitute for progress": the progress is what is wanted
+                if (
+                    word == "no"
+                    and following[:1] in (["effort"], ["efforts"])
+                    and index > 0
+                    and clause[index - 1] in _SPARING
+                ):
+                    continue  # "would spare no effort to carry out the resolution": all is given to it
                 if word == "no" and following[:2] == ["question", "of"] and not _going_back(clause, index + 3):
                     negated = True  # "there can be no question of tutelage": ruled out
                     continue
