@@ -638,9 +638,11 @@ _STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "b
 _AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
 _AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
 _AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | {"not", "never"}
+# Nouns a leader's name may only label: "the Trump plan", "the Obama administration".
 _LABELLED_THINGS = frozenset(
     {"plan", "administration", "government", "doctrine", "era", "regime", "proposal", "presidency"}
 )
+# "sent Prime Minister Shtayyeh in his place": a stand-in goes, the leader does not.
 _SENDING_DEPUTY = frozenset({"sent", "sends", "sending", "send"})
 # "sent Secretary of State Hillary Clinton": title words between "sent" and the name.
 _SENT_TITLE_REACH = 5

@@ -451,6 +451,7 @@ _APOLOGY_WORDS = _APOLOGISING | {"regret", "apology"}
 _APOLOGY_LEADS = frozenset(
     {"my", "our", "deepest", "deep", "sincere", "profound", "express", "expressed", "expresses", "an", "formal"}
 )
+# "would spare no effort to carry out": the "no" gives all to what follows.
 _SPARING = frozenset({"spare", "spares", "spared", "sparing"})
 # Verdicts of several words: "the decision falls short of what Turkey deserves", "the OAS had outlived its usefulness".
 _DAMNING_PHRASES = frozenset(

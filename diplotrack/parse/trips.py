@@ -173,9 +173,11 @@ _HEADED_WAYS = frozenset(
 _COMPANY_PHRASES = frozenset((word,) for word in ("to", "in", "at", "on", "for", "during"))
 _COMPANY_PHRASE_REACH = 5
 _PULLING = frozenset({"pulled", "pulls", "pull", "pulling"})
+# "sent X in his place": whose place a stand-in takes.
 _ONES = frozenset({"his", "her", "their"})
 # "pulled out of the Vladivostok summit": words up to the event noun.
 _PULLED_OUT_REACH = 3
+_EVENTS_AND_TRIPS = EVENT_NOUNS | TRIP_NOUNS
 # "arrived on Sunday night with Trade Secretary Liam Fox", "flew in for the day with Foreign Minister X",
 # "flew to Tehran with their French counterpart": those named right after "with" travel with whoever
 # arrives. Only words of time, place or a capital stand between; "for talks with" meets someone instead.
@@ -236,7 +238,7 @@ def _pulled_out_of_event(words: Sequence[str]) -> bool:
         words[k] in _PULLING
         and words[k + 1] == "out"
         and words[k + 2] == "of"
-        and not (EVENT_NOUNS | TRIP_NOUNS).isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
+        and not _EVENTS_AND_TRIPS.isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
         for k in range(len(words) - 3)
     )
 
@@ -1285,8 +1287,9 @@ class SentenceVisits:
         """ "X received the mourners at a mosque near Cairo airport. Among them were A, B and C": the guests of
         the gathering just placed are there."""
         text, offset = self.sentence.text, self.sentence.start
-        listed_after = _ATTENDED_AMONG_THEM.search(text)
-        listed_before = _AMONG_THE_GUESTS.search(text)
+        # Most sentences have neither word: a scan in C spares them the searches.
+        listed_after = _ATTENDED_AMONG_THEM.search(text) if "attended" in self.words else None
+        listed_before = _AMONG_THE_GUESTS.search(text) if "among" in self.words else None
         place = self.context.event_place
         if _GUESTS_LISTED.match(text) is not None:
             guests = self.mentions

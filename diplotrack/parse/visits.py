@@ -39,8 +39,6 @@ def _copy_for_companions(
             # "Finance Minister Simsek, who accompanied the president": an official serves the leader they travel with.
             entity.country = actors.entities[companion.leader].country
         under_way = [trip for trip in earlier if trip.status == "ongoing"] if companion.under_way else []
-        # "accompanied to the Kremlin by": the first leg to the country named, else the latest by then.
-        named = [trip for trip in trips if trip.destination == companion.toward]
         if companion.arriving:
             # Only an arrival this sentence tells as under way; else the aide's own or dateline trip stands.
             named = [
@@ -50,6 +48,9 @@ def _copy_for_companions(
             ]
             if not named:
                 continue
+        else:
+            # "accompanied to the Kremlin by": the first leg to the country named, else the latest by then.
+            named = [trip for trip in trips if trip.destination == companion.toward]
         latest = named[0] if named else (under_way or earlier or trips)[-1]
         # Each destination once: the leg under way when the aide is named, the others as first told.
         others = {trip.destination: trip for trip in reversed(trips)} if companion.every_leg else {}
