@@ -2379,3 +2379,15 @@ def test_including_followed_by_a_comma_opens_an_aside_not_a_list() -> None:
         'including, "as appropriate," by joining aspects of a coordinated military campaign.\n'
     )
     assert _plans(body) == []
+
+
+def test_an_agent_apposed_to_the_text_that_opens_a_list_proposes_it() -> None:
+    text = (
+        "UNITED NATIONS, Dec. 9 — The General Assembly adopted a resolution on Friday.\n\n"
+        "The resolution, drafted by Mexico, has three parts:\n"
+        "1. demands an immediate ceasefire\n"
+        "2. calls for the release of all hostages\n"
+        "3. urges unhindered humanitarian access\n"
+    )
+    plans = parse_article(text, date=dt.date(2022, 12, 9)).to_expectation().plans
+    assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Mexico", 3)]

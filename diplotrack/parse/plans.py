@@ -733,7 +733,9 @@ class _PlanFinder:
             return None
         crafted: Mention | None = None
         for agent in _AGENT.finditer(sentence.text):
-            if not plan_at - 10 <= agent.start() <= plan_at + 100:
+            # "The text, drafted by Ukraine, does four things:": an apposed agent may stand well before the count.
+            apposed = agent.start() < plan_at and sentence.text[: agent.start()].rstrip().endswith(",")
+            if not (plan_at - 10 <= agent.start() <= plan_at + 100 or apposed):
                 continue
             by = self.token_at(sentence, sentence.start + agent.end()) - 1
             after = [m for m in self.mentions(sentence) if m.start >= sentence.start + agent.end()]
