@@ -1573,6 +1573,12 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "the plan trampled on the rights of the people",
         "the blocked convoys are a moral outrage",
         "the remarks were racist and xenophobic",
+        "the transition plan is ambiguous",
+        "the road map was too little and too late",
+        "the vote in lima was rude and undiplomatic",
+        "the normalisation was a political sin and a stain on the nation",
+        "the war is a war of extermination",
+        "his attempt was a self-coup",
     ],
 )
 def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:

@@ -152,6 +152,15 @@ NEGATIVE = frozenset(
         "irresponsible",
         "reckless",
         "hasty",
+        "ambiguous",
+        "rude",
+        "undiplomatic",
+        "self-coup",
+        "sin",
+        "stain",
+        "extermination",
+        "punitive",
+        "fetishism",
         "racist",
         "xenophobic",
         "hate-filled",
@@ -466,7 +475,7 @@ _DAMNING_PHRASES = frozenset(
     | {("step", "backwards"), ("step", "back"), ("red", "line")}
     # "the remark flies in the face of all accepted behaviour", "a moral outrage".
     | {("flies", "in", "the", "face"), ("flew", "in", "the", "face"), ("fly", "in", "the", "face")}
-    | {("moral", "outrage")}
+    | {("moral", "outrage"), ("too", "little")}
 )
 _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 # Adverbs between a copula and "against": "we are always against".
