@@ -487,11 +487,19 @@ _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
 # Acting against a harm: "to fight drug traffickers", "will combat corruption", "help counter extremism".
 _COMBATING = frozenset({"fight", "combat", "counter", "tackle", "confront", "defeat", "eradicate", "battle"})
 _BEFORE_ACTING = frozenset({"to", "will", "would", "must", "should", "can", "could", "help", "and", "jointly"})
+# "committed to fighting drug trafficking", "an interest in fighting terrorism": the same act as a gerund.
+_COMBATING_GERUNDS = frozenset(
+    {"fighting", "combating", "combatting", "countering", "tackling", "confronting", "defeating", "eradicating"}
+    | {"battling"}
+)
+_BEFORE_GERUND = _BEFORE_ACTING | {"in", "of", "on", "for", "at", "by"}
 # Joining forces against a harm: "cooperate with Russia against terrorism", "unite against extremism".
 _JOINING = frozenset({"cooperate", "cooperation", "unite", "united", "together", "jointly", "join", "coalition"})
 _JOINED_REACH = 4
 # Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
-_EXCUSING = frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING | _COMBATING
+_EXCUSING = (
+    frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING | _COMBATING | _COMBATING_GERUNDS
+)
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
 # Verbs of protecting: what comes after "against" is the danger warded off, not the verdict.
@@ -918,8 +926,14 @@ def content_stance(words: Sequence[str]) -> str:
                 excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
             if word == "against" and not _JOINING.isdisjoint(clause[max(0, index - _JOINED_REACH) : index]):
                 excused.update(range(index, index + 1 + _REMEDY_REACH))  # "to cooperate with Russia against terrorism"
-            if word in _COMBATING and index > 0 and clause[index - 1] in _BEFORE_ACTING:
-                excused.update(range(index + 1, index + 1 + _REMEDY_REACH))  # "needed helicopters to fight traffickers"
+            before = clause[index - 1] if index > 0 else ""
+            if (word in _COMBATING and before in _BEFORE_ACTING) or (
+                word in _COMBATING_GERUNDS and before in _BEFORE_GERUND
+            ):
+                # "needed helicopters to fight traffickers"; "must fight terrorism": with a harm after it, the
+                # fighting word itself is no verdict either ("will fight the ruling" still opposes).
+                harmed = not negative.isdisjoint(clause[index + 1 : index + 1 + _REMEDY_REACH])
+                excused.update(range(index if harmed else index + 1, index + 1 + _REMEDY_REACH))
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return (
