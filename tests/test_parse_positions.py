@@ -2001,3 +2001,18 @@ def test_throwing_ones_weight_behind_and_rallying_behind_support() -> None:
     extraction = parse_article(text)
     held = {(extraction.display_name(p.holder), p.stance) for p in extraction.positions}
     assert held == {("France", "support"), ("Angela Merkel", "support")}
+
+
+def test_a_list_of_countries_inside_a_who_clause_is_not_the_speaker() -> None:
+    text = (
+        "Secretary of State Mike Pompeo, who last week postponed a trip to Ukraine, Belarus, Kazakhstan, "
+        "Uzbekistan and Cyprus to manage the crisis, said on Sunday that Iraqis wanted American troops to stay."
+    )
+    positions = parse_article("date 2020-01-06\n" + text).to_expectation().positions
+    assert {position.holder for position in positions} == {"Mike Pompeo"}
+
+
+def test_a_country_apposed_to_a_country_is_still_the_speaker() -> None:
+    text = "Britain, Malawi's largest donor, welcomed the move on Friday."
+    positions = parse_article("date 2012-06-08\n" + text).to_expectation().positions
+    assert {position.holder for position in positions} == {"United Kingdom"}

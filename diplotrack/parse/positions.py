@@ -465,13 +465,23 @@ class _SentencePositions:
             text = self.tokens[back].text
             # "the Quartet - the UN, the US, the EU and Russia - said": a dash pairs with a dash.
             opener = text in DASH_TOKENS if dashed else text in (",", "—", "–", "-")
-            if opener and back < comma - 1:
+            if opener and back < comma - 1 and not self.list_comma(back):
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
                 self.words[back] in report_lemmas() and not self.used_as_noun(back) and self.words[back - 1] != "of"
             ):
                 return None  # ("minister of state for foreign affairs": a title, not a verb of saying)
         return None
+
+    def list_comma(self, comma: int) -> bool:
+        """Whether a comma only separates two names of a list ("a trip to Ukraine, Belarus, Kazakhstan and Cyprus")."""
+        before, after = self.ends.get(comma), self.starts.get(comma + 1)
+        return (
+            before is not None
+            and after is not None
+            and before.kind == after.kind == "country"
+            and not is_possessive(self.tokens, after)  # "Britain, Malawi's largest donor, welcomed": an aside
+        )
 
     def reading_agent(self, opening: int) -> int | None:
         """The comma before "read (out) by ..." when the appositive at ``opening`` names its reader."""
