@@ -2016,3 +2016,10 @@ def test_a_country_apposed_to_a_country_is_still_the_speaker() -> None:
     text = "Britain, Malawi's largest donor, welcomed the move on Friday."
     positions = parse_article("date 2012-06-08\n" + text).to_expectation().positions
     assert {position.holder for position in positions} == {"United Kingdom"}
+
+
+def test_unveiling_a_plaque_is_a_ceremony_not_a_proposal() -> None:
+    ceremony = parse_article(HEAD + "Chancellor Olaf Scholz unveiled a plaque at the memorial on Friday.")
+    assert ceremony.to_expectation().positions == []
+    plan = parse_article(HEAD + "Chancellor Olaf Scholz unveiled a plan to cut energy prices on Friday.")
+    assert [position.holder for position in plan.to_expectation().positions] == ["Olaf Scholz"]

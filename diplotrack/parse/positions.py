@@ -188,6 +188,11 @@ _PRONOUN_OPENINGS = frozenset({"his", "her", "its", "their", "there", "this", "t
 _APPOSITION_REACH = 16
 
 
+# Things unveiled at a ceremony ("unveiled a plaque there"): no proposal, so no position.
+_UNVEILED_THINGS = frozenset({"plaque", "plaques", "statue", "statues", "monument", "memorial", "bust", "stone"})
+_UNVEILED_REACH = 3
+
+
 @attrs.frozen
 class FoundPosition:
     """A position found in a sentence, before it becomes a model."""
@@ -907,6 +912,10 @@ class _SentencePositions:
                 # "Li was welcomed with a salute", "Ruto was welcomed to the White House": the one welcomed
                 # holds no view; "was urged to" still reports a view.
                 return False
+        if match.values[0].lemma == "unveil" and not _UNVEILED_THINGS.isdisjoint(
+            self.words[match.last : match.last + _UNVEILED_REACH]
+        ):
+            return False  # "unveiled a plaque", "unveiled a statue of Gandhi": a ceremony, not a proposal
         if match.values[0].lemma == "embrace" and (
             after in EMBRACED or match.last in self.starts or not after.isalpha()
         ):
