@@ -32,10 +32,9 @@ from diplotrack.parse.lexicon import (
 )
 from diplotrack.parse.mentions import Mention, MentionForm, is_object
 from diplotrack.parse.phrases import PhraseIndex, PhraseMatch, fold
-from diplotrack.parse.text import Sentence, Token, quoted_flags
+from diplotrack.parse.text import QUOTE_MARKS, Sentence, Token, quoted_flags
 
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _OBJECT_PRONOUNS = frozenset({"him"})
 # Titles that name the same office as another: "the Chinese premier" is the State Council's Premier.
 _SAME_OFFICE = {"premier": "prime minister"}
@@ -792,7 +791,7 @@ class _Resolver:
         _point_opening_possessive_forward(tokens, mentions)
         _point_where_clause_forward(tokens, mentions)
         leaders_here = [m for m in mentions if m.kind == "leader" and not is_object(tokens, m)]
-        if leaders_here and any(token.text in _QUOTE_MARKS for token in tokens):
+        if leaders_here and any(token.text in QUOTE_MARKS for token in tokens):
             # '"I will be a president for all Kenyans," Ruto told the crowd. He said': the speaker, not
             # someone named inside the quotation, is whom "he" goes on to mean.
             quoted = quoted_flags(tokens)

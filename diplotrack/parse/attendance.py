@@ -22,6 +22,7 @@ from diplotrack.parse.trip_words import (
     AGENT_PARTICIPLES,
     ARRIVALS,
     EVENT_NOUNS,
+    EVENTS_AND_TRIPS,
     GRATITUDE,
     HOST_TITLES,
     HYPOTHETICAL,
@@ -34,7 +35,6 @@ from diplotrack.parse.trip_words import (
     SUPPOSING,
     TELLING,
     TRIGGERS,
-    TRIP_NOUNS,
     wished_meeting,
 )
 from diplotrack.parse.trips import (
@@ -570,7 +570,7 @@ def _owns_the_event(sentence: Sentence, mention: Mention, opening: Sentence | No
     if sentence is not opening:
         return False
     after = sentence.words[mention.last + 1 : mention.last + 1 + _OWNED_EVENT_REACH]
-    return any(word in EVENT_NOUNS or word in TRIP_NOUNS for word in after)
+    return not EVENTS_AND_TRIPS.isdisjoint(after)
 
 
 def _answering_countries(sentence: Sentence, actors: ArticleActors, host: str) -> frozenset[str]:

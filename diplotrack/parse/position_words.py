@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from diplotrack.parse.dates import MONTHS, WEEKDAYS
 from diplotrack.parse.lexicon import NUMBER_WORDS
+from diplotrack.parse.text import QUOTE_MARKS
 from diplotrack.parse.topics import PHRASE_ENDS, PREPOSITIONS
 
 TOPIC_STOPS = PHRASE_ENDS | {"following", "whereas"}
-QUOTES = frozenset({"“", "”", '"'})
+QUOTES = QUOTE_MARKS
 OPEN_QUOTES = frozenset({"“", '"'})
 TOPIC_SKIP = frozenset({"that", "the", "a", "an", "for", "to", "it", "of", "on", "with", "need", "importance"})
 TOPIC_TRAIL = frozenset({"the", "a", "an", "of", "to", "and", "in", "on", "for", "also", "with", "by", "its", "their"})

@@ -300,6 +300,10 @@ def _pieces(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return pieces
 
 
+# The marks that open or close a quotation (straight quotes do both).
+QUOTE_MARKS = frozenset({"“", "”", '"'})
+
+
 def quoted_flags(tokens: Sequence[Token]) -> list[bool]:
     """For each token, whether it stands inside a quotation ("“I will be a president for all,” Ruto said").
 

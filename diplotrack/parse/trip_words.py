@@ -275,6 +275,8 @@ OWNER_REACH = 3
 # Verbs of a trip's first leg: "a tour that began in Egypt".
 BEGINNING = frozenset({"began", "begins", "started", "starts"})
 TRIP_NOUNS = frozenset({"tour", "trip", "visit", "swing", "journey", "tours", "trips"})
+# Nouns of an event or a trip one may own or pull out of: "Clinton's meeting", "pulled out of the summit".
+EVENTS_AND_TRIPS = EVENT_NOUNS | TRIP_NOUNS
 # How far a trip noun may stand before "began", and the place after it: "a tour of Africa that began in".
 BEGAN_REACH = 8
 # Verbs of a journey carrying someone: "a tour that took Merkel to Mali".

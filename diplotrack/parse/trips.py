@@ -69,6 +69,7 @@ from diplotrack.parse.trip_words import (
     DWELLING,
     EVENT_NOUNS,
     EVENT_VERBS,
+    EVENTS_AND_TRIPS,
     FROM_REACH,
     HAPPENINGS,
     HOMEWARD,
@@ -177,7 +178,6 @@ _PULLING = frozenset({"pulled", "pulls", "pull", "pulling"})
 _ONES = frozenset({"his", "her", "their"})
 # "pulled out of the Vladivostok summit": words up to the event noun.
 _PULLED_OUT_REACH = 3
-_EVENTS_AND_TRIPS = EVENT_NOUNS | TRIP_NOUNS
 # "arrived on Sunday night with Trade Secretary Liam Fox", "flew in for the day with Foreign Minister X",
 # "flew to Tehran with their French counterpart": those named right after "with" travel with whoever
 # arrives. Only words of time, place or a capital stand between; "for talks with" meets someone instead.
@@ -238,7 +238,7 @@ def _pulled_out_of_event(words: Sequence[str]) -> bool:
         words[k] in _PULLING
         and words[k + 1] == "out"
         and words[k + 2] == "of"
-        and not _EVENTS_AND_TRIPS.isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
+        and not EVENTS_AND_TRIPS.isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
         for k in range(len(words) - 3)
     )
 
