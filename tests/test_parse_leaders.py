@@ -600,3 +600,20 @@ def test_a_family_surname_alone_is_whoever_of_the_family_held_office_that_day(
 ) -> None:
     text = f"{surname} rejects talks\n\nPresident {surname} said on Monday that talks were over."
     assert [leader.name for leader in parse_article(text, date=day).to_expectation().leaders] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("surname", "day", "holder"),
+    [
+        ("Taylor", dt.date(2002, 6, 1), "Charles Taylor"),
+        ("Palacio", dt.date(2006, 6, 1), "Alfredo Palacio"),
+        ("Palacio", dt.date(2003, 6, 1), "Ana Palacio"),
+        ("Rosa", dt.date(2004, 6, 1), "Henrique Rosa"),
+        ("Franco", dt.date(2013, 2, 1), "Federico Franco"),
+        ("Musa", dt.date(2005, 6, 1), "Said Musa"),
+        ("Ismail", dt.date(2016, 6, 1), "Sherif Ismail"),
+    ],
+)
+def test_a_surname_alone_names_the_one_office_holder_who_bore_it(surname: str, day: dt.date, holder: str) -> None:
+    text = f"{surname} rejects talks\n\n{surname} said on Monday that talks were over."
+    assert [leader.name for leader in parse_article(text, date=day).to_expectation().leaders] == [holder]
