@@ -85,7 +85,7 @@ def resolve_country(name: str) -> str | None:
 _SOVEREIGNS = {
     **dict.fromkeys(("MTQ", "GLP", "GUF", "REU", "MYT", "NCL", "PYF", "SPM", "BLM", "MAF", "WLF"), "FRA"),
     **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP"), "USA"),
-    **dict.fromkeys(("GIB", "BMU", "FLK", "CYM", "VGB", "TCA", "MSR", "AIA"), "GBR"),
+    **dict.fromkeys(("GIB", "BMU", "FLK", "CYM", "VGB", "TCA", "MSR", "AIA", "IOT"), "GBR"),
     **dict.fromkeys(("GRL", "FRO"), "DNK"),
     **dict.fromkeys(("ABW", "CUW", "SXM"), "NLD"),
     **dict.fromkeys(("HKG", "MAC"), "CHN"),

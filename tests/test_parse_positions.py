@@ -1040,6 +1040,20 @@ def test_the_governments_behind_a_joint_statement_hold_its_view() -> None:
     assert _positions(alone) == []
 
 
+def test_the_two_governments_opening_a_sentence_are_the_story_s_first_two_states() -> None:
+    body = (
+        "Britain agreed on Thursday to hand the Chagos Islands to Mauritius after two years of talks. "
+        "The two governments said they would finalise a treaty as quickly as possible."
+    )
+    holders = {h for h, _, evidence in _positions(body) if "finalise" in evidence}
+    assert holders == {"United Kingdom", "Mauritius"}
+    inside = (
+        "Britain agreed on Thursday to hand the Chagos Islands to Mauritius after two years of talks. "
+        "Officials said the two governments would finalise a treaty as quickly as possible."
+    )
+    assert not any(h == "Mauritius" for h, _, _ in _positions(inside))  # not the clause's opening words
+
+
 def test_they_in_the_next_sentence_are_the_holders_of_a_shared_view() -> None:
     body = (
         "The presidents of Poland and Lithuania, Andrzej Duda and Gitanas Nauseda, called for more weapons for Kyiv. "

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from diplotrack.countries import resolve_country
+from diplotrack.countries import resolve_country, sovereign_of
 from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS
@@ -742,13 +742,15 @@ class _SentencePositions:
         from China"). Each is placed on the plural noun, so nothing reads another sentence's token positions.
         """
         words = self.words
-        if words[index] not in STATE_PLURALS or index < 2 or words[index - 2] != "the" or "joint" not in words:
+        if words[index] not in STATE_PLURALS or index < 2 or words[index - 2] != "the":
+            return ()
+        if "joint" not in words and index != 2:
             return ()
         count = NUMBERS.get(words[index - 1], 0)
         chosen: list[str] = []
         for mention in itertools.chain.from_iterable(self.actors.mentions):
             code = self.country_of(mention)
-            if code is not None and code not in chosen:
+            if code is not None and code not in chosen and sovereign_of(code) == code:
                 chosen.append(code)
             if len(chosen) == count:
                 return tuple(self.country_on(code, index, index + 1) for code in chosen)
