@@ -617,3 +617,13 @@ def test_a_family_surname_alone_is_whoever_of_the_family_held_office_that_day(
 def test_a_surname_alone_names_the_one_office_holder_who_bore_it(surname: str, day: dt.date, holder: str) -> None:
     text = f"{surname} rejects talks\n\n{surname} said on Monday that talks were over."
     assert [leader.name for leader in parse_article(text, date=day).to_expectation().leaders] == [holder]
+
+
+def test_a_longer_alias_runs_on_past_a_titled_one() -> None:
+    text = "Crown Prince Abdullah bin Abdul Aziz of Saudi Arabia said on Saturday that the kingdom would pay."
+    actors = resolve_actors(split_sentences(text), dt.date(2000, 10, 22))
+    spans = [text[m.start : m.end] for m in actors.mentions[0]]
+    assert spans == ["Crown Prince Abdullah bin Abdul Aziz", "Saudi Arabia"]
+    jordan = "King Abdullah II of Jordan said on Saturday that the kingdom would pay."
+    actors = resolve_actors(split_sentences(jordan), dt.date(2004, 10, 22))
+    assert [jordan[m.start : m.end] for m in actors.mentions[0]] == ["King Abdullah II", "Jordan"]

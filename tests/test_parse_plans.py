@@ -2391,3 +2391,15 @@ def test_an_agent_apposed_to_the_text_that_opens_a_list_proposes_it() -> None:
     )
     plans = parse_article(text, date=dt.date(2022, 12, 9)).to_expectation().plans
     assert [(plan.proposer, len(plan.items)) for plan in plans] == [("Mexico", 3)]
+
+
+def test_his_proposal_after_a_proposer_described_by_a_who_clause() -> None:
+    body = (
+        "The money follows a proposal by Crown Prince Abdullah bin Abdul Aziz of Saudi Arabia, who told the "
+        "summit on Saturday that the kingdom would pay a quarter of the total. His proposal had two parts: "
+        "a fund of $200 million for the families of the dead, and a fund of $800 million for Jerusalem."
+    )
+    found = parse_article("date 2000-10-22\n" + body)
+    assert [(found.display_name(plan.proposer), len(plan.items)) for plan in found.plans] == [
+        ("Abdullah bin Abdul Aziz", 2)
+    ]

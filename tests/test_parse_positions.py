@@ -1141,7 +1141,7 @@ def test_not_ruling_it_out_is_neutral() -> None:
 
 def test_a_leader_of_a_country_is_the_subject_not_the_country() -> None:
     body = "Crown Prince Abdullah bin Abdul Aziz of Saudi Arabia proposed a plan to end the fighting."
-    assert [h for h, _, _ in _positions(body)] == ["Abdullah bin Abdulaziz"]
+    assert [h for h, _, _ in _positions(body)] == ["Abdullah bin Abdul Aziz"]
 
 
 def test_words_reported_after_a_day_may_open_on_a_possessive() -> None:

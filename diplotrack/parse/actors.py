@@ -251,10 +251,17 @@ def _is_month_date(tokens: Sequence[Token], words: Sequence[str], index: int, ma
     return before in _MONTH_LEADS or after[:1].isdigit() or before[:1].isdigit()
 
 
-def _opens_who_clause(tokens: Sequence[Token], mention: Mention) -> bool:
-    """Whether ", who" follows a mention: "Widodo, who held talks"."""
+def _who_clause_start(tokens: Sequence[Token], mention: Mention) -> int | None:
+    """Where the "who" clause describing a mention opens: "Widodo, who held talks", "Prince Abdullah of Saudi
+    Arabia, who told" (the "who"), or None."""
     after = mention.last
-    return after + 1 < len(tokens) and tokens[after].lower == "," and tokens[after + 1].lower == "who"
+    if after + 1 < len(tokens) and tokens[after].lower == "of" and tokens[after + 1].capitalized:
+        after += 1
+        while after < len(tokens) and tokens[after].capitalized:
+            after += 1
+    if after + 1 < len(tokens) and tokens[after].lower == "," and tokens[after + 1].lower == "who":
+        return after + 1
+    return None
 
 
 def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], pronoun: int) -> str | None:
@@ -263,9 +270,9 @@ def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], p
     for mention in reversed(mentions):
         if mention.kind != "leader" or mention.form == "pronoun":
             continue
-        clause = tokens[mention.last + 2 : pronoun]
-        inside = _opens_who_clause(tokens, mention) and all(t.text not in _CLAUSE_BREAKS for t in clause)
-        return mention.ref if inside and mention.last + 2 <= pronoun else None
+        who = _who_clause_start(tokens, mention)
+        inside = who is not None and who < pronoun and all(t.text not in _CLAUSE_BREAKS for t in tokens[who:pronoun])
+        return mention.ref if inside else None
     return None
 
 
@@ -412,19 +419,24 @@ def _name_word(text: str) -> bool:
 def _full_name_end(words: Sequence[str], first: int, last: int, leader_id: str) -> int:
     """End of an alias extended by the rest of the leader's full name ("Sheikh Mohamed bin Zayed" + "Al Nahyan")."""
     leader = leaders().get(leader_id)
-    if leader is None:
+    if leader is None or last <= first:
         return last
-    full = [fold(word) for word in leader.name.split()]
-    if last <= first or words[last - 1] not in full[:-1]:
-        return last
-    # The alias ends inside the full name: the rest may follow, as words or hyphenated ("al-Thani"),
-    # whatever the spelling of the words before ("Mohammed bin Zayed" for "Mohamed bin Zayed Al Nahyan").
-    rest = full[full.index(words[last - 1]) + 1 :]
-    if list(words[last : last + len(rest)]) == rest:
-        return last + len(rest)
-    if last < len(words) and words[last].replace("-", " ").split() == rest:
-        return last + 1
-    return last
+    end = last
+    # The alias ends inside the full name (or a longer alias: "Crown Prince Abdullah" + "bin Abdul Aziz"): the
+    # rest may follow, as words or hyphenated ("al-Thani"), whatever the spelling of the words before
+    # ("Mohammed bin Zayed" for "Mohamed bin Zayed Al Nahyan").
+    for form in (leader.name, *leader.aliases):
+        full = [fold(word) for word in form.split()]
+        if words[last - 1] not in full[:-1]:
+            continue
+        rest = full[full.index(words[last - 1]) + 1 :]
+        if "of" in rest:
+            continue  # "King Abdullah II" + "of Jordan": the country stays a mention of its own
+        if list(words[last : last + len(rest)]) == rest:
+            end = max(end, last + len(rest))
+        elif last < len(words) and words[last].replace("-", " ").split() == rest:
+            end = max(end, last + 1)
+    return end
 
 
 def _titled_alias(words: Sequence[str], match: PhraseMatch[Entry]) -> bool:
@@ -798,7 +810,7 @@ class _Resolver:
             leaders_here = [m for m in leaders_here if not quoted[m.first]] or leaders_here
         # "The summit caps a debut for Widodo, who held talks in Beijing. He flies to Brisbane": one named as
         # an object but described by a "who" clause is whom the story follows.
-        described = [m for m in mentions if m.kind == "leader" and _opens_who_clause(tokens, m)]
+        described = [m for m in mentions if m.kind == "leader" and _who_clause_start(tokens, m) is not None]
         if leaders_here or described:
             self.last_subject = (leaders_here or described)[0].ref
         self.actors.mentions.append(mentions)
