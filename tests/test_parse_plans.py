@@ -2403,3 +2403,22 @@ def test_his_proposal_after_a_proposer_described_by_a_who_clause() -> None:
     assert [(found.display_name(plan.proposer), len(plan.items)) for plan in found.plans] == [
         ("Abdullah bin Abdul Aziz", 2)
     ]
+
+
+def test_a_counted_package_no_one_is_named_with_is_the_last_acting_leader_s() -> None:
+    body = (
+        "French President Francois Hollande met Prime Minister Tammam Salam in Beirut on Saturday. "
+        '"France has decided to stand beside you," Hollande told a joint news conference. '
+        "The package has three parts. The first is 50 million euros in aid for refugees. "
+        "The second is help to strengthen the Lebanese army. The third is the resettlement of 3,000 refugees."
+    )
+    assert _plans(body) == [
+        (
+            "Francois Hollande",
+            [
+                "50 million euros in aid for refugees",
+                "help to strengthen the Lebanese army",
+                "the resettlement of 3,000 refugees",
+            ],
+        )
+    ]

@@ -1531,6 +1531,11 @@ class _PlanFinder:
                     # The parts of a count told sentences before: whoever put that count forward.
                     where, count = counted_back
                     proposers = self.subject(where, self.token_at(where, where.start + count.start())) or proposers
+                elif not proposers and self.plan_sentence == sentence.index - 1 and sentence.index > 1:
+                    # "Hollande pledged money and arms. The package has three parts. The first is": with no one
+                    # named, the leader who acted in a sentence shortly before the one naming the plan.
+                    presenter = self.leader_subject_before(sentence.index - 1)
+                    proposers = (presenter,) if presenter is not None else ()
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
             return (
