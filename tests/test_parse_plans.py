@@ -2422,3 +2422,23 @@ def test_a_counted_package_no_one_is_named_with_is_the_last_acting_leader_s() ->
             ],
         )
     ]
+
+
+def test_later_stages_may_leave_their_noun_out() -> None:
+    body = (
+        "In his inaugural address, Somali President Abdullahi Yusuf set out a four-stage programme for the "
+        "transition. The first stage would be the disarmament of the clan militias. The second would be the "
+        "creation of a national army. In the third, the government would move to a temporary seat. The last "
+        "stage would bring a census and national elections."
+    )
+    assert _plans(body) == [
+        (
+            "Abdullahi Yusuf",
+            [
+                "the disarmament of the clan militias",
+                "the creation of a national army",
+                "the government would move to a temporary seat",
+                "a census and national elections",
+            ],
+        )
+    ]

@@ -219,6 +219,13 @@ _STAGE_SENTENCE = re.compile(
     r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
 )
+# "The second would be ...", "In the third, ...": a later stage of a run, its noun left out.
+_LATER_STAGE = re.compile(
+    r"\A(?:(?:in|during)[ \t]+the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]*,[ \t]*"
+    r"|the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:would|will)[ \t]+"
+    r"(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)",
+    re.IGNORECASE,
+)
 # "It would be followed by ...": the next stage of a run of stages.
 _FOLLOWED_BY = re.compile(
     r"\A(?:It|This|That|That[ \t]+stage|This[ \t]+stage)[ \t]+(?:would|will)[ \t]+(?:then[ \t]+)?be[ \t]+"
@@ -1066,7 +1073,13 @@ class _PlanFinder:
         items: list[FoundItem] = []
         for sentence in self.sentences[index:]:
             stage = _STAGE_SENTENCE.match(sentence.text) or (
-                (_FOLLOWED_BY.match(sentence.text) or _THEN_STAGE.match(sentence.text)) if items else None
+                (
+                    _FOLLOWED_BY.match(sentence.text)
+                    or _THEN_STAGE.match(sentence.text)
+                    or _LATER_STAGE.match(sentence.text)
+                )
+                if items
+                else None
             )
             if stage is None:
                 return items or self.ordinal_sentences(index)
