@@ -2442,3 +2442,26 @@ def test_later_stages_may_leave_their_noun_out() -> None:
             ],
         )
     ]
+
+
+def test_a_joint_statement_named_again_is_the_two_leaders_who_signed_it() -> None:
+    body = (
+        "Chinese President Xi Jinping welcomed Vladimir Putin to Beijing on Thursday, and the two leaders signed "
+        "a joint statement deepening their partnership.\n\n"
+        "Putin was greeted with a 21-gun salute outside the Great Hall.\n\n"
+        "Xi told Putin that relations had stood the test.\n\n"
+        "Putin said he was grateful to Xi.\n\n"
+        "The joint statement, several thousand words long, listed commitments that included:\n"
+        "1. expanding the use of roubles and yuan in trade\n"
+        "2. deepening cooperation in oil and gas\n"
+        "3. stepping up joint military exercises\n"
+    )
+    proposers, items = _joint(body)
+    assert proposers == ["Vladimir Putin", "Xi Jinping"]
+    assert items == [
+        [
+            "expanding the use of roubles and yuan in trade",
+            "deepening cooperation in oil and gas",
+            "stepping up joint military exercises",
+        ]
+    ]

@@ -840,11 +840,25 @@ class _PlanFinder:
         ]
         leaders = [m for m in candidates if m.kind == "leader"]
         pool = leaders or candidates
+        pair = _PAIR.search(sentence.text)
+        if (
+            pair is not None
+            and pair.group("people")
+            and pair.end() <= joint_at
+            and all(m.end <= sentence.start + pair.start() for m in pool)
+        ):
+            # "X welcomed Y, and the two leaders signed a joint statement": the two, not the first clause's subject.
+            named: dict[str, Mention] = {}
+            for mention in self.mentions(sentence):
+                if mention.kind == "leader" and mention.end <= sentence.start + pair.start():
+                    named.setdefault(mention.ref, mention)
+            pair_words = pair.group().lower().split()
+            if len(named) == (2 if pair_words[0] == "both" else NUMBER_WORDS.get(pair_words[1], 0)):
+                return tuple(named.values())
         if pool:
             group = self.coordinated(sentence, pool, pool[0])
             if len(group) > 1 or len(pool) == 1:
                 return group
-        pair = _PAIR.search(sentence.text)
         if pair is not None:
             return self.last_pair(sentence.index, "leader" if pair.group("people") else "country")
         return tuple(pool[:1])
