@@ -2422,3 +2422,21 @@ def test_a_name_that_only_labels_a_plan_puts_no_one_at_the_summit() -> None:
         "The Trump plan for the Middle East was condemned from the podium."
     )
     assert ("Donald Trump", "Ethiopia") not in _visits(text, dt.date(2020, 2, 9))
+
+
+def test_a_gathering_of_local_officials_under_a_dateline_is_no_summit() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkish troops pushed into the Afrin region of Syria for a third day on Monday.\n\n"
+        '"We will not take a step back," President Tayyip Erdogan told a gathering of local officials in Ankara.\n\n'
+        "Ankara has long regarded the militia that controls Afrin as an extension of the PKK.\n\n"
+        "Prime Minister Binali Yildirim said the army aimed to clear a zone 30 km deep inside Syria.\n\n"
+        "Kurdish officials said at least 18 civilians had been killed.\n\n"
+        "EU foreign policy chief Federica Mogherini said she was extremely worried by the offensive.\n\n"
+        "Germany's Foreign Minister Sigmar Gabriel said Syria needed no new military confrontation."
+    )
+    assert _visits(text, dt.date(2018, 1, 22)) == {}
+    summit = text.replace("a gathering of local officials", "a gathering of regional leaders")
+    assert set(_visits(summit, dt.date(2018, 1, 22))) == {
+        ("Federica Mogherini", "Turkey"),
+        ("Sigmar Gabriel", "Turkey"),
+    }

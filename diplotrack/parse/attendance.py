@@ -284,6 +284,11 @@ _GATHERINGS = frozenset(
     # Negotiations among many delegations: "told exhausted delegates", "the plenary".
     | {"delegates", "delegations", "plenary"}
 )
+# The first word after "a gathering of" that makes it an audience at home ("local officials", "party members").
+_AT_HOME = frozenset(
+    {"local", "provincial", "municipal", "party", "ruling", "supporters", "students", "lawmakers", "businessmen"}
+    | {"business", "army", "military", "police", "village", "tribal"}
+)
 _AHEAD = frozenset(["ahead", "upcoming", "will", "tomorrow", "next"])
 # Those whose "meeting in X" is a gathering: "world powers meeting in Geneva".
 _MANY = frozenset({"powers", "leaders", "ministers", "governments", "countries", "nations", "delegations"})
@@ -348,6 +353,10 @@ def _is_gathering(lead: Sequence[Sentence], date: dt.date | None, *, datelined: 
         words = sentence.words
         for index, word in enumerate(words):
             named = word in _GATHERINGS and not (index > 0 and words[index - 1] in ("news", "press"))
+            # "told a gathering of local officials": an audience at home, no gathering of leaders.
+            named = named and not (
+                words[index + 1 : index + 2] == ("of",) and _AT_HOME.intersection(words[index + 2 : index + 3])
+            )
             # "ended two days of talks", "a new round of talks": negotiations between delegations held there.
             named = named or (word == "talks" and words[max(0, index - 2) : index] in _TALKS_SPANS)
             # "World powers meeting in Geneva on Saturday adopted": a gathering under way.
