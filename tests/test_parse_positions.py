@@ -2037,3 +2037,8 @@ def test_unveiling_a_plaque_is_a_ceremony_not_a_proposal() -> None:
     assert ceremony.to_expectation().positions == []
     plan = parse_article(HEAD + "Chancellor Olaf Scholz unveiled a plan to cut energy prices on Friday.")
     assert [position.holder for position in plan.to_expectation().positions] == ["Olaf Scholz"]
+
+
+def test_not_taking_a_step_back_holds_firm() -> None:
+    found = _positions('"We will not take a step back in Afrin," Turkish President Tayyip Erdogan said on Monday.')
+    assert [(h, s) for h, s, _ in found] == [("Tayyip Erdogan", "support")]

@@ -507,6 +507,7 @@ _PROTECTING = frozenset({"defend", "defending", "protect", "protecting", "guard"
 _GIVING_UP_HEADS = {
     "back": frozenset({"down", "away"}),
     "backing": frozenset({"down", "away"}),
+    "step": frozenset({"back", "down"}),  # "will not take a step back from Afrin"
     "stay": frozenset({"away", "out"}),
     "give": frozenset({"up"}),
     "giving": frozenset({"up"}),
