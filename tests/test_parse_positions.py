@@ -6,6 +6,7 @@ import pytest
 
 from diplotrack.parse import parse_article
 from diplotrack.parse.stance import bears_stance, content_stance
+from diplotrack.parse.text import split_sentences
 
 HEAD = "date 2024-03-01\n"
 
@@ -2042,3 +2043,19 @@ def test_unveiling_a_plaque_is_a_ceremony_not_a_proposal() -> None:
 def test_not_taking_a_step_back_holds_firm() -> None:
     found = _positions('"We will not take a step back in Afrin," Turkish President Tayyip Erdogan said on Monday.')
     assert [(h, s) for h, s, _ in found] == [("Tayyip Erdogan", "support")]
+
+
+@pytest.mark.parametrize(
+    ("said", "stance"),
+    [
+        ("Travel bans and border closures will not stop this disease.", "oppose"),
+        ("Words alone will not stop the ayatollahs.", "oppose"),
+        ("Iran would not stop enriching uranium.", "support"),
+        ("We will not stop until justice is done.", "support"),
+        ("Turkey will not stop migrants heading for Europe.", "support"),
+    ],
+)
+def test_a_means_that_will_not_stop_a_harm_is_futile_while_a_speaker_who_will_not_stop_holds_firm(
+    said: str, stance: str
+) -> None:
+    assert content_stance(split_sentences(said)[0].words) == stance

@@ -435,6 +435,9 @@ _GIVING_UP = frozenset(
     | {"relax", "ignoring"}  # "would not relax its guard", "could no longer go on ignoring a fifth of humanity"
     | {"turning"}  # "there is no turning back"
 )
+# Subjects who hold firm when they "will not stop"; and words after "stop" that say so ("will not stop until").
+_PERSONAL_SUBJECTS = frozenset({"we", "i", "he", "she", "they", "you"})
+_STOP_HOLDING = frozenset({"until", "short", "at", "there", "now", "here", "halfway", "before", "for"})
 # Words before "to" that keep the negated verb going: "would not have to change", "no time to lose".
 _TO_CARRIERS = frozenset(
     {"have", "has", "had", "going", "need", "needs", "ought", "able", "want", "wants", "be", "time"}
@@ -897,7 +900,7 @@ def content_stance(words: Sequence[str]) -> str:
                     continue
                 if any(w in _CONCESSIONS for w in following):
                     continue  # "it is not perfect"
-                if _giving_up_at(clause, index + 1, 5):
+                if _giving_up_at(clause, index + 1, 5) and not _futile_means(clause, index):
                     withdrawal_negated = True
                 negated = True
     if negated:
@@ -1175,6 +1178,21 @@ def _contrasted(words: Sequence[str], negation: int) -> bool:
     ):
         return True  # "this is not a matter of generosity , it is a matter of justice"
     return "but" in words[negation + 2 : negation + 8] and "only" not in words[negation + 1 : negation + 3]
+
+
+def _futile_means(words: Sequence[str], negation: int) -> bool:
+    """ "Travel bans will not stop this disease", "words alone will not stop the ayatollahs": a means said to
+    fail, not a speaker holding firm ("we will not stop", "Iran would not stop enriching uranium")."""
+    if words[:1] and words[0] in _PERSONAL_SUBJECTS:
+        return False
+    stop = next((k for k in range(negation + 1, min(len(words), negation + 3)) if words[k] == "stop"), None)
+    if stop is None or stop + 1 >= len(words):
+        return False
+    following = words[stop + 1]
+    if not following.isalpha() or following in _STOP_HOLDING:
+        return False
+    # "will not stop migrants heading for Europe", "does not stop us having ties": a prevention refused.
+    return not any(word.endswith("ing") or word == "from" for word in words[stop + 1 : stop + 4])
 
 
 def _giving_up_at(words: Sequence[str], start: int, span: int) -> bool:
