@@ -155,7 +155,7 @@ def test_ordinal_run_after_the_sentence_naming_the_plan() -> None:
         (
             "Justin Trudeau",
             [
-                "Ottawa would double its aid budget",
+                "double its aid budget",
                 "open new embassies in Africa",
                 "host a donors' conference next spring",
             ],
@@ -2464,4 +2464,24 @@ def test_a_joint_statement_named_again_is_the_two_leaders_who_signed_it() -> Non
             "deepening cooperation in oil and gas",
             "stepping up joint military exercises",
         ]
+    ]
+
+
+def test_a_run_of_modal_parts_may_go_on_with_an_ordinal_inside_a_sentence() -> None:
+    body = (
+        "Chinese President Xi Jinping put forward a four-point proposal for the relationship. First, he said, "
+        "the two countries should deepen political trust. Second, they should link their development plans. "
+        "Third, they should speed up talks on a free trade agreement, and fourth, they should expand exchanges "
+        "between their peoples."
+    )
+    assert _plans(body) == [
+        (
+            "Xi Jinping",
+            [
+                "deepen political trust",
+                "link their development plans",
+                "speed up talks on a free trade agreement",
+                "expand exchanges between their peoples",
+            ],
+        )
     ]

@@ -468,7 +468,8 @@ _PREPOSITIONS = frozenset({"to", "with", "by", "of", "for", "from", "on", "at", 
 # "Foreign troops would leave, and militias would disarm.": one clause of a proposal told sentence by
 # sentence; the lead ("Finally, he said,") and a reporting aside before the modal are not the subject.
 _RUN_CLAUSE = re.compile(
-    r"\A(?P<lead>(?:(?:finally|then|also|next|lastly|first|second|third|in[ \t]+addition)\b,?[ \t]*)?"
+    r"\A(?P<lead>(?:(?:finally|then|also|next|lastly|first|second|third|fourth|fifth|sixth|in[ \t]+addition)"
+    r"\b,?[ \t]*)?"
     r"(?:(?:he|she|they|it)[ \t]+(?:said|added|proposed|suggested),[ \t]*)?)"
     r"(?P<subject>[^,;:\"“”()]{1,90}?)(?:,[ \t]*(?:he|she|they)[ \t]+(?:said|added|proposed|suggested),)?[ \t]+"
     r"(?P<modal>shall|should|would|must|could)(?:[ \t]+(?:then|also|now|first))?[ \t]+(?=[a-z])",
@@ -481,6 +482,7 @@ _RUN_BAD_SUBJECT = frozenset(
     | {"which", "when", "while", "because", "would", "will", "should", "shall", "must", "not", "but"}
 )
 _MODALS = frozenset({"shall", "should", "would", "must"})
+_LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "finally", "lastly"})
 _PRONOUNS = frozenset({"they", "we", "it", "he", "she"})
 # Prescriptive modals: a run of them (three sentences or more) is a proposal even with no plan noun.
 _PRESCRIPTIVE = frozenset({"should", "shall", "must"})
@@ -1929,7 +1931,9 @@ class _PlanFinder:
         found.append((match, 0, 0))
         for join in _RUN_JOIN.finditer(text, match.end()):
             clause = _RUN_CLAUSE.match(text[join.end() : join.end() + 200])
-            if clause is not None and not clause.group("lead") and _good_subject(clause.group("subject")):
+            # "..., and fourth, they should expand exchanges": a later part of the run may open on its ordinal.
+            lead = clause.group("lead").strip(" \t,").lower() if clause is not None else ""
+            if clause is not None and (not lead or lead in _LATER_ORDINALS) and _good_subject(clause.group("subject")):
                 found.append((clause, join.end(), join.start()))
         clauses: list[tuple[bool, str, int, int, int]] = []
         for number, (clause, offset, _) in enumerate(found):
