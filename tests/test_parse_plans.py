@@ -2485,3 +2485,21 @@ def test_a_run_of_modal_parts_may_go_on_with_an_ordinal_inside_a_sentence() -> N
             ],
         )
     ]
+
+
+def test_stages_told_in_one_sentence_after_a_stage_noun_and_its_verb() -> None:
+    body = (
+        "On Mali, French President Francois Hollande laid out a sequence in three phases. The first phase would "
+        "bring political dialogue with the northern groups; the second, the deployment of an African force; and "
+        "the last, elections to give Mali a legitimate government."
+    )
+    assert _plans(body) == [
+        (
+            "Francois Hollande",
+            [
+                "political dialogue with the northern groups",
+                "the deployment of an African force",
+                "elections to give Mali a legitimate government",
+            ],
+        )
+    ]

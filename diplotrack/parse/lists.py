@@ -103,8 +103,11 @@ _ORDINAL = (
 )
 # "First, ...; second, ...; and finally, ...": the markers of an ordinal run.
 # "The first is A; the second, B; and the fifth, C": a counted ordinal may take "the" and a copula.
+# "The first phase would bring A; the second, B; and the last, C": a stage's noun and verb may come first.
 _COUNTED_ORDINAL = (
-    r"the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[ \t]+(?:is|was))?"
+    r"the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b"
+    r"(?:[ \t]+(?:phase|stage|step|part))?"
+    r"(?:[ \t]+(?:is|was|(?:would|will)[ \t]+(?:be|bring|see)))?"
 )
 _ORDINAL_MARK = re.compile(
     rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)(?:{_COUNTED_ORDINAL}|\b{_ORDINAL}\b)[ \t]*,?[ \t]*", re.IGNORECASE
@@ -533,6 +536,8 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
         ['a truce', 'an exchange', 'talks']
         >>> [i.text for i in ordinal_items("The first is a truce; the second, talks; and the third, a vote.", 0)]
         ['a truce', 'talks', 'a vote']
+        >>> [i.text for i in ordinal_items("The first stage would see a truce; and the last, a vote.", 0)]
+        ['a truce', 'a vote']
         >>> [i.text for i in ordinal_items("Seoul would first open roads; then build ports; and finally talk.", 0)]
         ['open roads', 'build ports', 'talk']
     """
