@@ -2503,3 +2503,24 @@ def test_stages_told_in_one_sentence_after_a_stage_noun_and_its_verb() -> None:
             ],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "announced", ["Then he set out three conditions for peace.", "Then he set out what he called the price of peace."]
+)
+def test_parts_told_one_per_sentence_drop_their_frame(announced: str) -> None:
+    body = (
+        f"French President Nicolas Sarkozy spoke to the Knesset. {announced} First, he said, there had to be a "
+        "complete halt to settlement building. Second, there had to be recognition of Jerusalem as the capital of "
+        "two states. And third, there had to be a fair solution for the refugees."
+    )
+    assert _plans(body) == [
+        (
+            "Nicolas Sarkozy",
+            [
+                "a complete halt to settlement building",
+                "recognition of Jerusalem as the capital of two states",
+                "a fair solution for the refugees",
+            ],
+        )
+    ]

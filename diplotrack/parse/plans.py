@@ -243,10 +243,13 @@ _ORDINAL_SENTENCE = re.compile(
     # "The first principle, he said, is to", "The fifth calls for": a noun and an aside may come first.
     r"(?:(?P<noun>[a-z]+)[ \t]*)?(?:,[^,\n]{1,40},[ \t]*)?"
     r"(?:is|was|would[ \t]+be|will[ \t]+be|calls[ \t]+for)[ \t]+(?=\S)"
-    r"|\A(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,[ \t]+(?=\S)"
-    r"|\A(?:finally|lastly),[ \t]+(?=\S)",
+    # "First, he said, there had to be A. ... And third, there had to be C": the aside and the frame go too.
+    r"|\A(?:and[ \t]+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|finally|lastly),"
+    r"[ \t]+(?:(?:he|she)[ \t]+(?:said|added),[ \t]+)?"
+    r"(?:there[ \t]+(?:had[ \t]+to|has[ \t]+to|must|should|would[ \t]+have[ \t]+to)[ \t]+be[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
+_SET_OUT_WHAT = re.compile(r"\b(?:set|sets|laid|lays|spelled|spelt|spells)[ \t]+out[ \t]+what\b", re.IGNORECASE)
 _ORDINAL_RANKS = {
     word: rank
     for rank, word in enumerate(
@@ -1122,7 +1125,8 @@ class _PlanFinder:
             wanted = _count_of(counted_back[1].group())
         # "Aquino set out a road map. First, ... Second, ... Finally, ...": without a count, the run of a plan
         # named just before must go in order and reach a third part.
-        uncounted = wanted == 0 and self.plan_sentence == index - 1
+        # "Then he set out what he called the price of peace. First, ...": a run announced without a plan noun.
+        uncounted = wanted == 0 and (self.plan_sentence == index - 1 or _SET_OUT_WHAT.search(before) is not None)
         items: list[FoundItem] = []
         told: list[int] = []
         ranks: list[int] = []
@@ -1549,7 +1553,8 @@ class _PlanFinder:
         # "The first stage, Lee said, would be A. ...": a run of stages needs no plan named just before.
         first_stage = _STAGE_SENTENCE.match(text) is not None and _opens_on_first(sentence)
         counted_back = self.count_of_noun_before(sentence.index) if plan_at is None else None
-        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage or counted_back:
+        announced = sentence.index > 0 and _SET_OUT_WHAT.search(self.sentences[sentence.index - 1].text) is not None
+        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage or counted_back or announced:
             items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
             if len(items) >= 2:
                 for index in range(sentence.index, sentence.index + len(items)):
@@ -2214,7 +2219,7 @@ def _opens_on_first(sentence: Sentence) -> bool:
 def _ordinal_rank(opening: str) -> int:
     """1 for "First," or "The first is", 2 for "Second,", ...; `_LAST_RANK` for "Finally," or "The last is"."""
     words = opening.lower().replace(",", " ").split()
-    word = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    word = words[1] if words[0] in ("the", "and") and len(words) > 1 else words[0]
     word = word.removesuffix("ly") if word not in ("finally", "lastly") else word
     return _ORDINAL_RANKS.get(word, _LAST_RANK)
 
