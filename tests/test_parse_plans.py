@@ -2524,3 +2524,12 @@ def test_parts_told_one_per_sentence_drop_their_frame(announced: str) -> None:
             ],
         )
     ]
+
+
+def test_the_one_a_package_is_brought_to_does_not_propose_it() -> None:
+    body = (
+        "Iraqi Prime Minister Mustafa al-Kadhimi met President Donald Trump at the White House on Thursday. "
+        "His office said he had brought Washington a package of proposals that included help to modernise the "
+        "electricity grid, investment by energy companies and cooperation against the coronavirus."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Mustafa al-Kadhimi"]

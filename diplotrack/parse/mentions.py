@@ -49,6 +49,8 @@ OBJECT_MARKERS = frozenset(
     | {"warned", "thanked", "congratulated", "praised", "criticised", "criticized", "informed", "briefed"}
     | {"succeeded", "replaced", "invited", "reminded", "assured", "blamed", "rebuked"}
     | {"press", "pressed", "pressing", "urge", "urging", "push", "pushed", "pushing"}
+    # Verbs whose first object is the one given to: "brought Washington a package", "handed Abbas a letter".
+    | {"brought", "handed", "gave", "offered", "showed"}
 )
 # The markers that make an object of the mention after them: "and" joins a list, it governs nothing.
 _GOVERNING_MARKERS = OBJECT_MARKERS - {"and"}
