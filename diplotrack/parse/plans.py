@@ -1126,7 +1126,7 @@ class _PlanFinder:
         # "Aquino set out a road map. First, ... Second, ... Finally, ...": without a count, the run of a plan
         # named just before must go in order and reach a third part.
         # "Then he set out what he called the price of peace. First, ...": a run announced without a plan noun.
-        uncounted = wanted == 0 and (self.plan_sentence == index - 1 or _SET_OUT_WHAT.search(before) is not None)
+        uncounted = wanted == 0 and (self.plan_sentence == index - 1 or self.announces_parts(index - 1))
         items: list[FoundItem] = []
         told: list[int] = []
         ranks: list[int] = []
@@ -1234,6 +1234,10 @@ class _PlanFinder:
             if found is not None:
                 return sentence, found
         return None
+
+    def announces_parts(self, index: int) -> bool:
+        """Whether sentence ``index`` announces parts to come with no plan noun: "he set out what he called"."""
+        return index >= 0 and _SET_OUT_WHAT.search(self.sentences[index].text) is not None
 
     def ordinals_next(self, sentence: Sentence) -> bool:
         following = sentence.index + 1
@@ -1553,8 +1557,13 @@ class _PlanFinder:
         # "The first stage, Lee said, would be A. ...": a run of stages needs no plan named just before.
         first_stage = _STAGE_SENTENCE.match(text) is not None and _opens_on_first(sentence)
         counted_back = self.count_of_noun_before(sentence.index) if plan_at is None else None
-        announced = sentence.index > 0 and _SET_OUT_WHAT.search(self.sentences[sentence.index - 1].text) is not None
-        if self.plan_sentence == sentence.index - 1 or plan_at is not None or first_stage or counted_back or announced:
+        if (
+            self.plan_sentence == sentence.index - 1
+            or plan_at is not None
+            or first_stage
+            or counted_back
+            or self.announces_parts(sentence.index - 1)
+        ):
             items = ordinal_items(text, sentence.start) or self.stages_from(sentence.index)
             if len(items) >= 2:
                 for index in range(sentence.index, sentence.index + len(items)):
