@@ -299,7 +299,7 @@ _AGREED_BY = re.compile(r"\b(?:agreed|signed|adopted|endorsed|approved|initialle
 _PAIR_AGENT_REACH = 40
 # "the two governments", "both sides": the pair the article named last.
 _PAIR = re.compile(
-    r"\b(?:the[ \t]+(?:two|three|four|five|six|seven|eight)|both)[ \t]+"
+    r"\b(?:the[ \t]+(?P<count>two|three|four|five|six|seven|eight)|both)[ \t]+"
     r"(?:governments|countries|nations|states|sides|capitals"
     r"|(?P<people>leaders|presidents|men|ministers))\b",
     re.IGNORECASE,
@@ -857,8 +857,7 @@ class _PlanFinder:
             for mention in self.mentions(sentence):
                 if mention.kind == "leader" and mention.end <= sentence.start + pair.start():
                     named.setdefault(mention.ref, mention)
-            pair_words = pair.group().lower().split()
-            if len(named) == (2 if pair_words[0] == "both" else NUMBER_WORDS.get(pair_words[1], 0)):
+            if len(named) == _collective_size(pair):
                 return tuple(named.values())
         if pool:
             group = self.coordinated(sentence, pool, pool[0])
