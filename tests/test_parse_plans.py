@@ -2533,3 +2533,30 @@ def test_the_one_a_package_is_brought_to_does_not_propose_it() -> None:
         "electricity grid, investment by energy companies and cooperation against the coronavirus."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Mustafa al-Kadhimi"]
+
+
+def test_a_place_named_in_a_relative_aside_is_no_proposer() -> None:
+    body = (
+        "President Barack Obama on Tuesday ordered troops to West Africa to fight the epidemic. Under the plan, "
+        "which will be run from a headquarters in the Liberian capital, Monrovia, the United States will:\n\n"
+        "- build treatment centres in the region;\n- train local health workers.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Barack Obama"]
+
+
+def test_a_package_the_white_house_describes_is_the_presidents() -> None:
+    body = (
+        "In East Jerusalem, U.S. President Joe Biden announced $316 million in new aid for the Palestinians. The "
+        "package, the White House said, includes $100 million for hospitals, $201 million for the refugee agency "
+        "and $15 million in food aid."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Joe Biden"]
+
+
+def test_a_countrys_plan_after_its_leaders_quote_is_the_leaders() -> None:
+    body = (
+        "President Barack Obama ordered troops to West Africa on Tuesday. \"This is a threat to global security,\" "
+        "he said. \"The world is watching.\" Under the plan, the United States will:\n\n"
+        "- build treatment centres in the region;\n- train local health workers.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Barack Obama"]

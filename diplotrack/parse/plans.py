@@ -454,6 +454,8 @@ _DASHES = frozenset({"—", "–"})
 _APPOSITION_DASHES = frozenset({"—", "–", "-"})
 # Words that open a relative clause set between commas: "X, who is due in Rome, has set out".
 _RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+# A place noun that a name in apposition follows: "in the Liberian capital, Monrovia,".
+_NAMED_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "province", "region"})
 # Words that open a relative clause whose pronoun subject stands for the main clause's subject.
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 # Last words of the titles in "the Chinese president", "the Indian prime minister".
@@ -999,7 +1001,10 @@ class _PlanFinder:
             return self.last_pair(previous.index, "leader")  # "The two leaders unveiled ... The paper rests on:"
         floor = self.floor(previous)
         candidates = [m for m in self.mentions(previous) if m.first >= floor and self.is_subject(previous, m)]
-        return (min(candidates, key=lambda m: m.first),) if candidates else ()
+        # "In East Jerusalem, U.S. President Joe Biden announced": a place before the leader, or the country of
+        # the leader's title, does not open the sentence.
+        leaders = [m for m in candidates if m.kind == "leader"]
+        return (min(leaders or candidates, key=lambda m: m.first),) if candidates else ()
 
     def signed_before(self, sentence: Sentence) -> _Group:
         """ "... a memorandum the two leaders signed. The Meseberg memorandum proposes:": the signers just named."""
@@ -1469,8 +1474,11 @@ class _PlanFinder:
                 return [mention]  # "Barroso said Brussels expected": the seat of his body stands for it
         # "Minh set out four demands. Hanoi wants China:": the leader who opened the sentence before speaks for it.
         # A demonym keeps the country: "the final Qatari proposal" is Qatar's (the guidelines).
-        opener = self.presenter_before(sentence) if country.form in ("capital", "country") else ()
+        opener = self.presenter_before(sentence) if country.form in ("capital", "country", "government") else ()
         leader = opener[0] if opener else None
+        if leader is None and country.form in ("country", "government"):
+            # "Obama ordered troops ... Under the plan, the United States will:": the leader who acted last.
+            leader = self.leader_subject_before(sentence.index)
         if leader is not None and leader.kind == "leader" and self.actors.entities[leader.ref].country == country.ref:
             return [leader]
         return proposers
@@ -2163,6 +2171,10 @@ def _relative_asides(tokens: Sequence[Token], before: int) -> list[tuple[int, in
     for index in range(1, before):
         if tokens[index].lower in _RELATIVE_OPENERS and tokens[index - 1].text == ",":
             close = next((k for k in range(index + 1, before) if tokens[k].text == ","), None)
+            if close is not None and tokens[close - 1].lower in _NAMED_PLACE_NOUNS:
+                # "which will be run from the Liberian capital, Monrovia, the United States will": the
+                # place's name belongs to the aside.
+                close = next((k for k in range(close + 1, before) if tokens[k].text == ","), close)
             if close is not None:
                 asides.append((index - 1, close))
     return asides
