@@ -2560,3 +2560,13 @@ def test_a_countrys_plan_after_its_leaders_quote_is_the_leaders() -> None:
         "- build treatment centres in the region;\n- train local health workers.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Barack Obama"]
+
+
+def test_priorities_set_out_then_counted_with_a_reporting_aside() -> None:
+    body = (
+        "Libyan Prime Minister Fayez al-Sarraj set out his government's priorities on television. The first, he "
+        "said, was a nationwide truce; the second, reconciliation; and the third, the return of displaced families."
+    )
+    assert _plans(body) == [
+        ("Fayez al-Sarraj", ["a nationwide truce", "reconciliation", "the return of displaced families"])
+    ]

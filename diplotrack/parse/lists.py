@@ -106,7 +106,8 @@ _ORDINAL = (
 # "The first phase would bring A; the second, B; and the last, C": a stage's noun and verb may come first.
 _COUNTED_ORDINAL = (
     r"the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b"
-    r"(?:[ \t]+(?:phase|stage|step|part))?"
+    r"(?:[ \t]+(?:phase|stage|step|part|priority))?"
+    r"(?:[ \t]*,[ \t]*(?:he|she|they)[ \t]+(?:said|added)[ \t]*,)?"  # "The first, he said, was"
     r"(?:[ \t]+(?:is|was|(?:would|will)[ \t]+(?:be|bring|see)))?"
 )
 _ORDINAL_MARK = re.compile(
@@ -537,6 +538,8 @@ def ordinal_items(text: str, start: int) -> list[FoundItem]:
         >>> [i.text for i in ordinal_items("The first is a truce; the second, talks; and the third, a vote.", 0)]
         ['a truce', 'talks', 'a vote']
         >>> [i.text for i in ordinal_items("The first stage would see a truce; and the last, a vote.", 0)]
+        ['a truce', 'a vote']
+        >>> [i.text for i in ordinal_items("The first, he said, was a truce; the second, a vote.", 0)]
         ['a truce', 'a vote']
         >>> [i.text for i in ordinal_items("Seoul would first open roads; then build ports; and finally talk.", 0)]
         ['open roads', 'build ports', 'talk']

@@ -249,7 +249,6 @@ _ORDINAL_SENTENCE = re.compile(
     r"(?:there[ \t]+(?:had[ \t]+to|has[ \t]+to|must|should|would[ \t]+have[ \t]+to)[ \t]+be[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
-_SET_OUT_WHAT = re.compile(r"\b(?:set|sets|laid|lays|spelled|spelt|spells)[ \t]+out[ \t]+what\b", re.IGNORECASE)
 _ORDINAL_RANKS = {
     word: rank
     for rank, word in enumerate(
@@ -379,7 +378,11 @@ _MONEY_WILL = re.compile(
 )
 _GOES_TO = re.compile(r"go[ \t]+(?=to[ \t])")
 # "He then set out what his country wants from the summit. It includes A, B and C."
-_SET_OUT_WHAT = re.compile(rf"\b{_SETTING_OUT}[ \t]+what\b", re.IGNORECASE)
+# "he set out what he called", "Sarraj set out the government's priorities": parts to come, with no plan noun.
+_SET_OUT_WHAT = re.compile(
+    rf"\b{_SETTING_OUT}[ \t]+(?:what\b|(?:[\w'’-]+[ \t]+){{1,3}}?(?:priorities|goals|aims|objectives|tasks)\b)",
+    re.IGNORECASE,
+)
 _STEP_VERB = re.compile(
     r"\A(?:and[ \t]+)?(?:then[ \t]+)?(?:move|moves|moving|go|goes|going)[ \t]+on[ \t]+to[ \t]+"
     r"|\A(?:and[ \t]+)?(?:then[ \t]+)?(?:end|ends|ending|finish|finishes|close|closes)[ \t]+with[ \t]+",
