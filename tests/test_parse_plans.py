@@ -2570,3 +2570,22 @@ def test_priorities_set_out_then_counted_with_a_reporting_aside() -> None:
     assert _plans(body) == [
         ("Fayez al-Sarraj", ["a nationwide truce", "reconciliation", "the return of displaced families"])
     ]
+
+
+def test_parts_told_as_sentences_after_under_his_proposal() -> None:
+    body = (
+        "South African President Thabo Mbeki received Joseph Kabila on Thursday.\n\n"
+        "The deal falls short of a plan that Mbeki put to the delegates last week. Under his proposal, Kabila "
+        "would have stayed on as president. Four vice-presidents would have been named. Elections would have "
+        "followed within 30 months. The rebels turned the plan down."
+    )
+    assert _plans(body) == [
+        (
+            "Thabo Mbeki",
+            [
+                "Kabila would have stayed on as president",
+                "Four vice-presidents would have been named",
+                "Elections would have followed within 30 months",
+            ],
+        )
+    ]

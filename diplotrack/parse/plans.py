@@ -807,6 +807,12 @@ class _PlanFinder:
                 t.lower in _PLAN_MODIFIERS or "-" in t.text or t.lower.isdigit() or t.text in ('"', "“", "”")
                 for t in between
             ):
+                if pronoun and self.plan_sentence == sentence.index - 1 and len(self.context[0]) == 1:
+                    # "a plan that Mbeki put to the delegates. Under his proposal, Kabila would": the pronoun
+                    # looks back to the plan just named, not ahead to the name after it.
+                    earlier = self.context[0][0]
+                    if earlier is not None and earlier.kind == "leader":
+                        return earlier
                 return mention
         return None
 
@@ -1605,6 +1611,12 @@ class _PlanFinder:
         under = _UNDER.match(text) or self.under_plan_before(sentence)
         if under is not None:
             items = split_items(text[under.end() :], sentence.start + under.end())
+            if len(items) == 1 and _MODAL_WORD.search(items[0].text):
+                # "Under his proposal, Kabila would have stayed on. Four vice-presidents would have ...": the
+                # opening clause is the first of parts told one sentence each.
+                told = self.run_after(sentence, plan_at, name, items)
+                if told:
+                    return told
             if not (len(items) >= 2 and all(_MODAL_WORD.search(item.text) for item in items)):
                 # "Under the proposal, the United States would hold X, send Y and help Z": one subject, several acts.
                 head = _UNDER_HEAD.match(text)
