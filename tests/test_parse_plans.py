@@ -2589,3 +2589,22 @@ def test_parts_told_as_sentences_after_under_his_proposal() -> None:
             ],
         )
     ]
+
+
+def test_stages_told_in_their_own_clauses_after_a_study_is_presented() -> None:
+    body = (
+        "Alpha Oumar Konare, the head of the AU Commission, presented a study that proposes moving in stages. In "
+        "the first stage, the commission would gain powers over trade, defence and foreign policy. In the second, "
+        "the regional blocs would be merged into one market. Only in the last stage would a union government be "
+        "formed."
+    )
+    assert _plans(body) == [
+        (
+            "Alpha Oumar Konare",
+            [
+                "the commission would gain powers over trade, defence and foreign policy",
+                "the regional blocs would be merged into one market",
+                "a union government be formed",
+            ],
+        )
+    ]

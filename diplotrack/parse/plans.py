@@ -214,7 +214,9 @@ _PHASE = re.compile(
 _STAGE_SENTENCE = re.compile(
     r"\A(?:in[ \t]+|during[ \t]+)?the[ \t]+(?:first|second|third|fourth|fifth|final|last|next)[ \t]+"
     r"(?:phase|stage|step)\b[^,\n]{0,6}"
-    r"(?:,[^,\n]{0,60},)?[ \t]*"
+    # "The first stage, Lee said, would be": an aside, but not the stage's own clause ("In the first stage, the
+    # commission would be given more powers over trade, defence and ...").
+    r"(?:,(?![^,\n]{0,60}\b(?:would|will|should|must|could|can)\b)[^,\n]{0,60},)?[ \t]*"
     r"(?:(?:would|will|should|is[ \t]+to|is[ \t]+meant[ \t]+to)[ \t]+)?"
     r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
@@ -222,6 +224,9 @@ _STAGE_SENTENCE = re.compile(
 # "The second would be ...", "In the third, ...": a later stage of a run, its noun left out.
 _LATER_STAGE = re.compile(
     r"\A(?:(?:in|during)[ \t]+the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]*,[ \t]*"
+    # "Only in the last stage would a union government be formed": the stage fronted, the verb before its subject.
+    r"|(?:only[ \t]+)?in[ \t]+the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:phase|stage|step)[ \t]+"
+    r"(?:would|will)[ \t]+"
     r"|the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:would|will)[ \t]+"
     r"(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)",
     re.IGNORECASE,
@@ -260,7 +265,7 @@ _LAST_RANK = 99
 _COUNT_REACH = 3
 _UNCOUNTED_RUN = 3
 # "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
-_FIRST_SENTENCE = re.compile(r"\A(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"\A(?:(?:in|during)[ \t]+)?(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
 # "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
 _COUNT_CLOSING = re.compile(rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s[ \t]*[.:]?\Z", re.IGNORECASE)
 # "drawn up by the Quartet", "put forward by Saudi Arabia's Crown Prince": the proposer follows "by".
@@ -1594,6 +1599,11 @@ class _PlanFinder:
                     # "Hollande pledged money and arms. The package has three parts. The first is": with no one
                     # named, the leader who acted in a sentence shortly before the one naming the plan.
                     presenter = self.leader_subject_before(sentence.index - 1)
+                    proposers = (presenter,) if presenter is not None else ()
+                elif not proposers and first_stage:
+                    # "Konare presented a study that proposes moving in stages. In the first stage, ...": the
+                    # leader who presented it, in a sentence shortly before.
+                    presenter = self.leader_subject_before(sentence.index)
                     proposers = (presenter,) if presenter is not None else ()
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
