@@ -2440,3 +2440,18 @@ def test_a_gathering_of_local_officials_under_a_dateline_is_no_summit() -> None:
         ("Federica Mogherini", "Turkey"),
         ("Sigmar Gabriel", "Turkey"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. chief calls for peace in Ukraine at BRICS summit\n\n"
+        "U.N. Secretary-General Antonio Guterres called on Thursday for peace at a summit.",
+        'U.N. chief calls for "just peace" in Ukraine at BRICS summit\n\n'
+        "U.N. Secretary-General Antonio Guterres called on Thursday for peace at a summit.",
+        "U.N. Secretary-General Antonio Guterres met Russian President Vladimir Putin in Kazan.\n\n"
+        "In the talks with Putin, Guterres repeated that Russia's invasion of Ukraine violated the U.N. Charter.",
+    ],
+)
+def test_a_country_talked_about_at_a_meeting_is_not_where_it_is(text: str) -> None:
+    assert ("Antonio Guterres", "Ukraine") not in _visits(text, dt.date(2024, 10, 24))

@@ -186,6 +186,8 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             and finder.before(spot[0]) not in _POSSESSIVE_PRONOUNS
             # "said Moscow was ready to discuss it": a government speaking in what is said, not a place.
             and finder.before(spot[0]) not in _SAYING
+            # "calls for peace in Ukraine at BRICS summit": where the peace is wanted, not where the summit is.
+            and not finder.happening_in(spot[0])
         ]
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:

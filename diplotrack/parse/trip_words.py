@@ -328,11 +328,14 @@ TELLING = frozenset({"told", "tells", "assured", "reminded"})
 # Reporting words that open a clause with "that", a few words on: "warned that", "told Putin that".
 REPORTING_BEFORE_THAT = TELLING | frozenset(
     {"said", "says", "warned", "added", "insisted", "stressed", "argued", "noted", "believed", "hoped", "feared"}
+    | {"repeated", "reiterated", "emphasised", "emphasized", "underlined", "explained", "declared", "stated"}
+    | {"complained", "acknowledged", "conceded", "recalled", "suggested"}
 )
 # Nouns of what happens somewhere, so that "the crisis in Ukraine" names no destination.
 HAPPENINGS = frozenset(
     {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
     | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
+    | {"peace", "ceasefire", "truce", "stability", "reconciliation"}  # "called for peace in Ukraine at a summit"
 )
 # Verbs before "home from X" whose subject is the one coming home.
 HOMEWARD = frozenset(

@@ -604,7 +604,12 @@ class SentenceVisits:
 
     def happening_in(self, first: int) -> bool:
         """Whether a place names where something happens: "the crisis in Ukraine", "the war in Iraq"."""
-        return first >= 2 and self.words[first - 1] == "in" and self.words[first - 2] in HAPPENINGS
+        if first < 2 or self.words[first - 1] != "in":
+            return False
+        before = first - 2
+        if before > 0 and self.words[before] in ('"', "”"):
+            before -= 1  # 'a "just peace" in Ukraine'
+        return self.words[before] in HAPPENINGS
 
     def dwelling(self, first: int) -> bool:
         """Whether a place is where people live, not where things happen: "Venezuelans living in Chile"."""
