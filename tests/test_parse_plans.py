@@ -2608,3 +2608,11 @@ def test_stages_told_in_their_own_clauses_after_a_study_is_presented() -> None:
             ],
         )
     ]
+
+
+def test_an_and_inside_a_quotation_splits_no_parts() -> None:
+    body = (
+        "Australian Prime Minister Tony Abbott had kept climate change off the agenda, but the final communique "
+        'includes a paragraph in which the group backs "strong and effective action" to tackle it.'
+    )
+    assert _plans(body) == []

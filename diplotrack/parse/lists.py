@@ -285,6 +285,12 @@ def _parts(text: str, start: int, bounds: Sequence[int], cuts: Sequence[re.Match
     return [part for part in parts if part is not None]
 
 
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether character ``at`` falls inside a quotation: 'backs "strong and effective action"' is one thing."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def split_items(text: str, start: int) -> list[FoundItem]:
     """Items of an inline list: split at semicolons, else commas, with the last "and" too.
 
@@ -319,6 +325,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a state on the 1967 lines, which X and Y say means peace']
         >>> [i.text for i in split_items("Kenya will A; Uganda will B; and Kenya will C, in full.", 0)]
         ['Kenya will A', 'Uganda will B', 'Kenya will C, in full']
+        >>> [i.text for i in split_items('aid, and a text that backs "strong and effective action".', 0)]
+        ['aid', 'a text that backs "strong and effective action"']
     """
     marked = enumerated_items(text, start) or ordinal_items(text, start)
     if marked:
@@ -380,7 +388,7 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         # "a state on the 1967 lines, which Abbas and his supporters say means X": an "and" inside a relative
         # clause joins its own words, not the list's.
         relative = _RELATIVE_PIECE.match(last) is not None
-        if cut > 0 and not relative and not last.lstrip().lower().startswith("and "):
+        if cut > 0 and not relative and not last.lstrip().lower().startswith("and ") and not _in_quotes(last, cut):
             pieces[target : target + 1] = [(last[:cut], last_offset), (last[cut:], last_offset + cut)]
     joined: list[tuple[str, int]] = []
     determined = sum(1 for piece, _ in pieces if _DETERMINED.match(piece))
