@@ -2455,3 +2455,17 @@ def test_a_gathering_of_local_officials_under_a_dateline_is_no_summit() -> None:
 )
 def test_a_country_talked_about_at_a_meeting_is_not_where_it_is(text: str) -> None:
     assert ("Antonio Guterres", "Ukraine") not in _visits(text, dt.date(2024, 10, 24))
+
+
+def test_a_lead_places_the_summit_where_it_is_held_among_other_places() -> None:
+    text = (
+        "African leaders closed their summit in the Gambian capital, Banjul, on Sunday by asking Senegal to try "
+        "a former ruler, but they failed to persuade Sudan to let U.N. troops into Darfur.\n\n"
+        '"Senegal accepts this mandate," President Abdoulaye Wade told reporters.\n\n'
+        "President Omar al-Bashir of Sudan said his country would not hand Darfur over to a foreign force."
+    )
+    visits = _visits(text, dt.date(2006, 7, 2))
+    assert {key for key in visits if key[1] == "Gambia"} == {
+        ("Abdoulaye Wade", "Gambia"),
+        ("Omar al-Bashir", "Gambia"),
+    }

@@ -144,6 +144,10 @@ def _talked_about(words: Sequence[str], first: int, that_reach: int = _THAT_REAC
     return False
 
 
+# How far after an event noun the place it is held in may stand: "summit in the Gambian capital, Banjul".
+_HELD_IN_REACH = 6
+
+
 def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tuple[str, str] | None:
     """Where an undatelined story's event is held, when its lead names a summit and one place.
 
@@ -192,6 +196,18 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
             return spots[0][2], spots[0][3] or ""
+        # "closed their summit in the Gambian capital, Banjul, ... to let U.N. troops into Darfur": the place
+        # the event noun itself is held in, when one is.
+        held = [
+            spot
+            for spot in spots
+            if spot[3] is not None
+            and finder.before(spot[0]) in LOCATIVE
+            and any(event < spot[0] <= event + _HELD_IN_REACH for event in events)
+            and not _earlier_event_at(words, spot[0])  # "two days after talks in Moscow": another event
+        ]
+        if len({spot[2] for spot in held}) == 1:
+            return held[0][2], held[0][3] or ""
         if countries:
             return None
         # "NATO summit, day one": a headline naming the event but no place; read on.
