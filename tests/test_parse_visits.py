@@ -2469,3 +2469,14 @@ def test_a_lead_places_the_summit_where_it_is_held_among_other_places() -> None:
         ("Abdoulaye Wade", "Gambia"),
         ("Omar al-Bashir", "Gambia"),
     }
+
+
+def test_an_accepted_invitation_is_a_planned_visit_and_a_hoped_for_one_is_none() -> None:
+    text = (
+        "Canadian Prime Minister Justin Trudeau met Chinese Premier Li Keqiang in Beijing on Wednesday.\n\n"
+        "Li accepted an invitation from Trudeau to visit Canada later this year."
+    )
+    visits = _visits(text, dt.date(2016, 8, 31))
+    assert visits[("Li Keqiang", "Canada")].status == "planned"
+    hoped = text.replace("Li accepted an invitation", "Trudeau said he hoped Li would accept an invitation")
+    assert ("Li Keqiang", "Canada") not in _visits(hoped, dt.date(2016, 8, 31))

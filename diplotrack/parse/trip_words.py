@@ -248,6 +248,8 @@ RETURNS = frozenset(["returned", "returns", "returning", "return", "home", "back
 DELEGATIONS = frozenset(["delegation", "entourage", "party"])
 INVITATIONS = frozenset(["invited", "invite", "invites", "inviting", "invitation", "invitations"])
 INVITATION_REACH = 10
+# Verbs that take an invitation up: "accepted an invitation to visit Brazil".
+ACCEPTING = frozenset({"accepted"})  # "would accept NATO's invitation" is only hoped for
 # Verbs of sending someone on a mission: the one sent travels.
 SENDING = frozenset({"sent", "sends", "sending", "send", "dispatched", "dispatches", "dispatch", "dispatching"})
 # Word pairs that put an aide on every leg of a leader's trip: "for the whole tour", "on both legs".

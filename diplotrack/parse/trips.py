@@ -24,6 +24,7 @@ from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 from diplotrack.parse.trip_words import (
+    ACCEPTING,
     ADDRESSEE_WORDS,
     ADDRESSING,
     AFTER_AND_VERBS,
@@ -158,6 +159,8 @@ _AMONG_THE_GUESTS = re.compile(
     r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+"
     r"(?:guests|mourners|dignitaries|those[ \t]+(?:present|attending))\b"
 )
+# How far before "an invitation" the verb that takes it up may stand: "accepted an invitation".
+_ACCEPTED_REACH = 3
 # How far after a trip noun its year may stand: "visit to Caracas in January 1959".
 _DATED_AFTER_REACH = 6
 _RECOUNTED_YEARS = 2
@@ -1149,7 +1152,8 @@ class SentenceVisits:
             if word in CLAUSE_END or word in (";", "and", "but"):
                 return False
             if word in INVITATIONS:
-                return True
+                # "accepted an invitation to visit Brazil": the trip is agreed, a planned visit.
+                return not ACCEPTING.intersection(self.words[max(0, k - _ACCEPTED_REACH) : k])
         return False
 
     def company(self, index: int) -> bool:
