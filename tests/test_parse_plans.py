@@ -2616,3 +2616,22 @@ def test_an_and_inside_a_quotation_splits_no_parts() -> None:
         'includes a paragraph in which the group backs "strong and effective action" to tackle it.'
     )
     assert _plans(body) == []
+
+
+def test_the_first_part_then_the_others_told_together() -> None:
+    body = (
+        "In his first speech to parliament, Somali President Hassan Sheikh Mohamud said his government would have "
+        "four tasks. The first was restoring security. The others, he said, were reconciliation between the clans, "
+        "rebuilding state institutions and fighting corruption."
+    )
+    assert _plans(body) == [
+        (
+            "Hassan Sheikh Mohamud",
+            [
+                "restoring security",
+                "reconciliation between the clans",
+                "rebuilding state institutions",
+                "fighting corruption",
+            ],
+        )
+    ]

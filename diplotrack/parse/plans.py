@@ -265,6 +265,12 @@ _LAST_RANK = 99
 _COUNT_REACH = 3
 _UNCOUNTED_RUN = 3
 # "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
+# "The others, he said, were A, B and C": the parts after the first, told together.
+_THE_OTHERS = re.compile(
+    r"\AThe[ \t]+(?:others|rest|other[ \t]+(?:two|three|four|five|six))"
+    r"(?:[ \t]*,[ \t]*(?:he|she|they)[ \t]+(?:said|added)[ \t]*,)?[ \t]+(?:are|were|would[ \t]+be|will[ \t]+be)[ \t]+",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"\A(?:(?:in|during)[ \t]+)?(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
 # "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
 _COUNT_CLOSING = re.compile(rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s[ \t]*[.:]?\Z", re.IGNORECASE)
@@ -1150,6 +1156,12 @@ class _PlanFinder:
         ranks: list[int] = []
         for sentence in self.sentences[index:]:
             opening = _ORDINAL_SENTENCE.match(sentence.text)
+            others = _THE_OTHERS.match(sentence.text) if opening is None and items else None
+            if others is not None and len(items) < wanted:
+                # "The first was restoring security. The others, he said, were A, B and C."
+                items.extend(split_items(sentence.text[others.end() :], sentence.start + others.end()))
+                told.append(sentence.index)
+                break
             if opening is None or (len(items) >= wanted and not uncounted):
                 break
             rank = _ordinal_rank(opening.group())
