@@ -2635,3 +2635,11 @@ def test_the_first_part_then_the_others_told_together() -> None:
             ],
         )
     ]
+
+
+def test_what_is_given_in_return_is_no_part_of_an_old_accord() -> None:
+    body = (
+        'State Department spokesman Richard Boucher called the programme "a serious violation" of that accord, '
+        "under which the North froze its plutonium facilities in return for fuel oil and two civilian reactors."
+    )
+    assert _plans(body) == []

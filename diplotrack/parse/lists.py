@@ -53,6 +53,8 @@ ACTION_VERBS = frozenset(
 )
 # ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
 _COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)
+# "the North froze its plutonium plants in return for fuel oil and two reactors": one part and its price.
+_BARE_COUNTERPART = re.compile(r"[ \t]in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"\A[ \t]*and[ \t]+(?:it|they|he|she|we|this|that)[ \t]+"
     r"(?:would|will|was|were|is|are|has|have|had|could|should|must|might|may|can)\b",
@@ -305,6 +307,8 @@ def split_items(text: str, start: int) -> list[FoundItem]:
         ['a rise to $2,000 a month', 'a truce']
         >>> [i.text for i in split_items("more aid and debt relief, in return for peace, order and law.", 0)]
         ['more aid', 'debt relief']
+        >>> [i.text for i in split_items("it froze its reactors in return for fuel oil and two new ones.", 0)]
+        ['it froze its reactors']
         >>> [i.text for i in split_items("a truce, talks and elections, and it would go to the parties.", 0)]
         ['a truce', 'talks', 'elections']
         >>> [i.text for i in split_items("to free the prisoners, to ban the groups, and to end raids.", 0)]
@@ -337,6 +341,9 @@ def split_items(text: str, start: int) -> list[FoundItem]:
     counterpart = _COUNTERPART.search(text)
     if counterpart is not None and re.search(_ITEM_JOIN, text[: counterpart.start()]):
         text = text[: counterpart.start()]
+    bare = _BARE_COUNTERPART.search(text)
+    if bare is not None and not re.search(_ITEM_JOIN, text[: bare.start()]):
+        text = text[: bare.start()]  # the price paid is no part of the list
     # "A, B and, until then, C": the aside after the last "and" is said of C, and no part of the list.
     text = _AND_ASIDE.sub(lambda aside: " " * len(aside.group()), text)
     infinitives = _infinitive_items(text, start) or repeated_for_items(text, start)
