@@ -2480,3 +2480,20 @@ def test_an_accepted_invitation_is_a_planned_visit_and_a_hoped_for_one_is_none()
     assert visits[("Li Keqiang", "Canada")].status == "planned"
     hoped = text.replace("Li accepted an invitation", "Trudeau said he hoped Li would accept an invitation")
     assert ("Li Keqiang", "Canada") not in _visits(hoped, dt.date(2016, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "place"),
+    [
+        (
+            "Russian President Vladimir Putin arrived in Heiligendamm on Wednesday for the summit.",
+            "Germany",
+            "Heiligendamm",
+        ),
+        ("Russian President Dmitry Medvedev arrived in Toyako on Monday for the summit.", "Japan", "Toyako"),
+        ("Chinese President Xi Jinping arrived in Mamallapuram on Friday for talks.", "India", "Mamallapuram"),
+    ],
+)
+def test_summit_venues_that_news_names_alone_are_placed(sentence: str, country: str, place: str) -> None:
+    visits = _visits(sentence, dt.date(2010, 6, 5))
+    assert [(visit.destination, visit.place) for visit in visits.values()] == [(country, place)]
