@@ -747,7 +747,7 @@ def test_a_guest_received_in_a_city_by_a_titled_host_visits_the_hosts_country() 
 def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_after_it() -> None:
     text = (
         "German Chancellor Angela Merkel and Russian President Dmitry Medvedev will meet again "
-        "at the Group of Eight summit in Muskoka, Canada, on June 25."
+        "at the Group of Eight summit in Huntsville, Canada, on June 25."
     )
     visits = _visits(text, dt.date(2010, 6, 5))
     assert {key: visit.status for key, visit in visits.items()} == {

@@ -498,13 +498,13 @@ class SentenceVisits:
             ):
                 return country, name, last
             if name is None and self.town_before(first, last):
-                # "at the summit in Muskoka, Canada": a town the gazetteer lacks; "Sea Island, Georgia" is
+                # "at the summit in Huntsville, Canada": a town the gazetteer lacks; "Sea Island, Georgia" is
                 # in the American state (the country's towns that make news are in the gazetteer).
                 return (_US if country == _GEORGIA else country), name, last
         return None
 
     def town_before(self, first: int, last: int) -> bool:
-        """Whether a country follows an unknown town it locates: "in Muskoka, Canada", "at Sea Island, Georgia"."""
+        """Whether a country follows an unknown town it locates: "in Huntsville, Canada", "at Sea Island, Georgia"."""
         if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in AFTER_TOWN:
             return False
         back = first - 2
