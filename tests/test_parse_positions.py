@@ -2059,3 +2059,16 @@ def test_a_means_that_will_not_stop_a_harm_is_futile_while_a_speaker_who_will_no
     said: str, stance: str
 ) -> None:
     assert content_stance(split_sentences(said)[0].words) == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese Premier Wen Jiabao called the embargo a relic of the Cold War.",
+        "Australian Foreign Minister Stephen Smith said the guest's presence at the summit was obscene.",
+        "U.N. Secretary-General Ban Ki-moon said export bans only distort markets.",
+        "Senegalese President Bassirou Diomaye Faye said foreign bases were incompatible with sovereignty.",
+    ],
+)
+def test_verdict_words_damn_what_they_are_said_of(sentence: str) -> None:
+    assert [stance for _, stance, _ in _positions(sentence)] == ["oppose"]

@@ -118,6 +118,16 @@ POSITIVE = frozenset(
 # Negative words beyond the lexicon file's list.
 NEGATIVE = frozenset(
     {
+        "obscene",
+        "relic",
+        "distort",
+        "distorts",
+        "distorted",
+        "nullified",
+        "incompatible",
+        "heartless",
+        "heartlessness",
+        "troubled",
         "failure",
         "failing",
         "miserable",
