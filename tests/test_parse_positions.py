@@ -2072,3 +2072,8 @@ def test_a_means_that_will_not_stop_a_harm_is_futile_while_a_speaker_who_will_no
 )
 def test_verdict_words_damn_what_they_are_said_of(sentence: str) -> None:
     assert [stance for _, stance, _ in _positions(sentence)] == ["oppose"]
+
+
+def test_the_african_unions_peace_and_security_council_is_not_the_uns() -> None:
+    body = "The AU's Peace and Security Council condemned the fighting in Juba on Monday."
+    assert [holder for holder, _, _ in _positions(body)] == ["African Union Peace and Security Council"]
