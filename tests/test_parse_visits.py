@@ -2497,3 +2497,10 @@ def test_an_accepted_invitation_is_a_planned_visit_and_a_hoped_for_one_is_none()
 def test_summit_venues_that_news_names_alone_are_placed(sentence: str, country: str, place: str) -> None:
     visits = _visits(sentence, dt.date(2010, 6, 5))
     assert [(visit.destination, visit.place) for visit in visits.values()] == [(country, place)]
+
+
+def test_a_trip_in_a_month_already_gone_is_completed() -> None:
+    text = "South Korean President Kim Dae-jung held talks with President Bill Clinton in Washington in January."
+    assert _visits(text, dt.date(2000, 3, 10))[("Kim Dae-jung", "United States")].status == "completed"
+    coming = text.replace("in January", "in June")
+    assert _visits(coming, dt.date(2000, 3, 10))[("Kim Dae-jung", "United States")].status != "completed"

@@ -18,7 +18,7 @@ import attrs
 from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
-from diplotrack.parse.dates import resolve_day, year_before, years_in
+from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
 from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
@@ -159,6 +159,8 @@ _AMONG_THE_GUESTS = re.compile(
     r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+"
     r"(?:guests|mourners|dignitaries|those[ \t]+(?:present|attending))\b"
 )
+# How far after a trip word its month may stand: "visits to Kazakhstan and Uzbekistan in September".
+_MONTH_REACH = 10
 # How far before "an invitation" the verb that takes it up may stand: "accepted an invitation".
 _ACCEPTED_REACH = 3
 # How far after a trip noun its year may stand: "visit to Caracas in January 1959".
@@ -870,7 +872,21 @@ class SentenceVisits:
             ):
                 # "met Putin on Monday" is over; "on the second day of a three-day visit" is not.
                 status = "completed"
+        if status == "ongoing" and day is None and self.in_an_earlier_month(trigger):
+            status = "completed"  # "after visits to Kazakhstan and Uzbekistan in September" (in November)
         return status, day
+
+    def in_an_earlier_month(self, trigger: int) -> bool:
+        """Whether "in <month>" soon after a trip word names a month of this year already gone."""
+        if self.date is None:
+            return False
+        words = self.words
+        for k in range(trigger + 1, min(len(words) - 1, trigger + _MONTH_REACH)):
+            if words[k] in CLAUSE_END:
+                return False
+            if words[k] == "in" and words[k + 1] in MONTHS:
+                return MONTHS[words[k + 1]] < self.date.month and words[k + 2 : k + 3] != ("next",)
+        return False
 
     def make(
         self, visitor: Mention, trigger: int, target: tuple[str, str | None, int], status: str, day: dt.date | None
