@@ -2077,3 +2077,15 @@ def test_verdict_words_damn_what_they_are_said_of(sentence: str) -> None:
 def test_the_african_unions_peace_and_security_council_is_not_the_uns() -> None:
     body = "The AU's Peace and Security Council condemned the fighting in Juba on Monday."
     assert [holder for holder, _, _ in _positions(body)] == ["African Union Peace and Security Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Iranian President Mahmoud Ahmadinejad put the blame on Western powers.", "oppose"),
+        ("Cuban President Raul Castro laid the blame on Washington.", "oppose"),
+        ("Brazilian President Luiz Inacio Lula da Silva is putting forward ideas for global levies.", "support"),
+    ],
+)
+def test_put_and_lay_phrases_state_a_stance(sentence: str, stance: str) -> None:
+    assert [found for _, found, _ in _positions(sentence)] == [stance]
