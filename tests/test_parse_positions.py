@@ -2089,3 +2089,20 @@ def test_the_african_unions_peace_and_security_council_is_not_the_uns() -> None:
 )
 def test_put_and_lay_phrases_state_a_stance(sentence: str, stance: str) -> None:
     assert [found for _, found, _ in _positions(sentence)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "topic"),
+    [
+        ("French President Nicolas Sarkozy regretted China's decision.", "oppose", "China's decision"),
+        ("Indian Prime Minister Narendra Modi snubbed the summit.", "oppose", "summit"),
+        (
+            "Mexican President Andres Manuel Lopez Obrador committed to stronger border controls.",
+            "support",
+            "stronger border controls",
+        ),
+    ],
+)
+def test_verbs_that_double_their_last_consonant_are_read(sentence: str, stance: str, topic: str) -> None:
+    positions = parse_article(HEAD + sentence).to_expectation().positions
+    assert [(p.stance, p.topic) for p in positions] == [(stance, topic)]

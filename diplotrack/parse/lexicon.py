@@ -227,6 +227,13 @@ def titles() -> Mapping[str, str | None]:
     return {str(r["title"]): r.get("country") for r in _load("lexicon/titles.yaml").get("titles", [])}
 
 
+# Verbs that double their last consonant before -ed and -ing ("committed", "snubbing", "regretted").
+_DOUBLING = frozenset(
+    {"veto", "slam", "stop", "plan", "ban", "commit", "snub", "regret", "scrap", "bar", "drop", "step", "rebut"}
+    | {"admit", "submit", "refer", "prefer", "permit", "expel", "compel", "deter"}
+)
+
+
 def _inflect(word: str, irregular: Mapping[str, list[str]]) -> list[str]:
     if word in irregular:
         return [word, *irregular[word]]
@@ -236,7 +243,7 @@ def _inflect(word: str, irregular: Mapping[str, list[str]]) -> list[str]:
         return [word, word + "es", word + "ed", word + "ing"]
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
-    doubled = word + word[-1] if word in {"veto", "slam", "stop", "plan", "ban"} else word
+    doubled = word + word[-1] if word in _DOUBLING else word
     if word == "veto":
         return [word, "vetoes", "vetoed", "vetoing"]
     return [word, word + "s", doubled + "ed", doubled + "ing"]
