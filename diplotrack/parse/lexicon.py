@@ -229,7 +229,7 @@ def titles() -> Mapping[str, str | None]:
 
 # Verbs that double their last consonant before -ed and -ing ("committed", "snubbing", "regretted").
 _DOUBLING = frozenset(
-    {"veto", "slam", "stop", "plan", "ban", "commit", "snub", "regret", "scrap", "bar", "drop", "step", "rebut"}
+    {"slam", "stop", "plan", "ban", "commit", "snub", "regret", "scrap", "bar", "drop", "step", "rebut"}
     | {"admit", "submit", "refer", "prefer", "permit", "expel", "compel", "deter"}
 )
 

@@ -106,11 +106,13 @@ _ORDINAL = (
 # "First, ...; second, ...; and finally, ...": the markers of an ordinal run.
 # "The first is A; the second, B; and the fifth, C": a counted ordinal may take "the" and a copula.
 # "The first phase would bring A; the second, B; and the last, C": a stage's noun and verb may come first.
+# ", he said,": a speaker's aside that may stand between an ordinal and what it counts ("The first, he said, was").
+SAID_ASIDE = r"(?:[ \t]*,[ \t]*(?:he|she|they)[ \t]+(?:said|added)[ \t]*,)?"
 _COUNTED_ORDINAL = (
     r"the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b"
     r"(?:[ \t]+(?:phase|stage|step|part|priority))?"
-    r"(?:[ \t]*,[ \t]*(?:he|she|they)[ \t]+(?:said|added)[ \t]*,)?"  # "The first, he said, was"
-    r"(?:[ \t]+(?:is|was|(?:would|will)[ \t]+(?:be|bring|see)))?"
+    + SAID_ASIDE
+    + r"(?:[ \t]+(?:is|was|(?:would|will)[ \t]+(?:be|bring|see)))?"
 )
 _ORDINAL_MARK = re.compile(
     rf"(?:\A|(?<=[;,.:])[ \t]*(?:and[ \t]+)?)(?:{_COUNTED_ORDINAL}|\b{_ORDINAL}\b)[ \t]*,?[ \t]*", re.IGNORECASE

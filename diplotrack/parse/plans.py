@@ -35,6 +35,7 @@ from diplotrack.parse.lists import (
     ACTION_VERBS,
     BULLET,
     MODAL_VERBS,
+    SAID_ASIDE,
     FoundItem,
     clean,
     ordinal_items,
@@ -268,7 +269,8 @@ _UNCOUNTED_RUN = 3
 # "The others, he said, were A, B and C": the parts after the first, told together.
 _THE_OTHERS = re.compile(
     r"\AThe[ \t]+(?:others|rest|other[ \t]+(?:two|three|four|five|six))"
-    r"(?:[ \t]*,[ \t]*(?:he|she|they)[ \t]+(?:said|added)[ \t]*,)?[ \t]+(?:are|were|would[ \t]+be|will[ \t]+be)[ \t]+",
+    + SAID_ASIDE
+    + r"[ \t]+(?:are|were|would[ \t]+be|will[ \t]+be)[ \t]+",
     re.IGNORECASE,
 )
 _FIRST_SENTENCE = re.compile(r"\A(?:(?:in|during)[ \t]+)?(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
@@ -1603,19 +1605,18 @@ class _PlanFinder:
                     if _STAGE_SENTENCE.match(self.sentences[index].text) if index < len(self.sentences) else False:
                         self.item_sentences.add(index)
                 proposers = self.chosen(sentence, plan_at, len(sentence.tokens), ordinal=True)
-                if counted_back is not None and self.plan_sentence != sentence.index - 1:
+                named_before = self.plan_sentence == sentence.index - 1
+                after_plan_named = named_before and sentence.index > 1
+                if counted_back is not None and not named_before:
                     # The parts of a count told sentences before: whoever put that count forward.
                     where, count = counted_back
                     proposers = self.subject(where, self.token_at(where, where.start + count.start())) or proposers
-                elif not proposers and self.plan_sentence == sentence.index - 1 and sentence.index > 1:
-                    # "Hollande pledged money and arms. The package has three parts. The first is": with no one
-                    # named, the leader who acted in a sentence shortly before the one naming the plan.
-                    presenter = self.leader_subject_before(sentence.index - 1)
-                    proposers = (presenter,) if presenter is not None else ()
-                elif not proposers and first_stage:
-                    # "Konare presented a study that proposes moving in stages. In the first stage, ...": the
-                    # leader who presented it, in a sentence shortly before.
-                    presenter = self.leader_subject_before(sentence.index)
+                elif not proposers and (after_plan_named or first_stage):
+                    # With no one named, the leader who acted shortly before the sentence naming the plan
+                    # ("Hollande pledged money and arms. The package has three parts. The first is"), or before
+                    # the stages themselves ("Konare presented a study that proposes moving in stages. In the
+                    # first stage, ...").
+                    presenter = self.leader_subject_before(sentence.index - 1 if after_plan_named else sentence.index)
                     proposers = (presenter,) if presenter is not None else ()
                 return self._each(proposers, name or self.context[1], items, sentence)
         if plan_at is None:
