@@ -2504,3 +2504,23 @@ def test_a_trip_in_a_month_already_gone_is_completed() -> None:
     assert _visits(text, dt.date(2000, 3, 10))[("Kim Dae-jung", "United States")].status == "completed"
     coming = text.replace("in January", "in June")
     assert _visits(coming, dt.date(2000, 3, 10))[("Kim Dae-jung", "United States")].status != "completed"
+
+
+def test_a_leader_who_simply_did_not_attend_made_no_trip() -> None:
+    text = (
+        "ACCRA, Ghana — West African ministers met on Monday to discuss the border crisis. "
+        "Togolese President Faure Gnassingbe, who did not attend, sent a written message. "
+        "Nigerian President Bola Tinubu didn't travel either."
+    )
+    visits = _visits(text, dt.date(2024, 3, 4))
+    assert ("Faure Gnassingbe", "Ghana") not in visits
+    assert ("Bola Tinubu", "Ghana") not in visits
+
+
+def test_a_leader_expected_who_did_not_attend_called_the_trip_off() -> None:
+    text = (
+        "ACCRA, Ghana — West African ministers met on Monday to discuss the border crisis. "
+        "Togolese President Faure Gnassingbe, who had been due to come, did not attend after his trip was postponed."
+    )
+    visits = _visits(text, dt.date(2024, 3, 4))
+    assert visits["Faure Gnassingbe", "Ghana"].status == "cancelled"

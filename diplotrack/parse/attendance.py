@@ -35,6 +35,7 @@ from diplotrack.parse.trip_words import (
     SUPPOSING,
     TELLING,
     TRIGGERS,
+    TRIP_NEGATIONS,
     wished_meeting,
 )
 from diplotrack.parse.trips import (
@@ -664,7 +665,7 @@ def _words_after(words: Sequence[str], end: int, reach: int) -> list[str]:
 _STAYING_AWAY = frozenset({"skip", "skipped", "skipping", "skips", "boycott", "boycotted", "boycotting", "absent"})
 _AWAY_PAIRS = frozenset({("stay", "away"), ("stayed", "away"), ("staying", "away"), ("not", "among")})
 _AWAY_NEGATED = frozenset({"go", "attend", "travel", "join"})
-_AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | {"not", "never"}
+_AWAY_OPENERS = frozenset(first for first, _ in _AWAY_PAIRS) | TRIP_NEGATIONS
 # Nouns a leader's name may only label: "the Trump plan", "the Obama administration".
 _LABELLED_THINGS = frozenset(
     {"plan", "administration", "government", "doctrine", "era", "regime", "proposal", "presidency"}
@@ -685,7 +686,8 @@ def _stays_away(words: Sequence[str]) -> bool:
         return False  # most sentences: no word that opens a pair below, found by one scan in C
     for index in range(len(words) - 1):
         pair = (words[index], words[index + 1])
-        if pair in _AWAY_PAIRS or (words[index] in ("not", "never") and words[index + 1] in _AWAY_NEGATED):
+        # "did not go", "didn't travel" (split "didn", "'", "t"), "never attended"
+        if pair in _AWAY_PAIRS or (words[index] in TRIP_NEGATIONS and words[index + 1] in _AWAY_NEGATED):
             return True
     return False
 

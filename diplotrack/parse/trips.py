@@ -1526,6 +1526,9 @@ class SentenceVisits:
             ):
                 refused_until = self.clause_end(index)
                 continue  # "Gbagbo refused to go", "was unlikely to travel", "had no plans to travel": no trip
+            if word in TRIGGERS and _simply_not(words, index) and not reports_cancellation(words):
+                refused_until = self.clause_end(index)
+                continue  # "Maduro did not attend", "Abbas, who did not attend the talks": no trip was his
             if word in ARRIVALS or word in LEGS_FROM:
                 # "arrived in Japan on Wednesday from Vietnam", "flew in from Lima": the leg before this one.
                 source = next(
@@ -1719,6 +1722,29 @@ def hosts_for(actors: ArticleActors, destination: str, visitor: str) -> list[str
 def _counts_or_determines(word: str) -> bool:
     """Whether a word opens a noun phrase: "the", "three", "12"."""
     return word in DETERMINERS or word in NUMBER_WORDS or word.isdigit()
+
+
+# Words telling that a trip was expected: "was due to attend but did not", "had been invited".
+_EXPECTED = AWAITED | frozenset({"scheduled", "planned", "supposed", "promised"})
+# How far before the trip word the expectation is looked for: its own clause, not another's ("Zebari was due
+# to return to Baghdad to brief Prime Minister Ayad Allawi, who did not attend").
+_EXPECTED_REACH = 8
+
+
+def _simply_not(words: Sequence[str], trigger: int) -> bool:
+    """Whether a plain past negation stands before the trip word ("did not attend", "didn't travel") in a
+    sentence that tells of no trip expected: one never planned is neither made nor called off. "was due
+    to attend but did not travel" was expected, and is left to the rules for trips called off.
+
+    Examples:
+        >>> _simply_not(tuple("maduro did not attend".split()), 3)
+        True
+        >>> _simply_not(tuple("he was due to come but did not attend".split()), 8)
+        False
+    """
+    negated = words[trigger - 2 : trigger] == ("did", "not") or words[trigger - 3 : trigger] == ("didn", "'", "t")
+    before = words[max(0, trigger - _EXPECTED_REACH) : trigger]
+    return negated and _EXPECTED.isdisjoint(before) and INVITATIONS.isdisjoint(before)
 
 
 def _no_plan_before(words: Sequence[str], to: int) -> bool:
