@@ -2524,3 +2524,44 @@ def test_a_leader_expected_who_did_not_attend_called_the_trip_off() -> None:
     )
     visits = _visits(text, dt.date(2024, 3, 4))
     assert visits["Faure Gnassingbe", "Ghana"].status == "cancelled"
+
+
+def test_a_place_named_after_its_kind_sets_the_scene_for_guests_listed_later() -> None:
+    text = (
+        "Castillo sworn in as Peru's president\n\n"
+        "Pedro Castillo was sworn in on Friday as Peru's president, promising change.\n\n"
+        "Castillo received the presidential sash from Francisco Sagasti in a ceremony at the Congress in the "
+        'southern city of Cusco. "We will serve," he said.\n\n'
+        "Several heads of state attended, among them Chile's Gabriel Boric and Bolivia's Luis Arce."
+    )
+    visits = _visits(text, dt.date(2022, 7, 29))
+    assert visits["Gabriel Boric", "Peru"].place == "Cusco"
+    assert ("Luis Arce", "Peru") in visits
+
+
+def test_a_meeting_told_as_earlier_does_not_move_the_story_to_its_place() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan held talks with Iraqi Prime Minister Mohammed Shia al-Sudani "
+        "in Baghdad on Monday. He came with Foreign Minister Hakan Fidan, two weeks after talks with Iranian "
+        "President Masoud Pezeshkian in Baku. "
+        "Among those present were Fidan and Defence Minister Yasar Guler."
+    )
+    visits = _visits(text, dt.date(2024, 4, 22))
+    assert visits["Yasar Guler", "Iraq"].place == "Baghdad"
+    assert ("Yasar Guler", "Azerbaijan") not in visits
+    assert ("Hakan Fidan", "Azerbaijan") not in visits
+
+
+def test_santiago_de_cuba_is_in_cuba() -> None:
+    text = "In the eastern city of Santiago de Cuba, Pope Benedict XVI celebrated Mass on Monday."
+    assert ("Benedict XVI", "Cuba") in _visits(text, dt.date(2012, 3, 27))
+
+
+def test_a_place_long_after_an_earlier_meeting_does_not_move_the_dateline_scene() -> None:
+    text = (
+        "AMMAN, Jordan — French President Emmanuel Macron met King Abdullah II on Sunday. "
+        "He flew in with Foreign Minister Jean-Noel Barrot, barely ten days after meeting Egyptian President Sisi "
+        "in the Red Sea resort of Sharm el-Sheikh."
+    )
+    visits = _visits(text, dt.date(2025, 4, 6))
+    assert ("Jean-Noel Barrot", "Jordan") in visits

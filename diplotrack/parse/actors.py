@@ -21,6 +21,7 @@ from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
 from diplotrack.parse.dateline import Dateline, read_dateline
 from diplotrack.parse.dates import MONTHS, WEEKDAYS, years_in
 from diplotrack.parse.lexicon import (
+    PLACE_KINDS,
     Entry,
     capital_of,
     gazetteer,
@@ -188,8 +189,6 @@ _BODY_NOUNS = frozenset(
 _WHERE_OPENING = 6
 # Suffixes written with a stop inside a sentence: "Ferdinand Marcos Jr. said".
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
-# Kinds of place a demonym may qualify: "the Algerian capital", "the Argentine resort of Bariloche".
-_PLACE_KINDS = frozenset({"capital", "resort", "city", "town", "port", "island", "village", "province", "region"})
 # Gazetteer words that may stand inside a body's name: "Pakistan Peoples Party", "Free Syrian Army".
 _BODY_NAME_PARTS = frozenset({"country", "demonym", "place"})
 # Lower-case words a title may carry before it in an apposition: "the EU's economic and monetary affairs commissioner".
@@ -225,7 +224,7 @@ def _demonym_capitals(
     found = []
     for first, match in starts.items():
         entry = _choose(match.values)
-        if entry.kind != "demonym" or match.last >= len(words) or words[match.last] not in _PLACE_KINDS:
+        if entry.kind != "demonym" or match.last >= len(words) or words[match.last] not in PLACE_KINDS:
             continue
         end = match.last + 1
         if end + 1 < len(tokens) and words[end] == "of" and tokens[end + 1].capitalized:
@@ -790,7 +789,7 @@ class _Resolver:
                 i = self._name_run(tokens, words, starts, i, mentions)  # "O'Connor said", once he is named
                 continue
             i += 1
-        if not _PLACE_KINDS.isdisjoint(words):
+        if not PLACE_KINDS.isdisjoint(words):
             places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)

@@ -720,7 +720,8 @@ def _earlier_event_at(words: Sequence[str], first: int) -> bool:
 # "a week after", "two days before", "months since": a span, then the event it is measured from.
 _TIME_LINKS = frozenset({"after", "before", "since"})
 _SPANS_BEFORE_LINK = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "shortly"})
-_EARLIER_EVENT_REACH = 8
+# Up to twelve words: "less than two weeks after meeting Putin in the Black Sea resort of Sochi".
+_EARLIER_EVENT_REACH = 12
 
 
 def _told_of(words: Sequence[str], first: int) -> bool:

@@ -227,6 +227,9 @@ def titles() -> Mapping[str, str | None]:
     return {str(r["title"]): r.get("country") for r in _load("lexicon/titles.yaml").get("titles", [])}
 
 
+# Kinds of place: "the Algerian capital", "the Argentine resort of Bariloche", "in the port city of Valparaiso".
+PLACE_KINDS = frozenset({"capital", "resort", "city", "town", "port", "island", "village", "province", "region"})
+
 # Verbs that double their last consonant before -ed and -ing ("committed", "snubbing", "regretted").
 _DOUBLING = frozenset(
     {"slam", "stop", "plan", "ban", "commit", "snub", "regret", "scrap", "bar", "drop", "step", "rebut"}

@@ -19,7 +19,7 @@ from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
-from diplotrack.parse.lexicon import NUMBER_WORDS, headquarters, seated_in, title_words
+from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
@@ -596,8 +596,20 @@ class SentenceVisits:
         return [
             spot
             for spot in self.spots()
-            if self.before(spot[0]) in LOCATIVE and not self.dwelling(spot[0]) and not self.possesses(spot[1])
+            if (self.before(spot[0]) in LOCATIVE or self.kind_named_in(spot[0]))
+            and not self.dwelling(spot[0])
+            and not self.possesses(spot[1])
         ]
+
+    def kind_named_in(self, first: int) -> bool:
+        """Whether a place follows its kind after a locative: "in the port city of Valparaiso", "at the Black
+        Sea resort of Sochi"."""
+        if first < 2 or self.words[first - 1] != "of" or self.words[first - 2] not in PLACE_KINDS:
+            return False
+        the = next(
+            (k for k in range(first - 3, max(-1, first - 3 - _KIND_MODIFIERS - 1), -1) if self.words[k] == "the"), None
+        )
+        return the is not None and the > 0 and self.words[the - 1] in LOCATIVE
 
     def flown_into(self) -> list[Spot]:
         """Places travelled into: "guests who had flown into Beirut for the vote"."""
@@ -1663,10 +1675,16 @@ class SentenceVisits:
             elif any(word in EVENT_NOUNS and not _group_meeting(self.words, k) for k, word in enumerate(self.words)):
                 # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place.
                 event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS)
+                if event > 0 and self.words[event - 1] in _TIME_LINKS:
+                    return  # "two weeks after meeting Putin in Sochi": an event before or after the story's
                 held = self.destination_after(event)
                 self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
 
 
+# Words that date one event against another: "after meeting Putin in Sochi", "before talks in Geneva".
+_TIME_LINKS = frozenset({"after", "before", "since"})
+# Words that may stand between "the" and a kind of place: "the Black Sea resort of", "the southern port city of".
+_KIND_MODIFIERS = 3
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
 # conference in Tokyo" puts nobody in Tokyo.
 _REMOTE_BEFORE = 8
