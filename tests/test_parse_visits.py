@@ -2565,3 +2565,25 @@ def test_a_place_long_after_an_earlier_meeting_does_not_move_the_dateline_scene(
     )
     visits = _visits(text, dt.date(2025, 4, 6))
     assert ("Jean-Noel Barrot", "Jordan") in visits
+
+
+def test_a_gathering_named_after_its_city_places_those_who_speak_at_it() -> None:
+    text = (
+        "NATO chief urges more spending\n\n"
+        "NATO Secretary-General Mark Rutte told the Munich Security Conference on Saturday that Europe "
+        "had to spend more on defence, a day after Poland's prime minister accused Washington of wavering.\n\n"
+        "British Prime Minister Keir Starmer said the alliance had never mattered more."
+    )
+    visits = _visits(text, dt.date(2025, 2, 15))
+    assert visits["Keir Starmer", "Germany"].place == "Munich"
+    assert ("Keir Starmer", "United States") not in visits
+
+
+def test_a_capital_a_leader_is_accused_of_is_no_event_place() -> None:
+    text = (
+        "Leaders fret over trade\n\n"
+        "European leaders met on Friday for an emergency summit, a day after China accused Washington of "
+        "starting a trade war.\n\n"
+        "French President Emmanuel Macron said Europe would not be bullied."
+    )
+    assert ("Emmanuel Macron", "United States") not in _visits(text, dt.date(2025, 4, 4))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
+from diplotrack.parse.lexicon import gazetteer
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token, is_headline, quoted_flags
@@ -36,6 +37,7 @@ from diplotrack.parse.trip_words import (
     TELLING,
     TRIGGERS,
     TRIP_NEGATIONS,
+    Spot,
     wished_meeting,
 )
 from diplotrack.parse.trips import (
@@ -145,6 +147,13 @@ def _talked_about(words: Sequence[str], first: int, that_reach: int = _THAT_REAC
     return False
 
 
+# Verbs whose object is a government when it is a capital: "accused Washington of", "urged Beijing to".
+_ADDRESSING = (
+    GRATITUDE
+    | TELLING
+    | frozenset({"accused", "accusing", "urged", "urging", "warned", "warning", "pressed", "pressing", "rebuked"})
+    | frozenset({"chided", "challenged", "defied", "lobbied", "attacked", "criticising", "criticizing"})
+)
 # How far after an event noun the place it is held in may stand: "summit in the Gambian capital, Banjul".
 _HELD_IN_REACH = 6
 
@@ -191,9 +200,12 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             and finder.before(spot[0]) not in _POSSESSIVE_PRONOUNS
             # "said Moscow was ready to discuss it": a government speaking in what is said, not a place.
             and finder.before(spot[0]) not in _SAYING
+            # "accused Washington of turning its back": a government addressed, not a place.
+            and finder.before(spot[0]) not in _ADDRESSING
             # "calls for peace in Ukraine at BRICS summit": where the peace is wanted, not where the summit is.
             and not finder.happening_in(spot[0])
         ]
+        spots += _named_venues(sentence, actors)
         countries = {spot[2] for spot in spots}
         if len(countries) == 1:
             return spots[0][2], spots[0][3] or ""
@@ -214,6 +226,19 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
         # "NATO summit, day one": a headline naming the event but no place; read on.
         unplaced_event = sentence.index > 0
     return None
+
+
+def _named_venues(sentence: Sentence, actors: ArticleActors) -> list[Spot]:
+    """Where a gathering named as a body after its city is held: "told the Munich Security Conference"."""
+    venues: list[Spot] = []
+    for mention in actors.mentions[sentence.index]:
+        words = sentence.words[mention.first : mention.last]
+        if mention.kind != "org" or EVENT_NOUNS.isdisjoint(words):
+            continue
+        place = next((entry for entry in gazetteer().get(words[:1]) if entry.kind == "place"), None)
+        if place is not None:
+            venues.append((mention.first, mention.first + 1, place.ref, sentence.tokens[mention.first].text))
+    return venues
 
 
 def _many_placed(sentences: Sequence[Sentence], lead: Sentence, actors: ArticleActors) -> tuple[str, str] | None:
