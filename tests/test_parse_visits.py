@@ -2587,3 +2587,14 @@ def test_a_capital_a_leader_is_accused_of_is_no_event_place() -> None:
         "French President Emmanuel Macron said Europe would not be bullied."
     )
     assert ("Emmanuel Macron", "United States") not in _visits(text, dt.date(2025, 4, 4))
+
+
+def test_a_to_before_a_summit_noun_does_not_make_the_lead_event_a_plan() -> None:
+    text = (
+        "ASEAN offers a seat to Timor-Leste at Jakarta summit\n\n"
+        "Southeast Asian leaders agreed in principle on Friday to admit Timor-Leste, at a summit in "
+        "the Indonesian capital.\n\n"
+        "Philippine President Ferdinand Marcos Jr. said the region was stronger together."
+    )
+    visits = _visits(text, dt.date(2022, 11, 11))
+    assert visits["Ferdinand Marcos Jr.", "Indonesia"].status == "ongoing"

@@ -185,7 +185,9 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             # many leaders acting together, their meeting placed in the sentence after.
             unplaced_event = unplaced_event or (sentence.index > 0 and not _MANY.isdisjoint(words))
             continue
-        if set(words) & _NOT_YET or any(trip_status(words, k) in ("planned", "cancelled") for k in events):
+        if set(words) & _NOT_YET or any(
+            trip_status(words, k, to_plans=False) in ("planned", "cancelled") for k in events
+        ):
             # "ahead of an emergency summit in Brussels": the event has not happened.
             return None
         finder = SentenceVisits(sentence, actors, None)

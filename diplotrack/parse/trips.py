@@ -248,8 +248,15 @@ def _pulled_out_of_event(words: Sequence[str]) -> bool:
     )
 
 
-def trip_status(words: Sequence[str], trigger: int) -> str:
+def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) -> str:
+    """Planned, cancelled, ongoing or completed, from the words around the trip word at ``trigger``.
+
+    With ``to_plans`` false, "to" before it plans nothing: for an event noun, whose "to" may be another
+    word's ("held out membership to the Balkans at a Zagreb summit").
+    """
     before = set(words[max(0, trigger - 4) : trigger + 1])
+    if not to_plans:
+        before.discard("to")
     if not CANCELLED.isdisjoint(words) or _called_off(words, trigger):  # the words before are among them
         return "cancelled"
     if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
