@@ -2643,3 +2643,22 @@ def test_what_is_given_in_return_is_no_part_of_an_old_accord() -> None:
         "under which the North froze its plutonium facilities in return for fuel oil and two civilian reactors."
     )
     assert _plans(body) == []
+
+
+def test_a_package_made_up_of_parts_is_the_european_unions_when_called_european() -> None:
+    body = (
+        "TUNIS — European Commission President Ursula von der Leyen met President Kais Saied in Tunis on Sunday. "
+        "Saied thanked his guests. "
+        "According to the Tunisian presidency, the European package is made up of 900 million euros in loans, "
+        "150 million euros in budget support and 105 million euros for border control."
+    )
+    assert _plans(body) == [
+        (
+            "European Union",
+            [
+                "900 million euros in loans",
+                "150 million euros in budget support",
+                "105 million euros for border control",
+            ],
+        )
+    ]

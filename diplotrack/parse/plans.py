@@ -50,6 +50,8 @@ from diplotrack.parse.stance import obliged_at
 from diplotrack.parse.text import Sentence, Token
 from diplotrack.parse.topics import FINITE_VERBS
 
+# Adjectives that stand for a body before a plan noun as a demonym does for a country: "the European package".
+_BODY_ADJECTIVES = {"european": "eu"}
 _PLAN_NOUN = (
     r"(?:plan|formula|proposal|proposals|initiative|roadmap|road map|framework|document|documents|paper|blueprint"
     r"|memorandum|communique|communiqué|amendments|recommendations|understanding"
@@ -71,6 +73,8 @@ _INTRO = re.compile(
     r"|which[ \t]+(?:includes|included|include|calls[ \t]+for|comprises)"
     r"|that[ \t]+(?:includes|included|include|calls[ \t]+for)"
     r"|including|includes|consisting[ \t]+of|comprising|calling[ \t]+for|calls[ \t]+for|under[ \t]+which|whereby"
+    # "the European package is made up of A, B and C".
+    r"|(?:is|was|are|were)[ \t]+(?:made[ \t]+up|composed)[ \t]+of"
     r"|call[ \t]+on[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?=to[ \t])"
     r"|(?:begin|start|open)s?[ \t]+with"
     r"|(?:demands|requires)[ \t]+that|envisages|envisions|(?:provides|provided|would[ \t]+provide)[ \t]+for|foresees"
@@ -986,7 +990,8 @@ class _PlanFinder:
         return _REACTING.search(_RELATIVE.sub(",", between)) is not None
 
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
-        """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym."""
+        """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym; 'the European
+        package': the European Union's."""
         tokens = sentence.tokens
         words = sentence.words
         for back in range(token - 1, max(-1, token - 4), -1):
@@ -994,6 +999,9 @@ class _PlanFinder:
                 if words[back] in _PLAN_MODIFIERS or "-" in tokens[back].text:
                     continue
                 return None
+            if words[back] in _BODY_ADJECTIVES:
+                body = _BODY_ADJECTIVES[words[back]]
+                return Mention("org", body, back, back + 1, tokens[back].start, tokens[back].end, "demonym")
             match = gazetteer().match_at(words, back)
             if match is not None and match.last == back + 1:
                 for entry in match.values:
