@@ -2106,3 +2106,13 @@ def test_put_and_lay_phrases_state_a_stance(sentence: str, stance: str) -> None:
 def test_verbs_that_double_their_last_consonant_are_read(sentence: str, stance: str, topic: str) -> None:
     positions = parse_article(HEAD + sentence).to_expectation().positions
     assert [(p.stance, p.topic) for p in positions] == [(stance, topic)]
+
+
+def test_hoping_that_something_will_not_happen_opposes_it() -> None:
+    found = _positions("German Chancellor Olaf Scholz said he hoped that the merger would not go ahead.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Olaf Scholz", "oppose")]
+
+
+def test_hoping_that_something_will_happen_still_supports_it() -> None:
+    found = _positions("German Chancellor Olaf Scholz said he hoped that the talks would succeed.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Olaf Scholz", "support")]

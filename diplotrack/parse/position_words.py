@@ -363,7 +363,7 @@ ARTICLES = frozenset({"a", "an", "the"})  # "a state visit": a noun, not "to sta
 MODAL_WORDS = frozenset({"would", "will", "could", "might", "should", "can"})
 # Verbs whose "that" clause, not the verb, says which way the holder leans ("agreed that X would be
 # unacceptable"); "stressed that" keeps its support ("stressed that the two share a common enemy").
-CLAUSE_VERDICT_VERBS = frozenset({"agree"})
+CLAUSE_VERDICT_VERBS = frozenset({"agree", "hope"})
 BODIES = frozenset({"country", "org"})  # "Israel and Hamas agreed": a state and a group together
 RECENT_LEADERS = 12  # enough for "the ten leaders"
 STATE_NOUNS = frozenset(
