@@ -2116,3 +2116,8 @@ def test_hoping_that_something_will_not_happen_opposes_it() -> None:
 def test_hoping_that_something_will_happen_still_supports_it() -> None:
     found = _positions("German Chancellor Olaf Scholz said he hoped that the talks would succeed.")
     assert [(holder, stance) for holder, stance, _ in found] == [("Olaf Scholz", "support")]
+
+
+def test_never_wavering_from_something_supports_it() -> None:
+    found = _positions("Brazilian President Luiz Inacio Lula da Silva said Brazil would never waver from its alliance.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Luiz Inacio Lula da Silva", "support")]

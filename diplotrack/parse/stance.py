@@ -551,6 +551,8 @@ _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", 
 # Verbs of leaving an agreement or a partner.
 _WITHDRAWAL_WORDS = frozenset(
     {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
+    # "China would never waver from its partnership", "will not retreat from its demands": held to.
+    | {"waver", "wavering", "retreat", "retreating"}
 )
 _OBLIGATIONS = frozenset({"should", "must"})
 _OBLIGING_BEFORE_TO = frozenset({"has", "have", "had", "needs", "need", "ought"})
