@@ -2121,3 +2121,20 @@ def test_hoping_that_something_will_happen_still_supports_it() -> None:
 def test_never_wavering_from_something_supports_it() -> None:
     found = _positions("Brazilian President Luiz Inacio Lula da Silva said Brazil would never waver from its alliance.")
     assert [(holder, stance) for holder, stance, _ in found] == [("Luiz Inacio Lula da Silva", "support")]
+
+
+def test_something_not_up_for_negotiation_is_held_to() -> None:
+    found = _positions("Chilean President Gabriel Boric said Chile's maritime border was not up for negotiation.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Gabriel Boric", "support")]
+
+
+def test_no_one_above_the_law_upholds_the_law() -> None:
+    found = _positions("Kenyan President William Ruto said no one was above the law in Kenya.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("William Ruto", "support")]
+
+
+def test_not_given_up_holds_to_ones_own_aim_and_charges_anothers() -> None:
+    own = _positions('"We have not given up on the treaty," German Chancellor Olaf Scholz said.')
+    charge = _positions("Israeli Prime Minister Naftali Bennett said Iran had not given up its plan to build a bomb.")
+    assert [(holder, stance) for holder, stance, _ in own] == [("Olaf Scholz", "support")]
+    assert [(holder, stance) for holder, stance, _ in charge] == [("Naftali Bennett", "oppose")]

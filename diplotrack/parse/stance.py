@@ -524,10 +524,15 @@ _GIVING_UP_HEADS = {
     "stay": frozenset({"away", "out"}),
     "give": frozenset({"up"}),
     "giving": frozenset({"up"}),
+    "up": frozenset({"for"}),  # "were not up for discussion", "is not up for grabs": held, not given
     "look": frozenset({"away"}),
     "slip": frozenset({"away"}),
     "set": frozenset({"aside"}),
 }
+# How far before "not" the speaker's own "we" or "I" may stand: "we have not given up".
+_OWN_SUBJECT_REACH = 3
+# What no one may be: "no one is above the law", "nobody would be beyond the reach of justice".
+_EXEMPT = frozenset({"above", "beyond", "exempt", "immune"})
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
 # "Bahrain said it was severing relations": a government announcing its own measure backs it.
@@ -551,8 +556,7 @@ _FINITE_BEFORE_NOT = frozenset({"would", "will", "could", "can", "did", "does", 
 # Verbs of leaving an agreement or a partner.
 _WITHDRAWAL_WORDS = frozenset(
     {"withdraw", "withdrawing", "withdraws", "quit", "quitting", "abandon", "abandoning", "suspend", "suspending"}
-    # "China would never waver from its partnership", "will not retreat from its demands": held to.
-    | {"waver", "wavering", "retreat", "retreating"}
+    | {"waver", "wavering"}  # "China would never waver from its partnership": held to
 )
 _OBLIGATIONS = frozenset({"should", "must"})
 _OBLIGING_BEFORE_TO = frozenset({"has", "have", "had", "needs", "need", "ought"})
@@ -880,6 +884,8 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "I see no other future for the Western Balkans than the European one": only that
                 if word == "nothing" and following[:2] in (["less", "than"], ["short", "of"]):
                     continue  # "would settle for nothing less than the return of the Golan": a demand
+                if word in ("no", "nobody") and _none_exempt(clause, index):
+                    continue  # "no one was beyond the reach of justice", "nobody is above the law": the rule upheld
                 if word == "no" and following[:2] == ["substitute", "for"]:
                     continue  # "the new ties were no substitute for progress": the progress is what is wanted
                 if (
@@ -912,7 +918,9 @@ def content_stance(words: Sequence[str]) -> str:
                     continue
                 if any(w in _CONCESSIONS for w in following):
                     continue  # "it is not perfect"
-                if _giving_up_at(clause, index + 1, 5) and not _futile_means(clause, index):
+                if (_giving_up_at(clause, index + 1, 5) and not _futile_means(clause, index)) or _own_not_given_up(
+                    clause, index
+                ):
                     withdrawal_negated = True
                 negated = True
     if negated:
@@ -1046,6 +1054,36 @@ def regretted_absence(words: Sequence[str]) -> bool:
         if word.startswith("regret") and any(w in _ABSENCES for w in words[index + 1 : index + 6]):
             return True
     return False
+
+
+def _own_not_given_up(words: Sequence[str], negation: int) -> bool:
+    """ "I have not given up on the charter": the speaker holds to it. "Iran had not given up its ambition",
+    said of another, is a charge against what was not given up.
+
+    Examples:
+        >>> _own_not_given_up("i have not given up on it".split(), 2)
+        True
+        >>> _own_not_given_up("iran had not given up its ambition".split(), 2)
+        False
+    """
+    return words[negation + 1 : negation + 3] == ["given", "up"] and not _FIRST_PERSON.isdisjoint(
+        words[max(0, negation - _OWN_SUBJECT_REACH) : negation]
+    )
+
+
+def _none_exempt(words: Sequence[str], negation: int) -> bool:
+    """ "no one was beyond the reach of justice", "nobody is above the law": a rule that spares no one.
+
+    Examples:
+        >>> _none_exempt("no one is above the law".split(), 0), _none_exempt("no one came".split(), 0)
+        (True, False)
+    """
+    after = negation + (2 if words[negation] == "no" and words[negation + 1 : negation + 2] == ["one"] else 1)
+    if words[negation] == "no" and after == negation + 1:
+        return False
+    return words[after : after + 1] in (["is"], ["was"], ["will"], ["would"]) and not _EXEMPT.isdisjoint(
+        words[after + 1 : after + 3]
+    )
 
 
 def _denied_harm(words: Sequence[str], negation: int) -> bool:
