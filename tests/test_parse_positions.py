@@ -2138,3 +2138,10 @@ def test_not_given_up_holds_to_ones_own_aim_and_charges_anothers() -> None:
     charge = _positions("Israeli Prime Minister Naftali Bennett said Iran had not given up its plan to build a bomb.")
     assert [(holder, stance) for holder, stance, _ in own] == [("Olaf Scholz", "support")]
     assert [(holder, stance) for holder, stance, _ in charge] == [("Naftali Bennett", "oppose")]
+
+
+def test_not_reversing_ones_decision_holds_to_it() -> None:
+    found = _positions(
+        "Australian Prime Minister Anthony Albanese said Canberra would not reverse its decision on the embassy."
+    )
+    assert [(holder, stance) for holder, stance, _ in found] == [("Anthony Albanese", "support")]

@@ -444,6 +444,7 @@ _GIVING_UP = frozenset(
     | {"unpunished", "yield"}  # "such crimes would not go unpunished", "we do not yield"
     | {"relax", "ignoring"}  # "would not relax its guard", "could no longer go on ignoring a fifth of humanity"
     | {"turning"}  # "there is no turning back"
+    | {"reverse", "undo"}  # "Washington would not reverse its decision", "nobody can undo it"
 )
 # Subjects who hold firm when they "will not stop"; and words after "stop" that say so ("will not stop until").
 _PERSONAL_SUBJECTS = frozenset({"we", "i", "he", "she", "they", "you"})
