@@ -2145,3 +2145,20 @@ def test_not_reversing_ones_decision_holds_to_it() -> None:
         "Australian Prime Minister Anthony Albanese said Canberra would not reverse its decision on the embassy."
     )
     assert [(holder, stance) for holder, stance, _ in found] == [("Anthony Albanese", "support")]
+
+
+def test_refusing_to_be_intimidated_is_resolve() -> None:
+    found = _positions('"We will not be intimidated," Norwegian Prime Minister Jonas Gahr Store said.')
+    assert [(holder, stance) for holder, stance, _ in found] == [("Jonas Gahr Store", "support")]
+
+
+def test_not_intimidated_by_an_act_opposes_the_act() -> None:
+    found = _positions(
+        '"We will not be intimidated by this cowardly attack," Norwegian Prime Minister Jonas Gahr Store said.'
+    )
+    assert [(holder, stance) for holder, stance, _ in found] == [("Jonas Gahr Store", "oppose")]
+
+
+def test_a_country_that_is_not_the_enemy_is_not_opposed() -> None:
+    found = _positions("U.S. President Joe Biden said China was not the enemy.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Joe Biden", "support")]

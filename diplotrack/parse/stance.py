@@ -446,6 +446,12 @@ _GIVING_UP = frozenset(
     | {"turning"}  # "there is no turning back"
     | {"reverse", "undo"}  # "Washington would not reverse its decision", "nobody can undo it"
 )
+# "We will not be intimidated", "would not be cowed", "will not be driven out": resolve, not refusal (but "not be
+# intimidated by this barbaric act" opposes the act that tried).
+_RESOLVE_PASSIVES = frozenset(
+    {"intimidated", "cowed", "deterred", "silenced", "blackmailed", "bullied", "frightened", "browbeaten"}
+)
+_RESOLVE_HEADS = {"driven": frozenset({"out", "away"})}
 # Subjects who hold firm when they "will not stop"; and words after "stop" that say so ("will not stop until").
 _PERSONAL_SUBJECTS = frozenset({"we", "i", "he", "she", "they", "you"})
 _STOP_HOLDING = frozenset({"until", "short", "at", "there", "now", "here", "halfway", "before", "for"})
@@ -530,6 +536,8 @@ _GIVING_UP_HEADS = {
     "slip": frozenset({"away"}),
     "set": frozenset({"aside"}),
 }
+# How far after a negation "be intimidated" may stand: "will not let ourselves be intimidated".
+_RESOLVE_REACH = 4
 # How far before "not" the speaker's own "we" or "I" may stand: "we have not given up".
 _OWN_SUBJECT_REACH = 3
 # What no one may be: "no one is above the law", "nobody would be beyond the reach of justice".
@@ -578,7 +586,9 @@ _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall",
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
-_OPPOSING_WORDS = frozenset({"against", "harm", "threaten", "undermine", "afraid", "damaged", "damage"})
+_OPPOSING_WORDS = frozenset(
+    {"against", "harm", "threaten", "undermine", "afraid", "damaged", "damage"} | {"enemy", "enemies"}
+)
 _ABSENCES = frozenset({"failure", "postponement", "cancellation", "delay", "lack", "absence", "no"})
 # Words of wanting that "no" disowns: "no wish to quarrel", "no intention of attacking".
 _INTENTS = frozenset({"wish", "desire", "intention", "interest"})
@@ -919,8 +929,11 @@ def content_stance(words: Sequence[str]) -> str:
                     continue
                 if any(w in _CONCESSIONS for w in following):
                     continue  # "it is not perfect"
-                if (_giving_up_at(clause, index + 1, 5) and not _futile_means(clause, index)) or _own_not_given_up(
-                    clause, index
+                if (
+                    (_giving_up_at(clause, index + 1, 5) and not _futile_means(clause, index))
+                    or _own_not_given_up(clause, index)
+                    # "did not want a war but would not be intimidated": the first denial keeps the clause
+                    or (not negated and _resolve_at(clause, index + 1))
                 ):
                     withdrawal_negated = True
                 negated = True
@@ -1055,6 +1068,21 @@ def regretted_absence(words: Sequence[str]) -> bool:
         if word.startswith("regret") and any(w in _ABSENCES for w in words[index + 1 : index + 6]):
             return True
     return False
+
+
+def _resolve_at(words: Sequence[str], start: int) -> bool:
+    """Whether "be intimidated", "be driven out" follows a negation with no agent named after it.
+
+    Examples:
+        >>> _resolve_at("we will not be intimidated".split(), 3)
+        True
+        >>> _resolve_at("we will not be intimidated by this act".split(), 3)
+        False
+    """
+    if not _verb_at(words, start, _RESOLVE_REACH, _RESOLVE_PASSIVES, _RESOLVE_HEADS):
+        return False
+    verb = next(k for k in range(start, len(words)) if words[k] in _RESOLVE_PASSIVES or words[k] in _RESOLVE_HEADS)
+    return "by" not in words[verb + 1 : verb + 3]
 
 
 def _own_not_given_up(words: Sequence[str], negation: int) -> bool:
