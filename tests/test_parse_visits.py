@@ -2598,3 +2598,15 @@ def test_a_to_before_a_summit_noun_does_not_make_the_lead_event_a_plan() -> None
     )
     visits = _visits(text, dt.date(2022, 11, 11))
     assert visits["Ferdinand Marcos Jr.", "Indonesia"].status == "ongoing"
+
+
+def test_attending_days_of_the_meeting_places_the_guest_at_it() -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni received the visiting leaders at a conference centre in Rome on Sunday. "
+        "She called the pact a turning point. "
+        "The text was drafted over a week by officials of ten countries. "
+        "Migrant arrivals have doubled this year. "
+        "Tunisia's President Kais Saied, who attended both days of the meeting, said the deal was fair and "
+        "would fly home to Tunis on Monday."
+    )
+    assert ("Kais Saied", "Italy") in _visits(text, dt.date(2023, 7, 23))

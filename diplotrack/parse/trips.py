@@ -1286,7 +1286,9 @@ class SentenceVisits:
         """Where a trip with no place named goes: the event or the place the article is about."""
         word = self.words[index]
         after = self.words[index + 1 : index + 3]
-        event = len(after) == 2 and after[0] == "the" and after[1] in EVENT_NOUNS
+        event = (len(after) == 2 and after[0] == "the" and after[1] in EVENT_NOUNS) or _part_of_event(
+            self.words, index + 1
+        )
         if word in EVENT_NOUNS and index >= 2 and self.words[index - 1] == "the":
             # "told the plenary", "attended the summit", "at the talks".
             negated = bool(set(self.words[max(0, index - 6) : index]) & NEGATIONS)
@@ -1749,11 +1751,35 @@ def _counts_or_determines(word: str) -> bool:
     return word in DETERMINERS or word in NUMBER_WORDS or word.isdigit()
 
 
+# Words that name a part of an event before "of the summit": "both days of", "the opening session of".
+_EVENT_PARTS = frozenset(
+    {"both", "all", "two", "three", "the", "first", "second", "last", "final", "opening", "closing", "part", "most"}
+    | {"day", "days", "session", "sessions", "rest", "whole"}
+)
+_EVENT_PART_REACH = 5
 # Words telling that a trip was expected: "was due to attend but did not", "had been invited".
 _EXPECTED = AWAITED | frozenset({"scheduled", "planned", "supposed", "promised"})
 # How far before the trip word the expectation is looked for: its own clause, not another's ("Zebari was due
 # to return to Baghdad to brief Prime Minister Ayad Allawi, who did not attend").
 _EXPECTED_REACH = 8
+
+
+def _part_of_event(words: Sequence[str], start: int) -> bool:
+    """Whether words from ``start`` name a part of the event: "both days of the meeting", "the first session
+    of the talks", "part of the summit".
+
+    Examples:
+        >>> _part_of_event(tuple("attended both days of the meeting".split()), 1)
+        True
+        >>> _part_of_event(tuple("attended the funeral of the king".split()), 1)
+        False
+    """
+    for k in range(start, min(len(words) - 2, start + _EVENT_PART_REACH)):
+        if words[k] == "of":
+            return k > start and words[k + 1] == "the" and words[k + 2] in EVENT_NOUNS
+        if words[k] not in _EVENT_PARTS:
+            return False
+    return False
 
 
 def _simply_not(words: Sequence[str], trigger: int) -> bool:
