@@ -2610,3 +2610,16 @@ def test_attending_days_of_the_meeting_places_the_guest_at_it() -> None:
         "would fly home to Tunis on Monday."
     )
     assert ("Kais Saied", "Italy") in _visits(text, dt.date(2023, 7, 23))
+
+
+def test_guests_included_in_the_crowd_at_a_swearing_in_attend_it() -> None:
+    text = (
+        "Ghana's new president vows to fix the economy\n\n"
+        "John Mahama said on Tuesday, after taking the oath of office at Independence Square in Accra, that "
+        "he would cut spending.\n\n"
+        '"I will serve all Ghanaians," Mahama told a crowd of dignitaries that included Nigeria\'s President '
+        "Bola Tinubu and Senegal's President Bassirou Diomaye Faye."
+    )
+    visits = _visits(text, dt.date(2025, 1, 7))
+    assert visits["Bola Tinubu", "Ghana"].place == "Accra"
+    assert ("Bassirou Diomaye Faye", "Ghana") in visits

@@ -153,7 +153,11 @@ _GUESTS_LISTED = re.compile(
     r"[ \t]+(?:were|was)[ \t]",
 )
 # "A dozen heads of state attended, among them A, B and C": the guests named after the list opens.
-_ATTENDED_AMONG_THEM = re.compile(r"\battended\b[^.;:]{0,40}?,[ \t]+(?:among[ \t]+them|including)[ \t]")
+_ATTENDED_AMONG_THEM = re.compile(
+    r"\battended\b[^.;:]{0,40}?,[ \t]+(?:among[ \t]+them|including)[ \t]"
+    # "told a crowd of dignitaries that included A, B and C".
+    r"|\b(?:dignitaries|guests|heads[ \t]+of[ \t]+state)[ \t]+(?:that|which|who)[ \t]+included[ \t]"
+)
 # "A, B and C were also among the guests": the guests named before.
 _AMONG_THE_GUESTS = re.compile(
     r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+"
@@ -1334,7 +1338,9 @@ class SentenceVisits:
         the gathering just placed are there."""
         text, offset = self.sentence.text, self.sentence.start
         # Most sentences have neither word: a scan in C spares them the searches.
-        listed_after = _ATTENDED_AMONG_THEM.search(text) if "attended" in self.words else None
+        listed_after = (
+            _ATTENDED_AMONG_THEM.search(text) if "attended" in self.words or "included" in self.words else None
+        )
         listed_before = _AMONG_THE_GUESTS.search(text) if "among" in self.words else None
         place = self.context.event_place
         if _GUESTS_LISTED.match(text) is not None:
@@ -1681,9 +1687,13 @@ class SentenceVisits:
             # "In Kyiv on Friday, ...": an opening place sets the scene for what follows.
             if located[0][0] == 1:
                 self.context.event_place = (country, name)
-            elif any(word in EVENT_NOUNS and not _group_meeting(self.words, k) for k, word in enumerate(self.words)):
-                # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place.
-                event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS)
+            elif any(
+                (word in EVENT_NOUNS and not _group_meeting(self.words, k)) or word in _INVESTITURE
+                for k, word in enumerate(self.words)
+            ):
+                # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place;
+                # "after taking the oath of office at Eagle Square in Abuja": an inauguration's.
+                event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS or word in _INVESTITURE)
                 if event > 0 and self.words[event - 1] in _TIME_LINKS:
                     return  # "two weeks after meeting Putin in Sochi": an event before or after the story's
                 held = self.destination_after(event)
@@ -1709,6 +1719,8 @@ _AHEAD_OF_REACH = 5
 _WHEN_REACH = 4
 # How far after "from" the event left may be named: "home from the annual NATO summit in Newport".
 _EVENT_AFTER_FROM = 5
+# Words of a swearing-in, which foreign guests attend as they do a summit.
+_INVESTITURE = frozenset({"oath", "inauguration", "inaugurated", "sworn", "swearing-in", "investiture"})
 # Words that join a participle of travel to the clause whose subject travels: "before flying to Nairobi".
 _PARTICIPLE_LINKS = frozenset({"before", "after"})
 
