@@ -2662,3 +2662,30 @@ def test_a_package_made_up_of_parts_is_the_european_unions_when_called_european(
             ],
         )
     ]
+
+
+def test_stages_told_with_is_after_an_approach_laid_out() -> None:
+    body = (
+        "Kenyan President William Ruto flew to Khartoum on Monday.\n\n"
+        "Ruto laid out his approach to Sudan in stages to reporters. The first stage is a ceasefire "
+        "monitored by African observers. The second is the return of displaced families. The third is a "
+        "national dialogue."
+    )
+    assert _plans(body) == [
+        (
+            "William Ruto",
+            ["a ceasefire monitored by African observers", "the return of displaced families", "a national dialogue"],
+        )
+    ]
+
+
+def test_points_told_first_second_after_a_response_set_out() -> None:
+    body = (
+        "European Commission President Ursula von der Leyen set out the Commission's response on Monday. "
+        "First, she called on member states to approve new sanctions. Second, the EU would look at blacklisting "
+        "airlines. "
+        "Third, it would press the countries of origin."
+    )
+    plans = _plans(body)
+    assert [proposer for proposer, _ in plans] == ["Ursula von der Leyen"]
+    assert len(plans[0][1]) == 3

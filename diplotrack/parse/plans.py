@@ -218,11 +218,11 @@ _PHASE = re.compile(
 # "The first phase would see ...", "In the second stage, ...": one sentence per stage.
 _STAGE_SENTENCE = re.compile(
     r"\A(?:in[ \t]+|during[ \t]+)?the[ \t]+(?:first|second|third|fourth|fifth|final|last|next)[ \t]+"
-    r"(?:phase|stage|step)\b[^,\n]{0,6}"
+    r"(?:phase|stage|step)\b[^,\n]{0,6}?"
     # "The first stage, Lee said, would be": an aside, but not the stage's own clause ("In the first stage, the
     # commission would be given more powers over trade, defence and ...").
     r"(?:,(?![^,\n]{0,60}\b(?:would|will|should|must|could|can)\b)[^,\n]{0,60},)?[ \t]*"
-    r"(?:(?:would|will|should|is[ \t]+to|is[ \t]+meant[ \t]+to)[ \t]+)?"
+    r"(?:(?:would|will|should|is[ \t]+to|is[ \t]+meant[ \t]+to|is|was)[ \t]+)?"
     r"(?:(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)?",
     re.IGNORECASE,
 )
@@ -233,7 +233,9 @@ _LATER_STAGE = re.compile(
     r"|(?:only[ \t]+)?in[ \t]+the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:phase|stage|step)[ \t]+"
     r"(?:would|will)[ \t]+"
     r"|the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:would|will)[ \t]+"
-    r"(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+)",
+    r"(?:see|involve|include|bring|cover|consist[ \t]+of|focus[ \t]+on|be)[ \t]+"
+    # "The first stage is a settlement. The second is the deployment of the force."
+    r"|the[ \t]+(?:second|third|fourth|fifth|final|last|next)[ \t]+(?:is|was)[ \t]+(?!\w+ed\b))",
     re.IGNORECASE,
 )
 # "It would be followed by ...": the next stage of a run of stages.
@@ -397,7 +399,8 @@ _GOES_TO = re.compile(r"go[ \t]+(?=to[ \t])")
 # "He then set out what his country wants from the summit. It includes A, B and C."
 # "he set out what he called", "Sarraj set out the government's priorities": parts to come, with no plan noun.
 _SET_OUT_WHAT = re.compile(
-    rf"\b{_SETTING_OUT}[ \t]+(?:what\b|(?:[\w'’-]+[ \t]+){{1,3}}?(?:priorities|goals|aims|objectives|tasks)\b)",
+    rf"\b{_SETTING_OUT}[ \t]+(?:what\b|(?:[\w'’-]+[ \t]+){{1,3}}?"
+    r"(?:priorities|goals|aims|objectives|tasks|approach|response)\b)",
     re.IGNORECASE,
 )
 _STEP_VERB = re.compile(
