@@ -2623,3 +2623,14 @@ def test_guests_included_in_the_crowd_at_a_swearing_in_attend_it() -> None:
     visits = _visits(text, dt.date(2025, 1, 7))
     assert visits["Bola Tinubu", "Ghana"].place == "Accra"
     assert ("Bassirou Diomaye Faye", "Ghana") in visits
+
+
+def test_guests_at_a_swearing_in_with_no_place_named_are_in_the_new_leaders_country() -> None:
+    text = (
+        "Noboa takes office\n\n"
+        "Daniel Noboa was sworn in as Ecuador's president on Thursday, promising to restore order.\n\n"
+        "Presidents Gustavo Petro of Colombia and Dina Boluarte of Peru were among the guests."
+    )
+    visits = _visits(text, dt.date(2023, 11, 23))
+    assert ("Gustavo Petro", "Ecuador") in visits
+    assert ("Dina Boluarte", "Ecuador") in visits

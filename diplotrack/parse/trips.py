@@ -1698,8 +1698,22 @@ class SentenceVisits:
                     return  # "two weeks after meeting Putin in Sochi": an event before or after the story's
                 held = self.destination_after(event)
                 self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
+        elif self.context.event_place is None:
+            # "Humala was sworn in as Peru's president": a swearing-in with no place named is in that country.
+            self.context.event_place = self.sworn_in_country()
+
+    def sworn_in_country(self) -> tuple[str, str | None] | None:
+        """The country of the office someone is sworn into: "sworn in as Peru's president"."""
+        sworn = next((k for k, word in enumerate(self.words) if word in _INVESTITURE), None)
+        if sworn is None:
+            return None
+        # "Peru's president" names a person, so the country is read from the mentions, not the places.
+        office = next((m for m in self.countries if sworn < m.first <= sworn + _OFFICE_REACH), None)
+        return (office.ref, None) if office is not None else None
 
 
+# How far after "sworn in" the office's country may stand: "sworn in on Thursday as Peru's president".
+_OFFICE_REACH = 6
 # Words that date one event against another: "after meeting Putin in Sochi", "before talks in Geneva".
 _TIME_LINKS = frozenset({"after", "before", "since"})
 # Words that may stand between "the" and a kind of place: "the Black Sea resort of", "the southern port city of".
