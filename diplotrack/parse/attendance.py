@@ -41,6 +41,7 @@ from diplotrack.parse.trip_words import (
     wished_meeting,
 )
 from diplotrack.parse.trips import (
+    TIME_LINKS,
     FoundVisit,
     SentenceVisits,
     in_ones_place,
@@ -739,13 +740,12 @@ def _sent_in_place(words: Sequence[str], mention: Mention) -> bool:
 def _earlier_event_at(words: Sequence[str], first: int) -> bool:
     """Whether a place stands in an event dated against this one: "a week after their negotiators in Kenya"."""
     return any(
-        words[k] in _TIME_LINKS and words[k - 1] in _SPANS_BEFORE_LINK
+        words[k] in TIME_LINKS and words[k - 1] in _SPANS_BEFORE_LINK
         for k in range(max(1, first - _EARLIER_EVENT_REACH), first)
     )
 
 
-# "a week after", "two days before", "months since": a span, then the event it is measured from.
-_TIME_LINKS = frozenset({"after", "before", "since"})
+# "a week after", "two days before", "months since": a span, then the event it is measured from (`TIME_LINKS`).
 _SPANS_BEFORE_LINK = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "shortly"})
 # Up to twelve words: "less than two weeks after meeting Putin in the Black Sea resort of Sochi".
 _EARLIER_EVENT_REACH = 12

@@ -1694,7 +1694,7 @@ class SentenceVisits:
                 # "called an emergency meeting in Santiago to discuss the situation in Bolivia": the event's place;
                 # "after taking the oath of office at Eagle Square in Abuja": an inauguration's.
                 event = next(k for k, word in enumerate(self.words) if word in EVENT_NOUNS or word in _INVESTITURE)
-                if event > 0 and self.words[event - 1] in _TIME_LINKS:
+                if event > 0 and self.words[event - 1] in TIME_LINKS:
                     return  # "two weeks after meeting Putin in Sochi": an event before or after the story's
                 held = self.destination_after(event)
                 self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
@@ -1715,7 +1715,7 @@ class SentenceVisits:
 # How far after "sworn in" the office's country may stand: "sworn in on Thursday as Peru's president".
 _OFFICE_REACH = 6
 # Words that date one event against another: "after meeting Putin in Sochi", "before talks in Geneva".
-_TIME_LINKS = frozenset({"after", "before", "since"})
+TIME_LINKS = frozenset({"after", "before", "since"})
 # Words that may stand between "the" and a kind of place: "the Black Sea resort of", "the southern port city of".
 _KIND_MODIFIERS = 3
 # How far before a trip word a call or video link may stand: "speaking by video link on Saturday to a
