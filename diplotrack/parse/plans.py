@@ -271,7 +271,6 @@ _LAST_RANK = 99
 # How many sentences back the count of parts told one per sentence may stand.
 _COUNT_REACH = 3
 _UNCOUNTED_RUN = 3
-# "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
 # "The others, he said, were A, B and C": the parts after the first, told together.
 _THE_OTHERS = re.compile(
     r"\AThe[ \t]+(?:others|rest|other[ \t]+(?:two|three|four|five|six))"
@@ -279,6 +278,7 @@ _THE_OTHERS = re.compile(
     + r"[ \t]+(?:are|were|would[ \t]+be|will[ \t]+be)[ \t]+",
     re.IGNORECASE,
 )
+# "First, all ballots will be audited.": the opening of a run of parts told one per sentence.
 _FIRST_SENTENCE = re.compile(r"\A(?:(?:in|during)[ \t]+)?(?:the[ \t]+first[ \t]|first(?:ly)?,[ \t])", re.IGNORECASE)
 # "It rests on four strategic lines.": a count of parts that closes its sentence, the parts told after it.
 _COUNT_CLOSING = re.compile(rf"\b{_NUMBER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?[a-z]+s[ \t]*[.:]?\Z", re.IGNORECASE)

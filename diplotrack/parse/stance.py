@@ -542,6 +542,7 @@ _RESOLVE_REACH = 4
 _OWN_SUBJECT_REACH = 3
 # What no one may be: "no one is above the law", "nobody would be beyond the reach of justice".
 _EXEMPT = frozenset({"above", "beyond", "exempt", "immune"})
+_EXEMPT_VERBS = frozenset({"is", "was", "will", "would"})
 # "is not perfect", "no easy fixes": a concession, not a rejection.
 _CONCESSIONS = frozenset({"perfect", "easy", "ideal"})
 # "Bahrain said it was severing relations": a government announcing its own measure backs it.
@@ -1079,10 +1080,8 @@ def _resolve_at(words: Sequence[str], start: int) -> bool:
         >>> _resolve_at("we will not be intimidated by this act".split(), 3)
         False
     """
-    if not _verb_at(words, start, _RESOLVE_REACH, _RESOLVE_PASSIVES, _RESOLVE_HEADS):
-        return False
-    verb = next(k for k in range(start, len(words)) if words[k] in _RESOLVE_PASSIVES or words[k] in _RESOLVE_HEADS)
-    return "by" not in words[verb + 1 : verb + 3]
+    verb = _verb_index(words, start, _RESOLVE_REACH, _RESOLVE_PASSIVES, _RESOLVE_HEADS)
+    return verb is not None and "by" not in words[verb + 1 : verb + 3]
 
 
 def _own_not_given_up(words: Sequence[str], negation: int) -> bool:
@@ -1107,12 +1106,13 @@ def _none_exempt(words: Sequence[str], negation: int) -> bool:
         >>> _none_exempt("no one is above the law".split(), 0), _none_exempt("no one came".split(), 0)
         (True, False)
     """
-    after = negation + (2 if words[negation] == "no" and words[negation + 1 : negation + 2] == ["one"] else 1)
-    if words[negation] == "no" and after == negation + 1:
-        return False
-    return words[after : after + 1] in (["is"], ["was"], ["will"], ["would"]) and not _EXEMPT.isdisjoint(
-        words[after + 1 : after + 3]
-    )
+    if words[negation] == "no":
+        if negation + 1 >= len(words) or words[negation + 1] != "one":
+            return False
+        verb = negation + 2
+    else:
+        verb = negation + 1  # "nobody"
+    return verb < len(words) and words[verb] in _EXEMPT_VERBS and not _EXEMPT.isdisjoint(words[verb + 1 : verb + 3])
 
 
 def _denied_harm(words: Sequence[str], negation: int) -> bool:
@@ -1178,23 +1178,30 @@ def _hard_but(words: Sequence[str]) -> bool:
 def _verb_at(
     words: Sequence[str], start: int, span: int, verbs: frozenset[str], heads: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words.
+    """Whether one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words."""
+    return _verb_index(words, start, span, verbs, heads) is not None
+
+
+def _verb_index(
+    words: Sequence[str], start: int, span: int, verbs: frozenset[str], heads: Mapping[str, frozenset[str]]
+) -> int | None:
+    """Where one of ``verbs``, or a head with its particle ("pull out"), starts within ``span`` words.
 
     An infinitive of another verb ends the search: in "would never tolerate attempts to change" the negated
     verb is "tolerate", not "change"; "would not have to change" goes on.
     """
     window = words[start : start + span]
     if verbs.isdisjoint(window) and heads.keys().isdisjoint(window):
-        return False  # most windows: no such verb, found by one scan in C
+        return None  # most windows: no such verb, found by one scan in C
     for index in range(start, min(len(words), start + span)):
         word = words[index]
         if word == "to" and index > start and words[index - 1] not in _TO_CARRIERS:
-            return False
+            return None
         if word in verbs:
-            return True
+            return index
         if word in heads and index + 1 < len(words) and words[index + 1] in heads[word]:
-            return True
-    return False
+            return index
+    return None
 
 
 def _going_back(words: Sequence[str], start: int) -> bool:

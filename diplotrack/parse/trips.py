@@ -1704,9 +1704,9 @@ class SentenceVisits:
 
     def sworn_in_country(self) -> tuple[str, str | None] | None:
         """The country of the office someone is sworn into: "sworn in as Peru's president"."""
-        sworn = next((k for k, word in enumerate(self.words) if word in _INVESTITURE), None)
-        if sworn is None:
-            return None
+        if _INVESTITURE.isdisjoint(self.words):
+            return None  # most sentences: no swearing-in, found by one scan in C
+        sworn = next(k for k, word in enumerate(self.words) if word in _INVESTITURE)
         # "Peru's president" names a person, so the country is read from the mentions, not the places.
         office = next((m for m in self.countries if sworn < m.first <= sworn + _OFFICE_REACH), None)
         return (office.ref, None) if office is not None else None
