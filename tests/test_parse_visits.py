@@ -2634,3 +2634,33 @@ def test_guests_at_a_swearing_in_with_no_place_named_are_in_the_new_leaders_coun
     visits = _visits(text, dt.date(2023, 11, 23))
     assert ("Gustavo Petro", "Ecuador") in visits
     assert ("Dina Boluarte", "Ecuador") in visits
+
+
+def test_two_aides_travelling_with_him_both_go_along() -> None:
+    # "him" is neither of the two ministers the clause's subject names, but the leader before them.
+    text = (
+        "Argentine President Javier Milei arrived in Israel on Tuesday for his first trip abroad as president. "
+        "Foreign Minister Diana Mondino and Economy Minister Luis Caputo are travelling with him."
+    )
+    visits = _visits(text, dt.date(2024, 2, 6))
+    assert {("Diana Mondino", "Israel"), ("Luis Caputo", "Israel")} <= set(visits)
+    assert visits[("Luis Caputo", "Israel")].status == "ongoing"
+
+
+def test_a_head_of_government_travelling_with_ministers_takes_them_along() -> None:
+    text = (
+        "Chilean President Gabriel Boric arrived in Buenos Aires on Monday for his first trip abroad. "
+        "He is travelling with five ministers, among them Foreign Minister Antonia Urrejola and Energy "
+        "Minister Claudio Huepe."
+    )
+    visits = _visits(text, dt.date(2022, 4, 4))
+    assert {("Antonia Urrejola", "Argentina"), ("Claudio Huepe", "Argentina")} <= set(visits)
+    assert ("Gabriel Boric", "Argentina") in visits
+
+
+def test_a_head_travelling_with_family_takes_no_later_named_official_along() -> None:
+    text = (
+        "Argentine President Javier Milei arrived in Israel on Tuesday. He is travelling with his sister, "
+        "and Israeli Foreign Minister Israel Katz greeted them at the airport."
+    )
+    assert ("Israel Katz", "Israel") not in _visits(text, dt.date(2024, 2, 6))

@@ -263,6 +263,26 @@ def _who_clause_start(tokens: Sequence[Token], mention: Mention) -> int | None:
     return None
 
 
+def _coordinated_subject(tokens: Sequence[Token], mentions: Sequence[Mention]) -> set[str]:
+    """The leaders of the subject an object pronoun stands after: the last leader named before it, with
+    those joined to that one by "and" or a comma ("Foreign Minister A and spokesman B are travelling
+    with him": "him" is neither).
+
+    Only titles, capitalised words, "and" and commas may stand between the joined names.
+    """
+    named = [m for m in mentions if m.kind == "leader"]
+    own = {named[-1].ref}
+    for earlier, later in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
+        between = tokens[earlier.last : later.first]
+        joined = any(token.lower == "and" for token in between) and all(
+            token.lower in ("and", ",") or token.capitalized or token.folded in title_words() for token in between
+        )
+        if not joined:
+            break
+        own.add(earlier.ref)
+    return own
+
+
 def _relative_antecedent(tokens: Sequence[Token], mentions: Sequence[Mention], pronoun: int) -> str | None:
     """The leader a "who" clause describes, for a pronoun inside it: "a debut for Widodo, who held his first
     talks" is Widodo's talks, whoever the sentence's subject is."""
@@ -926,13 +946,13 @@ class _Resolver:
             return subject or self.last_subject
         # "X is travelling with him", "Marcos went to Brunei, where the sultan received him": an object
         # pronoun is someone other than the subject of its own clause, the nearest one before it.
-        own = subjects[-1]
-        if subject != own:
+        own = _coordinated_subject(tokens, mentions)
+        if subject not in own:
             return subject
         for mention in mentions:
-            if mention.kind == "leader" and mention.ref != own:
+            if mention.kind == "leader" and mention.ref not in own:
                 return mention.ref
-        return self.last_subject if self.last_subject != own else None
+        return self.last_subject if self.last_subject not in own else None
 
     def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
         if tokens[last - 1].lower in _NAME_SUFFIXES and last + 1 < len(tokens) and tokens[last].text == ".":

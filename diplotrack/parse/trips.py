@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.countries import sovereign_of
-from diplotrack.parse.actors import ArticleActors
+from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
 from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, seated_in, title_words
@@ -197,6 +197,17 @@ _BEFORE_WITH_REACH = 7
 _COMPANION_OPENERS = frozenset({"his", "her", "their", "then"})
 _COMPANION_TITLE_REACH = 6
 _WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
+# What may open the party a leader travels with before its first name: "with five ministers, among them".
+_PARTY_WORDS = _WITH_LIST_JOINERS | NUMBER_WORDS.keys() | {"among", "them", "including", "several", "a", "his", "her"}
+_PARTY_WORDS |= {"ministers", "officials", "aides", "advisers", "delegation", "members", "of", "cabinet", "senior"}
+_PARTY_REACH = 10
+
+
+def _heads(actors: ArticleActors, mention: Mention) -> bool:
+    """Whether a leader mention names a head of state or government."""
+    return fold(actors.entities[mention.ref].title or "") in HEAD_TITLES
+
+
 # Groups named by their office: guests a sentence counts without naming ("attended by three other heads of
 # state"), or who meet among themselves ("envoys meeting in Minsk").
 _GROUPS = OFFICE_PLURALS | {"dignitaries", "officials", "diplomats", "negotiators", "mediators"}
@@ -1207,12 +1218,28 @@ class SentenceVisits:
         if word in WITH_TRAVEL and (index + 1 >= len(self.words) or self.words[index + 1] != "with"):
             return False
         aides = self.antecedent(index) or subject_before(self.mentions, self.tokens, index)
+        if word in WITH_TRAVEL and aides and self._leads_the_party(aides[0], index + 1):
+            return self.accompanied_by(index, index + 1, party=True)
         followed = [m for m in self.mentions if index < m.first <= index + 4]
         if not aides or not followed:
             return False
         under_way = index > 0 and self.words[index - 1] in ("is", "are")
         self.travel_with(aides, followed[0], under_way=under_way)
         return True
+
+    def _leads_the_party(self, subject: Mention, with_index: int) -> bool:
+        """ "He is travelling with Foreign Minister X", "Boric is travelling with five ministers, among them X":
+        a head of state or government as subject leads the party; those named after "with" go along."""
+        if not _heads(self.actors, subject):
+            return False
+        words, tokens = self.words, self.tokens
+        first = next((m for m in self.mentions if m.first > with_index), None)
+        if first is None or first.first - with_index > _PARTY_REACH or _heads(self.actors, first):
+            return False
+        return all(
+            tokens[k].capitalized or words[k] in _PARTY_WORDS or words[k] in title_words()
+            for k in range(with_index + 1, first.first)
+        )
 
     def travel_with(
         self,
@@ -1233,8 +1260,11 @@ class SentenceVisits:
                 )
                 self.companions.append(companion)
 
-    def accompanied_by(self, index: int, by: int, *, arriving: bool = False) -> bool:
-        """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X."""
+    def accompanied_by(self, index: int, by: int, *, arriving: bool = False, party: bool = False) -> bool:
+        """ "X was accompanied by A and by his adviser, B": every leader named after "by" travels with X.
+
+        ``arriving``: "arrived with A": only the arrival this sentence tells; ``party``: "is travelling with A":
+        a list of those along, which any other word ends, as after "arrived with"."""
         # "Ahmadinejad, who made his first visit since Karzai's re-election, arrived with": not Karzai.
         holders = [m for m in self.mentions if not self.possessive(m)] if arriving else self.mentions
         leaders = subject_before(holders, self.tokens, index)
@@ -1253,13 +1283,18 @@ class SentenceVisits:
                 for k, w in enumerate(between)
             ):
                 break
-            if arriving and aides and not all(w in _WITH_LIST_JOINERS or w in title_words() for w in between):
+            if (
+                (arriving or party)
+                and aides
+                and not all(w in _WITH_LIST_JOINERS or w in title_words() for w in between)
+            ):
                 break  # "with Foreign Minister X, two weeks after meeting Putin": the list of those along ended
             if not self.possessive(mention):
                 aides.append(mention)
             position = mention.last
         toward = next((spot[2] for spot in self.spots() if index < spot[0] < by), None)
-        self.travel_with(aides, leaders[0], toward=toward, arriving=arriving)
+        under_way = party and index > 0 and self.words[index - 1] in ("is", "are")
+        self.travel_with(aides, leaders[0], toward=toward, arriving=arriving, under_way=under_way)
         return bool(aides)
 
     def arrived_with(self, index: int) -> None:
