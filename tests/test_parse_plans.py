@@ -2689,3 +2689,31 @@ def test_points_told_first_second_after_a_response_set_out() -> None:
     plans = _plans(body)
     assert [proposer for proposer, _ in plans] == ["Ursula von der Leyen"]
     assert len(plans[0][1]) == 3
+
+
+def test_a_summits_conclusions_are_the_bodys_not_the_last_leader_named() -> None:
+    text = (
+        "date 2004-12-17\nBRUSSELS - European Union leaders agreed on Friday to open membership talks with Turkey, "
+        "after Prime Minister Recep Tayyip Erdogan came close to walking out over demands that Ankara recognise "
+        "Cyprus.\n\n"
+        "The deal was sealed when Erdogan accepted a compromise worked out with Dutch Prime Minister Jan Peter "
+        "Balkenende, who chaired the summit.\n\n"
+        "The summit's conclusions attach three conditions to the offer. Turkey must sign a protocol on the "
+        "customs union; it must accept that the talks are open-ended; and it must agree that the talks can "
+        "be suspended.\n"
+    )
+    extraction = parse_article(text)
+    assert [extraction.display_name(plan.proposer) for plan in extraction.plans] == ["European Union"]
+    assert len(extraction.plans[0].items) == 3
+
+
+def test_heads_of_state_of_a_body_set_out_its_demands() -> None:
+    body = (
+        "Burkina Faso's ousted president, Roch Marc Christian Kabore, remains under guard.\n\n"
+        "Meeting in Accra, the heads of state of the Economic Community of West African States called on "
+        "the military rulers to:\n"
+        "1. release Kabore unconditionally;\n"
+        "2. set up the institutions of a transition;\n"
+        "3. adopt a timetable for the transition.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["ECOWAS"]

@@ -295,6 +295,12 @@ _RELAYED = re.compile(
     r"|(?:handed|delivered|brought|carried|sent)[ \t]+to[^,;.]{1,40}?)[ \t]+by\b",
     re.IGNORECASE,
 )
+# A meeting's own text as subject: "The summit's conclusions attach ...", "The council's final communique sets".
+_MEETING_TEXT = re.compile(
+    r"\s*(?:the|under\s+the|in\s+the)\s+(?:summit|meeting|council|conference|ministers)(?:'s|’s|')?\s+"
+    r"(?:final\s+|closing\s+|joint\s+)?(?:conclusions|declaration|communiqu[eé]|statement|resolution|text)\b",
+    re.IGNORECASE,
+)
 _JOINT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué"})
 _JOINT = re.compile(
     rf"\b(?:joint|trilateral|bilateral|tripartite)[ \t]+(?:{'|'.join(sorted(_JOINT_NOUNS))})\b", re.IGNORECASE
@@ -421,7 +427,7 @@ _LEADING_VERB = re.compile(r"\A[a-z]+(?:[ \t]+(?:up|out|off|down|for|in|on|to))?
 _COLLECTIVE = re.compile(
     r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
-    r"|prime[ \t]+ministers|ministers)\b"
+    r"|prime[ \t]+ministers|ministers|heads[ \t]+of[ \t]+(?:state|government)(?:[ \t]+and[ \t]+government)?)\b"
     r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted"
     r"|called[ \t]+for)\b)",
     re.IGNORECASE,
@@ -1311,7 +1317,9 @@ class _PlanFinder:
             and not self.subject_before_collective(sentence, sentence.start + collective.start())
         ):
             proposers = self.collective_signatories(sentence, collective, proposers)
-            if not any(p is not None for p in proposers) and collective.group("noun").lower() == "leaders":
+            if not any(p is not None for p in proposers) and collective.group("noun").lower().startswith(
+                ("leaders", "heads")
+            ):
                 # "In their resolution, the leaders called for four steps:": the summit's body speaks.
                 proposers = self.recent_org(sentence.index) or proposers
         return proposers
@@ -1567,6 +1575,9 @@ class _PlanFinder:
                 return self.context[0]
             # "In its final declaration, the league called for:": the subject after the text it is named in.
             after = tuple(m for m in self.subject(sentence, position) if m.first > plan_token)
+            if not (found or after) and _MEETING_TEXT.match(sentence.text):
+                # "The summit's conclusions attach four conditions": the body that met, not the last speaker.
+                return self.recent_org(sentence.index) or self.context[0] or self.signed_before(sentence)
             return found or after or self.context[0] or self.signed_before(sentence)
         if ordinal and self.context[0]:
             return self.context[0]
