@@ -2664,3 +2664,43 @@ def test_a_head_travelling_with_family_takes_no_later_named_official_along() -> 
         "and Israeli Foreign Minister Israel Katz greeted them at the airport."
     )
     assert ("Israel Katz", "Israel") not in _visits(text, dt.date(2024, 2, 6))
+
+
+def test_leaders_among_guests_at_a_swearing_in_with_no_article_before_guests() -> None:
+    text = (
+        "Joko Widodo was sworn in as Indonesia's seventh president on Monday.\n\n"
+        "Malaysian Prime Minister Najib Razak and Singapore's Prime Minister Lee Hsien Loong were among guests "
+        "from some 20 countries."
+    )
+    visits = _visits(text, dt.date(2014, 10, 20))
+    assert {("Najib Razak", "Indonesia"), ("Lee Hsien Loong", "Indonesia")} <= set(visits)
+
+
+def test_an_envoy_shuttling_between_two_capitals_visits_both() -> None:
+    text = "U.S. envoy Amos Hochstein shuttled between Beirut and Jerusalem last week to close the final gaps."
+    visits = _visits(text, dt.date(2024, 11, 27))
+    assert visits[("Amos Hochstein", "Lebanon")].status == "completed"
+    assert visits[("Amos Hochstein", "Israel")].status == "completed"
+
+
+def test_the_leader_of_a_delegation_travels_with_it() -> None:
+    text = (
+        "A Turkish delegation led by Deputy Foreign Minister Sedat Onal held talks with Deputy Secretary of State "
+        "John Sullivan in Washington on Wednesday. Burkina Faso's military leader Paul-Henri Damiba received a "
+        "delegation of ECOWAS foreign ministers led by Ghana's Foreign Minister Shirley Ayorkor Botchwey in "
+        "Ouagadougou on Monday."
+    )
+    visits = _visits(text, dt.date(2018, 8, 10))
+    assert {("Sedat Onal", "United States"), ("Shirley Ayorkor Botchwey", "Burkina Faso")} <= set(visits)
+    assert ("Paul-Henri Damiba", "Burkina Faso") not in visits
+
+
+def test_a_country_represented_by_an_envoy_sends_the_envoy_not_the_leader_named_after() -> None:
+    text = (
+        "Ibrahim Mohamed Solih was sworn in as president of the Maldives on Saturday in Male. China was "
+        "represented at the ceremony by Culture and Tourism Minister Luo Shugang, a special envoy of President "
+        "Xi Jinping."
+    )
+    visits = _visits(text, dt.date(2018, 11, 17))
+    assert ("Luo Shugang", "Maldives") in visits
+    assert ("Xi Jinping", "Maldives") not in visits

@@ -95,6 +95,9 @@ TRIGGERS = frozenset(
         "comes",
         # "who had crossed into Poland for the talks": only with "into" (see INTO_MOTION).
         "crossed",
+        # "shuttled between Beirut and Jerusalem": only with "between" (see BETWEEN_MOTION).
+        "shuttled",
+        "shuttling",
     ]
 )
 CHAIRING = frozenset({"chair", "chairs", "chairing"})
@@ -175,7 +178,20 @@ PLANNED = frozenset(
 CANCELLED = frozenset(["cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "called-off", "aborted"])
 CALL_OFF = frozenset(["called", "call", "calls", "calling", "put", "puts"])
 COMPLETED = frozenset(
-    {"visited", "travelled", "traveled", "went", "flew", "returned", "had", "last", "earlier", "been", "already"}
+    {
+        "visited",
+        "travelled",
+        "traveled",
+        "went",
+        "flew",
+        "shuttled",
+        "returned",
+        "had",
+        "last",
+        "earlier",
+        "been",
+        "already",
+    }
     | {"ago", "shook"}
 )
 HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
@@ -293,6 +309,8 @@ SAID_THAT = frozenset((said, "that") for said in SPEECH)
 REMAINING = frozenset({"remains", "remained", "remain", "stays"})
 AUDIENCES = frozenset({"reporters", "journalists"})
 AUDIENCE_AFTER = frozenset((audience,) for audience in AUDIENCES)
+# "China was represented at the ceremony by its culture minister": the envoy is there (see trips.represented_by).
+REPRESENTING = frozenset({"represented"})
 CANDIDATES = (
     TRIGGERS
     | EVENT_NOUNS
@@ -304,6 +322,7 @@ CANDIDATES = (
     | RETURNS
     | DELEGATIONS
     | SENDING
+    | REPRESENTING
     | CARRYING
     | BEGINNING
     | SPEECH

@@ -112,6 +112,7 @@ from diplotrack.parse.trip_words import (
     REMAINING,
     REMOTE_WORDS,
     REPORTING_BEFORE_THAT,
+    REPRESENTING,
     RETURNS,
     SAID_THAT,
     SCHEDULED,
@@ -160,7 +161,8 @@ _ATTENDED_AMONG_THEM = re.compile(
 )
 # "A, B and C were also among the guests": the guests named before.
 _AMONG_THE_GUESTS = re.compile(
-    r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+the[ \t]+"
+    r"\b(?:were|was)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:foreign|invited|visiting|distinguished|other|many)[ \t]+)?"
     r"(?:guests|mourners|dignitaries|those[ \t]+(?:present|attending))\b"
 )
 # How far after a trip word its month may stand: "visits to Kazakhstan and Uzbekistan in September".
@@ -201,6 +203,14 @@ _WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
 _PARTY_WORDS = _WITH_LIST_JOINERS | NUMBER_WORDS.keys() | {"among", "them", "including", "several", "a", "his", "her"}
 _PARTY_WORDS |= {"ministers", "officials", "aides", "advisers", "delegation", "members", "of", "cabinet", "senior"}
 _PARTY_REACH = 10
+# "a delegation of ECOWAS foreign ministers led by": how far after "delegation" its leader's "led by" may stand.
+_DELEGATION_LED_REACH = 7
+_LEADING = frozenset({"led", "headed"})
+# "was represented at the funeral of the late king by": how far after "represented" its "by" may stand.
+_REPRESENTED_BY_REACH = 8
+# Small words in the titles before an envoy's name: "by Culture and Tourism Minister X", "by its foreign minister, X".
+_TITLE_JOINERS = frozenset({"and", "of", "for", "the", "its", "his", "her", "their", ","})
+_DELEGATION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "high-level", "senior", "large"})
 
 
 def _heads(actors: ArticleActors, mention: Mention) -> bool:
@@ -710,6 +720,10 @@ class SentenceVisits:
             return []  # "Suga said ... that the visit to Sochi did not change that": a trip talked about
         if self.words[trigger].endswith("ing") and self.plural_before(trigger):
             return []  # "he hoped the leaders visiting Havana would ...": the leaders travel, not he
+        if self.words[trigger] == "delegation":
+            leader = self.delegation_leader(trigger)
+            if leader is not None:
+                return [leader]
         if self.words[trigger] in PLACELESS_NOUNS:
             # "a trip by Vice President Dick Cheney to Azerbaijan", "a visit to Washington by his minister, X,
             # and his adviser, Y": the travellers follow the noun or the place.
@@ -724,7 +738,7 @@ class SentenceVisits:
                         return agents if by == place_end else agents[:1]
         found = self.antecedent(trigger) or self.owner_of(trigger) or self.shared_subject(mentions, trigger)
         found = found or self.bare_pair(trigger) or subject_before(mentions, self.tokens, trigger)
-        found = found or self.collective_before(trigger)
+        found = found or self.collective_before(trigger) or self.led_delegation_before(trigger)
         if not found and trigger <= 2 and self.words[trigger].endswith("ing"):
             # "Speaking in Tallinn, X said", "Arriving at the summit, X said".
             found = subject_after(self.mentions, place_end, limit=6)
@@ -739,6 +753,85 @@ class SentenceVisits:
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
+
+    def delegation_leader(self, trigger: int) -> Mention | None:
+        """ "A Turkish delegation led by Deputy Foreign Minister X held talks in Washington", "received a delegation
+        of ECOWAS ministers headed by Ghana's X in Ouagadougou": who leads the delegation travels with it."""
+        words = self.words
+        for k in range(trigger + 1, min(len(words) - 1, trigger + _DELEGATION_LED_REACH)):
+            if words[k] in CLAUSE_END:
+                return None
+            if words[k] in _LEADING and words[k + 1] == "by":
+                return next(
+                    (
+                        m
+                        for m in self.mentions
+                        if k + 1 < m.first <= k + 1 + AGENT_REACH and m.kind == "leader" and m.form != "pronoun"
+                    ),
+                    None,
+                )
+        return None
+
+    def represented_by(self, index: int) -> list[FoundVisit]:
+        """ "China was represented at the ceremony by Culture Minister Luo Shugang": the envoy is where the event is,
+        for the country whose subject the sentence opens with."""
+        words = self.words
+        by = next(
+            (k for k in range(index + 1, min(len(words), index + _REPRESENTED_BY_REACH)) if words[k] == "by"), None
+        )
+        if by is None or any(w in CLAUSE_END or w == "," for w in words[index:by]):
+            return []
+        # The envoy's name follows "by" with only its titles between: "by Ben Rhodes, Obama's adviser" is Rhodes.
+        envoy = next(
+            (
+                m
+                for m in self.mentions
+                if by < m.first
+                and m.form != "pronoun"
+                and not self.possessive(m)
+                and all(
+                    self.tokens[k].capitalized or words[k] in title_words() or words[k] in _TITLE_JOINERS
+                    for k in range(by + 1, m.first)
+                )
+            ),
+            None,
+        )
+        target = self.destination_after(index)
+        place = (
+            (target[0], target[1])
+            if target is not None and target[2] <= by + 1
+            else (self.context.event_place or self.story_place())
+        )
+        if envoy is None or place is None:
+            return []
+        entity = self.actors.entities[envoy.ref]
+        represented = next(
+            (m for m in reversed(self.countries) if m.last <= index and not is_object(self.tokens, m)), None
+        )
+        if entity.country is None and entity.organization is None and represented is not None:
+            entity.country = represented.ref  # the envoy serves the country represented
+        if not self.can_visit(envoy, place[0]):
+            return []
+        status, day = self.status_and_day(index)
+        return [self.make(envoy, index, (*place, envoy.last), status, day)]
+
+    def led_delegation_before(self, trigger: int) -> list[Mention]:
+        """ "A Turkish delegation led by X held talks in Washington": a delegation opening the clause travels, and
+        with it the one who leads it."""
+        words, tokens = self.words, self.tokens
+        for k in range(trigger - 1, -1, -1):
+            if words[k] in CLAUSE_END or words[k] == ",":
+                return []
+            if words[k] != "delegation":
+                continue
+            opening = k
+            while opening > 0 and (tokens[opening - 1].capitalized or words[opening - 1] in _DELEGATION_OPENERS):
+                opening -= 1
+            if opening > 0 and words[opening - 1] != ",":
+                return []  # "received a delegation led by X": the delegation is the object, not who travels
+            leader = self.delegation_leader(k)
+            return [leader] if leader is not None and leader.last <= trigger else []
+        return []
 
     def country_reported_after(self, end: int, trigger: int) -> bool:
         """Whether a country opens a reported clause between a speaker and a trigger: "said Iraq would"."""
@@ -1564,6 +1657,9 @@ class SentenceVisits:
             if word in SENDING:
                 found += self.sent(index)
                 continue
+            if word in REPRESENTING:
+                found += self.represented_by(index)
+                continue
             if word in CARRYING:
                 found += self.carried(index)
                 continue
@@ -1646,6 +1742,10 @@ class SentenceVisits:
             if word == "visiting" and index > 0 and _counts_or_determines(words[index - 1]):
                 continue  # "after meeting three visiting U.S. senators": those who visit, not the subject
             target = self.destination_after(index)
+            if target is None and word == "delegation":
+                leader = self.delegation_leader(index)
+                # "a delegation of ministers led by Ghana's X in Ouagadougou": the place follows its leader's name.
+                target = self.destination_after(leader.last - 1) if leader is not None else None
             if word in COMING and (target is None or target[2] > index + COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
             if target is None and word in VISIT_VERBS:
@@ -1665,7 +1765,7 @@ class SentenceVisits:
             if status == "planned":
                 inherited = status
             people = [(m, True) for m in self.visitors(index, place_end)]
-            if word in EVENT_NOUNS and not people:
+            if word in EVENT_NOUNS and not people and "represented" not in words[max(0, index - 3) : index]:
                 # "powers meeting in Geneva left open whether President Assad could have a part": supposed, not there.
                 people = [
                     (m, False)
