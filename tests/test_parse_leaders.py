@@ -631,3 +631,12 @@ def test_a_longer_alias_runs_on_past_a_titled_one() -> None:
     jordan = "King Abdullah II of Jordan said on Saturday that the kingdom would pay."
     actors = resolve_actors(split_sentences(jordan), dt.date(2004, 10, 22))
     assert [jordan[m.start : m.end] for m in actors.mentions[0]] == ["King Abdullah II", "Jordan"]
+
+
+def test_an_apposition_naming_the_leader_served_gives_that_leaders_country() -> None:
+    text = (
+        "date 2001-11-14\nJohn Danforth, President George W. Bush's special envoy for Sudan, said on Wednesday "
+        "that he had put four proposals to the government."
+    )
+    leaders = {leader.name: leader for leader in parse_article(text).to_expectation().leaders}
+    assert (leaders["John Danforth"].role, leaders["John Danforth"].country) == ("special envoy", "United States")

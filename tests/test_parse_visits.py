@@ -2704,3 +2704,12 @@ def test_a_country_represented_by_an_envoy_sends_the_envoy_not_the_leader_named_
     visits = _visits(text, dt.date(2018, 11, 17))
     assert ("Luo Shugang", "Maldives") in visits
     assert ("Xi Jinping", "Maldives") not in visits
+
+
+def test_a_leader_in_a_since_clause_of_a_datelined_lead_is_history_not_a_visitor() -> None:
+    text = (
+        "BRUSSELS, Oct 31 - European Union foreign ministers met on Thursday to discuss a row with Moscow over "
+        "a Chechen congress. The dispute is one of the sharpest between Russia and a Western government since "
+        "Vladimir Putin came to power."
+    )
+    assert ("Vladimir Putin", "Belgium") not in _visits(text, dt.date(2002, 10, 31))

@@ -629,6 +629,14 @@ class _Resolver:
                 return value.ref
         return None
 
+    def _seat_of(self, leader_id: str) -> tuple[str | None, str | None]:
+        """The country or body a gazetteer leader serves on the article date (their latest, with no date)."""
+        leader = leaders().get(leader_id)
+        if leader is None:
+            return None, None
+        roles = (leader.roles_on(self.date) if self.date else []) or leader.roles[-1:]
+        return (roles[0].country, roles[0].organization) if roles else (None, None)
+
     def _fill_from_gazetteer(self, entity: LeaderEntity) -> None:
         leader = leaders().get(entity.key)
         if leader is None:
@@ -1497,6 +1505,7 @@ class _Resolver:
         if end >= len(tokens) or words[end] != ",":
             return False
         covered: set[int] = set()
+        served: str | None = None  # "X, President Bush's special envoy": the leader the title serves
         for j in range(end + 1, min(end + _APPOSITION_REACH, len(tokens))):
             match = starts.get(j)
             if match is None:
@@ -1527,6 +1536,7 @@ class _Resolver:
             if entry.kind == "title" and match.last < len(tokens) and tokens[match.last].capitalized:
                 continue  # "Greenblatt, President Donald Trump's envoy": a titled name inside the apposition
             if entry.kind == "leader" and following in ("'s", "’s"):
+                served = entry.ref
                 continue
             if entry.kind == "title" and (
                 tuple(words[match.first : match.last]) in plural_titles()
@@ -1547,6 +1557,8 @@ class _Resolver:
                         # ("Iran's Supreme National Security Council" is not the UN's).
                         _, country, organization = seat
                         organization = None if country else organization
+                if country is None and organization is None and served is not None:
+                    country, organization = self._seat_of(served)
                 name = self.span(tokens, begin, end)
                 entity = self.entity(
                     name,

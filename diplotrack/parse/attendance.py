@@ -601,6 +601,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 continue  # at home, unless told coming or kept away ("which X had planned to attend, postponed")
             if not _PAST_FATES.isdisjoint(sentence.words[max(0, mention.first - _FATE_REACH) : mention.first]):
                 continue  # "after the army removed President Morsi", "succeeding his brother Fidel": history
+            if object_marker(tokens, mention) == "since":
+                continue  # "on his first trip since Bush appointed him": what that leader did is history
             coming = _to_come(sentence.words, mention.last)
             if coming and not _coming_here(sentence.words, mention.last):
                 continue  # "Merkel is also due to take part in the talks": not there yet, and maybe elsewhere
