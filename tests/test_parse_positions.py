@@ -2162,3 +2162,11 @@ def test_not_intimidated_by_an_act_opposes_the_act() -> None:
 def test_a_country_that_is_not_the_enemy_is_not_opposed() -> None:
     found = _positions("U.S. President Joe Biden said China was not the enemy.")
     assert [(holder, stance) for holder, stance, _ in found] == [("Joe Biden", "support")]
+
+
+def test_dissatisfaction_and_displeasure_are_opposition() -> None:
+    found = _positions(
+        "Chinese Foreign Minister Wang Yi said China was extremely dissatisfied with the remarks about the shrine. "
+        "Japanese Prime Minister Shinzo Abe said he was displeased with the ruling."
+    )
+    assert [stance for _, stance, _ in found] == ["oppose", "oppose"]
