@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -147,3 +148,16 @@ def test_a_statement_said_after_a_body_named_far_into_the_sentence_before_does_n
     )
     extraction = parse_article(text)
     assert all(text[p.evidence[0].start : p.evidence[0].end] == p.evidence[0].quote for p in extraction.positions)
+
+
+def test_a_date_may_be_an_iso_string_or_a_datetime() -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu said he would visit Washington on Thursday."
+    as_date = parse_article(text, date=dt.date(2016, 3, 1)).to_expectation()
+    assert parse_article(text, date="2016-03-01").to_expectation() == as_date
+    assert parse_article(text, date=dt.datetime(2016, 3, 1, 9, 30)).to_expectation() == as_date
+    assert as_date.visits[0].date == dt.date(2016, 3, 3)
+
+
+def test_a_date_that_is_not_iso_is_a_clear_value_error() -> None:
+    with pytest.raises(ValueError, match=r"ISO date \(YYYY-MM-DD\), got '03/01/2016'"):
+        parse_article("Netanyahu spoke.", date="03/01/2016")

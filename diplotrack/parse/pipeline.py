@@ -176,13 +176,13 @@ def _outside_plan_parts(found: list[FoundPosition], plans: list[FoundPlan]) -> l
     ]
 
 
-def parse_article(text: str, *, date: dt.date | None = None, source: Source | str | None = None) -> Extraction:
+def parse_article(text: str, *, date: dt.date | str | None = None, source: Source | str | None = None) -> Extraction:
     """Leaders, organisations, visits, plans and positions of one English news article.
 
     Args:
         text: The article. A first line ``date YYYY-MM-DD`` gives its date.
         date: The publication date, which resolves "on Thursday" and leaders' roles;
-            overrides the date line.
+            overrides the date line. A string is read as an ISO date (``"2023-11-10"``).
         source: A `Source`, or a source id (a slug), or a free-text description.
 
     Returns:
@@ -194,7 +194,7 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
         (['Emmanuel Macron'], 'support')
     """
     header_date, body_start = read_date_header(text)
-    date = date or header_date
+    date = _as_date(date) or header_date
     sentences = split_sentences(text, body_start)
     actors = resolve_actors(sentences, date)
     found_plans, item_lines = find_plans(sentences, actors)
@@ -218,6 +218,28 @@ def parse_article(text: str, *, date: dt.date | None = None, source: Source | st
 
 def _parse_one(text: str) -> Extraction:
     return parse_article(text)
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """A publication date given as a date or an ISO string; anything else is a clear `ValueError`.
+
+    Examples:
+        >>> _as_date("2023-11-10")
+        datetime.date(2023, 11, 10)
+        >>> _as_date("10/11/2023")
+        Traceback (most recent call last):
+        ValueError: date must be an ISO date (YYYY-MM-DD), got '10/11/2023'
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"date must be an ISO date (YYYY-MM-DD), got {value!r}")
 
 
 def parse_articles(texts: Iterable[str], *, workers: int | None = None, progress: bool = False) -> Iterator[Extraction]:
