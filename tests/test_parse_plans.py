@@ -2717,3 +2717,14 @@ def test_heads_of_state_of_a_body_set_out_its_demands() -> None:
         "3. adopt a timetable for the transition.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["ECOWAS"]
+
+
+def test_the_osce_minsk_group_is_a_body_that_proposes() -> None:
+    body = (
+        "The talks were meant to narrow gaps on the basic principles. Those principles, put forward by the OSCE "
+        "Minsk Group, which is led by Russia, the United States and France, include:\n"
+        "- the return of the districts around Nagorno-Karabakh to Azerbaijani control;\n"
+        "- an interim status for Nagorno-Karabakh;\n"
+        "- a corridor linking Armenia to Nagorno-Karabakh.\n"
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["OSCE Minsk Group"]
