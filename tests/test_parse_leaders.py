@@ -640,3 +640,13 @@ def test_an_apposition_naming_the_leader_served_gives_that_leaders_country() -> 
     )
     leaders = {leader.name: leader for leader in parse_article(text).to_expectation().leaders}
     assert (leaders["John Danforth"].role, leaders["John Danforth"].country) == ("special envoy", "United States")
+
+
+def test_a_plural_title_before_names_each_of_their_country() -> None:
+    text = (
+        "date 2000-06-18\nALGIERS - The two foreign ministers, Seyoum Mesfin of Ethiopia and Haile Woldensae of "
+        "Eritrea, signed the document at a ceremony hosted by Algerian President Abdelaziz Bouteflika."
+    )
+    leaders = {leader.name: leader for leader in parse_article(text).to_expectation().leaders}
+    assert (leaders["Seyoum Mesfin"].role, leaders["Seyoum Mesfin"].country) == ("Foreign Minister", "Ethiopia")
+    assert (leaders["Haile Woldensae"].role, leaders["Haile Woldensae"].country) == ("Foreign Minister", "Eritrea")

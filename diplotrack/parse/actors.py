@@ -821,6 +821,7 @@ class _Resolver:
             places += _demonym_capitals(tokens, words, starts)
         if "of" in words:
             self._plural_title_list(tokens, words, starts, mentions)
+            self._plural_title_apposition(tokens, words, starts, mentions)
         if not _BODY_NOUNS.isdisjoint(words) or not self.body_heads.keys().isdisjoint(words):
             self._body_references(tokens, words, mentions)
         for mention in mentions:
@@ -914,6 +915,50 @@ class _Resolver:
                     history=False,
                 )
                 mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
+            mentions.sort(key=lambda m: m.first)
+
+    def _plural_title_apposition(
+        self,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        starts: dict[int, PhraseMatch[Entry]],
+        mentions: list[Mention],
+    ) -> None:
+        """ "The two foreign ministers, Seyoum Mesfin of Ethiopia and Haile Woldensae of Eritrea,": each holds the
+        office for the country named after them."""
+        by_last = _plural_titles_by_last_word()
+        plurals = plural_title_names()
+        for comma in [k for k, word in enumerate(words) if word == "," and k > 0 and words[k - 1] in by_last]:
+            title = next(
+                (plurals[key] for key in by_last[words[comma - 1]] if tuple(words[comma - len(key) : comma]) == key),
+                None,
+            )
+            if title is None:
+                continue
+            seated: list[tuple[int, int, str]] = []
+            k = comma + 1
+            while k < len(words) and tokens[k].capitalized:
+                end = self._run_end(tokens, words, starts, k)
+                seat = starts.get(end + 1) if end > k and words[end : end + 1] == ("of",) else None
+                if seat is None or _choose(seat.values).kind != "country":
+                    break
+                seated.append((k, end, _choose(seat.values).ref))
+                k = seat.last
+                while k < len(words) and words[k] in (",", "and"):
+                    k += 1
+            if len(seated) < 2:
+                continue
+            for first, last, country in seated:
+                entity = self.entity(
+                    self.span(tokens, first, last),
+                    gazetteer_id=None,
+                    title=title,
+                    country=country,
+                    organization=None,
+                    history=False,
+                )
+                if not any(m.kind == "leader" and m.first <= first < m.last for m in mentions):
+                    mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
             mentions.sort(key=lambda m: m.first)
 
     def _locale(self, tokens: Sequence[Token], words: tuple[str, ...], starts: dict[int, PhraseMatch[Entry]]) -> None:
