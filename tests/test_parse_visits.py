@@ -2713,3 +2713,13 @@ def test_a_leader_in_a_since_clause_of_a_datelined_lead_is_history_not_a_visitor
         "Vladimir Putin came to power."
     )
     assert ("Vladimir Putin", "Belgium") not in _visits(text, dt.date(2002, 10, 31))
+
+
+def test_a_dateline_with_an_american_state_places_the_story_in_the_united_states() -> None:
+    text = (
+        "WILMINGTON, Delaware, Sept 21 (Reuters) - President Joe Biden held talks with Indian Prime Minister "
+        "Narendra Modi and Japanese Prime Minister Fumio Kishida on Saturday."
+    )
+    visits = _visits(text, dt.date(2024, 9, 21))
+    assert visits[("Narendra Modi", "United States")].place == "Wilmington"
+    assert ("Fumio Kishida", "United States") in visits
