@@ -2723,3 +2723,17 @@ def test_a_dateline_with_an_american_state_places_the_story_in_the_united_states
     visits = _visits(text, dt.date(2024, 9, 21))
     assert visits[("Narendra Modi", "United States")].place == "Wilmington"
     assert ("Fumio Kishida", "United States") in visits
+
+
+def test_those_joined_after_a_leg_from_elsewhere_are_at_the_datelines_meeting() -> None:
+    text = (
+        "PARIS, July 26 (AP) - Foreign ministers met on Saturday to press for a longer truce in Gaza.\n\n"
+        "Secretary of State John Kerry flew in overnight from Cairo, where he had spent most of the week, to join "
+        "French Foreign Minister Laurent Fabius, Britain's Philip Hammond and Germany's Frank-Walter Steinmeier "
+        "at the French foreign ministry.\n\n"
+        "Kerry flew in from Cairo to join Italy's Federica Mogherini."
+    )
+    visits = _visits(text, dt.date(2014, 7, 26))
+    assert {("Philip Hammond", "France"), ("Frank-Walter Steinmeier", "France")} <= set(visits)
+    assert ("Federica Mogherini", "France") in visits
+    assert ("Laurent Fabius", "France") not in visits

@@ -100,6 +100,8 @@ def _name_start(tokens: Sequence[Token], mention: Mention) -> int:
 # Words before the names of those who take part: "alongside X", "guests that included X", "as did X".
 # How far before a name "next to" may stand, over its titles: "next to Costa Rica's President X".
 _BESIDE_REACH = 7
+# Verbs of coming that a place of origin may follow: "flew in from Cairo", "arrived from Jeddah".
+_ARRIVED_FROM = frozenset({"flew", "flown", "arrived", "arriving", "came", "travelled", "traveled", "landed"})
 _JOINING = frozenset({"with", "between", "alongside", "beside", "including", "included", "among", ":", "did"})
 # Nouns of lasting relations: "ties with X", "communication with X" name no meeting.
 _RELATION_NOUNS = frozenset(
@@ -556,6 +558,10 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             # "SOCHI — Merkel told Medvedev that Russia's actions in Georgia had gone too far": the dateline's
             # own sentence places its speaker, and what is said there is talked about.
             and not (sentence is opening and _talked_about(sentence.words, spot[0], _PLACE_THAT_REACH))
+            # "Kerry flew in overnight from Cairo ... to join Fabius, Hammond and Steinmeier": where one came from.
+            and not (
+                spot[0] > 0 and sentence.words[spot[0] - 1] == "from" and not _ARRIVED_FROM.isdisjoint(sentence.words)
+            )
         ]
         if elsewhere or finder.travels_elsewhere(country):
             continue
@@ -566,6 +572,16 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             (spot[1] for spot in finder.spots() if spot[2] != country and _where_follows(sentence.words, spot[1])),
             default=len(tokens),
         )
+        # "flew in from Cairo, where he had spent the week, to join Fabius and Hammond": after the where-clause's
+        # closing comma, the sentence is back in the story's place.
+        resumed = next(
+            (
+                k + 1
+                for k in range(cutoff + 2, len(tokens))
+                if sentence.words[k] == "," and sentence.words[k + 1 : k + 2] == ("to",)
+            ),
+            len(tokens),
+        )
         # "offered to meet Putin, in any format the Russian leader chose": wished for, under every name.
         wished = {mention.ref for mention in actors.mentions[sentence.index] if _wished_for(sentence, mention)}
         # "“I do not know what Putin wants,” he said": a name inside a quotation is talked of, not present.
@@ -573,7 +589,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
         for mention in actors.mentions[sentence.index]:
             if (
                 mention.kind != "leader"
-                or mention.first >= cutoff
+                or cutoff <= mention.first < resumed
                 or mention.ref in seen
                 or mention.ref in wished
                 or (mention.form != "pronoun" and quoted[mention.first])
