@@ -2170,3 +2170,14 @@ def test_dissatisfaction_and_displeasure_are_opposition() -> None:
         "Japanese Prime Minister Shinzo Abe said he was displeased with the ruling."
     )
     assert [stance for _, stance, _ in found] == ["oppose", "oppose"]
+
+
+def test_swearing_to_and_renewing_a_commitment_are_support() -> None:
+    found = _positions(
+        "Yemeni President Abd-Rabbu Mansour Hadi swore to preserve the unity of Yemen. "
+        "Nigerian President Olusegun Obasanjo renewed his commitment to settle the border dispute by peaceful means."
+    )
+    assert [(holder, stance) for holder, stance, _ in found] == [
+        ("Abd-Rabbu Mansour Hadi", "support"),
+        ("Olusegun Obasanjo", "support"),
+    ]
