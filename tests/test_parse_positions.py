@@ -2181,3 +2181,16 @@ def test_swearing_to_and_renewing_a_commitment_are_support() -> None:
         ("Abd-Rabbu Mansour Hadi", "support"),
         ("Olusegun Obasanjo", "support"),
     ]
+
+
+def test_one_holder_holds_one_span_once() -> None:
+    text = (
+        "date 2002-11-15\nOlusegun Obasanjo of Nigeria and Paul Biya of Cameroon met at a Geneva hotel, where the "
+        "two men agreed on a joint communique late in the afternoon.\n\n"
+        "In the communique, which Annan read out with the two presidents beside him, Obasanjo and Biya renewed "
+        "their commitment to renounce the use of force in relations between their countries."
+    )
+    extraction = parse_article(text)
+    claims = [(extraction.display_name(p.holder), p.evidence[0].start) for p in extraction.positions]
+    assert len(claims) == len(set(claims))
+    assert {holder for holder, _ in claims} >= {"Olusegun Obasanjo", "Paul Biya"}

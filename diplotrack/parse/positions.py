@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -2333,6 +2333,19 @@ def _apposed_possessor(tokens: Sequence[Token], mention: Mention) -> bool:
     return mention.first > 0 and tokens[mention.first - 1].text == "," and is_possessive(tokens, mention)
 
 
+def _once_per_holder_and_span(positions: Iterable[FoundPosition]) -> list[FoundPosition]:
+    """The positions of a sentence with each holder's view of one span once: two rules may both find "Obasanjo and
+    Biya renewed their commitment to" for Obasanjo, and the second is the same claim, not another."""
+    seen: set[tuple[str, int, int]] = set()
+    kept: list[FoundPosition] = []
+    for position in positions:
+        key = (position.holder.ref, position.start, position.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(position)
+    return kept
+
+
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
@@ -2360,7 +2373,7 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             if not sentence.text.rstrip().endswith(":"):
                 # "In its final declaration, the league called for:": the list that follows is a plan, and
                 # its introduction no position of its own (the gold files agree 42 times in 44).
-                found.extend(position for position in here if position.wording.strip())
+                found.extend(_once_per_holder_and_span(position for position in here if position.wording.strip()))
             if joint and here and len(last_group) >= 2:
                 signatories = list(last_group)  # "In a joint statement, the two sides stressed": both of them
             elif joint and here and here[0].holder in finder.mentions:
