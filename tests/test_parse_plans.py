@@ -2728,3 +2728,13 @@ def test_the_osce_minsk_group_is_a_body_that_proposes() -> None:
         "- a corridor linking Armenia to Nagorno-Karabakh.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["OSCE Minsk Group"]
+
+
+def test_those_listed_before_a_plan_noun_are_not_its_parts() -> None:
+    body = (
+        "Leaders including Britain's Keir Starmer and France's Emmanuel Macron discussed a U.S. plan to end the "
+        "war in Ukraine."
+    )
+    assert _plans(body) == []
+    leaders = parse_article(HEAD + body).leaders
+    assert {leader.name for leader in leaders} == {"Keir Starmer", "Emmanuel Macron"}

@@ -1674,6 +1674,9 @@ class _PlanFinder:
         intro = _INTRO.search(text)
         if intro is not None and intro.group() == ":" and text[intro.end() :].lstrip()[:1] in _QUOTE_OPENINGS:
             intro = None  # 'said: "As you know, ..."': a quotation, not a list
+        if intro is not None and intro.group().lower() == "including" and intro.start() < plan_at:
+            # "Leaders including Starmer and Macron discussed a U.S. plan": who discussed it, not its parts.
+            intro = _INTRO.search(text, plan_at)
         if intro is not None and intro.group().lower() == "including" and text[intro.end() :].lstrip()[:1] == ",":
             intro = None  # 'to do their share, including, "as appropriate," by joining ...': an aside, not a list
         proposed = _PLAN_PROPOSED.search(text, plan_at)  # "The plan drawn up by Annan proposed A, B and C"
