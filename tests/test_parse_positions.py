@@ -2194,3 +2194,8 @@ def test_one_holder_holds_one_span_once() -> None:
     claims = [(extraction.display_name(p.holder), p.evidence[0].start) for p in extraction.positions]
     assert len(claims) == len(set(claims))
     assert {holder for holder, _ in claims} >= {"Olusegun Obasanjo", "Paul Biya"}
+
+
+def test_talks_that_remain_open_ended_are_neutral() -> None:
+    found = _positions("German Chancellor Angela Merkel said the membership negotiations remained open-ended.")
+    assert [(holder, stance) for holder, stance, _ in found] == [("Angela Merkel", "neutral")]
