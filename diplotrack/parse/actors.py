@@ -855,11 +855,8 @@ class _Resolver:
         by_last = _plural_titles_by_last_word()
         if by_last.keys().isdisjoint(words):
             return  # most sentences with "of" hold no plural title: no word to look back from
-        plurals = plural_title_names()
         for of in [k for k, word in enumerate(words) if word == "of" and k > 0 and words[k - 1] in by_last]:
-            title = next(
-                (plurals[key] for key in by_last[words[of - 1]] if tuple(words[of - len(key) : of]) == key), None
-            )
+            title = _plural_title_ending_at(words, of)
             if title is None:
                 continue
             countries: list[str] = []
@@ -884,7 +881,7 @@ class _Resolver:
                 else:
                     break
             # "the foreign and defence ministers of Ukraine, A and B": one country, one office each.
-            offices = _paired_offices(words, of, plurals) if len(countries) == 1 else []
+            offices = _paired_offices(words, of, plural_title_names()) if len(countries) == 1 else []
             if len(countries) == 1 and offices:
                 seats = [(office, countries[0]) for office in offices]
             else:
@@ -903,19 +900,10 @@ class _Resolver:
                     k += 1
             if len(names) != len(seats):
                 continue
-            for (first, last), (office, country) in zip(names, seats, strict=True):
-                if any(m.kind == "leader" and m.first <= first < m.last for m in mentions):
-                    continue
-                entity = self.entity(
-                    self.span(tokens, first, last),
-                    gazetteer_id=None,
-                    title=office,
-                    country=country,
-                    organization=None,
-                    history=False,
-                )
-                mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
-            mentions.sort(key=lambda m: m.first)
+            seated = [
+                (first, last, office, country) for (first, last), (office, country) in zip(names, seats, strict=True)
+            ]
+            self._seat(tokens, seated, mentions, retitle=False)
 
     def _plural_title_apposition(
         self,
@@ -927,39 +915,52 @@ class _Resolver:
         """ "The two foreign ministers, Seyoum Mesfin of Ethiopia and Haile Woldensae of Eritrea,": each holds the
         office for the country named after them."""
         by_last = _plural_titles_by_last_word()
-        plurals = plural_title_names()
         for comma in [k for k, word in enumerate(words) if word == "," and k > 0 and words[k - 1] in by_last]:
-            title = next(
-                (plurals[key] for key in by_last[words[comma - 1]] if tuple(words[comma - len(key) : comma]) == key),
-                None,
-            )
+            title = _plural_title_ending_at(words, comma)
             if title is None:
                 continue
-            seated: list[tuple[int, int, str]] = []
+            seated: list[tuple[int, int, str, str]] = []
             k = comma + 1
             while k < len(words) and tokens[k].capitalized:
                 end = self._run_end(tokens, words, starts, k)
                 seat = starts.get(end + 1) if end > k and words[end : end + 1] == ("of",) else None
                 if seat is None or _choose(seat.values).kind != "country":
                     break
-                seated.append((k, end, _choose(seat.values).ref))
+                seated.append((k, end, title, _choose(seat.values).ref))
                 k = seat.last
                 while k < len(words) and words[k] in (",", "and"):
                     k += 1
-            if len(seated) < 2:
+            if len(seated) >= 2:
+                self._seat(tokens, seated, mentions, retitle=True)
+
+    def _seat(
+        self,
+        tokens: Sequence[Token],
+        seated: Sequence[tuple[int, int, str, str]],
+        mentions: list[Mention],
+        *,
+        retitle: bool,
+    ) -> None:
+        """Make each name (its first and last token) the holder of an office for a country.
+
+        A name already mentioned is left as it is, or, with ``retitle``, given that office as well ("Seyoum Mesfin
+        of Ethiopia", read as a bare name before its plural title was seen).
+        """
+        for first, last, office, country in seated:
+            named = any(m.kind == "leader" and m.first <= first < m.last for m in mentions)
+            if named and not retitle:
                 continue
-            for first, last, country in seated:
-                entity = self.entity(
-                    self.span(tokens, first, last),
-                    gazetteer_id=None,
-                    title=title,
-                    country=country,
-                    organization=None,
-                    history=False,
-                )
-                if not any(m.kind == "leader" and m.first <= first < m.last for m in mentions):
-                    mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
-            mentions.sort(key=lambda m: m.first)
+            entity = self.entity(
+                self.span(tokens, first, last),
+                gazetteer_id=None,
+                title=office,
+                country=country,
+                organization=None,
+                history=False,
+            )
+            if not named:
+                mentions.append(self._leader_mention(entity.key, tokens, first, last, "name"))
+        mentions.sort(key=lambda m: m.first)
 
     def _locale(self, tokens: Sequence[Token], words: tuple[str, ...], starts: dict[int, PhraseMatch[Entry]]) -> None:
         # "In Kyiv, President ..." places untitled-country leaders of this sentence.
@@ -1618,6 +1619,13 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _plural_title_ending_at(words: Sequence[str], end: int) -> str | None:
+    """The office of a plural title whose last word stands just before ``end`` ("the foreign ministers," gives
+    "Foreign Minister"), or None."""
+    keys = _plural_titles_by_last_word().get(words[end - 1], ()) if end > 0 else ()
+    return next((plural_title_names()[key] for key in keys if tuple(words[end - len(key) : end]) == key), None)
 
 
 def _seat_after_to(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], to: int) -> PhraseMatch[Entry] | None:
