@@ -200,7 +200,7 @@ _COMPANION_OPENERS = frozenset({"his", "her", "their", "then"})
 _COMPANION_TITLE_REACH = 6
 _WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
 # What may open the party a leader travels with before its first name: "with five ministers, among them".
-_PARTY_WORDS = _WITH_LIST_JOINERS | NUMBER_WORDS.keys() | {"among", "them", "including", "several", "a", "his", "her"}
+_PARTY_WORDS = _WITH_LIST_JOINERS | NUMBER_WORDS.keys() | {"among", "them", "including", "several", "a"}
 _PARTY_WORDS |= {"ministers", "officials", "aides", "advisers", "delegation", "members", "of", "cabinet", "senior"}
 _PARTY_REACH = 10
 # "a delegation of ECOWAS foreign ministers led by": how far after "delegation" its leader's "led by" may stand.
