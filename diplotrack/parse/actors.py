@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from diplotrack.models import OrganizationKind
+from diplotrack.models import Leader, OrganizationKind, Role
 from diplotrack.parse.bodies import BODY_HEADS, UnlistedBody, unlisted_body
 from diplotrack.parse.dateline import Dateline, read_dateline
 from diplotrack.parse.dates import MONTHS, WEEKDAYS, years_in
@@ -629,13 +629,16 @@ class _Resolver:
                 return value.ref
         return None
 
+    def _role_of(self, leader: Leader) -> Role | None:
+        """A gazetteer leader's role on the article date: the first held then, else (or with no date) the latest."""
+        roles = (leader.roles_on(self.date) if self.date else []) or leader.roles[-1:]
+        return roles[0] if roles else None
+
     def _seat_of(self, leader_id: str) -> tuple[str | None, str | None]:
         """The country or body a gazetteer leader serves on the article date (their latest, with no date)."""
         leader = leaders().get(leader_id)
-        if leader is None:
-            return None, None
-        roles = (leader.roles_on(self.date) if self.date else []) or leader.roles[-1:]
-        return (roles[0].country, roles[0].organization) if roles else (None, None)
+        role = self._role_of(leader) if leader is not None else None
+        return (role.country, role.organization) if role is not None else (None, None)
 
     def _fill_from_gazetteer(self, entity: LeaderEntity) -> None:
         leader = leaders().get(entity.key)
@@ -643,8 +646,7 @@ class _Resolver:
             return
         entity.gazetteer_id = leader.id
         entity.name = leader.name
-        roles = leader.roles_on(self.date) if self.date else leader.roles[-1:]
-        role = roles[0] if roles else (leader.roles[-1] if leader.roles else None)
+        role = self._role_of(leader)
         if role is not None:
             entity.title = role.title
             entity.country = role.country
