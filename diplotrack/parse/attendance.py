@@ -151,7 +151,7 @@ def _talked_about(words: Sequence[str], first: int, that_reach: int = _THAT_REAC
 
 
 # Verbs whose object is a government when it is a capital: "accused Washington of", "urged Beijing to".
-_ADDRESSING = (
+_GOVERNMENT_ADDRESSED = (
     GRATITUDE
     | TELLING
     | frozenset({"accused", "accusing", "urged", "urging", "warned", "warning", "pressed", "pressing", "rebuked"})
@@ -206,7 +206,7 @@ def lead_event_place(sentences: Sequence[Sentence], actors: ArticleActors) -> tu
             # "said Moscow was ready to discuss it": a government speaking in what is said, not a place.
             and finder.before(spot[0]) not in _SAYING
             # "accused Washington of turning its back": a government addressed, not a place.
-            and finder.before(spot[0]) not in _ADDRESSING
+            and finder.before(spot[0]) not in _GOVERNMENT_ADDRESSED
             # "calls for peace in Ukraine at BRICS summit": where the peace is wanted, not where the summit is.
             and not finder.happening_in(spot[0])
         ]
