@@ -819,6 +819,8 @@ class SentenceVisits:
         """ "A Turkish delegation led by X held talks in Washington": a delegation opening the clause travels, and
         with it the one who leads it."""
         words, tokens = self.words, self.tokens
+        if "delegation" not in words:
+            return []  # most sentences: no delegation, found by one scan in C before any walk back
         for k in range(trigger - 1, -1, -1):
             if words[k] in CLAUSE_END or words[k] == ",":
                 return []
