@@ -2738,3 +2738,16 @@ def test_those_listed_before_a_plan_noun_are_not_its_parts() -> None:
     assert _plans(body) == []
     leaders = parse_article(HEAD + body).leaders
     assert {leader.name for leader in leaders} == {"Keir Starmer", "Emmanuel Macron"}
+
+
+def test_a_plan_named_for_the_oau_is_its_own_not_of_those_who_accepted_it() -> None:
+    body = (
+        "The OAU plan, which Eritrea accepted on June 10 and Ethiopia four days later, provides for an immediate "
+        "halt to all hostilities; the deployment of a peacekeeping mission; and talks on the border."
+    )
+    assert _plans(body) == [
+        (
+            "Organisation of African Unity",
+            ["an immediate halt to all hostilities", "the deployment of a peacekeeping mission", "talks on the border"],
+        )
+    ]

@@ -2199,3 +2199,19 @@ def test_one_holder_holds_one_span_once() -> None:
 def test_talks_that_remain_open_ended_are_neutral() -> None:
     found = _positions("German Chancellor Angela Merkel said the membership negotiations remained open-ended.")
     assert [(holder, stance) for holder, stance, _ in found] == [("Angela Merkel", "neutral")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The G8 condemned the missile launch.", "G8"),
+        ("The Group of Eight welcomed the ceasefire in Lebanon.", "G8"),
+        ("The Organisation of African Unity rejected the coup.", "Organisation of African Unity"),
+        ("The Tamil Tigers rejected the government's proposal for an interim council.", "LTTE"),
+        ("The Rio Group backed Argentina's claim to the islands.", "Rio Group"),
+        ("The Haqqani network rejected the offer of talks.", "Haqqani network"),
+        ("The Communist Party of Nepal (Maoist) rejected the king's offer.", "Communist Party of Nepal (Maoist)"),
+    ],
+)
+def test_bodies_of_the_gazetteer_hold_positions(sentence: str, holder: str) -> None:
+    assert [h for h, _, _ in _positions(sentence)] == [holder]
