@@ -2751,3 +2751,17 @@ def test_a_plan_named_for_the_oau_is_its_own_not_of_those_who_accepted_it() -> N
             ["an immediate halt to all hostilities", "the deployment of a peacekeeping mission", "talks on the border"],
         )
     ]
+
+
+def test_the_author_of_a_plan_proposes_what_the_parties_take_on_under_it() -> None:
+    body = (
+        "ASTANA, March 1 — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+        "border accord on Friday, with Kazakh President Kassym-Jomart Tokayev as host.\n\n"
+        "The accord rests on a three-point plan drafted by Tokayev. Under it, the two governments undertake to:\n"
+        "1. open two crossings;\n"
+        "2. return the detainees;\n"
+        "3. meet again in June."
+    )
+    assert _plans(body) == [
+        ("Kassym-Jomart Tokayev", ["open two crossings", "return the detainees", "meet again in June"])
+    ]

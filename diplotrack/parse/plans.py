@@ -1313,6 +1313,7 @@ class _PlanFinder:
         collective = _COLLECTIVE.search(sentence.text)
         if (
             collective is not None
+            and not self.authored_before(sentence)
             and (not items or collective.start() < items[0].start - sentence.start)
             and not self.subject_before_collective(sentence, sentence.start + collective.start())
         ):
@@ -1323,6 +1324,15 @@ class _PlanFinder:
                 # "In their resolution, the leaders called for four steps:": the summit's body speaks.
                 proposers = self.recent_org(sentence.index) or proposers
         return proposers
+
+    def authored_before(self, sentence: Sentence) -> bool:
+        """ "a plan drawn up by Gaddafi. Under it, the two countries undertake to:": the plan's author, named with
+        it in the sentence before, proposes what the parties take on."""
+        if sentence.index == 0 or _UNDER_PRONOUN.match(sentence.text) is None:
+            return False
+        previous = self.sentences[sentence.index - 1]
+        plan = _ANY_PLAN.search(previous.text)
+        return plan is not None and self.agent(previous, plan.start()) is not None
 
     def subject_before_collective(self, sentence: Sentence, offset: int) -> bool:
         """ "He said the South would propose, whenever the two presidents met:": the collective is not the subject."""
