@@ -2737,3 +2737,15 @@ def test_those_joined_after_a_leg_from_elsewhere_are_at_the_datelines_meeting() 
     assert {("Philip Hammond", "France"), ("Frank-Walter Steinmeier", "France")} <= set(visits)
     assert ("Federica Mogherini", "France") in visits
     assert ("Laurent Fabius", "France") not in visits
+
+
+def test_a_leader_who_goes_on_to_speak_from_another_country_is_not_at_the_datelines_summit() -> None:
+    text = (
+        "VIENNA, March 8 — Foreign ministers of the countries in the talks signed a new accord on the Iranian "
+        "nuclear programme at a conference in Vienna on Friday.\n\n"
+        "German Foreign Minister Annalena Baerbock called the signing a step forward.\n\n"
+        "Turkish President Tayyip Erdogan was less enthusiastic. \"It settles nothing,\" he told reporters in Ankara."
+    )
+    visits = _visits(text)
+    assert ("Annalena Baerbock", "Austria") in visits
+    assert [visitor for visitor, _ in visits if "Erdogan" in visitor] == []

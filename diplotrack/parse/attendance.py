@@ -631,7 +631,29 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             visits.append(
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
-    return visits
+    return [visit for visit in visits if not _speaks_from_elsewhere(sentences, actors, visit, date)]
+
+
+# "he told reporters in Istanbul", "she said in Ankara": words after which a place is where the speaker is.
+_SPEAKING_FROM = frozenset({"told", "said", "says", "speaking", "spoke"})
+
+
+def _speaks_from_elsewhere(
+    sentences: Sequence[Sentence], actors: ArticleActors, visit: FoundVisit, date: dt.date | None
+) -> bool:
+    """Whether the next sentence of the paragraph has the visitor speak from another country: "Erdogan was less
+    enthusiastic. "It lacks credibility," he told reporters in Istanbul." """
+    following = visit.sentence + 1
+    if following >= len(sentences) or sentences[following].start - sentences[visit.sentence].end > 1:
+        return False
+    sentence = sentences[following]
+    if visit.visitor not in {m.ref for m in actors.mentions[following] if m.kind == "leader"}:
+        return False
+    words = sentence.words
+    return any(
+        spot[2] != visit.destination and spot[0] >= 2 and not _SPEAKING_FROM.isdisjoint(words[spot[0] - 3 : spot[0]])
+        for spot in SentenceVisits(sentence, actors, date).located_spots()
+    )
 
 
 # "Clinton's rare face-to-face meeting with Assad ended": words between the owner and the event noun.
