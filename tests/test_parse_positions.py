@@ -2215,3 +2215,10 @@ def test_talks_that_remain_open_ended_are_neutral() -> None:
 )
 def test_bodies_of_the_gazetteer_hold_positions(sentence: str, holder: str) -> None:
     assert [h for h, _, _ in _positions(sentence)] == [holder]
+
+
+def test_a_capitalised_name_inside_a_relative_clause_is_no_verb_of_saying() -> None:
+    found = _positions(
+        "Kenyan President William Ruto, who received the envoy at State House, said Kenya saw no reason to take sides."
+    )
+    assert [h for h, _, _ in found] == ["William Ruto"]

@@ -473,7 +473,10 @@ class _SentencePositions:
             if opener and back < comma - 1 and not self.list_comma(back):
                 return back
             if text in (";", ":", "“", "”", '"', ".") or (
-                self.words[back] in report_lemmas() and not self.used_as_noun(back) and self.words[back - 1] != "of"
+                self.words[back] in report_lemmas()
+                and not self.used_as_noun(back)
+                and self.words[back - 1] != "of"
+                and not self.tokens[back].capitalized  # "who received him at State House": a name
             ):
                 return None  # ("minister of state for foreign affairs": a title, not a verb of saying)
         return None
