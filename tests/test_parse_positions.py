@@ -2222,3 +2222,12 @@ def test_a_capitalised_name_inside_a_relative_clause_is_no_verb_of_saying() -> N
         "Kenyan President William Ruto, who received the envoy at State House, said Kenya saw no reason to take sides."
     )
     assert [h for h, _, _ in found] == ["William Ruto"]
+
+
+def test_a_leaders_pledge_for_their_country_is_one_position_of_the_leader() -> None:
+    found = _positions("Kenyan President William Ruto vowed that Kenya would stand with Haiti until order returned.")
+    assert [h for h, _, _ in found] == ["William Ruto"]
+    found = _positions(
+        "Kenyan President William Ruto warned that talks had failed, and he called for a new mediation effort."
+    )
+    assert [h for h, _, _ in found] == ["William Ruto", "William Ruto"]

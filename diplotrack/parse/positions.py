@@ -1458,6 +1458,21 @@ class _SentencePositions:
                 return other  # '"Serbia will not accept it," Tadic said': the quotation is the speaker's
         return None
 
+    def pledged_for_own_side(self, verbs: Sequence[_Verb], verb: _Verb) -> bool:
+        """Whether ``verb`` is inside the that-clause of a stance verb ("vowed that Senegal would stand with its
+        neighbours") whose holder speaks for the clause's subject: the outer verb already holds the view."""
+        return any(
+            other is not verb
+            and other.sense.kind == "stance"
+            and self.words[other.match.last : other.match.last + 1] == ["that"]
+            and other.match.last < verb.match.first < other.scope_end
+            and bool(other.subject.holders)
+            # "warned that talks had failed, and he called for": a pronoun opens a clause of its own.
+            and all(holder.form != "pronoun" for holder in verb.subject.holders)
+            and self._same_side(other.subject.holders, verb.subject.holders)
+            for other in verbs
+        )
+
     def shares_reported_subject(self, verbs: Sequence[_Verb], verb: _Verb, report: _Verb) -> bool:
         """ "She said Washington opposed X and backed Y": the second verb's subject is one inside the report."""
         holders = verb.subject.holders
@@ -1551,6 +1566,8 @@ class _SentencePositions:
         kept: list[_Verb] = []
         for index, verb in enumerate(verbs):
             report = self._inside_report(verbs, verb)
+            if report is None and self.pledged_for_own_side(verbs, verb):
+                continue  # "Erdogan promised that Turkey would stand by Pakistan": the promise is the position
             if report is not None:
                 if self._office_of(report.subject.holders, verb.subject.holders):
                     report.reporter = verb.subject.holders  # what the office reports is the leader's view
