@@ -2231,3 +2231,18 @@ def test_a_leaders_pledge_for_their_country_is_one_position_of_the_leader() -> N
         "Kenyan President William Ruto warned that talks had failed, and he called for a new mediation effort."
     )
     assert [h for h, _, _ in found] == ["William Ruto", "William Ruto"]
+
+
+def test_a_capital_after_said_is_the_reported_clauses_subject_not_an_inverted_speaker() -> None:
+    found = _positions("His host, Russian President Vladimir Putin, said Moscow had learned of the news with regret.")
+    assert [h for h, _, _ in found] == ["Vladimir Putin"]
+    found = _positions("The North's chief delegate, Vice Foreign Minister Ri Yong Ho, said Pyongyang would study it.")
+    assert [h for h, _, _ in found] == ["Ri Yong Ho"]
+
+
+def test_a_hosts_title_inside_a_participle_phrase_does_not_make_the_host_the_speaker() -> None:
+    found = _positions(
+        "Secretary of State Rex Tillerson, speaking in London after talks with his host, British Foreign Secretary "
+        "Boris Johnson, urged Turkey to show restraint."
+    )
+    assert [h for h, _, _ in found] == ["Rex Tillerson"]

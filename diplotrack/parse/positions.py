@@ -481,6 +481,15 @@ class _SentencePositions:
                 return None  # ("minister of state for foreign affairs": a title, not a verb of saying)
         return None
 
+    def opens_on_description(self, comma: int) -> bool:
+        """Whether the sentence opens on a plain description up to ``comma``: "His host, Russian President
+        Vladimir Putin, said", not "Tillerson, speaking after talks with his host, British Foreign Secretary X,"."""
+        return all(
+            (self.tokens[k].text.isalpha() or self.words[k] in ("'s", "’s"))
+            and not self.words[k].endswith(("ing", "ed"))
+            for k in range(comma)
+        )
+
     def list_comma(self, comma: int) -> bool:
         """Whether a comma only separates two names of a list ("a trip to Ukraine, Belarus, Kazakhstan and Cyprus")."""
         before, after = self.ends.get(comma), self.starts.get(comma + 1)
@@ -628,7 +637,16 @@ class _SentencePositions:
                     # "the ambassadors of A, B and C - X, Y and Z - said": so is the list of names, and
                     # "six governments - Argentina, Canada and Peru - asked": so are the countries.
                     group = self.group(named)
-                    if any(member.first == opening + 1 for member in group):
+                    # "His host, Russian President Vladimir Putin, said": the title before the name belongs to it.
+                    if any(
+                        member.first == opening + 1
+                        or (
+                            member.form != "title"
+                            and self.opens_on_description(opening)
+                            and all(self.tokens[k].capitalized for k in range(opening + 1, member.first))
+                        )
+                        for member in group
+                    ):
                         return _Subject(group, background)
                 if self.ends.get(opening) is None and self.appositive_start(opening) is not None:
                     index = opening  # "X, the Russian defence minister, who travelled with Putin, said": two asides
@@ -874,6 +892,12 @@ class _SentencePositions:
             if mention is None and not self.in_name_or_title(position):
                 break  # ", calling it a day for Ukraine": not a speaker's name and title
             if mention is not None:
+                if (
+                    mention.kind == "country"  # not "said she would", nor a movement a chief speaks for
+                    and mention.last < len(self.tokens)
+                    and self.words[mention.last] in _CLAUSE_VERBS
+                ):
+                    return ()  # "..., said Pyongyang would study the ideas": the reported clause's subject
                 if mention.kind != "leader":
                     # "said NATO Secretary-General Jens Stoltenberg": the body names the speaker's office.
                     for after in range(mention.last, min(mention.last + 6, len(self.tokens))):
@@ -2304,6 +2328,13 @@ class _SentencePositions:
                 seen.add(key)
             kept.append(position)
         return kept
+
+
+# Words after a name that make it the subject of a clause, not a speaker named after "said".
+_CLAUSE_VERBS = frozenset(
+    {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must", "might", "can"}
+    | {"may", "did", "does", "remained", "remains", "wanted", "wants", "hoped", "hopes"}
+)
 
 
 def _ongoing_claim(words: Sequence[str]) -> bool:
