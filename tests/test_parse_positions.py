@@ -2246,3 +2246,9 @@ def test_a_hosts_title_inside_a_participle_phrase_does_not_make_the_host_the_spe
         "Boris Johnson, urged Turkey to show restraint."
     )
     assert [h for h, _, _ in found] == ["Rex Tillerson"]
+
+
+def test_press_before_a_title_or_an_event_is_the_press_not_the_verb() -> None:
+    found = _positions("John Kirby, the Pentagon press secretary, welcomed the offer.")
+    assert [(h, s) for h, s, _ in found] == [("John Kirby", "support")]
+    assert _positions("Pentagon press secretary John Kirby spoke at a press conference on Tuesday.") == []

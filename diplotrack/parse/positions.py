@@ -922,6 +922,8 @@ class _SentencePositions:
             return False  # "a state visit", "Libyan state television": the state, not stating
         if head == "back" and after in ("in", "at", "to", "home", "from", "on", "into"):
             return False  # "back in New Delhi by evening": an adverb, not backing anything
+        if head == "press" and after in _PRESS_NOUNS:
+            return False  # "Pentagon press secretary John Kirby", "a press conference": the press, not pressing
         if (head.endswith("ing") and before in GERUND_OWNERS) or before in POSSESSIVES:
             return False  # "our full backing", "its support", "criticised X for blocking": what X did
         if head.endswith("ed") or head in ("said", "told", "held", "laid"):
@@ -2330,6 +2332,11 @@ class _SentencePositions:
         return kept
 
 
+# "press secretary", "press conference": nouns after which "press" names the press.
+_PRESS_NOUNS = frozenset(
+    {"secretary", "secretaries", "conference", "conferences", "briefing", "briefings", "release", "releases"}
+    | {"office", "officer", "aide", "statement", "freedom", "corps", "agency", "service", "attache", "spokesman"}
+)
 # Words after a name that make it the subject of a clause, not a speaker named after "said".
 _CLAUSE_VERBS = frozenset(
     {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must", "might", "can"}
