@@ -2252,3 +2252,11 @@ def test_press_before_a_title_or_an_event_is_the_press_not_the_verb() -> None:
     found = _positions("John Kirby, the Pentagon press secretary, welcomed the offer.")
     assert [(h, s) for h, s, _ in found] == [("John Kirby", "support")]
     assert _positions("Pentagon press secretary John Kirby spoke at a press conference on Tuesday.") == []
+
+
+def test_words_fronted_before_a_ministry_spokesman_are_his() -> None:
+    found = _positions(
+        "China firmly opposed any meeting with the exiled monk, Chinese foreign ministry spokesman Qin Gang told a "
+        "regular news briefing."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Qin Gang", "oppose")]

@@ -1520,7 +1520,7 @@ class _SentencePositions:
         if first > len(self.words):
             return False  # "the statement said" for a body named in an earlier sentence: no words of this one
         opening = first - 1
-        while opening > verb.match.last and self.in_name_or_title(opening):
+        while opening > verb.match.last and (self.in_name_or_title(opening) or self.words[opening] in OFFICE_NOUNS):
             opening -= 1  # "..., foreign ministry spokesman Qin Gang told"
         return opening > verb.match.last and self.tokens[opening].text == "," and first < report.match.first
 
