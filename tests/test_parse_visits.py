@@ -2749,3 +2749,15 @@ def test_a_leader_who_goes_on_to_speak_from_another_country_is_not_at_the_dateli
     visits = _visits(text)
     assert ("Annalena Baerbock", "Austria") in visits
     assert [visitor for visitor, _ in visits if "Erdogan" in visitor] == []
+
+
+def test_a_place_in_a_life_story_does_not_set_the_scene_for_an_arrival() -> None:
+    text = (
+        "LIMA, March 8 — Peru's new president was sworn in on Friday.\n\n"
+        "The president, an engineer trained in France and the United States, took the oath in Congress.\n\n"
+        "Colombian President Gustavo Petro arrived on Thursday for the ceremony."
+    )
+    visits = _visits(text)
+    assert [(visitor, country) for visitor, country in visits if visitor == "Gustavo Petro"] == [
+        ("Gustavo Petro", "Peru")
+    ]

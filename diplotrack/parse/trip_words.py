@@ -384,7 +384,11 @@ ONWARD = frozenset(
 )
 STOPS = frozenset({"stop", "stops", "stopped"})
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
-DWELLING = frozenset({"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"})
+DWELLING = frozenset(
+    {"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"}
+    # "an economist trained in Belgium": a life story, not a scene
+    | {"trained", "educated", "studied", "raised", "schooled"}
+)
 # Words between "which" and a verb of travel it is the subject of: "which had been due to go to Colombia".
 AWAITING_WORDS = frozenset(
     {"due", "to", "expected", "scheduled", "set", "supposed", "been", "had", "was", "were", "is"}
