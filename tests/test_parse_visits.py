@@ -2761,3 +2761,20 @@ def test_a_place_in_a_life_story_does_not_set_the_scene_for_an_arrival() -> None
     assert [(visitor, country) for visitor, country in visits if visitor == "Gustavo Petro"] == [
         ("Gustavo Petro", "Peru")
     ]
+
+
+def test_the_one_thanked_for_a_visit_made_it() -> None:
+    text = (
+        "MOSCOW, March 8 — Russian President Vladimir Putin spoke on Friday.\n\n"
+        "Putin thanked Kazakh President Kassym-Jomart Tokayev for his visit to Beijing."
+    )
+    visits = _visits(text)
+    assert [(visitor, country) for visitor, country in visits] == [("Kassym-Jomart Tokayev", "China")]
+
+
+def test_a_visit_last_month_is_over() -> None:
+    text = (
+        "SEOUL, March 8 — South Korean President Yoon Suk Yeol spoke on Friday.\n\n"
+        "Yoon said his visit to Tokyo last month had opened a new chapter."
+    )
+    assert _visits(text)["Yoon Suk Yeol", "Japan"].status == "completed"

@@ -20,7 +20,7 @@ from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
 from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, seated_in, title_words
-from diplotrack.parse.mentions import Mention, is_object
+from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
 from diplotrack.parse.trip_words import (
@@ -375,6 +375,10 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
+# "last month", "last year": a period gone by, after a trip word.
+_PAST_PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
+# "thanked X for his visit": verbs whose object is the one who travelled.
+_THANKING = frozenset({"thanked", "thanks", "thanking", "praised", "praises", "commended", "congratulated", "hailed"})
 # The country and the American state that share a name: "Sea Island, Georgia" is in the United States.
 _GEORGIA, _US = "GEO", "USA"
 
@@ -736,6 +740,9 @@ class SentenceVisits:
                     ]
                     if agents:
                         return agents if by == place_end else agents[:1]
+        thanked = self.thanked_for(trigger)
+        if thanked is not None:
+            return [thanked]
         found = self.antecedent(trigger) or self.owner_of(trigger) or self.shared_subject(mentions, trigger)
         found = found or self.bare_pair(trigger) or subject_before(mentions, self.tokens, trigger)
         found = found or self.collective_before(trigger) or self.led_delegation_before(trigger)
@@ -753,6 +760,23 @@ class SentenceVisits:
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
+
+    def thanked_for(self, trigger: int) -> Mention | None:
+        """ "Biden praised Yoon for his visit to Tokyo", "thanked President X for her visit": the one thanked made
+        the trip, not the one who thanks."""
+        if trigger < 3 or self.words[trigger - 2] != "for" or self.words[trigger - 1] not in ("his", "her"):
+            return None
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m.kind == "leader"
+                and m.last == trigger - 2
+                and m.form != "pronoun"
+                and object_marker(self.tokens, m) in _THANKING
+            ),
+            None,
+        )
 
     def delegation_leader(self, trigger: int) -> Mention | None:
         """ "A Turkish delegation led by Deputy Foreign Minister X held talks in Washington", "received a delegation
@@ -1015,6 +1039,8 @@ class SentenceVisits:
                 return False
             if words[k] == "in" and words[k + 1] in MONTHS:
                 return MONTHS[words[k + 1]] < self.date.month and words[k + 2 : k + 3] != ("next",)
+            if words[k] == "last" and words[k + 1] in _PAST_PERIODS:
+                return True  # "his visit to Tokyo last month"
         return False
 
     def make(
