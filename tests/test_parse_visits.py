@@ -2778,3 +2778,13 @@ def test_a_visit_last_month_is_over() -> None:
         "Yoon said his visit to Tokyo last month had opened a new chapter."
     )
     assert _visits(text)["Yoon Suk Yeol", "Japan"].status == "completed"
+
+
+def test_a_leg_told_after_after_is_over_and_keeps_no_day() -> None:
+    text = "JAKARTA, March 8 — US President Joe Biden arrived in Jakarta on Thursday after a three-day visit to India."
+    visits = _visits(text)
+    assert visits["Joe Biden", "India"].status == "completed"
+    assert visits["Joe Biden", "India"].date is None
+    assert visits["Joe Biden", "Indonesia"].status == "ongoing"
+    text = "JAKARTA, March 8 — US President Joe Biden will fly to Seoul on Saturday after a stop in Manila."
+    assert _visits(text)["Joe Biden", "Philippines"].status == "planned"

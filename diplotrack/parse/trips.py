@@ -375,6 +375,12 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
+# How far before a trip word "after" makes it an earlier leg: "after a three-day visit to India".
+_AFTER_LEG_REACH = 3
+# Trip words that, after "after", name a leg before this one: "after stops in Qatar", "after beginning the tour".
+_LEG_WORDS = TRIP_NOUNS | {"stop", "stops", "stopover", "leg", "legs", "stay", "beginning", "starting", "visiting"}
+# Words of a sentence about trips to come ("will fly to Paris after a stop in Rome"); not "to", as in "visit to".
+_PLANNING = PLANNED - {"to", "set"}
 # "last month", "last year": a period gone by, after a trip word.
 _PAST_PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
 # "thanked X for his visit": verbs whose object is the one who travelled.
@@ -993,6 +999,8 @@ class SentenceVisits:
     # --- status -----------------------------------------------------------------------------
 
     def status_and_day(self, trigger: int, inherited: str | None = None) -> tuple[str, dt.date | None]:
+        if self.earlier_leg(trigger):
+            return "completed", None  # "arrived in Jakarta on Tuesday after a three-day visit to India"
         status = trip_status(self.words, trigger)
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in ARRIVALS:
             # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
@@ -1028,6 +1036,17 @@ class SentenceVisits:
         if status == "ongoing" and day is None and self.in_an_earlier_month(trigger):
             status = "completed"  # "after visits to Kazakhstan and Uzbekistan in September" (in November)
         return status, day
+
+    def earlier_leg(self, trigger: int) -> bool:
+        """Whether the trip word follows "after" in a sentence of what is or was ("after a three-day visit to
+        India", "after stops in Qatar and Switzerland", "after beginning the tour in Iceland"): a leg now over."""
+        words = self.words
+        return (
+            "after" in words[max(0, trigger - _AFTER_LEG_REACH) : trigger]
+            # not "after arriving in Kyiv, he met", nor "said after talks in Moscow": still there
+            and words[trigger] in _LEG_WORDS
+            and _PLANNING.isdisjoint(words)
+        )
 
     def in_an_earlier_month(self, trigger: int) -> bool:
         """Whether "in <month>" soon after a trip word names a month of this year already gone."""
