@@ -2788,3 +2788,17 @@ def test_a_leg_told_after_after_is_over_and_keeps_no_day() -> None:
     assert visits["Joe Biden", "Indonesia"].status == "ongoing"
     text = "JAKARTA, March 8 — US President Joe Biden will fly to Seoul on Saturday after a stop in Manila."
     assert _visits(text)["Joe Biden", "Philippines"].status == "planned"
+
+
+def test_a_scheduled_trip_later_on_the_articles_own_day_is_planned() -> None:
+    text = "TALLINN, March 8 — US President Joe Biden spoke in Tallinn.\n\nBiden flies to Wales on Friday for a summit."
+    assert _visits(text)["Joe Biden", "United Kingdom"].status == "planned"
+
+
+def test_a_news_conference_is_held_where_the_scene_is_not_where_its_words_point() -> None:
+    text = (
+        "WASHINGTON, March 8 — President Joe Biden gave Kenyan President William Ruto a state welcome at the White "
+        "House on Friday, but used their news conference to warn firms doing business in Iran.\n\n"
+        "It is the first state visit by a Kenyan president in two decades."
+    )
+    assert [country for visitor, country in _visits(text) if visitor == "William Ruto"] == ["United States"]

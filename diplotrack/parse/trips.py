@@ -375,6 +375,8 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
+# Words that open a clause between an event noun and a place, which is then no longer the event's.
+_CLAUSE_OPENERS = frozenset({"to", "that", "which", "who", "where", ",", "because", "while"})
 # How far before a trip word "after" makes it an earlier leg: "after a three-day visit to India".
 _AFTER_LEG_REACH = 3
 # Trip words that, after "after", name a leg before this one: "after stops in Qatar", "after beginning the tour".
@@ -1015,7 +1017,8 @@ class SentenceVisits:
         if status == "ongoing" and not SCHEDULED.isdisjoint(self.words) and not WEEKDAY_WORDS.isdisjoint(self.words):
             # "The president flies to Kigali on Tuesday": a present tense with a weekday is a schedule.
             ahead = resolve_day(self.tokens, self.date, future=True)
-            if self.date is not None and ahead is not None and ahead > self.date:
+            # "Obama flies to Wales on Thursday" in Thursday's paper: later that day, still to come.
+            if self.date is not None and ahead is not None and ahead >= self.date:
                 return "planned", ahead
         # "when the two meet in Vienna on Sunday": a present tense after "when" speaks of days to come.
         after_when = "when" in self.words[max(0, trigger - _WHEN_REACH) : trigger]
@@ -1879,7 +1882,15 @@ class SentenceVisits:
                 if event > 0 and self.words[event - 1] in TIME_LINKS:
                     return  # "two weeks after meeting Putin in Sochi": an event before or after the story's
                 held = self.destination_after(event)
-                self.context.event_place = (held[0], held[1]) if held is not None else (country, name)
+                if held is not None and not _CLAUSE_OPENERS.isdisjoint(self.words[event + 1 : held[2]]):
+                    held = None  # "their news conference to warn firms doing business in Iran": talked of
+                if held is not None:
+                    self.context.event_place = (held[0], held[1])
+                else:
+                    # "gave Hollande a welcome at the White House, but used their news conference to warn firms
+                    # doing business in Iran": the scene named before the event, not a place talked of after it.
+                    scene = [spot for spot in located if spot[1] <= event]
+                    self.context.event_place = (scene[-1][2], scene[-1][3]) if scene else (country, name)
         elif self.context.event_place is None:
             # "Humala was sworn in as Peru's president": a swearing-in with no place named is in that country.
             self.context.event_place = self.sworn_in_country()
