@@ -2802,3 +2802,15 @@ def test_a_news_conference_is_held_where_the_scene_is_not_where_its_words_point(
         "It is the first state visit by a Kenyan president in two decades."
     )
     assert [country for visitor, country in _visits(text) if visitor == "William Ruto"] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spanish Prime Minister Pedro Sanchez had been due in Lisbon on Friday.",
+        "Spanish Prime Minister Pedro Sanchez, who had been expected to fly to Lisbon, stayed in Madrid.",
+        "Spanish Prime Minister Pedro Sanchez was to have flown to Lisbon on Friday.",
+    ],
+)
+def test_a_trip_that_was_to_happen_in_the_past_perfect_fell_through(sentence: str) -> None:
+    assert _visits(sentence)["Pedro Sanchez", "Portugal"].status == "cancelled"

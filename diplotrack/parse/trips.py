@@ -286,6 +286,8 @@ def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) ->
         return "cancelled"
     if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
         return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
+    if _fell_through(words, trigger):
+        return "cancelled"  # "Zelenskiy had been due in Madrid", "were to have flown to Brussels"
     if (before & PLANNED or (words[trigger].endswith("ing") and "to" in before)) and not _first_to(words, trigger):
         return "planned"
     if words[trigger] in ARRIVALS:
@@ -373,6 +375,22 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
         word == "," and following.endswith("ing") and following not in TRIGGERS
         for word, following in itertools.pairwise(words[trigger + 1 : place])
     )
+
+
+# "had been due", "had been expected": a plan told in the past perfect, which the story says did not hold.
+_UNHELD_PLANS = frozenset({"due", "expected", "scheduled", "supposed", "slated", "meant"})
+# How far before a trip word that plan may stand: "had been expected to fly on Wednesday to Asuncion".
+_UNHELD_REACH = 6
+
+
+def _fell_through(words: Sequence[str], trigger: int) -> bool:
+    """Whether a trip was to happen and did not: "had been due in Lima", "was to have flown to Brussels"."""
+    for k in range(max(2, trigger - _UNHELD_REACH), trigger + 1):
+        if words[k] in _UNHELD_PLANS and words[k - 2 : k] == ("had", "been"):
+            return True
+        if words[k] == "have" and words[k - 1] == "to" and words[k - 2] in ("was", "were"):
+            return True
+    return False
 
 
 # Words that open a clause between an event noun and a place, which is then no longer the event's.
