@@ -13,7 +13,9 @@ the other way round; matching is greedy in gold order):
   leaders likewise ("Moammar Gadhafi" / "Muammar Gaddafi"), also by a one-word
   alias with the leader's given names ("Viktor Yanukovich" / "Viktor Yanukovych").
 - **Leaders** match by name.
-- **Visits** match by visitor name and destination country.
+- **Visits** match by visitor name and destination country. **Status accuracy**
+  is the share of matched visits whose gold gives a status (planned, ongoing,
+  completed, cancelled) with the same status.
 - **Plans** match by proposer; among the proposer's plans the one sharing the
   most items is taken, and the plan counts as found when at least one item
   matches (or both have no items). **Plan items** match inside matched plans
@@ -85,18 +87,26 @@ class Counts:
 
 @attrs.define
 class Score:
-    """Counts per category, plus stance agreement and topic overlap over matched positions."""
+    """Counts per category, plus stance agreement and topic overlap over matched positions and status
+    agreement over matched visits."""
 
     counts: dict[str, Counts] = attrs.Factory(lambda: {name: Counts() for name in CATEGORIES})
     stance_right: int = 0
     stance_total: int = 0
     topic_overlap: float = 0.0
     articles: int = 0
+    status_right: int = 0
+    status_total: int = 0
 
     @property
     def stance_accuracy(self) -> float:
         """Share of matched positions with the gold stance (1.0 when none matched)."""
         return self.stance_right / self.stance_total if self.stance_total else 1.0
+
+    @property
+    def status_accuracy(self) -> float:
+        """Share of matched visits (with a gold status) that have that status (1.0 when none)."""
+        return self.status_right / self.status_total if self.status_total else 1.0
 
     def add(self, other: Score) -> None:
         """Add another score to this one."""
@@ -104,6 +114,8 @@ class Score:
             self.counts[name].add(other.counts[name])
         self.stance_right += other.stance_right
         self.stance_total += other.stance_total
+        self.status_right += other.status_right
+        self.status_total += other.status_total
         self.topic_overlap += other.topic_overlap
         self.articles += other.articles
 
@@ -121,6 +133,7 @@ class Score:
             }
         result["stance_accuracy"] = round(self.stance_accuracy, 4)
         result["topic_overlap"] = round(self.topic_overlap / self.stance_total, 4) if self.stance_total else 1.0
+        result["status_accuracy"] = round(self.status_accuracy, 4)
         return result
 
     def table(self) -> str:
@@ -131,6 +144,8 @@ class Score:
         data = self.as_dict()
         lines.append(f"stance accuracy {self.stance_accuracy:.3f} over {self.stance_total} matched positions")
         lines.append(f"topic overlap   {data['topic_overlap']:.3f}")
+        stated = f"{self.status_total} matched visits with a status"
+        lines.append(f"status accuracy {self.status_accuracy:.3f} over {stated}")
         return "\n".join(lines)
 
 
@@ -278,7 +293,7 @@ def score_expectation(
     score.counts["leaders"] = _match(
         gold.leaders, predicted.leaders, lambda g, p: 1.0 if names_match(g.name, p.name) else 0.0
     )[1]
-    score.counts["visits"] = _match(
+    visit_pairs, score.counts["visits"] = _match(
         gold.visits,
         predicted.visits,
         lambda g, p: (
@@ -286,7 +301,10 @@ def score_expectation(
             if names_match(g.visitor, p.visitor) and resolve_country(g.destination) == resolve_country(p.destination)
             else 0.0
         ),
-    )[1]
+    )
+    stated = [(g, p) for g, p in visit_pairs if g.status is not None]
+    score.status_total = len(stated)
+    score.status_right = sum(1 for g, p in stated if g.status == p.status)
     _score_plans(gold.plans, predicted.plans, score)
     sentence_of = _sentence_finder(text)
     starts = (

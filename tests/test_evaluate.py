@@ -80,3 +80,30 @@ def test_a_predicted_position_is_placed_by_its_offset_not_the_first_occurrence_o
     assert score_expectation(text, gold, predicted).counts["positions"].tp == 0
     second = text.index("backed the plan", 10)
     assert score_expectation(text, gold, predicted, predicted_starts=[second]).counts["positions"].tp == 1
+
+
+def test_visit_status_is_compared_on_matched_visits_only() -> None:
+    gold = _gold().model_copy(
+        update={
+            "visits": [
+                GoldVisit(visitor="Emmanuel Macron", destination="Israel", status="ongoing"),
+                GoldVisit(visitor="Olaf Scholz", destination="Israel", status="planned"),
+                GoldVisit(visitor="Olaf Scholz", destination="Egypt"),
+            ]
+        }
+    )
+    predicted = _gold().model_copy(
+        update={
+            "visits": [
+                GoldVisit(visitor="Macron", destination="Israel", status="completed"),
+                GoldVisit(visitor="Scholz", destination="Israel", status="planned"),
+                GoldVisit(visitor="Scholz", destination="Egypt", status="ongoing"),
+                GoldVisit(visitor="Scholz", destination="Jordan", status="planned"),
+            ]
+        }
+    )
+    score = score_expectation(TEXT, gold, predicted)
+    assert (score.status_right, score.status_total) == (1, 2)
+    assert score.status_accuracy == 0.5
+    assert score.as_dict()["status_accuracy"] == 0.5
+    assert "status accuracy 0.500 over 2 matched visits" in score.table()

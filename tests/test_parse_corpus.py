@@ -18,6 +18,7 @@ from diplotrack.parse import parse_article
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
 FLOORS = {"leaders": 0.965, "visits": 0.85, "plans": 0.82, "plan_items": 0.83, "positions": 0.78}
 STANCE_FLOOR = 0.86
+STATUS_FLOOR = 0.83
 TOPIC_OVERLAP_FLOOR = 0.23
 
 
@@ -35,6 +36,10 @@ def test_f1_floor(score: Score, category: str) -> None:
 
 def test_stance_accuracy_floor(score: Score) -> None:
     assert score.stance_accuracy >= STANCE_FLOOR
+
+
+def test_visit_status_accuracy_floor(score: Score) -> None:
+    assert score.status_accuracy >= STATUS_FLOOR
 
 
 def test_topic_overlap_floor(score: Score) -> None:
