@@ -2814,3 +2814,12 @@ def test_a_news_conference_is_held_where_the_scene_is_not_where_its_words_point(
 )
 def test_a_trip_that_was_to_happen_in_the_past_perfect_fell_through(sentence: str) -> None:
     assert _visits(sentence)["Pedro Sanchez", "Portugal"].status == "cancelled"
+
+
+def test_a_trip_told_in_the_past_to_the_datelines_country_goes_on_unless_it_is_over() -> None:
+    lead = "{}, March 8 — Troops held a parade on Friday.\n\n"
+    trip = "British Prime Minister Keir Starmer flew to Sierra Leone on Thursday to meet them."
+    assert _visits(lead.format("FREETOWN") + trip)["Keir Starmer", "Sierra Leone"].status == "ongoing"
+    assert _visits(lead.format("LONDON") + trip)["Keir Starmer", "Sierra Leone"].status == "completed"
+    home = "British Prime Minister Keir Starmer flew home on Thursday after a day in Sierra Leone."
+    assert [visit.status for visit in _visits(lead.format("FREETOWN") + home).values()] in ([], ["completed"])

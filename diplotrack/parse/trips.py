@@ -377,6 +377,11 @@ def _reported_between(words: Sequence[str], trigger: int, place: int) -> bool:
     )
 
 
+# Words that tell a visit is over: "left Kyiv", "flew home", "returned to Paris", "wrapped up his visit".
+_LEAVING = frozenset(
+    {"left", "leaves", "leaving", "home", "back", "returned", "departed", "ended", "wrapped", "concluded", "after"}
+    | {"earlier", "previous", "last", "ago", "once", "first"}
+)
 # "had been due", "had been expected": a plan told in the past perfect, which the story says did not hold.
 _UNHELD_PLANS = frozenset({"due", "expected", "scheduled", "supposed", "slated", "meant"})
 # How far before a trip word that plan may stand: "had been expected to fly on Wednesday to Asuncion".
@@ -1087,9 +1092,25 @@ class SentenceVisits:
         self, visitor: Mention, trigger: int, target: tuple[str, str | None, int], status: str, day: dt.date | None
     ) -> FoundVisit:
         country, place, place_end = target
+        if status == "completed" and self.still_there(trigger, country):
+            status = "ongoing"  # "FREETOWN - Blair flew in on Thursday": the visit the story is set in goes on
         start = min(visitor.start, self.tokens[trigger].start)
         end = max(visitor.end, self.tokens[min(place_end, len(self.tokens)) - 1].end)
         return FoundVisit(visitor.ref, country, place, self.sentence.index, start, end, status, day)
+
+    def still_there(self, trigger: int, country: str) -> bool:
+        """Whether a trip told in the past goes to the country the story is datelined in and nothing says it
+        is over: no leaving or going home, no earlier leg, period or year."""
+        dateline = self.actors.dateline
+        if dateline is None or dateline.where is None or dateline.where[0] != country:
+            return False
+        words = self.words
+        return (
+            _LEAVING.isdisjoint(words)
+            and not self.earlier_leg(trigger)
+            and not self.in_an_earlier_month(trigger)
+            and not (self.date is not None and any(year_before(word, self.date) for word in words))
+        )
 
     # --- rules ------------------------------------------------------------------------------
 
