@@ -2823,3 +2823,11 @@ def test_a_trip_told_in_the_past_to_the_datelines_country_goes_on_unless_it_is_o
     assert _visits(lead.format("LONDON") + trip)["Keir Starmer", "Sierra Leone"].status == "completed"
     home = "British Prime Minister Keir Starmer flew home on Thursday after a day in Sierra Leone."
     assert [visit.status for visit in _visits(lead.format("FREETOWN") + home).values()] in ([], ["completed"])
+
+
+def test_a_trip_paid_or_made_is_told_as_done() -> None:
+    text = (
+        "BEIRUT, March 8 — Leaders reacted on Friday.\n\n"
+        "Sudanese President Omar al-Bashir made a surprise trip to Damascus on Thursday."
+    )
+    assert _visits(text)["Omar al-Bashir", "Syria"].status == "completed"

@@ -193,6 +193,8 @@ COMPLETED = frozenset(
         "already",
     }
     | {"ago", "shook"}
+    # "paid an unannounced visit to Tehran", "made a surprise trip to Damascus": a trip told as done
+    | {"paid", "made"}
 )
 HOST_TITLES = HEAD_TITLES | {"leader", "supreme leader", "crown prince", "taoiseach"}
 WINDOW = 12
