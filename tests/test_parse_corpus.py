@@ -18,7 +18,7 @@ from diplotrack.parse import parse_article
 DEV = Path(__file__).resolve().parent / "corpus" / "dev"
 FLOORS = {"leaders": 0.965, "visits": 0.85, "plans": 0.82, "plan_items": 0.83, "positions": 0.78}
 STANCE_FLOOR = 0.86
-STATUS_FLOOR = 0.83
+STATUS_FLOOR = 0.85
 TOPIC_OVERLAP_FLOOR = 0.23
 
 
