@@ -410,6 +410,7 @@ _PLANNING = PLANNED - {"to", "set"}
 _PAST_PERIODS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
 # "thanked X for his visit": verbs whose object is the one who travelled.
 _THANKING = frozenset({"thanked", "thanks", "thanking", "praised", "praises", "commended", "congratulated", "hailed"})
+
 # The country and the American state that share a name: "Sea Island, Georgia" is in the United States.
 _GEORGIA, _US = "GEO", "USA"
 
@@ -1075,7 +1076,8 @@ class SentenceVisits:
         )
 
     def in_an_earlier_month(self, trigger: int) -> bool:
-        """Whether "in <month>" soon after a trip word names a month of this year already gone."""
+        """Whether a time soon after a trip word is gone: "in <month>" of this year before the article's, "last
+        week", "last month"."""
         if self.date is None:
             return False
         words = self.words
