@@ -2831,3 +2831,8 @@ def test_a_trip_paid_or_made_is_told_as_done() -> None:
         "Sudanese President Omar al-Bashir made a surprise trip to Damascus on Thursday."
     )
     assert _visits(text)["Omar al-Bashir", "Syria"].status == "completed"
+
+
+def test_the_datelines_own_date_is_not_the_day_of_a_trip_in_the_lead() -> None:
+    text = "WASHINGTON, March 8 — President Joe Biden will fly to Wales on Sunday for a summit.\n\nHe spoke on Friday."
+    assert _visits(text)["Joe Biden", "United Kingdom"].date == dt.date(2024, 3, 10)

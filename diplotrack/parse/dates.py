@@ -46,6 +46,10 @@ def year_before(word: str, date: dt.date) -> bool:
     return len(word) == 4 and word.isdigit() and int(word) < date.year
 
 
+# What follows the date of a dateline: "WASHINGTON, March 8 —", "MOSCOW, Jan 12 (Reuters) -".
+_DATELINE_ENDS = frozenset({"—", "–", "-", "("})
+
+
 def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future: bool) -> dt.date | None:
     """The first day a sentence names ("on Thursday", "yesterday", "May 28"), if any.
 
@@ -71,6 +75,8 @@ def resolve_day(tokens: Sequence[Token], article_date: dt.date | None, *, future
                 return article_date + dt.timedelta(days=delta)
             return article_date - dt.timedelta(days=(7 - delta) % 7)
         if word in MONTHS and index + 1 < len(tokens) and tokens[index + 1].text.isdigit():
+            if index + 2 < len(tokens) and tokens[index + 2].text in _DATELINE_ENDS:
+                continue  # "WASHINGTON, March 8 — Biden will fly to Wales on Sunday": the story's date
             day = int(tokens[index + 1].text)
             try:
                 return dt.date(article_date.year, MONTHS[word], day)
