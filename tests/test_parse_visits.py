@@ -2836,3 +2836,14 @@ def test_a_trip_paid_or_made_is_told_as_done() -> None:
 def test_the_datelines_own_date_is_not_the_day_of_a_trip_in_the_lead() -> None:
     text = "WASHINGTON, March 8 — President Joe Biden will fly to Wales on Sunday for a summit.\n\nHe spoke on Friday."
     assert _visits(text)["Joe Biden", "United Kingdom"].date == dt.date(2024, 3, 10)
+
+
+def test_the_verb_of_a_tour_tells_a_legs_tense_when_the_tour_noun_says_nothing() -> None:
+    text = (
+        "BERLIN, March 8 — Leaders met on Friday.\n\n"
+        "Japanese Prime Minister Fumio Kishida flew to Sochi from London, the last stop on a European tour that "
+        "also took him to Italy and France."
+    )
+    visits = _visits(text)
+    assert visits["Fumio Kishida", "Italy"].status == "completed"
+    assert visits["Fumio Kishida", "France"].status == "completed"

@@ -89,6 +89,13 @@ def find_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: dt.d
         key = (visit.visitor, visit.destination)
         if key not in merged:
             merged[key] = visit
-        elif merged[key].place is None and visit.place is not None:
-            merged[key] = attrs.evolve(merged[key], place=visit.place)
+            continue
+        first = merged[key]
+        if first.sentence == visit.sentence and first.status == "ongoing" and visit.status in ("completed", "planned"):
+            # "the last stop on a tour that also took him to Italy": the tour noun says nothing of the leg's
+            # tense ("ongoing" is what a trip word gets when nothing else is said); the verb does.
+            first = attrs.evolve(first, status=visit.status, date=visit.date)
+        if first.place is None and visit.place is not None:
+            first = attrs.evolve(first, place=visit.place)
+        merged[key] = first
     return list(merged.values())
