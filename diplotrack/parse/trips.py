@@ -1284,7 +1284,7 @@ class SentenceVisits:
         if target is None:
             return []
         status, day = self.status_and_day(index)
-        if status == "ongoing" and self.words[index] == "took":
+        if status == "ongoing" and self.words[index] in ("took", "taken"):
             status = "completed"  # "a mission that took him last week to Washington": a journey told as past
         legs = [target, *self.coordinated_after(target)]
         # "took him to Washington, where he saw Bush, and to Moscow": a leg after an aside on the one before.
