@@ -2853,6 +2853,6 @@ def test_a_tour_that_has_taken_him_somewhere_is_past_there() -> None:
     text = (
         "BERLIN, March 8 — Leaders met on Friday.\n\n"
         "South Korean President Yoon Suk Yeol arrived in Berlin on Wednesday on the last leg of a European tour that "
-        "has already taken him to Italy and France."
+        "has taken him to Italy and France."
     )
     assert _visits(text)["Yoon Suk Yeol", "Italy"].status == "completed"
