@@ -2852,7 +2852,7 @@ def test_the_verb_of_a_tour_tells_a_legs_tense_when_the_tour_noun_says_nothing()
 def test_a_tour_that_has_taken_him_somewhere_is_past_there() -> None:
     text = (
         "BERLIN, March 8 — Leaders met on Friday.\n\n"
-        "South Korean President Yoon Suk Yeol arrived in Berlin on Wednesday on the last leg of a European tour that "
-        "has taken him to Italy and France."
+        "South Korean President Yoon Suk Yeol is in Berlin on the last leg of a European tour that has taken him "
+        "to Italy and France."
     )
     assert _visits(text)["Yoon Suk Yeol", "Italy"].status == "completed"
