@@ -2856,3 +2856,11 @@ def test_a_tour_that_has_taken_him_somewhere_is_past_there() -> None:
         "to Italy and France."
     )
     assert _visits(text)["Yoon Suk Yeol", "Italy"].status == "completed"
+
+
+def test_the_most_senior_official_to_visit_is_a_record_not_a_plan() -> None:
+    text = (
+        "KHARTOUM, March 8 — Talks went on on Friday.\n\n"
+        "Blinken, the most senior American official to visit Sudan in years, met the army chief."
+    ).replace("Blinken", "Secretary of State Antony Blinken")
+    assert _visits(text)["Antony Blinken", "Sudan"].status == "ongoing"

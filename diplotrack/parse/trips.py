@@ -342,8 +342,9 @@ def _first_to(words: Sequence[str], trigger: int) -> bool:
     return not _RECORDS.isdisjoint(words[max(0, to - _RECORD_REACH) : to])
 
 
-# "the first / only / last ... to hold talks": how far before "to" the word may stand.
-_RECORDS = frozenset({"first", "only", "last"})
+# "the first / only / last ... to hold talks", "the most senior official to visit": how far before "to" the word
+# may stand.
+_RECORDS = frozenset({"first", "only", "last", "senior", "highest-ranking", "highest-level", "latest"})
 _RECORD_REACH = 6
 
 
