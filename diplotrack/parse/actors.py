@@ -105,6 +105,10 @@ class ArticleActors:
         """Keys of the leaders who take part in the events, in order of first mention."""
         return [key for key, entity in self.entities.items() if not entity.history_only]
 
+    def is_head(self, mention: Mention) -> bool:
+        """Whether a leader mention names a head of state or government, by the title the article gives."""
+        return fold(self.entities[mention.ref].title or "") in HEAD_TITLES
+
 
 # Words that cannot modify a title set after a name ("X, where Prime Minister Y ...").
 _NOT_MODIFIERS = frozenset(

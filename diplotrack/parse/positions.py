@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from diplotrack.countries import resolve_country, sovereign_of
-from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
+from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import VerbSense, organizations, seats_of_office, title_words, verb_index
@@ -1738,9 +1738,7 @@ class _SentencePositions:
             named = [
                 m
                 for m in self.mentions
-                if m.kind == "leader"
-                and self.actors.entities[m.ref].country == country.ref
-                and fold(self.actors.entities[m.ref].title or "") in HEAD_TITLES
+                if m.kind == "leader" and self.actors.entities[m.ref].country == country.ref and self.actors.is_head(m)
             ]
             if len({m.ref for m in named}) != 1:
                 return tuple(holders)

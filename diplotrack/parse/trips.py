@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplotrack.countries import sovereign_of
-from diplotrack.parse.actors import HEAD_TITLES, ArticleActors
+from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
 from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, seated_in, title_words
@@ -211,11 +211,6 @@ _REPRESENTED_BY_REACH = 8
 # Small words in the titles before an envoy's name: "by Culture and Tourism Minister X", "by its foreign minister, X".
 _TITLE_JOINERS = frozenset({"and", "of", "for", "the", "its", "his", "her", "their", ","})
 _DELEGATION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "high-level", "senior", "large"})
-
-
-def _heads(actors: ArticleActors, mention: Mention) -> bool:
-    """Whether a leader mention names a head of state or government."""
-    return fold(actors.entities[mention.ref].title or "") in HEAD_TITLES
 
 
 # Groups named by their office: guests a sentence counts without naming ("attended by three other heads of
@@ -1109,8 +1104,7 @@ class SentenceVisits:
             return False
         words = self.words
         return (
-            _LEAVING.isdisjoint(words)
-            and not self.earlier_leg(trigger)
+            _LEAVING.isdisjoint(words)  # "after" among them: no earlier leg either
             and not self.in_an_earlier_month(trigger)
             and not (self.date is not None and any(year_before(word, self.date) for word in words))
         )
@@ -1415,11 +1409,11 @@ class SentenceVisits:
     def _leads_the_party(self, subject: Mention, with_index: int) -> bool:
         """ "He is travelling with Foreign Minister X", "Boric is travelling with five ministers, among them X":
         a head of state or government as subject leads the party; those named after "with" go along."""
-        if not _heads(self.actors, subject):
+        if not self.actors.is_head(subject):
             return False
         words, tokens = self.words, self.tokens
         first = next((m for m in self.mentions if m.first > with_index), None)
-        if first is None or first.first - with_index > _PARTY_REACH or _heads(self.actors, first):
+        if first is None or first.first - with_index > _PARTY_REACH or self.actors.is_head(first):
             return False
         return all(
             tokens[k].capitalized or words[k] in _PARTY_WORDS or words[k] in title_words()
