@@ -2260,3 +2260,14 @@ def test_words_fronted_before_a_ministry_spokesman_are_his() -> None:
         "regular news briefing."
     )
     assert [(h, s) for h, s, _ in found] == [("Qin Gang", "oppose")]
+
+
+def test_a_body_from_an_earlier_sentence_does_not_make_words_fronted_before_a_report() -> None:
+    # The communique is ECOWAS's, named in the sentence before: its token positions there say nothing
+    # about the words of this sentence, which stay Senegal's.
+    found = _positions(
+        "After talks in Abuja that ran late into the night on Monday evening, ECOWAS closed its borders with Mali.\n"
+        "Senegal condemned the coup in Bamako and urged the junta to yield power, while the communique said little "
+        "about sanctions."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Senegal", "oppose"), ("Senegal", "support")]

@@ -1516,9 +1516,9 @@ class _SentencePositions:
         speakers = report.subject.holders
         if not speakers or report.subject.inherited:
             return False
-        first = min(m.first for m in speakers)
-        if first > len(self.words):
+        if any(not self.sentence.start <= m.start < self.sentence.end for m in speakers):
             return False  # "the statement said" for a body named in an earlier sentence: no words of this one
+        first = min(m.first for m in speakers)
         opening = first - 1
         while opening > verb.match.last and (self.in_name_or_title(opening) or self.words[opening] in OFFICE_NOUNS):
             opening -= 1  # "..., foreign ministry spokesman Qin Gang told"
