@@ -2271,3 +2271,28 @@ def test_a_body_from_an_earlier_sentence_does_not_make_words_fronted_before_a_re
         "about sanctions."
     )
     assert [(h, s) for h, s, _ in found] == [("Senegal", "oppose"), ("Senegal", "support")]
+
+
+def test_signatories_from_an_earlier_sentence_do_not_set_a_parenthetical_speaker() -> None:
+    # "Wen will visit Japan in the spring, the statement said": the statement's signatories were named a
+    # sentence before, so their token positions cannot place a speaker between commas in this one.
+    found = _positions(
+        "Japanese Prime Minister Shinzo Abe met Chinese Premier Wen Jiabao in Beijing on Sunday.\n\n"
+        "In a joint press statement, the two governments said they would build a stable partnership. "
+        "Wen will visit Japan in the spring, the statement said."
+    )
+    assert [(h, s, q) for h, s, q in found] == [
+        ("Japan", "support", "they would build a stable partnership"),
+        ("China", "support", "they would build a stable partnership"),
+    ]
+
+
+def test_a_body_named_far_into_an_earlier_sentence_is_the_subject_of_a_short_one() -> None:
+    # ECOWAS is the 31st token of its sentence; asking whether it is someone's addressee read this
+    # sentence's 31st word, which it does not have, and the parser raised IndexError.
+    found = _positions(
+        "After a long night of talks in the Nigerian capital that ran on until well after dawn on Tuesday morning "
+        "with all of the delegations present in the hall, ECOWAS closed its borders with Mali.\n"
+        "The communique refused to back the plan."
+    )
+    assert [(h, s, q) for h, s, q in found] == [("ECOWAS", "oppose", "refused to back the plan")]

@@ -862,9 +862,16 @@ class _SentencePositions:
                 return False
         return named
 
+    def named_here(self, mentions: Sequence[Mention]) -> bool:
+        """Whether every mention is in this sentence, so that its token positions index this sentence's words.
+
+        A subject can come from an earlier sentence ("the communique said": the body that acted before).
+        """
+        return all(self.sentence.start <= m.start < self.sentence.end for m in mentions)
+
     def addressee(self, verb: int, holders: Sequence[Mention]) -> bool:
         """'pressed Congress to approve more aid': the infinitive's subject is someone else's addressee."""
-        if verb == 0 or self.words[verb - 1] != "to":
+        if verb == 0 or self.words[verb - 1] != "to" or not self.named_here(holders):
             return False
         first = min(m.first for m in holders)
         if first == 0:
@@ -1084,7 +1091,7 @@ class _SentencePositions:
         sentence end), or None when the verb heads its own clause.
         """
         holders = verb.reporter or verb.subject.holders
-        if not holders or verb.subject.inherited:
+        if not holders or verb.subject.inherited or not self.named_here(holders):
             return None
         first = min(m.first for m in holders)
         if first > verb.match.first:
@@ -1516,7 +1523,7 @@ class _SentencePositions:
         speakers = report.subject.holders
         if not speakers or report.subject.inherited:
             return False
-        if any(not self.sentence.start <= m.start < self.sentence.end for m in speakers):
+        if not self.named_here(speakers):
             return False  # "the statement said" for a body named in an earlier sentence: no words of this one
         first = min(m.first for m in speakers)
         opening = first - 1
