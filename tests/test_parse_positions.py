@@ -2296,3 +2296,14 @@ def test_a_body_named_far_into_an_earlier_sentence_is_the_subject_of_a_short_one
         "The communique refused to back the plan."
     )
     assert [(h, s, q) for h, s, q in found] == [("ECOWAS", "oppose", "refused to back the plan")]
+
+
+def test_a_government_department_from_an_earlier_sentence_speaks_for_its_country() -> None:
+    # Whether "'s" names the department's owner was asked of this sentence's words at the department's
+    # position in the sentence before, past this sentence's end: the parser raised IndexError.
+    found = _positions(
+        "After weeks of quiet talks between the two delegations in a hotel outside the capital that ran late on "
+        "most nights, the State Department published a summary of the text on Friday.\n"
+        "The communique warned against the plan."
+    )
+    assert [(h, s, q) for h, s, q in found] == [("United States", "oppose", "warned against the plan")]

@@ -2248,7 +2248,7 @@ class _SentencePositions:
         president's office, and an unnamed office's words are its leader's (the guidelines)."""
         if holder.kind != "country" or holder.form != "government":
             return holder
-        if not (self.sentence.start <= holder.start and holder.end <= self.sentence.end):
+        if not self.named_here((holder,)):
             return holder  # a holder carried over from another sentence
         words = tuple(word for word in self.words[holder.first : holder.last] if word != "the")
         title = seats_of_office().get(words)
@@ -2269,7 +2269,7 @@ class _SentencePositions:
         country = body.country
         owner = (
             self.ends.get(holder.first - 1)
-            if holder.first > 0 and self.words[holder.first - 1] in ("'s", "’s")
+            if holder.first > 0 and self.named_here((holder,)) and self.words[holder.first - 1] in ("'s", "’s")
             else None
         )
         if owner is not None and owner.kind == "country":
