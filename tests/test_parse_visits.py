@@ -2864,3 +2864,14 @@ def test_the_most_senior_official_to_visit_is_a_record_not_a_plan() -> None:
         "Blinken, the most senior American official to visit Sudan in years, met the army chief."
     ).replace("Blinken", "Secretary of State Antony Blinken")
     assert _visits(text)["Antony Blinken", "Sudan"].status == "ongoing"
+
+
+def test_leaders_who_were_both_in_a_city_are_there() -> None:
+    # The lead is about something else, so nothing but the sentence itself places them.
+    visits = _visits(
+        "Armenia said on Friday that four of its soldiers had been wounded overnight.\n\n"
+        "Armenian Prime Minister Nikol Pashinyan said Yerevan wanted peace.\n\n"
+        "Pashinyan and Azerbaijani President Ilham Aliyev were both in Prague for a meeting of European leaders "
+        "when the shelling began."
+    )
+    assert set(visits) == {("Nikol Pashinyan", "Czech Republic"), ("Ilham Aliyev", "Czech Republic")}

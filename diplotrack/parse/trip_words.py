@@ -123,7 +123,7 @@ AUXILIARIES = frozenset(["is", "was", "will", "would", "to", "then", "also", "la
 WHERE_REACH = 8
 FROM_REACH = 9
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
-COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently"])
+COPULA_ADVERBS = frozenset(["also", "already", "still", "then", "briefly", "currently", "both", "all"])
 MEETINGS = frozenset(["meet", "meets", "met", "meeting", "talks", "summit"])
 HOSTING = frozenset(
     {"hosted", "hosts", "hosting", "host", "received", "receives", "welcomed", "welcomes", "welcoming", "greeted"}
