@@ -2307,3 +2307,18 @@ def test_a_government_department_from_an_earlier_sentence_speaks_for_its_country
         "The communique warned against the plan."
     )
     assert [(h, s, q) for h, s, q in found] == [("United States", "oppose", "warned against the plan")]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "early elections could not be ruled out",
+        "early elections cannot be ruled out",
+        "early elections couldn't be ruled out",
+        "early elections could not be excluded",
+        "a second round of talks had not been ruled out",
+    ],
+)
+def test_a_possibility_not_ruled_out_in_the_passive_is_neutral(reported: str) -> None:
+    found = _positions(f"Montenegrin President Filip Vujanovic said {reported}.")
+    assert [(h, s) for h, s, _ in found] == [("Filip Vujanovic", "neutral")]
