@@ -2322,3 +2322,16 @@ def test_a_government_department_from_an_earlier_sentence_speaks_for_its_country
 def test_a_possibility_not_ruled_out_in_the_passive_is_neutral(reported: str) -> None:
     found = _positions(f"Montenegrin President Filip Vujanovic said {reported}.")
     assert [(h, s) for h, s, _ in found] == [("Filip Vujanovic", "neutral")]
+
+
+@pytest.mark.parametrize(
+    ("reported", "stance"),
+    [
+        ("Kyrgyzstan wanted the border conflict settled through talks", "support"),
+        ("he wanted to see the conflict ended quickly", "support"),
+        ("he wanted the attacks condemned by the council", "oppose"),
+    ],
+)
+def test_a_harm_wanted_remedied_is_supported(reported: str, stance: str) -> None:
+    found = _positions(f"Kyrgyz President Sadyr Japarov said {reported}.")
+    assert [(h, s) for h, s, _ in found] == [("Sadyr Japarov", stance)]

@@ -502,6 +502,8 @@ _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 _ADVERBS_OF_ALWAYS = frozenset({"always", "firmly", "strongly", "resolutely", "totally", "also", "still"})
 # Participles of remedies after "be": "the crisis would be resolved", "concerns had to be addressed".
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
+# Verbs whose object is wanted in a remedied state: "wanted the conflict settled", "hopes to see the dispute resolved".
+_WANTING = frozenset({"want", "wants", "wanted", "wanting", "see", "seeing", "get", "getting"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
 _FIGHTING = frozenset({"fight", "fighting", "struggle", "campaign", "war"})
 # Acting against a harm: "to fight drug traffickers", "will combat corruption", "help counter extremism".
@@ -968,6 +970,9 @@ def content_stance(words: Sequence[str]) -> str:
                 excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
             if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
                 # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
+                excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
+            elif word in _REMEDIED and not _WANTING.isdisjoint(clause[max(0, index - _REMEDY_REACH - 1) : index]):
+                # "wanted the conflict settled through talks", "to see the dispute resolved": the harm undone.
                 excused.update(range(max(0, index - _REMEDY_REACH - 1), index))
             if word in _FIGHTING and clause[index + 1 : index + 2] == ["against"]:
                 excused.update(range(index, index + 2 + _REMEDY_REACH))  # "work together in the fight against terror"
