@@ -650,3 +650,18 @@ def test_a_plural_title_before_names_each_of_their_country() -> None:
     leaders = {leader.name: leader for leader in parse_article(text).to_expectation().leaders}
     assert (leaders["Seyoum Mesfin"].role, leaders["Seyoum Mesfin"].country) == ("Foreign Minister", "Ethiopia")
     assert (leaders["Haile Woldensae"].role, leaders["Haile Woldensae"].country) == ("Foreign Minister", "Eritrea")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Pakistan's Foreign Office spokesman Nafees Zakaria called the decision unfortunate.", "Pakistan"),
+        ("Pakistan's foreign office spokesman Nafees Zakaria called the decision unfortunate.", "Pakistan"),
+        ("Nafees Zakaria, the Pakistani foreign office spokesman, called the decision unfortunate.", "Pakistan"),
+        ("In Islamabad, foreign office spokesman Nafees Zakaria called the decision unfortunate.", "Pakistan"),
+        ("Foreign Office minister Kim Howells called the decision unfortunate.", "United Kingdom"),
+    ],
+)
+def test_a_foreign_office_is_britains_only_when_no_other_country_owns_it(sentence: str, country: str) -> None:
+    # "the Foreign Office" is Britain's ministry; a foreign office spokesman of Pakistan is Pakistan's.
+    assert [found for _, found in _leaders(sentence).values()] == [country]

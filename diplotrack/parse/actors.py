@@ -1181,6 +1181,11 @@ class _Resolver:
                     if entry.kind == "org":
                         body = organizations().get(entry.ref)
                         if body is not None and body.kind == "state-body" and body.country:
+                            owner = self._country_owning(starts, words, begin)
+                            if owner is not None:
+                                return owner, None  # "Pakistan's Foreign Office spokesman": Pakistan's own
+                            if not any(tokens[k].capitalized for k in range(begin, end) if words[k] != "the"):
+                                continue  # "In Islamabad, foreign office spokesman X": any country's office
                             return body.country, None  # "the Foreign Office minister": a minister of Britain
                         return None, entry.ref
         if first > 1 and words[first - 1] in ("'s", "’s"):
@@ -1190,6 +1195,18 @@ class _Resolver:
                 entity = self.actors.entities[owner]
                 return entity.country, entity.organization
         return None, None
+
+    @staticmethod
+    def _country_owning(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], at: int) -> str | None:
+        """The country named just before token ``at`` ("Pakistan's", "the Pakistani"), if any."""
+        end = at - 1 if at >= 2 and words[at - 1] in ("'s", "’s") else at
+        for begin in range(max(0, end - 5), end):
+            match = starts.get(begin)
+            if match is not None and match.last == end:
+                entry = _choose(match.values)
+                if entry.kind in ("country", "demonym", "place"):
+                    return entry.ref
+        return None
 
     def _title(
         self,
