@@ -2765,3 +2765,16 @@ def test_the_author_of_a_plan_proposes_what_the_parties_take_on_under_it() -> No
     assert _plans(body) == [
         ("Kassym-Jomart Tokayev", ["open two crossings", "return the detainees", "meet again in June"])
     ]
+
+
+def test_a_plan_named_with_its_owning_body_is_the_bodys_though_the_parties_must_act() -> None:
+    # "the two governments must:" are the parties the AU's plan binds, not its proposers.
+    found = _plans(
+        "ADDIS ABABA, March 3 - Ethiopia and Eritrea were told on Tuesday to pull back their troops from the "
+        "border.\n\n"
+        "Under the AU plan, the two governments must:\n"
+        "- halt all shelling within 24 hours;\n"
+        "- withdraw their forces from the disputed town;\n"
+        "- reopen talks in Algiers within a month."
+    )
+    assert [proposer for proposer, _ in found] == ["African Union"]

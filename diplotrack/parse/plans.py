@@ -424,6 +424,8 @@ _FOR_PARTS = re.compile(r"(?:,|\band)[ \t]+for[ \t]", re.IGNORECASE)
 # "set up", "target", "pay for": the verb (and its particle) whose objects a plan lists.
 _LEADING_VERB = re.compile(r"\A[a-z]+(?:[ \t]+(?:up|out|off|down|for|in|on|to))?[ \t]+(?=\S)")
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
+# "Under the AU roadmap,", "Under the Saudi proposal,": a plan named with its owner, opening the sentence.
+_UNDER_OWNED = re.compile(r"\s*Under (?:the|an?) [^,]{1,60},")
 _COLLECTIVE = re.compile(
     r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
@@ -1000,7 +1002,7 @@ class _PlanFinder:
 
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym; 'the European
-        package': the European Union's."""
+        package': the European Union's; 'the AU roadmap': the body named before the plan noun."""
         tokens = sentence.tokens
         words = sentence.words
         for back in range(token - 1, max(-1, token - 4), -1):
@@ -1018,7 +1020,8 @@ class _PlanFinder:
                         return Mention(
                             "country", entry.ref, back, back + 1, tokens[back].start, tokens[back].end, "demonym"
                         )
-            return None
+            # "Under the AU roadmap", "the Arab League plan": a body named as the plan's owner.
+            return next((m for m in self.mentions(sentence) if m.kind == "org" and m.last == back + 1), None)
         return None
 
     def token_at(self, sentence: Sentence, offset: int) -> int:
@@ -1314,6 +1317,7 @@ class _PlanFinder:
         if (
             collective is not None
             and not self.authored_before(sentence)
+            and not self.owner_opens(sentence, proposers, collective)
             and (not items or collective.start() < items[0].start - sentence.start)
             and not self.subject_before_collective(sentence, sentence.start + collective.start())
         ):
@@ -1324,6 +1328,20 @@ class _PlanFinder:
                 # "In their resolution, the leaders called for four steps:": the summit's body speaks.
                 proposers = self.recent_org(sentence.index) or proposers
         return proposers
+
+    def owner_opens(self, sentence: Sentence, proposers: Sequence[Mention | None], collective: re.Match[str]) -> bool:
+        """ "Under the AU roadmap, the two governments must:": the body or country that owns the plan is named
+        in the opening phrase, so what the parties must do is its proposal."""
+        opening = _UNDER_OWNED.match(sentence.text)
+        return (
+            opening is not None
+            and opening.end() <= collective.start()
+            and bool(proposers)
+            and all(
+                p is not None and p.kind in ("org", "country") and 0 <= p.start - sentence.start < opening.end()
+                for p in proposers
+            )
+        )
 
     def authored_before(self, sentence: Sentence) -> bool:
         """ "a plan drawn up by Gaddafi. Under it, the two countries undertake to:": the plan's author, named with
