@@ -423,9 +423,9 @@ _NOT_ACTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "t
 _FOR_PARTS = re.compile(r"(?:,|\band)[ \t]+for[ \t]", re.IGNORECASE)
 # "set up", "target", "pay for": the verb (and its particle) whose objects a plan lists.
 _LEADING_VERB = re.compile(r"\A[a-z]+(?:[ \t]+(?:up|out|off|down|for|in|on|to))?[ \t]+(?=\S)")
-# "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 # "Under the AU roadmap,", "Under the Saudi proposal,": a plan named with its owner, opening the sentence.
 _UNDER_OWNED = re.compile(r"\s*Under (?:the|an?) [^,]{1,60},")
+# "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
     r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
