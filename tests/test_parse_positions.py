@@ -2335,3 +2335,18 @@ def test_a_possibility_not_ruled_out_in_the_passive_is_neutral(reported: str) ->
 def test_a_harm_wanted_remedied_is_supported(reported: str, stance: str) -> None:
     found = _positions(f"Kyrgyz President Sadyr Japarov said {reported}.")
     assert [(h, s) for h, s, _ in found] == [("Sadyr Japarov", stance)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President George W. Bush welcomed Kazakh President Nursultan Nazarbayev to the White House on Friday.", []),
+        ("President George W. Bush welcomed Kazakh President Nursultan Nazarbayev to Washington on Friday.", []),
+        (
+            "President George W. Bush welcomed Kazakh President Nursultan Nazarbayev's decision to join the treaty.",
+            [("George W. Bush", "support")],
+        ),
+    ],
+)
+def test_welcoming_a_guest_to_a_place_is_a_greeting_not_a_view(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(h, s) for h, s, _ in _positions(sentence)] == expected

@@ -33,7 +33,7 @@ from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS
 from diplotrack.parse.lexicon import VerbSense, organizations, seats_of_office, title_words, verb_index
-from diplotrack.parse.mentions import Mention, is_object, is_possessive, object_marker
+from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.position_words import (
     ADDRESSEE_VERBS,
@@ -1722,7 +1722,11 @@ class _SentencePositions:
             return True  # "King Felipe, whom Bukele welcomed at the National Palace": the guest is named before
         # "called on President Pranab Mukherjee at the palace": the guest or host after a title or two.
         guest = next((m for m in self.mentions if m.kind == "leader" and match.last <= m.first <= match.last + 3), None)
-        if guest is not None and any(not self.in_name_or_title(k) for k in range(match.last, guest.first)):
+        if (
+            guest is not None
+            and any(not self.in_name_or_title(k) for k in range(match.last, guest.first))
+            and marker_index(self.tokens, guest) != match.last - 1  # "welcomed Kazakh President Nazarbayev"
+        ):
             guest = None
         after = guest.last if guest is not None else None
         if after is None:
@@ -1732,6 +1736,10 @@ class _SentencePositions:
                 for k in range(match.last, min(len(self.words), match.last + 3))
             )
         following = self.words[after] if after < len(self.words) else "."
+        if following == "to" and verb.sense.lemma == "welcome":
+            # "welcomed Nazarbayev to the White House": to a place (a name), not "to join" or "to the talks".
+            place = after + 2 if self.words[after + 1 : after + 2] == ["the"] else after + 1
+            return place < len(self.tokens) and self.tokens[place].capitalized
         # "welcomed Bush in Cotonou", "called on Mukherjee at the palace"; not "the Obama administration to".
         return following in AFTER_A_GUEST
 
