@@ -2350,3 +2350,11 @@ def test_a_harm_wanted_remedied_is_supported(reported: str, stance: str) -> None
 )
 def test_welcoming_a_guest_to_a_place_is_a_greeting_not_a_view(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(h, s) for h, s, _ in _positions(sentence)] == expected
+
+
+def test_further_stands_between_a_joined_subject_and_its_verb() -> None:
+    found = _positions(
+        "South Korean President Kim Dae-jung met Russian President Vladimir Putin in Seoul. "
+        "Kim and Putin further agreed to link the railway across the border."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Kim Dae-jung", "support"), ("Vladimir Putin", "support")]

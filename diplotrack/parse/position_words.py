@@ -89,6 +89,7 @@ AUXILIARIES = frozenset(
         "their",
         "its",
         "part",
+        "further",  # "Kim and Putin further agreed to"
     }
 )
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
