@@ -665,3 +665,21 @@ def test_a_plural_title_before_names_each_of_their_country() -> None:
 def test_a_foreign_office_is_britains_only_when_no_other_country_owns_it(sentence: str, country: str) -> None:
     # "the Foreign Office" is Britain's ministry; a foreign office spokesman of Pakistan is Pakistan's.
     assert [found for _, found in _leaders(sentence).values()] == [country]
+
+
+@pytest.mark.parametrize(
+    ("day", "role"),
+    [
+        (dt.date(2012, 4, 8), "President"),
+        (dt.date(2019, 4, 8), "former President"),
+        # Not yet in office, and the article gives no title: none from the gazetteer.
+        (dt.date(2005, 4, 8), "leader"),
+    ],
+)
+def test_a_gazetteer_office_is_reported_as_it_stood_on_the_articles_date(day: dt.date, role: str) -> None:
+    assert _leaders("Barack Obama spoke at the rally on Sunday.", day) == {"Barack Obama": (role, "United States")}
+
+
+def test_a_title_the_article_gives_is_kept_whatever_the_gazetteer_says() -> None:
+    leaders = _leaders("Senator Barack Obama spoke at the rally on Sunday.", dt.date(2005, 4, 8))
+    assert leaders == {"Barack Obama": ("Senator", "United States")}

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from diplotrack.models import Evidence, Leader, Organization, Plan, PlanItem, Position, Role, Source, Topic, Visit
 from diplotrack.parse.actors import ArticleActors, resolve_actors
 from diplotrack.parse.extraction import Extraction
-from diplotrack.parse.lexicon import organizations
+from diplotrack.parse.lexicon import leaders, organizations
 from diplotrack.parse.mentions import Mention
 from diplotrack.parse.plans import FoundPlan, find_plans
 from diplotrack.parse.positions import FoundPosition, find_positions, report_lemmas
@@ -65,7 +65,7 @@ class _Builder:
         for key in self.actors.leader_keys():
             entity = self.actors.entities[key]
             roles: list[Role] = []
-            title = entity.title or "leader"
+            title = self.title_on_the_day(entity.gazetteer_id, entity.title) or "leader"
             if entity.organization and entity.organization in organizations():
                 self.organization(entity.organization)
                 roles.append(Role(title=title, organization=entity.organization))
@@ -73,6 +73,19 @@ class _Builder:
                 roles.append(Role(title=title, country=entity.country))
             found.append(Leader(id=key, name=entity.name, roles=roles))
         return found
+
+    def title_on_the_day(self, gazetteer_id: str | None, title: str | None) -> str | None:
+        """A gazetteer office the leader did not hold on the article's date, as the article should have put it:
+        "former President" once it was over, none before it began ("Barack Obama" in a story of 2005)."""
+        leader = leaders().get(gazetteer_id) if gazetteer_id else None
+        if leader is None or self.date is None or title is None or leader.roles_on(self.date):
+            return title
+        held = [role for role in leader.roles if role.title == title]
+        if not held:
+            return title  # the article's own title ("Senator Barack Obama")
+        if any(role.end is not None and role.end < self.date for role in held):
+            return f"former {title}"
+        return None
 
     def topic(self, wording: str) -> str:
         topic_id, known = vocabulary_topic(_vocabulary(), wording)
