@@ -2358,3 +2358,16 @@ def test_further_stands_between_a_joined_subject_and_its_verb() -> None:
         "Kim and Putin further agreed to link the railway across the border."
     )
     assert [(h, s) for h, s, _ in found] == [("Kim Dae-jung", "support"), ("Vladimir Putin", "support")]
+
+
+@pytest.mark.parametrize(
+    ("reported", "stance"),
+    [
+        ("the use of force in Libya should be avoided", "oppose"),
+        ("hasty steps must be avoided", "oppose"),
+        ("he was hopeful that war with Iraq could be avoided", "support"),
+    ],
+)
+def test_what_ought_to_be_avoided_is_opposed(reported: str, stance: str) -> None:
+    found = _positions(f"Chinese President Hu Jintao said {reported}.")
+    assert [(h, s) for h, s, _ in found] == [("Hu Jintao", stance)]

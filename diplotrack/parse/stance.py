@@ -502,6 +502,8 @@ _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 _ADVERBS_OF_ALWAYS = frozenset({"always", "firmly", "strongly", "resolutely", "totally", "also", "still"})
 # Participles of remedies after "be": "the crisis would be resolved", "concerns had to be addressed".
 _REMEDIED = frozenset({"resolved", "settled", "solved", "addressed", "tackled", "overcome", "healed", "ended"})
+# Words before "be avoided" that make it a demand: "should be avoided", "has to be avoided".
+_OUGHT = frozenset({"should", "must", "to"})
 # Verbs whose object is wanted in a remedied state: "wanted the conflict settled", "hopes to see the dispute resolved".
 _WANTING = frozenset({"want", "wants", "wanted", "wanting", "see", "seeing", "get", "getting"})
 # Fighting against a harm is a remedy too, though "fight" alone ("will fight the ruling") opposes.
@@ -989,7 +991,18 @@ def content_stance(words: Sequence[str]) -> str:
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return (
-        "support" if negative.isdisjoint(clause) and not _damning_phrase(clause) and not _against(clause) else "oppose"
+        "support"
+        if negative.isdisjoint(clause) and not _damning_phrase(clause) and not _against(clause) and not _avoided(clause)
+        else "oppose"
+    )
+
+
+def _avoided(words: Sequence[str]) -> bool:
+    """ "the use of force should be avoided", "hasty steps must be avoided": what ought to be avoided is opposed
+    (but "hopeful that war could be avoided" hopes for peace)."""
+    return any(
+        word == "avoided" and index > 1 and words[index - 1] == "be" and words[index - 2] in _OUGHT
+        for index, word in enumerate(words)
     )
 
 
