@@ -2371,3 +2371,18 @@ def test_further_stands_between_a_joined_subject_and_its_verb() -> None:
 def test_what_ought_to_be_avoided_is_opposed(reported: str, stance: str) -> None:
     found = _positions(f"Chinese President Hu Jintao said {reported}.")
     assert [(h, s) for h, s, _ in found] == [("Hu Jintao", stance)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi telephoned Sharif on Sunday night to condemn the attack.",
+            [("Narendra Modi", "oppose")],
+        ),
+        ("Indian Prime Minister Narendra Modi urged Sharif to condemn the attack.", [("Narendra Modi", "support")]),
+    ],
+)
+def test_the_purpose_of_a_call_is_the_callers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = _positions("Pakistani Prime Minister Nawaz Sharif cancelled his trip. " + sentence)
+    assert [(h, s) for h, s, _ in found] == expected

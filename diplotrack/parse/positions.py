@@ -319,6 +319,10 @@ def report_lemmas() -> frozenset[str]:
     return frozenset(sense.lemma for sense in verb_index().all_values() if sense.kind == "report")
 
 
+# Verbs of getting in touch, whose purpose infinitive is the caller's: "telephoned Sharif to condemn the attack".
+_CALLING = frozenset({"telephoned", "phoned", "rang", "called", "wrote", "visited"})
+
+
 class _SentencePositions:
     def __init__(
         self,
@@ -861,6 +865,18 @@ class _SentencePositions:
             elif word not in NAMING_FILLERS and token.text.isalnum():
                 return False
         return named
+
+    def caller_of(self, verb: int, holders: Sequence[Mention]) -> tuple[Mention, ...]:
+        """ "Modi telephoned Sharif on Sunday to condemn the attack": who made the call, when the one found
+        before the infinitive is the one called; the call's purpose is the caller's."""
+        if verb < 2 or self.words[verb - 1] != "to" or len(holders) != 1 or not self.named_here(holders):
+            return ()
+        called = holders[0]
+        marker = marker_index(self.tokens, called)
+        if marker < 1 or self.words[marker] not in _CALLING:
+            return ()
+        caller = self.subject(marker)
+        return tuple(m for m in caller.holders if m.ref != called.ref) if caller.holders else ()
 
     def named_here(self, mentions: Sequence[Mention]) -> bool:
         """Whether every mention is in this sentence, so that its token positions index this sentence's words.
@@ -1425,6 +1441,10 @@ class _SentencePositions:
                 subject = _Subject(holders, subject.background, subject.inherited)
             if holders and self.addressee(match.first, holders):
                 continue
+            caller = self.caller_of(match.first, holders)
+            if caller:
+                holders = caller  # "Modi telephoned Sharif to condemn the attack": Modi condemns it
+                subject = _Subject(holders, subject.background, subject.inherited)
             if not holders:
                 if match.values[0].kind == "report" and self.commentator(match.first):
                     # "analysts said Kim would ...": what a non-actor says is nobody's position here.
