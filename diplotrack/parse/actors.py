@@ -84,6 +84,8 @@ class LeaderEntity:
     organization: str | None = None
     gazetteer_id: str | None = None
     history_only: bool = True
+    # Whether the title is the article's own ("the two foreign ministers, X and Y"), not the gazetteer's.
+    title_given: bool = False
     name_parts: frozenset[str] = frozenset()
 
 
@@ -572,6 +574,7 @@ class _Resolver:
             # The gazetteer's office is outranked by the article's when it was over by then
             # ("the EU's external relations commissioner, Benita Ferrero-Waldner", once Austria's minister).
             entity.title = title
+            entity.title_given = not history  # "former President Trump": the office is over, as the gazetteer says
         if country and (organization or not entity.organization):
             entity.country = country
             entity.organization = organization

@@ -65,7 +65,8 @@ class _Builder:
         for key in self.actors.leader_keys():
             entity = self.actors.entities[key]
             roles: list[Role] = []
-            title = self.title_on_the_day(entity.gazetteer_id, entity.title) or "leader"
+            title = entity.title if entity.title_given else self.title_on_the_day(entity.gazetteer_id, entity.title)
+            title = title or "leader"
             if entity.organization and entity.organization in organizations():
                 self.organization(entity.organization)
                 roles.append(Role(title=title, organization=entity.organization))
@@ -82,7 +83,7 @@ class _Builder:
             return title
         held = [role for role in leader.roles if role.title == title]
         if not held:
-            return title  # the article's own title ("Senator Barack Obama")
+            return title
         if any(role.end is not None and role.end < self.date for role in held):
             return f"former {title}"
         return None
