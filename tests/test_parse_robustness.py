@@ -161,3 +161,34 @@ def test_a_date_may_be_an_iso_string_or_a_datetime() -> None:
 def test_a_date_that_is_not_iso_is_a_clear_value_error() -> None:
     with pytest.raises(ValueError, match=r"ISO date \(YYYY-MM-DD\), got '03/01/2016'"):
         parse_article("Netanyahu spoke.", date="03/01/2016")
+
+
+_FILLER = st.sampled_from(
+    ["after", "weeks", "of", "talks", "in", "the", "capital", "that", "ran", "late", "on", "Monday", "with", "all"]
+)
+_ACTING_BODIES = st.sampled_from(
+    ["ECOWAS", "the State Department", "the African Union", "NATO", "the Foreign Office", "Congress", "the Kremlin"]
+)
+_FOLLOW_UPS = st.sampled_from(
+    [
+        "The communique refused to back the plan.",
+        "The communique warned against the plan.",
+        "The statement urged the junta to yield.",
+        "The declaration said it would act.",
+        "Its spokesman vowed to back the deal.",
+        "The document, the statement said, was final.",
+        "It pressed Congress to approve more aid.",
+    ]
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_FILLER, min_size=0, max_size=40).map(" ".join), _ACTING_BODIES, _FOLLOW_UPS)
+def test_a_short_sentence_whose_subject_was_named_far_into_the_one_before_never_raises(
+    filler: str, body: str, follow_up: str
+) -> None:
+    # A subject carried over from the sentence before ("the communique" for the body that acted) has token
+    # positions of that sentence; they must never be read against the shorter sentence's words.
+    text = f"{filler.capitalize()}, {body} closed its borders.\n{follow_up}"
+    extraction = parse_article(text)
+    assert all(text[p.evidence[0].start : p.evidence[0].end] == p.evidence[0].quote for p in extraction.positions)
