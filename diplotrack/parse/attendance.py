@@ -631,7 +631,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             visits.append(
                 FoundVisit(mention.ref, country, place, sentence.index, mention.start, mention.end, status, day)
             )
-    return [visit for visit in visits if not _speaks_from_elsewhere(sentences, actors, visit, date)]
+    spots: dict[int, list[Spot]] = {}  # the next sentence's places, once however many guests it follows
+    return [visit for visit in visits if not _speaks_from_elsewhere(sentences, actors, visit, date, spots)]
 
 
 # "he told reporters in Istanbul", "she said in Ankara": words after which a place is where the speaker is.
@@ -639,7 +640,11 @@ _SPEAKING_FROM = frozenset({"told", "said", "says", "speaking", "spoke"})
 
 
 def _speaks_from_elsewhere(
-    sentences: Sequence[Sentence], actors: ArticleActors, visit: FoundVisit, date: dt.date | None
+    sentences: Sequence[Sentence],
+    actors: ArticleActors,
+    visit: FoundVisit,
+    date: dt.date | None,
+    spots: dict[int, list[Spot]],
 ) -> bool:
     """Whether the next sentence of the paragraph has the visitor speak from another country: "Erdogan was less
     enthusiastic. "It lacks credibility," he told reporters in Istanbul." """
@@ -650,9 +655,11 @@ def _speaks_from_elsewhere(
     if visit.visitor not in {m.ref for m in actors.mentions[following] if m.kind == "leader"}:
         return False
     words = sentence.words
+    if following not in spots:
+        spots[following] = SentenceVisits(sentence, actors, date).located_spots()
     return any(
         spot[2] != visit.destination and spot[0] >= 2 and not _SPEAKING_FROM.isdisjoint(words[spot[0] - 3 : spot[0]])
-        for spot in SentenceVisits(sentence, actors, date).located_spots()
+        for spot in spots[following]
     )
 
 
