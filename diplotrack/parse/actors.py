@@ -382,6 +382,28 @@ def _name_opening(tokens: Sequence[Token], first: int) -> int:
     return first
 
 
+# How many words a gazetteer phrase just before a title may span ("the Democratic Republic of the Congo").
+_PHRASE_BEFORE_REACH = 5
+
+
+def _entry_ending_at(starts: Mapping[int, PhraseMatch[Entry]], end: int) -> tuple[int, Entry] | None:
+    """The gazetteer phrase that ends just before token ``end``, with the token it begins at.
+
+    The matches of a sentence do not overlap, so at most one ends there.
+    """
+    for begin in range(max(0, end - _PHRASE_BEFORE_REACH), end):
+        match = starts.get(begin)
+        if match is not None and match.last == end:
+            return begin, _choose(match.values)
+    return None
+
+
+def _country_owning(starts: Mapping[int, PhraseMatch[Entry]], words: Sequence[str], at: int) -> str | None:
+    """The country named just before token ``at`` ("Pakistan's", "the Pakistani"), if any."""
+    found = _entry_ending_at(starts, at - 1 if at >= 2 and words[at - 1] in ("'s", "’s") else at)
+    return found[1].ref if found is not None and found[1].kind in ("country", "demonym", "place") else None
+
+
 def _countries_before(starts: Mapping[int, PhraseMatch[Entry]], words: Sequence[str], title: int) -> list[str]:
     """Two or more countries joined by "and" just before a plural title ("Polish and French counterparts")."""
     found: list[str] = []
@@ -1175,22 +1197,22 @@ class _Resolver:
             if back >= 2 and words[back - 1] in ("'s", "’s"):
                 ends.append(back - 1)
         for end in ends:
-            for begin in range(max(0, end - 5), end):
-                match = starts.get(begin)
-                if match is not None and match.last == end:
-                    entry = _choose(match.values)
-                    if entry.kind in ("country", "demonym", "place"):
-                        return entry.ref, None
-                    if entry.kind == "org":
-                        body = organizations().get(entry.ref)
-                        if body is not None and body.kind == "state-body" and body.country:
-                            owner = self._country_owning(starts, words, begin)
-                            if owner is not None:
-                                return owner, None  # "Pakistan's Foreign Office spokesman": Pakistan's own
-                            if not any(tokens[k].capitalized for k in range(begin, end) if words[k] != "the"):
-                                continue  # "In Islamabad, foreign office spokesman X": any country's office
-                            return body.country, None  # "the Foreign Office minister": a minister of Britain
-                        return None, entry.ref
+            found = _entry_ending_at(starts, end)
+            if found is None:
+                continue
+            begin, entry = found
+            if entry.kind in ("country", "demonym", "place"):
+                return entry.ref, None
+            if entry.kind == "org":
+                body = organizations().get(entry.ref)
+                if body is not None and body.kind == "state-body" and body.country:
+                    owner = _country_owning(starts, words, begin)
+                    if owner is not None:
+                        return owner, None  # "Pakistan's Foreign Office spokesman": Pakistan's own
+                    if not any(tokens[k].capitalized for k in range(begin, end) if words[k] != "the"):
+                        continue  # "In Islamabad, foreign office spokesman X": any country's office
+                    return body.country, None  # "the Foreign Office minister": a minister of Britain
+                return None, entry.ref
         if first > 1 and words[first - 1] in ("'s", "’s"):
             # "Olmert's chief of staff, Yoram Turbowicz": an aide serves the leader's country.
             owner = self.by_part.get(words[first - 2])
@@ -1198,18 +1220,6 @@ class _Resolver:
                 entity = self.actors.entities[owner]
                 return entity.country, entity.organization
         return None, None
-
-    @staticmethod
-    def _country_owning(starts: dict[int, PhraseMatch[Entry]], words: Sequence[str], at: int) -> str | None:
-        """The country named just before token ``at`` ("Pakistan's", "the Pakistani"), if any."""
-        end = at - 1 if at >= 2 and words[at - 1] in ("'s", "’s") else at
-        for begin in range(max(0, end - 5), end):
-            match = starts.get(begin)
-            if match is not None and match.last == end:
-                entry = _choose(match.values)
-                if entry.kind in ("country", "demonym", "place"):
-                    return entry.ref
-        return None
 
     def _title(
         self,
