@@ -1000,6 +1000,8 @@ def content_stance(words: Sequence[str]) -> str:
 def _avoided(words: Sequence[str]) -> bool:
     """ "the use of force should be avoided", "hasty steps must be avoided": what ought to be avoided is opposed
     (but "hopeful that war could be avoided" hopes for peace)."""
+    if "avoided" not in words:
+        return False  # most clauses: one scan in C, as _against does
     return any(
         word == "avoided" and index > 1 and words[index - 1] == "be" and words[index - 2] in _OUGHT
         for index, word in enumerate(words)
