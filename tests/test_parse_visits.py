@@ -1406,6 +1406,26 @@ def test_the_four_leaders_are_the_heads_named_last() -> None:
     assert all(v.evidence[0].quote.startswith("The four leaders") for v in to_vienna)
 
 
+def test_the_bare_count_as_a_subject_is_the_leaders_named_last() -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sanchez hosted Portuguese Prime Minister Antonio Costa and Greek Prime "
+        "Minister Kyriakos Mitsotakis in Madrid on Thursday.\n\n"
+        "The three will fly to Brussels next week for a summit, where they hope to win support for the plan."
+    )
+    visits = _visits(text, dt.date(2022, 3, 4))
+    assert {visitor for visitor, destination in visits if destination == "Belgium"} == {
+        "Pedro Sanchez",
+        "Antonio Costa",
+        "Kyriakos Mitsotakis",
+    }
+    # "the two" here counts countries, not the leaders the story named.
+    text = (
+        "Spanish Prime Minister Pedro Sanchez hosted Portuguese Prime Minister Antonio Costa in Madrid on Thursday. "
+        "Of their disputes, the two that matter most will go to Brussels next week."
+    )
+    assert not any(destination == "Belgium" for _, destination in _visits(text, dt.date(2022, 3, 4)))
+
+
 def test_a_leader_met_where_a_guest_came_from_and_a_leader_who_telephoned_are_not_at_the_gathering() -> None:
     text = (
         "DEAD SEA, Jordan — Donors met at a conference on aid for Gaza on Tuesday.\n\n"

@@ -953,6 +953,14 @@ class SentenceVisits:
             return NUMBER_WORDS[words[first + 1]], first + 3
         if words[first] == "both" and words[first + 1] in PEOPLE_PLURALS:
             return 2, first + 2
+        if (
+            # "The four will take it to Brussels": a bare number as subject, then the verb or its auxiliary
+            words[first] == "the"
+            and (first == 0 or words[first - 1] == ",")
+            and 2 <= NUMBER_WORDS.get(words[first + 1], 0) <= MOST_COUNTED
+            and (first + 2 == trigger or words[first + 2] in AUXILIARIES)
+        ):
+            return NUMBER_WORDS[words[first + 1]], first + 2
         return None
 
     def others_relative_between(self, end: int, trigger: int) -> bool:
