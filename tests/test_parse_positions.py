@@ -2386,3 +2386,20 @@ def test_what_ought_to_be_avoided_is_opposed(reported: str, stance: str) -> None
 def test_the_purpose_of_a_call_is_the_callers(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = _positions("Pakistani Prime Minister Nawaz Sharif cancelled his trip. " + sentence)
     assert [(h, s) for h, s, _ in found] == expected
+
+
+def test_a_report_joined_by_and_with_its_own_subject_ends_the_words_before_it() -> None:
+    found = _positions(
+        "Chancellor Olaf Scholz said Berlin remained committed to the talks, and officials stressed that "
+        "the delay had nothing to do with the dispute."
+    )
+    assert [(h, s) for h, s, _ in found] == [("Olaf Scholz", "support")]
+    assert found[0][2].endswith("remained committed to the talks")
+    found = _positions(
+        "Chancellor Olaf Scholz said the budget rules had to be kept, and French President Emmanuel Macron said "
+        "Paris was ready to spend more on defence."
+    )
+    assert {(h, q) for h, _, q in found} == {
+        ("Olaf Scholz", "the budget rules had to be kept"),
+        ("Emmanuel Macron", "Paris was ready to spend more on defence"),
+    }

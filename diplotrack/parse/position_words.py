@@ -198,6 +198,8 @@ SHORT_TAIL = 5
 SETTING_WORDS = frozenset({"in", "on", "at", "to", "during", "after", "before", "from", "via", "through", "later"})
 SETTING_SPAN = 6
 SCOPE_ENDS = frozenset({";", "while", "whereas"})
+# How many words the subject of a report joined by ", and" may take: ", and the ministry's spokesman said".
+JOINED_SUBJECT = 4
 # What a relative clause answers, told as background: "..., which he denies", "a charge Bamako rejects".
 DENIED_BEFORE = frozenset({"which", "charge", "charges", "accusation", "accusations", "allegation", "allegations"})
 # How far before its verb the charge answered may stand: "a charge Foreign Minister Hor Namhong dismissed".

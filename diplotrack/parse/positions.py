@@ -82,6 +82,7 @@ from diplotrack.parse.position_words import (
     HEDGED_THAT,
     INTRODUCING,
     ISSUING_VERBS,
+    JOINED_SUBJECT,
     LISTING,
     LONG_REACH,
     MAX_TOPIC_TOKENS,
@@ -1187,6 +1188,16 @@ class _SentencePositions:
                     return "support" if any(w in WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
         return sense.stance
 
+    def joined_report(self, match: PhraseMatch[VerbSense]) -> int | None:
+        """Where ", and officials said" or ", and he urged" begins: the comma before a verb joined to the
+        sentence with a short subject of its own; the words before it are a separate view."""
+        words = self.words
+        for back in range(match.first - 2, max(0, match.first - JOINED_SUBJECT - 2), -1):
+            if words[back] == "and" and words[back - 1] == ",":
+                subject = words[back + 1 : match.first]
+                return back - 1 if all(word.isalpha() and word != "that" for word in subject) else None
+        return None
+
     def scope_end(self, start: int) -> int:
         """Where reported words starting at ``start`` end: a semicolon or a contrasting clause."""
         quoted = False
@@ -1412,6 +1423,12 @@ class _SentencePositions:
                 and self.words[match.first - 1] == ","
             ):
                 continue  # "declined to comment, saying the guest list was a matter for the city": an excuse
+            joined = self.joined_report(match)
+            if joined is not None and previous is not None and previous.match.last < joined < previous.scope_end:
+                # "said Islamabad was committed to the process, and officials stressed that ...": the first
+                # speaker's words end where the second report begins.
+                previous.scope_end = joined
+                previous.stance = self.stance_of(previous.match, joined)
             subject = self.subject(match.first)
             holders = subject.holders
             if not holders and match.values[0].kind != "stance" and not self.words[match.first].endswith("ing"):
