@@ -2778,3 +2778,25 @@ def test_a_plan_named_with_its_owning_body_is_the_bodys_though_the_parties_must_
         "- reopen talks in Algiers within a month."
     )
     assert [proposer for proposer, _ in found] == ["African Union"]
+
+
+def test_signatories_after_the_text_they_signed_in_propose_its_list() -> None:
+    # The countries of the lead signed it; the sentence with the list names who agreed to what.
+    body = (
+        "The presidents of Chile, Peru and Bolivia signed a declaration in La Paz on Friday.\n\n"
+        "In the declaration, Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Bolivian "
+        "President Luis Arce agreed to:\n"
+        "- open a joint customs post on the border;\n"
+        "- study a railway linking their capitals;\n"
+        "- meet again within six months."
+    )
+    assert {proposer for proposer, _ in _plans(body)} == {"Gabriel Boric", "Dina Boluarte", "Luis Arce"}
+    # Under a plan, the subject is a party bound by it, and the plan stays its author's.
+    body = (
+        "U.S. President Barack Obama unveiled a plan to reassure allies on Tuesday.\n\n"
+        "Under the proposal, the United States would:\n"
+        "- hold more exercises with its allies;\n"
+        "- send more units on rotation to the region;\n"
+        "- store equipment in the region."
+    )
+    assert {proposer for proposer, _ in _plans(body)} == {"Barack Obama"}

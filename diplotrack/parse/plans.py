@@ -1598,11 +1598,15 @@ class _PlanFinder:
             if ordinal and self.context[0]:
                 return self.context[0]
             plan_token = self.token_at(sentence, sentence.start + plan_at)
+            # "In its final declaration, the league called for:": the subject after the text it is named in.
+            after = tuple(m for m in self.subject(sentence, position) if m.first > plan_token)
+            if after and sentence.words[0] == "in":
+                # "In the declaration, Rakhmonov and Putin agreed to:", whoever signed it before; "Under the
+                # proposal, the United States would:" names a party bound by it, not its author.
+                return after
             if plan_token <= 3 and self.context[0]:
                 # "The plan calls for:", "The paper lists:": the plan is the subject.
                 return self.context[0]
-            # "In its final declaration, the league called for:": the subject after the text it is named in.
-            after = tuple(m for m in self.subject(sentence, position) if m.first > plan_token)
             if not (found or after) and _MEETING_TEXT.match(sentence.text):
                 # "The summit's conclusions attach four conditions": the body that met, not the last speaker.
                 return self.recent_org(sentence.index) or self.context[0] or self.signed_before(sentence)
