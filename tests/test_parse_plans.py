@@ -2800,3 +2800,21 @@ def test_signatories_after_the_text_they_signed_in_propose_its_list() -> None:
         "- store equipment in the region."
     )
     assert {proposer for proposer, _ in _plans(body)} == {"Barack Obama"}
+
+
+def test_a_national_plan_named_again_is_its_leaders_and_its_acts_are_split() -> None:
+    body = (
+        "Serbian President Aleksandar Vucic made a proposal to Montenegro on Friday.\n\n"
+        "Under the Serbian proposal, the two countries would hold a joint census, elect a common council and "
+        "choose a single trade envoy."
+    )
+    assert _plans(body) == [
+        ("Aleksandar Vucic", ["hold a joint census", "elect a common council", "choose a single trade envoy"])
+    ]
+    # With no leader of that country behind an earlier plan, the country proposes.
+    body = (
+        "Montenegrin President Jakov Milatovic made a proposal to Serbia on Friday.\n\n"
+        "Under the Serbian proposal, the two countries would hold a joint census, elect a common council and "
+        "choose a single trade envoy."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["Serbia"]

@@ -50,6 +50,11 @@ ACTION_VERBS = frozenset(
     | {"consult", "review", "revise", "replace", "remove", "preposition", "station", "rotate", "patrol"}
     | {"abolish", "scrap", "suspend", "postpone", "organise", "organize", "step", "phase"}
     | {"buy", "install", "classify", "place"}
+    | {"elect", "choose", "harmonise", "harmonize", "align", "unify", "merge", "introduce", "abandon", "cancel"}
+    | {"recall", "define", "begin", "settle", "widen", "conduct", "improve", "promote", "develop", "encourage"}
+    | {"facilitate", "simplify", "observe", "honour", "honor", "reinforce", "redeploy", "disband", "demobilise"}
+    | {"demobilize", "hire", "recruit", "compensate", "join", "enter", "accelerate", "modernise", "modernize"}
+    | {"bring", "make", "take", "commit"}
 )
 # ", in return for democracy, good governance and an end to conflict": what is asked back closes the list.
 _COUNTERPART = re.compile(r",[ \t]*in[ \t]+(?:return|exchange)[ \t]+for\b", re.IGNORECASE)

@@ -955,6 +955,8 @@ class _PlanFinder:
             self.demonym_before(sentence, token),
             self.dateline_government_before(sentence, token),
         ):
+            if cue is not None and cue.kind == "country" and cue.form == "demonym":
+                return (self.national_author(sentence, cue) or cue,), True
             if cue is not None:
                 return (cue,), True
         for mention in self.mentions(sentence):
@@ -1022,6 +1024,21 @@ class _PlanFinder:
                         )
             # "Under the AU roadmap", "the Arab League plan": a body named as the plan's owner.
             return next((m for m in self.mentions(sentence) if m.kind == "org" and m.last == back + 1), None)
+        return None
+
+    def national_author(self, sentence: Sentence, demonym: Mention) -> Mention | None:
+        """ "a proposal by President Putin ... Under the Russian proposal,": the one leader of the demonym's
+        country who put a plan forward in the sentences just before."""
+        for previous in reversed(self.sentences[max(0, sentence.index - _ANTECEDENT_REACH) : sentence.index]):
+            for plan in _ANY_PLAN.finditer(previous.text):
+                found, _ = self.proposers(previous, plan.start())
+                authors = {
+                    m.ref: m
+                    for m in found
+                    if m is not None and m.kind == "leader" and self.actors.entities[m.ref].country == demonym.ref
+                }
+                if len(authors) == 1:
+                    return next(iter(authors.values()))
         return None
 
     def token_at(self, sentence: Sentence, offset: int) -> int:
