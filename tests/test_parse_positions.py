@@ -2403,3 +2403,16 @@ def test_a_report_joined_by_and_with_its_own_subject_ends_the_words_before_it() 
         ("Olaf Scholz", "the budget rules had to be kept"),
         ("Emmanuel Macron", "Paris was ready to spend more on defence"),
     }
+
+
+def test_they_in_a_text_in_which_they_condemned_are_its_authors() -> None:
+    found = _positions(
+        "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi met in Tokyo. "
+        "The two leaders issued a joint statement in which they condemned the missile launches."
+    )
+    assert sorted((h, s) for h, s, _ in found) == [("Fumio Kishida", "oppose"), ("Narendra Modi", "oppose")]
+    found = _positions(
+        "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi issued a joint statement "
+        "in which they condemned the missile launches."
+    )
+    assert sorted((h, s) for h, s, _ in found) == [("Fumio Kishida", "oppose"), ("Narendra Modi", "oppose")]

@@ -587,12 +587,16 @@ class _SentencePositions:
             mention = self.ends.get(index + 1)
             if words[index] == "they" and self.last_group and (index == 0 or words[index - 1] in (",", ";")):
                 return _Subject(self.placed(self.last_group, index), background)  # "They also urged ...": the group
-            if words[index] == "they" and index > 0 and words[index - 1] == ",":
+            # "a joint statement in which they condemned": those who issued the text.
+            in_which = index >= 2 and words[index - 1] == "which" and words[index - 2] in ("in", "under")
+            if words[index] == "they" and index > 0 and (words[index - 1] == "," or in_which):
                 # "In a joint statement issued in the names of the four leaders, they agreed": the leaders.
                 counts = (self.plural(k) for k in range(index - 2, 0, -1) if words[k] in PLURAL_LEADERS)
                 counted = next((group for group in counts if group), ())
                 if counted:
                     return _Subject(counted, background)
+                if in_which:
+                    return _Subject(self.clause_subject(index - 2), background)
             if mention is not None and mention.first > 0 and words[mention.first - 1] == "where":
                 return _Subject((mention,), True)  # "Syria, where Moscow backs the government": background
             if (
