@@ -2416,3 +2416,12 @@ def test_they_in_a_text_in_which_they_condemned_are_its_authors() -> None:
         "in which they condemned the missile launches."
     )
     assert sorted((h, s) for h, s, _ in found) == [("Fumio Kishida", "oppose"), ("Narendra Modi", "oppose")]
+
+
+def test_a_pledge_never_to_do_something_opposes_it() -> None:
+    extraction = parse_article(
+        HEAD + "The Group of Seven leaders issued a statement in which they pledged not to raise new tariffs on food."
+    )
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "raise new tariffs on food")]
+    found = _positions("French President Emmanuel Macron vowed never to allow the sale of the port.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]

@@ -1179,6 +1179,8 @@ class _SentencePositions:
             return content_stance(after[1:])  # "agreed that such a test would be unacceptable"
         if sense.lemma == "regret" and regretted_absence(self.words[match.first : end]):
             return "support"  # "regretted the council's failure to act": for the action that did not happen
+        if sense.stance == "support" and after[:2] in (["not", "to"], ["never", "to"]):
+            return "oppose"  # "pledged never to allow Iran a bomb", "vowed not to raise new barriers": against the act
         if sense.stance == "support" and sense.lemma in ADDRESSEE_VERBS:
             for index, word in enumerate(after[:6]):
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":

@@ -301,6 +301,8 @@ def topic_span(words: Sequence[str], begin: int, end: int, *, capitals: Sequence
         or (words[first] in _TIME_LEADS and first + 1 < end and words[first + 1] in _TIME_WORDS)
     ):
         first += 1  # "on Monday a plan to ...": the date before the object is no part of it
+    if first + 1 < end and words[first] in ("not", "never") and words[first + 1] == "to":
+        first += 2  # "pledged never to allow ...": the act pledged against
     links = 0
     last = first
     while last < end and last - first < _MAX_WORDS:
