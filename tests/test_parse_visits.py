@@ -2895,3 +2895,18 @@ def test_leaders_who_were_both_in_a_city_are_there() -> None:
         "when the shelling began."
     )
     assert set(visits) == {("Nikol Pashinyan", "Czech Republic"), ("Ilham Aliyev", "Czech Republic")}
+
+
+def test_a_place_opening_the_sentence_before_a_pronoun_needs_no_comma() -> None:
+    text = (
+        "U.S. Treasury Secretary Janet Yellen arrived in Beijing on Friday for talks on trade.\n\n"
+        "In Tokyo on Wednesday she met Japanese Prime Minister Fumio Kishida."
+    )
+    visit = _visits(text)["Janet Yellen", "Japan"]
+    assert (visit.status, visit.date) == ("completed", dt.date(2024, 3, 6))
+    # Words other than time words between the place and the pronoun: someone else's sentence.
+    text = (
+        "U.S. Treasury Secretary Janet Yellen arrived in Beijing on Friday for talks on trade.\n\n"
+        "In Tokyo officials said she met Japanese Prime Minister Fumio Kishida."
+    )
+    assert ("Janet Yellen", "Japan") not in _visits(text)

@@ -1639,13 +1639,22 @@ class SentenceVisits:
         if subject.form == "pronoun" and len(subjects) > 1 and subjects[1].ref == subject.ref:
             subject = subjects[1]  # "In Kigali, where he was on a tour, President Bush said": he is Bush
         back = subject.first - 1
-        while (
-            back >= 0
-            and subject.first - back < 7
-            and (self.tokens[back].capitalized or self.words[back] in POSSESSIVE | {"-", "the"})
-        ):
-            back -= 1
-        if back < 2 or self.words[back] != "," or any(m.first < back and m.ref != subject.ref for m in self.mentions):
+        if subject.form == "pronoun" and subject.first >= 2 and self.words[back] != ",":
+            # "In Brasilia on Monday he met Cardoso": no comma is needed before a pronoun; only the place
+            # and time words may open the sentence then.
+            back = subject.first
+            if not all(word in TIME_WORDS for word in self.words[self.placed_end(back) : back]):
+                return []
+        else:
+            while (
+                back >= 0
+                and subject.first - back < 7
+                and (self.tokens[back].capitalized or self.words[back] in POSSESSIVE | {"-", "the"})
+            ):
+                back -= 1
+            if back < 2 or self.words[back] != ",":
+                return []
+        if any(m.first < back and m.ref != subject.ref for m in self.mentions):
             return []
         group = group_of(self.mentions, subject, self.tokens)
         if self.remote_near(0, max(m.last for m in group) + _FRONTED_VERB_REACH):
@@ -1666,6 +1675,10 @@ class SentenceVisits:
             for m in group
             if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
         ]
+
+    def placed_end(self, before: int) -> int:
+        """Where the last place named before token ``before`` ends (``before`` when there is none)."""
+        return max((spot[1] for spot in self.located_spots() if spot[1] <= before), default=before)
 
     def apposed_presence(self) -> list[FoundVisit]:
         """ "Britain's foreign secretary, David Miliband, also in Brussels, said": a place set off after a name."""
