@@ -2910,3 +2910,15 @@ def test_a_place_opening_the_sentence_before_a_pronoun_needs_no_comma() -> None:
         "In Tokyo officials said she met Japanese Prime Minister Fumio Kishida."
     )
     assert ("Janet Yellen", "Japan") not in _visits(text)
+
+
+def test_a_host_s_own_trip_after_a_temporal_link_is_a_visit() -> None:
+    text = (
+        "Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+        "Friday, two days after a trip to Kazakhstan."
+    )
+    visits = _visits(text)
+    assert visits["Xi Jinping", "Kazakhstan"].status == "completed"
+    # Receiving someone for a visit still makes the receiver the host, not a visitor.
+    text = "Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva for a state visit."
+    assert {visitor for visitor, _ in _visits(text)} == {"Luiz Inacio Lula da Silva"}

@@ -146,6 +146,8 @@ from diplotrack.parse.trip_words import (
 # Words of a time phrase between a journey's traveller and its "to": "took him last week to".
 _TIME_WORDS = frozenset({"last", "this", "next", "week", "month", "year", "earlier", "later", "also", "first", "then"})
 # Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
+# Words that join another event to a clause: "received him, a day after a trip to Riyadh".
+_EVENT_LINKS = frozenset({"after", "before", "since"})
 _GUEST_PLURALS = frozenset({"leaders", "heads", "presidents", "guests", "delegations", "counterparts", "dignitaries"})
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
 _GUESTS_LISTED = re.compile(
@@ -783,8 +785,13 @@ class SentenceVisits:
             return []  # "Rashid said Iraq would be represented at the summit": Iraq goes, by someone
         if self.words[trigger] in PLACELESS_NOUNS:
             # "the sultan received him for a state visit": who receives is the host, not the visitor.
+            # "received Raisi on Thursday, a day after a trip to the UAE": the trip is an event of its own.
             hosting = [
-                k for k in range(trigger) if self.words[k] in HOSTING and (k == 0 or self.words[k - 1] not in COPULAS)
+                k
+                for k in range(trigger)
+                if self.words[k] in HOSTING
+                and (k == 0 or self.words[k - 1] not in COPULAS)
+                and _EVENT_LINKS.isdisjoint(self.words[k:trigger])
             ]
             found = [m for m in found if not any(m.last <= k for k in hosting)]
         return found
