@@ -496,6 +496,8 @@ _DAMNING_PHRASES = frozenset(
     # "the remark flies in the face of all accepted behaviour", "a moral outrage".
     | {("flies", "in", "the", "face"), ("flew", "in", "the", "face"), ("fly", "in", "the", "face")}
     | {("moral", "outrage"), ("too", "little")}
+    # "any suspension was out of the question", "a freeze is off the table": ruled out.
+    | {("out", "of", "the", "question"), ("off", "the", "table")}
 )
 _DAMNING_HEADS = frozenset(phrase[0] for phrase in _DAMNING_PHRASES)
 # Adverbs between a copula and "against": "we are always against".
@@ -824,6 +826,8 @@ def content_stance(words: Sequence[str]) -> str:
         'oppose'
         >>> content_stance("all options are on the table".split())
         'neutral'
+        >>> content_stance("a freeze of enrichment is out of the question".split())
+        'oppose'
         >>> content_stance("there is not a better deal available".split())
         'support'
         >>> content_stance("the agreement offered hope , even if not everything was settled".split())
