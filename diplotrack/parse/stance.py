@@ -592,6 +592,12 @@ _ENDING_VERBS = frozenset({"end", "stop", "cease"})
 _END_LEADS = frozenset({"must", "will", "would", "should", "to", "can", "shall", "soon"})
 _END_FOLLOWERS = frozenset({".", ",", "and", "now", "soon", "immediately", "”", '"', ";", "!"})
 _RELATIVE_CUTS = frozenset({"which", "who", "whom", "whose"})
+_WHO = frozenset({"who", "whom"})
+# Antecedents of "who" whose clause carries the meaning: "those who kill", "people who work here".
+_WHO_CARRIES = frozenset(
+    {"those", "others", "ones", "one", "anyone", "someone", "everyone", "people", "citizens", "persons", "world"}
+    | {"is", "was", "wants", "know", "knows", "asked", "ask", "decide", "decides", "and", "or"}
+)
 _PREFERENCES = frozenset({"better", "preferable", "rather", "safer", "wiser"})
 _OPPOSING_WORDS = frozenset(
     {"against", "harm", "threaten", "undermine", "afraid", "damaged", "damage"} | {"enemy", "enemies"}
@@ -724,6 +730,8 @@ def main_clause(words: Sequence[str]) -> list[str]:
         word = words[index]
         if word in _CONCESSIVE and index > 0:
             break
+        if word in _WHO and index > 1 and _describes_people(words[index - 1]):
+            break  # "ready to talk to opposition leaders who condemned the violence": the leaders described
         if word in _RELATIVE_CUTS and index > 0 and (words[index - 1] == "," or words[index - 2 : index - 1] == [","]):
             closing = _closing_comma(words, index + 1)
             if closing is None:
@@ -733,6 +741,13 @@ def main_clause(words: Sequence[str]) -> list[str]:
         kept.append(word)
         index += 1
     return kept
+
+
+def _describes_people(word: str) -> bool:
+    """Whether the word before "who" names people it describes ("leaders who"), not the ones the clause is
+    about ("those who sowed terror", "the people who work here would be handled like criminals") or a question
+    ("showed the world who wants peace")."""
+    return word.isalpha() and word not in _WHO_CARRIES
 
 
 def _closing_comma(words: Sequence[str], start: int) -> int | None:
@@ -827,6 +842,10 @@ def content_stance(words: Sequence[str]) -> str:
         >>> content_stance("all options are on the table".split())
         'neutral'
         >>> content_stance("a freeze of enrichment is out of the question".split())
+        'oppose'
+        >>> content_stance("he was ready to talk to opposition leaders who condemned the violence".split())
+        'support'
+        >>> content_stance("cuba armed those who sowed terror in my country".split())
         'oppose'
         >>> content_stance("there is not a better deal available".split())
         'support'
