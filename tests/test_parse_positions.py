@@ -2425,3 +2425,10 @@ def test_a_pledge_never_to_do_something_opposes_it() -> None:
     assert [(p.stance, p.wording) for p in extraction.positions] == [("oppose", "raise new tariffs on food")]
     found = _positions("French President Emmanuel Macron vowed never to allow the sale of the port.")
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
+
+
+def test_urging_a_lift_backs_the_lifting_and_urging_a_scrapping_opposes_the_thing() -> None:
+    extraction = parse_article(HEAD + "South African President Cyril Ramaphosa urged Washington to lift its sanctions.")
+    assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "lift its sanctions")]
+    extraction = parse_article(HEAD + "South African President Cyril Ramaphosa urged Washington to scrap its tariffs.")
+    assert [p.stance for p in extraction.positions] == ["oppose"]

@@ -250,6 +250,8 @@ WITHHELD = frozenset(
 AVOIDING = frozenset({"avoid", "refrain", "shun"})
 # How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".
 URGED_ACT_REACH = 8
+# Removing verbs whose act is what is asked for: "urged Britain to lift the sanctions" backs lifting them.
+LIFTING_VERBS = frozenset({"lift", "withdraw"})
 WAR_OBJECTS = frozenset({"war", "fighting", "conflict", "hostilities", "bloodshed", "killing", "violence", "attacks"})
 TITLE_WORDS = frozenset({"the", "'s", "’s", "of", "for", "-"})
 # Verbs that name what a holder judges ("what he called X").

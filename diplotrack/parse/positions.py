@@ -83,6 +83,7 @@ from diplotrack.parse.position_words import (
     INTRODUCING,
     ISSUING_VERBS,
     JOINED_SUBJECT,
+    LIFTING_VERBS,
     LISTING,
     LONG_REACH,
     MAX_TOPIC_TOKENS,
@@ -1190,8 +1191,10 @@ class _SentencePositions:
                 if word in AVOIDING and index > 0 and after[index - 1] == "to":
                     return "oppose"  # "urged both sides to avoid provocations", "to refrain from violence"
                 if word in STOP_VERBS and index > 0 and after[index - 1] == "to":
-                    # "urged Washington to scrap its tariffs" opposes the tariffs; stopping a war is support.
-                    return "support" if any(w in WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
+                    # "urged Washington to scrap its tariffs" opposes the tariffs; stopping a war is support, and
+                    # so is lifting a measure or withdrawing forces: the act is asked for.
+                    lifting = word in LIFTING_VERBS
+                    return "support" if lifting or any(w in WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
         return sense.stance
 
     def joined_report(self, match: PhraseMatch[VerbSense]) -> int | None:
@@ -2212,7 +2215,8 @@ class _SentencePositions:
         """'urged Xi to use his influence': the requested action, after the addressee's "to"."""
         for position in range(begin + 1, min(end - 1, begin + 9)):
             if self.words[position] == "to" and self.words[position + 1] not in DETERMINERS:
-                if self.words[position + 1] in STOP_VERBS or self.words[position + 1] in AVOIDING:
+                dropped = self.words[position + 1] in STOP_VERBS and self.words[position + 1] not in LIFTING_VERBS
+                if dropped or self.words[position + 1] in AVOIDING:
                     # "to scrap its tariffs", "to avoid provocations", "to refrain from violence": what is dropped
                     return position + 3 if self.words[position + 2 : position + 3] == ["from"] else position + 2
                 return position + 1
