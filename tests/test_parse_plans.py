@@ -2818,3 +2818,11 @@ def test_a_national_plan_named_again_is_its_leaders_and_its_acts_are_split() -> 
         "choose a single trade envoy."
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Serbia"]
+
+
+def test_bare_leaders_opening_a_counted_list_are_the_summit_body() -> None:
+    body = (
+        "ADDIS ABABA - African Union leaders opened their summit on Friday.\n\n"
+        "Leaders also launched three instruments: a payment system, a tariff forum and a trade observatory."
+    )
+    assert _plans(body) == [("African Union", ["a payment system", "a tariff forum", "a trade observatory"])]

@@ -427,7 +427,9 @@ _LEADING_VERB = re.compile(r"\A[a-z]+(?:[ \t]+(?:up|out|off|down|for|in|on|to))?
 _UNDER_OWNED = re.compile(r"\s*Under (?:the|an?) [^,]{1,60},")
 # "the two governments", "both sides", "the four presidents": a joint text's signatories, not yet named.
 _COLLECTIVE = re.compile(
-    r"\b(?:the|both|all)[ \t]+(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
+    # "Leaders also launched five instruments:": a sentence may open on the bare noun.
+    r"(?:\b(?:the|both|all)[ \t]+|\A(?=(?:leaders|heads)\b))"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)?[ \t]*"
     r"(?P<noun>countries|governments|sides|presidents|leaders|co-hosts|parties|candidates"
     r"|prime[ \t]+ministers|ministers|heads[ \t]+of[ \t]+(?:state|government)(?:[ \t]+and[ \t]+government)?)\b"
     r"(?=[^:]*:|[^.]*\b(?:committed|agreed|undertake|undertook|pledged|set[ \t]+out|issued|signed|adopted"
