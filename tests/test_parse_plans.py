@@ -2826,3 +2826,13 @@ def test_bare_leaders_opening_a_counted_list_are_the_summit_body() -> None:
         "Leaders also launched three instruments: a payment system, a tariff forum and a trade observatory."
     )
     assert _plans(body) == [("African Union", ["a payment system", "a tariff forum", "a trade observatory"])]
+
+
+def test_the_two_presidents_proposing_that_clauses_are_the_pair_named_before() -> None:
+    body = (
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a joint statement.\n\n"
+        "In the statement, the two presidents proposed that the border be demarcated, that trains run daily, "
+        "that visas be dropped and that tariffs be cut."
+    )
+    assert sorted(proposer for proposer, _ in _plans(body)) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+    assert _plans(body)[0][1] == ["the border be demarcated", "trains run daily", "visas be dropped", "tariffs be cut"]

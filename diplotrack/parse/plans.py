@@ -1912,7 +1912,15 @@ class _PlanFinder:
     def by_subject(self, sentence: Sentence, head: int, items: list[FoundItem]) -> list[FoundPlan]:
         """The plan of the subject of the clause whose cue starts at character ``head`` (none without one)."""
         proposers = self.subject(sentence, self.token_at(sentence, sentence.start + head))
-        return self._each(proposers[:1], None, items, sentence) if proposers else []
+        if proposers:
+            return self._each(proposers[:1], None, items, sentence)
+        pair = _PAIR.search(sentence.text, 0, head)
+        if pair is not None:
+            # "In the statement, the two presidents proposed that A, that B and that C": the pair named last.
+            people = (pair.group("people") or "").lower()
+            signers = self.last_pair(sentence.index, "leader" if people else "country", heads=bool(people))
+            return self._each(signers, None, items, sentence) if signers else []
+        return []
 
     def needs_list(self, sentence: Sentence) -> list[FoundPlan]:
         """ "Ukraine's most urgent needs were A, B and C": what one side asks for, listed after a copula.
