@@ -145,9 +145,9 @@ from diplotrack.parse.trip_words import (
 
 # Words of a time phrase between a journey's traveller and its "to": "took him last week to".
 _TIME_WORDS = frozenset({"last", "this", "next", "week", "month", "year", "earlier", "later", "also", "first", "then"})
-# Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
 # Words that join another event to a clause: "received him, a day after a trip to Riyadh".
 _EVENT_LINKS = frozenset({"after", "before", "since"})
+# Plural guests a host receives before naming some of them: "welcomed leaders ..., among them X and Y".
 _GUEST_PLURALS = frozenset({"leaders", "heads", "presidents", "guests", "delegations", "counterparts", "dignitaries"})
 # "Among them were A, B and C", "Among the guests were": the guests of a gathering just told.
 _GUESTS_LISTED = re.compile(
