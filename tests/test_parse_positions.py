@@ -1658,14 +1658,15 @@ def test_apologising_backs_the_apology(words: str, stance: str) -> None:
 
 
 def test_urging_others_to_avoid_or_refrain_from_something_opposes_that_thing() -> None:
+    # (Urging someone to lift an embargo backs the lifting: see the test of lifting below.)
     body = (
         "Chinese Foreign Minister Wang Yi urged both sides to avoid provocations. "
-        "He also urged the United States on Sunday to lift its embargo."
+        "He also urged the United States on Sunday to refrain from new tariffs."
     )
     extraction = parse_article(HEAD + body)
     assert [(p.stance, p.wording) for p in extraction.positions] == [
         ("oppose", "provocations"),
-        ("oppose", "embargo"),
+        ("oppose", "new tariffs"),
     ]
 
 
