@@ -1646,12 +1646,11 @@ class SentenceVisits:
         if subject.form == "pronoun" and len(subjects) > 1 and subjects[1].ref == subject.ref:
             subject = subjects[1]  # "In Kigali, where he was on a tour, President Bush said": he is Bush
         back = subject.first - 1
-        if subject.form == "pronoun" and subject.first >= 2 and self.words[back] != ",":
-            # "In Brasilia on Monday he met Cardoso": no comma is needed before a pronoun; only the place
-            # and time words may open the sentence then.
+        # "In Brasilia on Monday he met Cardoso": no comma is needed before a pronoun; only the place and time
+        # words may open the sentence then (checked once the place is found).
+        bare_pronoun = subject.form == "pronoun" and subject.first >= 2 and self.words[back] != ","
+        if bare_pronoun:
             back = subject.first
-            if not all(word in TIME_WORDS for word in self.words[self.placed_end(back) : back]):
-                return []
         else:
             while (
                 back >= 0
@@ -1676,16 +1675,14 @@ class SentenceVisits:
         if not located:
             return []
         first, last, country, name = located[-1]
+        if bare_pronoun and not all(word in TIME_WORDS for word in self.words[last:back]):
+            return []
         status, day = self.status_and_day(subject.first)
         return [
             self.make(m, first, (country, name, last), status, day)
             for m in group
             if self.can_visit(m, country, explicit=self.actors.entities[m.ref].organization is not None)
         ]
-
-    def placed_end(self, before: int) -> int:
-        """Where the last place named before token ``before`` ends (``before`` when there is none)."""
-        return max((spot[1] for spot in self.located_spots() if spot[1] <= before), default=before)
 
     def apposed_presence(self) -> list[FoundVisit]:
         """ "Britain's foreign secretary, David Miliband, also in Brussels, said": a place set off after a name."""
