@@ -943,10 +943,7 @@ class _PlanFinder:
             and _AGREED_BY.search(text, plan_at, pair.start())
         ):
             # "Under the protocol, agreed by the two presidents,": the pair named last signed it.
-            people = (pair.group("people") or "").lower()
-            signers = self.last_pair(
-                sentence.index, "leader" if people else "country", heads=people in ("leaders", "presidents")
-            )
+            signers = self.pair_named_last(sentence.index, pair)
             if signers:
                 return signers, True
         announcer = self.announced_by(sentence, token)
@@ -1115,6 +1112,12 @@ class _PlanFinder:
             if agent_of is not None and (agent_of == by or (agent_of > by and words[agent_of - 1] == "and")):
                 agents.append(mention)
         return tuple(agents) if len(agents) >= 2 else ()
+
+    def pair_named_last(self, index: int, pair: re.Match[str]) -> _Group:
+        """Who "the two presidents" or "both governments" are: the pair of that kind named last before sentence
+        ``index``, heads of state or government for "leaders" and "presidents"."""
+        people = (pair.group("people") or "").lower()
+        return self.last_pair(index, "leader" if people else "country", heads=people in ("leaders", "presidents"))
 
     def last_pair(self, index: int, kind: str, *, heads: bool = False) -> _Group:
         """The coordinated subjects of ``kind`` named last before sentence ``index``, for "the two governments";
@@ -1917,8 +1920,7 @@ class _PlanFinder:
         pair = _PAIR.search(sentence.text, 0, head)
         if pair is not None:
             # "In the statement, the two presidents proposed that A, that B and that C": the pair named last.
-            people = (pair.group("people") or "").lower()
-            signers = self.last_pair(sentence.index, "leader" if people else "country", heads=bool(people))
+            signers = self.pair_named_last(sentence.index, pair)
             return self._each(signers, None, items, sentence) if signers else []
         return []
 
