@@ -1197,6 +1197,11 @@ class _SentencePositions:
                     return "support" if lifting or any(w in WAR_OBJECTS for w in after[index + 1 :]) else "oppose"
         return sense.stance
 
+    def end_words(self, verb: _Verb, end: int) -> None:
+        """End a verb's words at token ``end``, where a later verb of the sentence begins, and judge them again."""
+        verb.scope_end = end
+        verb.stance = self.stance_of(verb.match, end)
+
     def joined_report(self, match: PhraseMatch[VerbSense]) -> int | None:
         """Where ", and officials said" or ", and he urged" begins: the comma before a verb joined to the
         sentence with a short subject of its own; the words before it are a separate view."""
@@ -1436,8 +1441,7 @@ class _SentencePositions:
             if joined is not None and previous is not None and previous.match.last < joined < previous.scope_end:
                 # "said Islamabad was committed to the process, and officials stressed that ...": the first
                 # speaker's words end where the second report begins.
-                previous.scope_end = joined
-                previous.stance = self.stance_of(previous.match, joined)
+                self.end_words(previous, joined)
             subject = self.subject(match.first)
             holders = subject.holders
             if not holders and match.values[0].kind != "stance" and not self.words[match.first].endswith("ing"):
@@ -1480,8 +1484,7 @@ class _SentencePositions:
             verb = _Verb(match, subject, self.stance_of(match, end), end)
             if subject.inherited and previous is not None and previous.scope_end > match.first:
                 # "said X, and warned that Y": the first verb's words end where the second verb starts.
-                previous.scope_end = max(previous.match.last, match.first - 1)
-                previous.stance = self.stance_of(previous.match, previous.scope_end)
+                self.end_words(previous, max(previous.match.last, match.first - 1))
             verbs.append(verb)
             previous = verb
         self.verbs = verbs
