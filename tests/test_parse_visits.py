@@ -2764,7 +2764,7 @@ def test_a_leader_who_goes_on_to_speak_from_another_country_is_not_at_the_dateli
         "VIENNA, March 8 — Foreign ministers of the countries in the talks signed a new accord on the Iranian "
         "nuclear programme at a conference in Vienna on Friday.\n\n"
         "German Foreign Minister Annalena Baerbock called the signing a step forward.\n\n"
-        "Turkish President Tayyip Erdogan was less enthusiastic. \"It settles nothing,\" he told reporters in Ankara."
+        'Turkish President Tayyip Erdogan was less enthusiastic. "It settles nothing," he told reporters in Ankara.'
     )
     visits = _visits(text)
     assert ("Annalena Baerbock", "Austria") in visits
@@ -2922,3 +2922,14 @@ def test_a_host_s_own_trip_after_a_temporal_link_is_a_visit() -> None:
     # Receiving someone for a visit still makes the receiver the host, not a visitor.
     text = "Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva for a state visit."
     assert {visitor for visitor, _ in _visits(text)} == {"Luiz Inacio Lula da Silva"}
+
+
+def test_a_place_a_summit_is_about_is_not_where_it_meets() -> None:
+    text = (
+        "Jordanian King Abdullah II was in Cairo on Tuesday for an emergency summit on the reconstruction of Gaza. "
+        "In July he attends a summit on the Japanese island of Okinawa."
+    )
+    visits = _visits(text, dt.date(2025, 3, 4))
+    assert ("Abdullah II", "Egypt") in visits
+    assert ("Abdullah II", "Palestine") not in visits
+    assert ("Abdullah II", "Japan") in visits

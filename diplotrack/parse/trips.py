@@ -525,8 +525,10 @@ class SentenceVisits:
         for first, last, country, name in self.spots():
             if not trigger < first <= trigger + reach:
                 continue
-            if on_topic and name is None:
-                continue
+            if on_topic and (
+                name is None or (self.words[first - 1] == "of" and self.words[first - 2] not in PLACE_KINDS)
+            ):
+                continue  # "a summit on the reconstruction of Gaza" is about Gaza; "on the island of Okinawa" is there
             if self.possesses(last):
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
             if self.happening_in(first):
