@@ -2933,3 +2933,14 @@ def test_a_place_a_summit_is_about_is_not_where_it_meets() -> None:
     assert ("Abdullah II", "Egypt") in visits
     assert ("Abdullah II", "Palestine") not in visits
     assert ("Abdullah II", "Japan") in visits
+
+
+def test_a_reaction_at_home_does_not_move_the_story() -> None:
+    text = (
+        "Chinese President Hu Jintao arrived in San Jose on Sunday for talks with Costa Rican President Oscar "
+        "Arias.\n\n"
+        "In Taipei, Taiwanese Foreign Minister Francisco Ou told legislators that Taiwan would not buy allies.\n\n"
+        "Protesters waved Tibetan flags outside the National Theatre as Hu arrived for a reception on Monday."
+    )
+    visits = _visits(text, dt.date(2008, 11, 17))
+    assert {destination for visitor, destination in visits if visitor == "Hu Jintao"} == {"Costa Rica"}

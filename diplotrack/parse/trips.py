@@ -1929,6 +1929,8 @@ class SentenceVisits:
         self.context.attendees_due = self.announces_attendees()
         located = [spot for spot in self.located_spots() if not self.happening_in(spot[0])]
         located = sorted([*located, *self.flown_into()])
+        if located and located[0][0] == 1 and self.context.last_place is not None and self.home_scene(located[0][2]):
+            return  # "In Taipei, Foreign Minister Ou told legislators ...": a reaction at home, not where the story is
         if located:
             _, _, country, name = located[-1]
             self.context.last_place = (country, name)
@@ -1957,6 +1959,10 @@ class SentenceVisits:
         elif self.context.event_place is None:
             # "Humala was sworn in as Peru's president": a swearing-in with no place named is in that country.
             self.context.event_place = self.sworn_in_country()
+
+    def home_scene(self, country: str) -> bool:
+        """Whether every leader the sentence names is the country's own."""
+        return bool(self.mentions) and all(self.actors.entities[m.ref].country == country for m in self.mentions)
 
     def sworn_in_country(self) -> tuple[str, str | None] | None:
         """The country of the office someone is sworn into: "sworn in as Peru's president"."""
