@@ -375,6 +375,11 @@ def test_a_capitalised_word_before_an_office_is_no_surname() -> None:
 def test_a_thing_named_after_someone_is_no_leader() -> None:
     text = "Ashraf Ghani presented Narendra Modi with the Amir Amanullah Khan Award, the highest honour."
     assert set(_leaders(text, dt.date(2016, 6, 4))) == {"Ashraf Ghani", "Narendra Modi"}
+    # A known leader's full name opening a building's: not a mention of him.
+    text = "Guebuza and Dhlakama shook hands at the Joaquim Chissano International Conference Centre."
+    assert "Joaquim Chissano" not in _leaders(text, dt.date(2014, 9, 5))
+    # The administration is the president's.
+    assert set(_leaders("The Obama White House said no.", dt.date(2014, 9, 5))) == {"Barack Obama"}
 
 
 def test_an_age_between_article_and_title_still_refers_back() -> None:

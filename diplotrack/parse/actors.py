@@ -164,6 +164,23 @@ _NAMED_THINGS = _PLACE_NOUNS | frozenset(
     {"award", "prize", "medal", "foundation", "institute", "library", "museum", "bridge", "causeway", "avenue"}
     | {"road", "highway", "dam", "port", "park", "mosque", "memorial", "mausoleum", "school", "academy"}
 )
+# The most capitalised words a thing's name runs on after a person's ("International Conference Centre").
+_THING_WORDS = 4
+
+
+def _named_thing_end(tokens: Sequence[Token], words: Sequence[str], last: int) -> int | None:
+    """The end of a thing's name that goes on after a person's, if one does ("Kenneth Kaunda Airport").
+
+    "the Obama White House" is the president's administration, not a building named after him.
+    """
+    end = last
+    while end < len(tokens) and end - last < _THING_WORDS and tokens[end].capitalized:
+        end += 1
+    if end == last or words[end - 1] not in _NAMED_THINGS or words[last:end] == ("white", "house"):
+        return None
+    return end
+
+
 # Characters a name word may hold besides letters: "O'Connor", "Jean-Louis", "P.J.".
 _NAME_CHARS = re.compile(r"['’.-]")
 _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim", "veteran", "embattled", "visiting"})
@@ -1100,6 +1117,9 @@ class _Resolver:
             else:
                 gid = self.pick_leader(match.values) or entry.ref
             last = _full_name_end(words, first, last, gid)
+            thing_end = _named_thing_end(tokens, words, last)
+            if thing_end is not None:
+                return thing_end  # "the Joaquim Chissano International Conference Centre": named after him
             entity = self.entity(
                 self.span(tokens, first, last),
                 gazetteer_id=gid,
