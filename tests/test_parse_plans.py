@@ -1807,8 +1807,14 @@ def test_parts_told_as_what_one_side_must_do_or_will_give_after_the_plan_is_name
         "investment funds, he said."
     )
     assert _plans(body) == [
-        ("Xi Jinping", ["$15 billion in special loans", "$10 billion in commercial loans",
-                        "$20 billion in joint investment funds"])
+        (
+            "Xi Jinping",
+            [
+                "$15 billion in special loans",
+                "$10 billion in commercial loans",
+                "$20 billion in joint investment funds",
+            ],
+        )
     ]
 
 
@@ -2090,9 +2096,7 @@ def test_where_a_speaker_says_a_plans_money_will_go_are_its_parts() -> None:
         "Monday. She said the money would go to solar power, to roads across the region, to schools and to "
         "clinics.\n"
     )
-    assert _plans(body) == [
-        ("Ursula von der Leyen", ["solar power", "roads across the region", "schools", "clinics"])
-    ]
+    assert _plans(body) == [("Ursula von der Leyen", ["solar power", "roads across the region", "schools", "clinics"])]
 
 
 def test_what_a_proposed_solution_includes_are_its_parts() -> None:
@@ -2555,8 +2559,8 @@ def test_a_package_the_white_house_describes_is_the_presidents() -> None:
 
 def test_a_countrys_plan_after_its_leaders_quote_is_the_leaders() -> None:
     body = (
-        "President Barack Obama ordered troops to West Africa on Tuesday. \"This is a threat to global security,\" "
-        "he said. \"The world is watching.\" Under the plan, the United States will:\n\n"
+        'President Barack Obama ordered troops to West Africa on Tuesday. "This is a threat to global security," '
+        'he said. "The world is watching." Under the plan, the United States will:\n\n'
         "- build treatment centres in the region;\n- train local health workers.\n"
     )
     assert [proposer for proposer, _ in _plans(body)] == ["Barack Obama"]
@@ -2836,3 +2840,16 @@ def test_the_two_presidents_proposing_that_clauses_are_the_pair_named_before() -
     )
     assert sorted(proposer for proposer, _ in _plans(body)) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
     assert _plans(body)[0][1] == ["the border be demarcated", "trains run daily", "visas be dropped", "tariffs be cut"]
+
+
+def test_a_joint_text_by_the_two_governments_is_the_pair_named_before() -> None:
+    body = (
+        "Kenya and Somalia said on Monday that Kenyan troops would leave Somalia by June.\n\n"
+        "The schedule, set out in a joint statement by the two governments, follows talks that President "
+        "Hassan Sheikh Mohamud's cabinet began in March.\n\n"
+        "Under the plan:\n"
+        "- the first units leave in January;\n"
+        "- the airport is handed over in March;\n"
+        "- the last troops go home in June."
+    )
+    assert sorted(proposer for proposer, _ in _plans(body)) == ["Kenya", "Somalia"]

@@ -328,6 +328,8 @@ _PAIR = re.compile(
     r"|(?P<people>leaders|presidents|men|ministers))\b",
     re.IGNORECASE,
 )
+# Text ending on "by", just before the one it names: "a joint statement by| the two governments".
+_BY_END = re.compile(r"\bby\s+$")
 # A sentence opening on a description of someone already named: "The former general, who ...", "The 64-year-old".
 _EPITHET = re.compile(
     r"\AThe[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:general|leader|president|premier|minister|[\d]+-year-old)\b"
@@ -874,6 +876,12 @@ class _PlanFinder:
 
     def signers(self, sentence: Sentence, joint_at: int) -> _Group:
         """Who agreed a joint text: the subjects named in its sentence, or the pair named last."""
+        by_pair = _PAIR.search(sentence.text, joint_at, joint_at + _PAIR_AGENT_REACH)
+        if by_pair is not None and _BY_END.search(sentence.text, joint_at, by_pair.start()):
+            # "a joint statement by the two governments": the pair named last, not a subject near it.
+            pair_signers = self.pair_named_last(sentence.index, by_pair)
+            if pair_signers:
+                return pair_signers
         floor = self.floor(sentence)
         joint_token = self.token_at(sentence, sentence.start + joint_at)
         candidates = [
