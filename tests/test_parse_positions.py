@@ -648,8 +648,7 @@ def test_taking_note_is_neutral_and_no_choice_but_is_support() -> None:
 
 def test_reported_words_put_before_the_speaker_are_the_speakers() -> None:
     body = (
-        "The United States is not seeking to topple the government in Moscow, "
-        "Secretary of State Antony Blinken said."
+        "The United States is not seeking to topple the government in Moscow, Secretary of State Antony Blinken said."
     )
     assert [h for h, _, _ in _positions(body)] == ["Antony Blinken"]
 
@@ -2433,3 +2432,11 @@ def test_urging_a_lift_backs_the_lifting_and_urging_a_scrapping_opposes_the_thin
     assert [(p.stance, p.wording) for p in extraction.positions] == [("support", "lift its sanctions")]
     extraction = parse_article(HEAD + "South African President Cyril Ramaphosa urged Washington to scrap its tariffs.")
     assert [p.stance for p in extraction.positions] == ["oppose"]
+
+
+def test_the_two_governments_in_the_text_named_before_are_its_parties() -> None:
+    found = _positions(
+        "Kenya and Somalia signed a joint statement on Monday.\n\n"
+        "In the statement, the two governments said they remained committed to peace on the border."
+    )
+    assert sorted(h for h, _, _ in found) == ["Kenya", "Somalia"]
