@@ -2440,3 +2440,13 @@ def test_the_two_governments_in_the_text_named_before_are_its_parties() -> None:
         "In the statement, the two governments said they remained committed to peace on the border."
     )
     assert sorted(h for h, _, _ in found) == ["Kenya", "Somalia"]
+
+
+def test_the_introduction_of_a_counted_list_is_no_view() -> None:
+    found = _positions(
+        "Kenyan President Mwai Kibaki, Tanzanian President Jakaya Kikwete and Ethiopian Prime Minister Meles "
+        "Zenawi met in Arusha on Monday.\n\n"
+        "In a joint statement, the three leaders committed their governments to a security agenda.\n\n"
+        "Kibaki asked the donors for three things: debt relief, market access and a grain reserve."
+    )
+    assert sorted(h for h, _, _ in found) == ["Jakaya Kikwete", "Meles Zenawi", "Mwai Kibaki"]

@@ -32,7 +32,7 @@ from diplotrack.countries import resolve_country, sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of
 from diplotrack.parse.dates import MONTHS
-from diplotrack.parse.lexicon import VerbSense, organizations, seats_of_office, title_words, verb_index
+from diplotrack.parse.lexicon import NUMBER_WORDS, VerbSense, organizations, seats_of_office, title_words, verb_index
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.phrases import PhraseMatch, fold
 from diplotrack.parse.position_words import (
@@ -193,6 +193,8 @@ _APPOSITION_REACH = 16
 # Things unveiled at a ceremony ("unveiled a plaque there"): no proposal, so no position.
 _UNVEILED_THINGS = frozenset({"plaque", "plaques", "statue", "statues", "monument", "memorial", "bust", "stone"})
 _UNVEILED_REACH = 3
+# How many last words of a view may hold the count of a list it introduces: "on three fronts:".
+_COUNTED_REACH = 4
 
 
 @attrs.frozen
@@ -2469,6 +2471,18 @@ def _once_per_holder_and_span(positions: Iterable[FoundPosition]) -> list[FoundP
     return kept
 
 
+def _opens_counted_list(sentence: Sentence, position: FoundPosition) -> bool:
+    """Whether the words end on a counted noun that a colon then lists: "demanded three things: A, B and C".
+
+    What follows is a plan, and its introduction no view of its own (in the development files, one such
+    sentence in seventeen has a gold position).
+    """
+    if not sentence.text[position.end - sentence.start :].startswith(":"):
+        return False
+    counted = sentence.text[position.start - sentence.start : position.end - sentence.start].split()[-_COUNTED_REACH:-1]
+    return any(word.lower() in NUMBER_WORDS or word.isdigit() for word in counted)
+
+
 def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: frozenset[int]) -> list[FoundPosition]:
     """Positions of every sentence not in ``skip`` (plan item lines)."""
     found: list[FoundPosition] = []
@@ -2496,7 +2510,13 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             if not sentence.text.rstrip().endswith(":"):
                 # "In its final declaration, the league called for:": the list that follows is a plan, and
                 # its introduction no position of its own (the gold files agree 42 times in 44).
-                found.extend(_once_per_holder_and_span(position for position in here if position.wording.strip()))
+                found.extend(
+                    _once_per_holder_and_span(
+                        position
+                        for position in here
+                        if position.wording.strip() and not _opens_counted_list(sentence, position)
+                    )
+                )
             if joint and here and len(last_group) >= 2:
                 signatories = list(last_group)  # "In a joint statement, the two sides stressed": both of them
             elif joint and here and here[0].holder in finder.mentions:
