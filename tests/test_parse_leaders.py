@@ -480,7 +480,10 @@ def test_an_ordinal_opening_a_sentence_is_no_regnal_name() -> None:
 
 def test_an_ambassador_to_a_body_named_before_the_name_without_a_comma() -> None:
     text = "The delegation, led by U.S. Ambassador to the United Nations Samantha Power, arrived in Juba on Friday."
-    assert _leaders(text, dt.date(2016, 9, 2)) == {"Samantha Power": ("ambassador", "United States")}
+    # The post names the body: an ambassador to it travels on its business, one posted in a country does not.
+    assert _leaders(text, dt.date(2016, 9, 2)) == {
+        "Samantha Power": ("ambassador to the United Nations", "United States")
+    }
 
 
 def test_an_acting_or_interim_office_set_after_the_name() -> None:

@@ -2944,3 +2944,13 @@ def test_a_reaction_at_home_does_not_move_the_story() -> None:
     )
     visits = _visits(text, dt.date(2008, 11, 17))
     assert {destination for visitor, destination in visits if visitor == "Hu Jintao"} == {"Costa Rica"}
+
+
+def test_an_ambassador_to_a_body_travels_and_one_posted_in_a_country_does_not() -> None:
+    text = (
+        "A Security Council delegation led by U.S. Ambassador to the United Nations Samantha Power and "
+        "Senegal's U.N. ambassador, Fode Seck, arrived in Juba on Friday."
+    )
+    visits = _visits(text, dt.date(2016, 9, 3))
+    assert {visitor for visitor, _ in visits} == {"Samantha Power", "Fode Seck"}
+    assert ("Deborah Malac", "Uganda") not in _visits("U.S. Ambassador Deborah Malac flew to Gulu on Friday.")

@@ -188,6 +188,8 @@ _TITLE_MODIFIERS = frozenset({"new", "incoming", "outgoing", "acting", "interim"
 _ENVOY_WORDS = ("envoy", "representative", "mediator", "coordinator")
 # One-word offices that stand for a longer title of the same office ("the minister" for the Foreign Minister).
 _OFFICE_HEADS = frozenset({"minister", "secretary", "envoy", "spokesman", "spokeswoman", "adviser"})
+# Titles of those posted abroad, whose post may be a body ("ambassador to NATO").
+_POSTED_TITLES = frozenset({"ambassador", "permanent representative"})
 # Titles of heads of state or government.
 HEAD_TITLES = frozenset({"president", "prime minister", "king", "emir", "sultan", "chancellor", "premier"})
 # Capitalised words that open a sentence or tell a day, never a given name before a known one.
@@ -1257,6 +1259,9 @@ class _Resolver:
         title = entry.ref
         name_first = last
         post = _seat_after_to(starts, words, last)
+        if post is not None and _choose(post.values).kind == "org" and fold(title) in _POSTED_TITLES:
+            # "Ambassador to the United Nations": posted to a body, whose envoys travel on its business.
+            title = f"{title} to {self.span(tokens, last + 1, post.last)}"
         if last + 3 < len(tokens) and words[last] == "to" and words[last + 2] == ",":
             # "Russia's ambassador to NATO, Dmitry Rogozin": the post's seat stands between title and name.
             last += 2

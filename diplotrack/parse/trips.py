@@ -2011,8 +2011,9 @@ def may_visit(actors: ArticleActors, key: str, country: str, *, explicit: bool) 
         # The heads of an international body at its own seat are at home.
         return False
     title = fold(entity.title or "")
-    if "ambassador" in title:
-        return False  # an ambassador is posted where the story happens, not visiting
+    if "ambassador" in title and not (explicit and (entity.organization is not None or " to " in title)):
+        # An ambassador is posted where the story happens, not visiting; one to a body (the U.N.) travels.
+        return False
     if not explicit and any(word in title for word in SPOKESPEOPLE):
         return False  # a spokesman answers from the capital; only a trip the story tells is a visit
     # A visitor must belong somewhere: a country, or (for explicit trips) an international body.
