@@ -2954,3 +2954,17 @@ def test_an_ambassador_to_a_body_travels_and_one_posted_in_a_country_does_not() 
     visits = _visits(text, dt.date(2016, 9, 3))
     assert {visitor for visitor, _ in visits} == {"Samantha Power", "Fode Seck"}
     assert ("Deborah Malac", "Uganda") not in _visits("U.S. Ambassador Deborah Malac flew to Gulu on Friday.")
+
+
+def test_a_summit_in_a_clause_of_days_to_come_is_planned_for_everyone_named() -> None:
+    text = (
+        "South Korean President Kim Dae-jung and Japanese Prime Minister Junichiro Koizumi spoke by phone. "
+        "U.S. President George W. Bush is expected to discuss the issue with Kim and Koizumi at the "
+        "Asia-Pacific summit in Los Cabos, Mexico, at the end of next week."
+    )
+    visits = _visits(text, dt.date(2002, 10, 17))
+    assert {visitor: visit.status for (visitor, _), visit in visits.items()} == {
+        "George W. Bush": "planned",
+        "Kim Dae-jung": "planned",
+        "Junichiro Koizumi": "planned",
+    }

@@ -239,6 +239,11 @@ class FoundVisit:
     date: dt.date | None
 
 
+# Words that set an event noun's clause in days to come, and how far before the noun they may stand.
+_FUTURE_WORDS = frozenset({"will", "expected", "due", "scheduled"})
+_FUTURE_REACH = 12
+
+
 def _called_off(words: Sequence[str], trigger: int) -> bool:
     window = words[max(0, trigger - 5) : trigger]
     return any(a in CALL_OFF and b == "off" for a, b in itertools.pairwise(window))
@@ -1037,10 +1042,22 @@ class SentenceVisits:
 
     # --- status -----------------------------------------------------------------------------
 
+    def future_before(self, trigger: int) -> bool:
+        """Whether the clause before an event noun speaks of days to come ("will", "is expected to")."""
+        for word in reversed(self.words[max(0, trigger - _FUTURE_REACH) : trigger]):
+            if word in CLAUSE_STOPS:
+                return False
+            if word in _FUTURE_WORDS:
+                return True
+        return False
+
     def status_and_day(self, trigger: int, inherited: str | None = None) -> tuple[str, dt.date | None]:
         if self.earlier_leg(trigger):
             return "completed", None  # "arrived in Jakarta on Tuesday after a three-day visit to India"
         status = trip_status(self.words, trigger)
+        if status == "ongoing" and self.words[trigger] in EVENT_NOUNS and self.future_before(trigger):
+            # "are expected to sign the agreement on the sidelines of the summit in Buenos Aires"
+            status = "planned"
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in ARRIVALS:
             # "due to fly to Seoul before a stop in Japan": the later leg is planned too.
             status = "planned"
@@ -1725,7 +1742,11 @@ class SentenceVisits:
 
     def summit_attendees(self, index: int, target: tuple[str, str | None, int], status: str) -> list[Mention]:
         """Everyone named in a sentence about a summit held in a place attends it."""
-        if self.words[index] != "summit" or status == "planned" or status == "cancelled":
+        if self.words[index] != "summit" or status == "cancelled":
+            return []
+        if status == "planned" and not (trip_status(self.words, index) == "ongoing" and self.future_before(index)):
+            # "will attend the summit in Lima": the attendees are those the trip names; but in "Bush is expected
+            # to discuss it with Kim and Koizumi at the summit in Los Cabos" all three will be there.
             return []
         opening = self.clause_opening(index)
         return [
