@@ -2968,3 +2968,28 @@ def test_a_summit_in_a_clause_of_days_to_come_is_planned_for_everyone_named() ->
         "Kim Dae-jung": "planned",
         "Junichiro Koizumi": "planned",
     }
+
+
+def test_come_to_a_place_is_a_trip_of_its_subject() -> None:
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador said Chilean President Gabriel Boric and Colombian "
+        "President Gustavo Petro would still come to Mexico City later this week."
+    )
+    visits = _visits(text, dt.date(2022, 11, 22))
+    assert {(visitor, visit.status) for (visitor, _), visit in visits.items()} == {
+        ("Gabriel Boric", "planned"),
+        ("Gustavo Petro", "planned"),
+    }
+    assert (
+        _visits("Mali's Foreign Minister Abdoulaye Diop said he had come to Algiers to make peace.")[
+            "Abdoulaye Diop", "Algeria"
+        ].status
+        == "ongoing"
+    )
+    # Why someone came, someone else asked to come, and things that came out of a place.
+    for text, day in (
+        ("Chinese Premier Zhu Rongji said he had not come to Japan to demand an apology.", dt.date(2000, 10, 14)),
+        ("UN envoy Jan Eliasson urged the rebels to settle their differences and come to Libya.", dt.date(2007, 9, 6)),
+        ("Chadian President Idriss Deby said the weapons had come out of Libya.", dt.date(2014, 5, 17)),
+    ):
+        assert _visits(text, day) == {}

@@ -93,6 +93,7 @@ TRIGGERS = frozenset(
         # "came to Kyiv from Warsaw": only with the place right after (see COMING).
         "came",
         "comes",
+        "come",
         # "who had crossed into Poland for the talks": only with "into" (see INTO_MOTION).
         "crossed",
         # "shuttled between Beirut and Jerusalem": only with "between" (see BETWEEN_MOTION).
@@ -106,7 +107,7 @@ CHAIRED_EVENT = 4
 # Words of being awaited somewhere: "in Cartagena, where Obama is also expected".
 AWAITED = frozenset({"expected", "due"})
 # Verbs of coming, which name a trip only when the place follows at once ("came to Kyiv", not "came as ...").
-COMING = frozenset({"came", "comes"})
+COMING = frozenset({"came", "comes", "come"})
 COMING_REACH = 5
 # Words that place their subject where an event happens even when no place follows:
 # "who had flown in on Wednesday", "on a three-day state visit", "arriving at the summit".

@@ -239,6 +239,9 @@ class FoundVisit:
     date: dt.date | None
 
 
+# Verbs of asking someone else to come, and how far before "come" they may stand.
+_ASKING = frozenset({"urged", "urge", "urges", "asked", "ask", "asks", "told", "called", "invited", "invite"})
+_ASKING_REACH = 10
 # Words that set an event noun's clause in days to come, and how far before the noun they may stand.
 _FUTURE_WORDS = frozenset({"will", "expected", "due", "scheduled"})
 _FUTURE_REACH = 12
@@ -292,8 +295,8 @@ def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) ->
         return "cancelled"  # "Zelenskiy had been due in Madrid", "were to have flown to Brussels"
     if (before & PLANNED or (words[trigger].endswith("ing") and "to" in before)) and not _first_to(words, trigger):
         return "planned"
-    if words[trigger] in ARRIVALS:
-        # "Arrived on Sunday", "had flown in": the visitor is still there.
+    if words[trigger] in ARRIVALS or words[trigger] == "come":
+        # "Arrived on Sunday", "had flown in", "had come to Algiers": the visitor is still there.
         return "ongoing"
     has_been = words[trigger] == "been" and words[trigger - 1 : trigger] in (("has",), ("have",))
     if has_been and words[trigger + 1 : trigger + 2] in (("in",), ("at",)):
@@ -1041,6 +1044,20 @@ class SentenceVisits:
         return may_visit(self.actors, mention.ref, country, explicit=explicit)
 
     # --- status -----------------------------------------------------------------------------
+
+    def coming_to(self, index: int) -> bool:
+        """Whether "come" at ``index`` is a trip of its subject's: "would still come to Mexico City".
+
+        Not "had not come to Japan to demand an apology" (why, not whether, he came), "urged the rebels to come
+        to Libya" (someone else asked to), "weapons having come out of Libya", nor "the first president to come to
+        India" (a record; the sentence tells the trip another way).
+        """
+        words = self.words
+        if words[index + 1 : index + 2] != ("to",) or not TRIP_NEGATIONS.isdisjoint(words[max(0, index - 2) : index]):
+            return False
+        if _first_to(words, index):
+            return False  # "the first American president to come to India in 22 years": a record, told of a trip
+        return _ASKING.isdisjoint(words[max(0, index - _ASKING_REACH) : index])
 
     def future_before(self, trigger: int) -> bool:
         """Whether the clause before an event noun speaks of days to come ("will", "is expected to")."""
@@ -1882,6 +1899,8 @@ class SentenceVisits:
                 target = self.destination_after(leader.last - 1) if leader is not None else None
             if word in COMING and (target is None or target[2] > index + COMING_REACH):
                 continue  # "the visit comes as Beijing presses Manila": no trip of its own
+            if word == "come" and not self.coming_to(index):
+                continue
             if target is None and word in VISIT_VERBS:
                 target = self.host_country(index)  # "visited King Hamad of Bahrain on Sunday": the host's country
             explicit_target = target is not None
