@@ -1586,6 +1586,7 @@ def test_without_names_the_state_wished_for_and_a_negation_before_it_a_requireme
         "the agreement contradicted the arab consensus",
         "i am against hunger strikes as a way of putting pressure on governments",
         "we are always against any attempt at unconstitutional action",
+        "i ' m against vigilantes in the united states of america",  # "I'm", as the tokenizer splits it
         "the expulsion of our diplomats was hasty and extreme",
         "the remark flies in the face of all accepted behaviour",
         "the plan trampled on the rights of the people",

@@ -623,7 +623,8 @@ _AFTER_WANING = frozenset(
 )
 _COPULA_FORMS = frozenset({"is", "was", "are", "were", "be", "being"})
 # Being, for "I am against": the copula forms and "am".
-_BEING = _COPULA_FORMS | {"am"}
+# "I'm against", "we're against": what is left of a contracted copula.
+_BEING = _COPULA_FORMS | {"am", "m", "re"}
 _DIFFICULT = frozenset({"hard", "difficult", "tough", "complicated"})
 _CONCESSIVE = frozenset({"though", "although", "even", "whereas", "unless", "whether", "despite"})
 _CLAUSE_CUTS = _CONCESSIVE | _RELATIVE_CUTS
