@@ -24,6 +24,8 @@ def test_stance_verbs_with_negation_and_hedges() -> None:
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "oppose")]
     found = _positions("French President Emmanuel Macron did not rule out new sanctions.")
     assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "neutral")]
+    found = _positions("French President Emmanuel Macron said he would not rule anything out at this stage.")
+    assert [(h, s) for h, s, _ in found] == [("Emmanuel Macron", "neutral")]
 
 
 def test_reported_words_are_judged() -> None:
