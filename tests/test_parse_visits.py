@@ -2993,3 +2993,12 @@ def test_come_to_a_place_is_a_trip_of_its_subject() -> None:
         ("Chadian President Idriss Deby said the weapons had come out of Libya.", dt.date(2014, 5, 17)),
     ):
         assert _visits(text, day) == {}
+
+
+def test_the_two_presidents_include_one_the_gazetteer_names_by_a_party_office() -> None:
+    # In October 2002 the gazetteer's first office for Jiang Zemin is the party's; he was president too.
+    text = (
+        "U.S. President George W. Bush met Chinese President Jiang Zemin on Friday. "
+        "The two presidents will fly to Mexico City on Saturday."
+    )
+    assert {visitor for visitor, _ in _visits(text, dt.date(2002, 10, 25))} == {"George W. Bush", "Jiang Zemin"}

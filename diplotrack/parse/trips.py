@@ -19,7 +19,7 @@ from diplotrack.countries import sovereign_of
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.clauses import group_of, subject_after, subject_before
 from diplotrack.parse.dates import MONTHS, resolve_day, year_before, years_in
-from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, seated_in, title_words
+from diplotrack.parse.lexicon import NUMBER_WORDS, PLACE_KINDS, headquarters, leaders, seated_in, title_words
 from diplotrack.parse.mentions import Mention, is_object, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence
@@ -932,7 +932,7 @@ class SentenceVisits:
                 entity = self.actors.entities.get(mention.ref) if mention.kind == "leader" else None
                 if entity is None or entity.history_only or mention.form == "pronoun" or entity.title is None:
                     continue
-                if fold(entity.title) in HOST_TITLES:
+                if fold(entity.title) in HOST_TITLES or self.heads_a_state(entity.gazetteer_id):
                     named.setdefault(mention.ref, mention)
             if len(named) >= count:
                 break
@@ -941,6 +941,14 @@ class SentenceVisits:
         # Each stands at the words "the four leaders" of this sentence, which are the evidence.
         start, end = self.tokens[phrase].start, self.tokens[phrase_end - 1].end
         return [Mention(m.kind, m.ref, phrase, phrase_end, start, end, "title") for m in list(named.values())[:count]]
+
+    def heads_a_state(self, gazetteer_id: str | None) -> bool:
+        """Whether a gazetteer leader is head of state or government on the article date, whatever other office
+        names them first ("General Secretary" Jiang Zemin was also China's president)."""
+        leader = leaders().get(gazetteer_id or "")
+        if leader is None or self.date is None:
+            return False
+        return any(fold(role.title) in HOST_TITLES for role in leader.roles_on(self.date))
 
     def bare_pair(self, trigger: int) -> list[Mention]:
         """ "raise it with Kerry when the two meet in Vienna": the two leaders the sentence named before."""
