@@ -3002,3 +3002,8 @@ def test_the_two_presidents_include_one_the_gazetteer_names_by_a_party_office() 
         "The two presidents will fly to Mexico City on Saturday."
     )
     assert {visitor for visitor, _ in _visits(text, dt.date(2002, 10, 25))} == {"George W. Bush", "Jiang Zemin"}
+
+
+def test_a_town_the_gazetteer_lacks_placed_by_its_country_after_to() -> None:
+    text = "Chinese President Jiang Zemin will fly to Los Cabos, Mexico, on Saturday for the summit."
+    assert _visits(text, dt.date(2002, 10, 25))["Jiang Zemin", "Mexico"].status == "planned"

@@ -582,7 +582,8 @@ class SentenceVisits:
         return None
 
     def town_before(self, first: int, last: int) -> bool:
-        """Whether a country follows an unknown town it locates: "in Huntsville, Canada", "at Sea Island, Georgia"."""
+        """Whether a country follows an unknown town it locates: "in Huntsville, Canada", "at Sea Island, Georgia",
+        "fly to Los Cabos, Mexico"."""
         if first < 3 or self.words[first - 1] != "," or self.words[last : last + 1] not in AFTER_TOWN:
             return False
         back = first - 2
@@ -590,7 +591,7 @@ class SentenceVisits:
             back -= 1
         town = range(back + 1, first - 1)
         known = any(spot[0] in town for spot in self.spots()) or any(m.first in town for m in self.mentions)
-        return bool(town) and not known and self.words[back] in LOCATIVE
+        return bool(town) and not known and (self.words[back] in LOCATIVE or self.words[back] == "to")
 
     def aside_after(self, trigger: int) -> int:
         """The length of an aside set off by commas right after a trip noun ("Pompeo's tour, the first by a
