@@ -3007,3 +3007,11 @@ def test_the_two_presidents_include_one_the_gazetteer_names_by_a_party_office() 
 def test_a_town_the_gazetteer_lacks_placed_by_its_country_after_to() -> None:
     text = "Chinese President Jiang Zemin will fly to Los Cabos, Mexico, on Saturday for the summit."
     assert _visits(text, dt.date(2002, 10, 25))["Jiang Zemin", "Mexico"].status == "planned"
+
+
+def test_a_place_of_bloodshed_or_tensions_is_not_where_a_meeting_is() -> None:
+    text = (
+        "Secretary of State Hillary Clinton leaves London on Friday for Tunis, where she will attend a meeting "
+        "of countries seeking to end the bloodshed in Syria."
+    )
+    assert {destination for _, destination in _visits(text, dt.date(2012, 2, 23))} == {"Tunisia"}

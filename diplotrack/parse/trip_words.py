@@ -360,6 +360,8 @@ HAPPENINGS = frozenset(
     {"crisis", "war", "conflict", "fighting", "violence", "situation", "unrest", "turmoil", "protests", "election"}
     | {"elections", "killings", "attacks", "offensive", "coup", "massacre", "famine", "earthquake", "floods"}
     | {"peace", "ceasefire", "truce", "stability", "reconciliation"}  # "called for peace in Ukraine at a summit"
+    | {"bloodshed", "insurgency", "clashes", "hostilities", "tensions", "crackdown", "repression", "bombings"}
+    | {"occupation", "atrocities", "genocide", "drought", "instability", "chaos", "bloodletting", "carnage"}
 )
 # Verbs before "home from X" whose subject is the one coming home.
 HOMEWARD = frozenset(
