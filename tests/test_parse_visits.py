@@ -3015,3 +3015,14 @@ def test_a_place_of_bloodshed_or_tensions_is_not_where_a_meeting_is() -> None:
         "of countries seeking to end the bloodshed in Syria."
     )
     assert {destination for _, destination in _visits(text, dt.date(2012, 2, 23))} == {"Tunisia"}
+
+
+def test_a_trip_in_a_whether_clause_is_undecided_however_long_the_name() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov declined to say whether Russian President Vladimir Putin would travel "
+        "to the G20 summit in Bali in November."
+    )
+    assert _visits(text, dt.date(2022, 6, 30)) == {}
+    # A clause of its own after "whether" is decided.
+    text = "Asked whether he would go, Russian President Vladimir Putin said he would travel to Bali in November."
+    assert ("Vladimir Putin", "Indonesia") in _visits(text, dt.date(2022, 6, 30))

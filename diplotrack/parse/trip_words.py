@@ -278,8 +278,6 @@ WHOLE_TRIP = frozenset(
 )
 # Words between a subject and "crossed into": "who had already crossed into".
 CROSSING_AUXILIARIES = frozenset({"had", "has", "have", "already", "just", "then", "also"})
-# How far before a trip word "whether" leaves it undecided: "whether he would travel".
-UNDECIDED_REACH = 4
 # The verb of visiting whose object may be a person: "visited King Hamad of Bahrain" ("a visit" and
 # "visiting" name their place more often, and a person after them is met, not visited).
 VISIT_VERBS = frozenset({"visited"})

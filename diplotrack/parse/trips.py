@@ -131,7 +131,6 @@ from diplotrack.parse.trip_words import (
     TRIGGERS,
     TRIP_NEGATIONS,
     TRIP_NOUNS,
-    UNDECIDED_REACH,
     VISIT_VERBS,
     VISITED_REACH,
     WEEKDAY_WORDS,
@@ -1054,6 +1053,15 @@ class SentenceVisits:
 
     # --- status -----------------------------------------------------------------------------
 
+    def undecided_clause(self, index: int) -> bool:
+        """Whether "whether" opens the clause of the word at ``index``."""
+        for word in reversed(self.words[max(0, index - _FUTURE_REACH) : index]):
+            if word in CLAUSE_STOPS:
+                return False
+            if word == "whether":
+                return True
+        return False
+
     def coming_to(self, index: int) -> bool:
         """Whether "come" at ``index`` is a trip of its subject's: "would still come to Mexico City".
 
@@ -1889,8 +1897,10 @@ class SentenceVisits:
                 continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
-            if "whether" in words[max(0, index - UNDECIDED_REACH) : index]:
-                continue  # "would decide at short notice whether to travel to Ukraine": not decided yet
+            if self.undecided_clause(index):
+                # "would decide at short notice whether to travel to Ukraine", "declined to say whether Russian
+                # President Vladimir Putin would travel to the summit": not decided yet
+                continue
             if word in BETWEEN_MOTION and words[index + 1 : index + 2] == ("back",):
                 continue  # "Abdullah flew back to Amman after lunch": the way home, and no place of the story's
             if word in _HEAD_VERBS and words[index + 1 : index + 2] not in _HEADED_WAYS:
