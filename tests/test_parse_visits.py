@@ -3026,3 +3026,13 @@ def test_a_trip_in_a_whether_clause_is_undecided_however_long_the_name() -> None
     # A clause of its own after "whether" is decided.
     text = "Asked whether he would go, Russian President Vladimir Putin said he would travel to Bali in November."
     assert ("Vladimir Putin", "Indonesia") in _visits(text, dt.date(2022, 6, 30))
+
+
+def test_travelling_there_goes_to_the_place_just_named() -> None:
+    text = (
+        "No date was given for the first session in Quito, but Colombian President Juan Manuel Santos is "
+        "expected to travel there next week."
+    )
+    assert _visits(text, dt.date(2016, 3, 30))["Juan Manuel Santos", "Ecuador"].status == "planned"
+    text = "The first session will be held in Quito. Colombian President Juan Manuel Santos will go there next week."
+    assert ("Juan Manuel Santos", "Ecuador") in _visits(text, dt.date(2016, 3, 30))

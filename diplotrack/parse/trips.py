@@ -241,6 +241,11 @@ class FoundVisit:
 # Verbs of asking someone else to come, and how far before "come" they may stand.
 _ASKING = frozenset({"urged", "urge", "urges", "asked", "ask", "asks", "told", "called", "invited", "invite"})
 _ASKING_REACH = 10
+# Verbs of going whose "there" is the place just named: "is expected to travel there".
+_MOTION_THERE = frozenset(
+    {"travel", "travels", "travelled", "traveled", "travelling", "go", "goes", "went", "going", "fly", "flies"}
+    | {"flew", "flying", "head", "heads", "headed", "heading"}
+)
 # Words that set an event noun's clause in days to come, and how far before the noun they may stand.
 _FUTURE_WORDS = frozenset({"will", "expected", "due", "scheduled"})
 _FUTURE_REACH = 12
@@ -1571,6 +1576,12 @@ class SentenceVisits:
     def placeless(self, index: int) -> tuple[str, str | None, int] | None:
         """Where a trip with no place named goes: the event or the place the article is about."""
         word = self.words[index]
+        if word in _MOTION_THERE and self.words[index + 1 : index + 2] == ("there",):
+            # "No date was given for the first session in Quito, but Pearl is expected to travel there".
+            named = [spot for spot in self.spots() if spot[1] <= index and not self.happening_in(spot[0])]
+            if named:
+                return named[-1][2], named[-1][3], index + 2
+            return self.context_place(index + 2, event_first=False)
         after = self.words[index + 1 : index + 3]
         event = (len(after) == 2 and after[0] == "the" and after[1] in EVENT_NOUNS) or _part_of_event(
             self.words, index + 1
