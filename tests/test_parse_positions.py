@@ -2453,3 +2453,8 @@ def test_the_introduction_of_a_counted_list_is_no_view() -> None:
         "Kibaki asked the donors for three things: debt relief, market access and a grain reserve."
     )
     assert sorted(h for h, _, _ in found) == ["Jakaya Kikwete", "Meles Zenawi", "Mwai Kibaki"]
+
+
+def test_none_of_negates_what_it_opens() -> None:
+    found = _positions('"None of this is meant to encircle China," Japanese Prime Minister Shinzo Abe said.')
+    assert [(h, s) for h, s, _ in found] == [("Shinzo Abe", "oppose")]

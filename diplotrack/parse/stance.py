@@ -432,7 +432,7 @@ _STANCE_MARKERS = frozenset(
 CONTRACTED = frozenset(
     {"didn", "doesn", "don", "won", "wouldn", "isn", "wasn", "aren", "weren", "couldn", "can", "hasn"}
 )
-_NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither"})
+_NEGATIONS_EXTRA = frozenset({"nothing", "nobody", "neither", "none"})
 # A negated comparative praises: "there is no better deal".
 _COMPARATIVES = frozenset({"better", "alternative", "stronger", "closer", "warmer"})  # "never been stronger"
 # How far after "no other" its "than" may stand: "no other future for the Western Balkans than".
