@@ -246,9 +246,12 @@ _MOTION_THERE = frozenset(
     {"travel", "travels", "travelled", "traveled", "travelling", "go", "goes", "went", "going", "fly", "flies"}
     | {"flew", "flying", "head", "heads", "headed", "heading"}
 )
-# Words that set an event noun's clause in days to come, and how far before the noun they may stand.
+# Words that set an event noun's clause in days to come ("is expected to sign it at the summit").
 _FUTURE_WORDS = frozenset({"will", "expected", "due", "scheduled"})
-_FUTURE_REACH = 12
+# A clause that "whether" opens leaves its trips undecided.
+_UNDECIDED = frozenset({"whether"})
+# How far back a clause's cue may stand before the word it governs.
+_CLAUSE_REACH = 12
 
 
 def _called_off(words: Sequence[str], trigger: int) -> bool:
@@ -1058,12 +1061,12 @@ class SentenceVisits:
 
     # --- status -----------------------------------------------------------------------------
 
-    def undecided_clause(self, index: int) -> bool:
-        """Whether "whether" opens the clause of the word at ``index``."""
-        for word in reversed(self.words[max(0, index - _FUTURE_REACH) : index]):
+    def clause_before_holds(self, index: int, cues: frozenset[str]) -> bool:
+        """Whether one of ``cues`` stands in the clause before the word at ``index`` (back to a comma or dash)."""
+        for word in reversed(self.words[max(0, index - _CLAUSE_REACH) : index]):
             if word in CLAUSE_STOPS:
                 return False
-            if word == "whether":
+            if word in cues:
                 return True
         return False
 
@@ -1081,20 +1084,15 @@ class SentenceVisits:
             return False  # "the first American president to come to India in 22 years": a record, told of a trip
         return _ASKING.isdisjoint(words[max(0, index - _ASKING_REACH) : index])
 
-    def future_before(self, trigger: int) -> bool:
-        """Whether the clause before an event noun speaks of days to come ("will", "is expected to")."""
-        for word in reversed(self.words[max(0, trigger - _FUTURE_REACH) : trigger]):
-            if word in CLAUSE_STOPS:
-                return False
-            if word in _FUTURE_WORDS:
-                return True
-        return False
-
     def status_and_day(self, trigger: int, inherited: str | None = None) -> tuple[str, dt.date | None]:
         if self.earlier_leg(trigger):
             return "completed", None  # "arrived in Jakarta on Tuesday after a three-day visit to India"
         status = trip_status(self.words, trigger)
-        if status == "ongoing" and self.words[trigger] in EVENT_NOUNS and self.future_before(trigger):
+        if (
+            status == "ongoing"
+            and self.words[trigger] in EVENT_NOUNS
+            and self.clause_before_holds(trigger, _FUTURE_WORDS)
+        ):
             # "are expected to sign the agreement on the sidelines of the summit in Buenos Aires"
             status = "planned"
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in ARRIVALS:
@@ -1789,7 +1787,9 @@ class SentenceVisits:
         """Everyone named in a sentence about a summit held in a place attends it."""
         if self.words[index] != "summit" or status == "cancelled":
             return []
-        if status == "planned" and not (trip_status(self.words, index) == "ongoing" and self.future_before(index)):
+        if status == "planned" and not (
+            trip_status(self.words, index) == "ongoing" and self.clause_before_holds(index, _FUTURE_WORDS)
+        ):
             # "will attend the summit in Lima": the attendees are those the trip names; but in "Bush is expected
             # to discuss it with Kim and Koizumi at the summit in Los Cabos" all three will be there.
             return []
@@ -1908,7 +1908,7 @@ class SentenceVisits:
                 continue  # "has been to Honiara", "has been in Cairo" are trips; "has been critical of Russia" is not
             if self.invited_to(index):
                 continue  # "invited Santos to visit Caracas": an invitation alone is no visit
-            if self.undecided_clause(index):
+            if self.clause_before_holds(index, _UNDECIDED):
                 # "would decide at short notice whether to travel to Ukraine", "declined to say whether Russian
                 # President Vladimir Putin would travel to the summit": not decided yet
                 continue
