@@ -1615,6 +1615,8 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "he understood why some governments wanted to raise the question",
         "the door to dialogue remained open",
         "the request would be looked at with an open mind",
+        "the proposals deserved careful study",
+        "we shall consult our african brothers before we take a position",
         "paris would decide within two weeks whether its troops would stay",
         "germany can live with this arrangement",
         "we would want to know more about the offer",
