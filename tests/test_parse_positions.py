@@ -1616,6 +1616,8 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "the door to dialogue remained open",
         "the request would be looked at with an open mind",
         "the proposals deserved careful study",
+        "the administration respected the president 's choice",  # as the tokenizer splits it
+        "the united states understood the secretary-general 's decision",
         "we shall consult our african brothers before we take a position",
         "paris would decide within two weeks whether its troops would stay",
         "germany can live with this arrangement",

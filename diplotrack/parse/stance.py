@@ -700,6 +700,10 @@ def negative_words() -> frozenset[str]:
     return _lexicon()[0]
 
 
+# The most words of a possessor between "the" and what it owns: "the secretary-general's", "the Chinese side's".
+_POSSESSOR_WORDS = 2
+
+
 @functools.cache
 def _hedges_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     grouped: dict[str, list[tuple[str, ...]]] = {}
@@ -709,7 +713,7 @@ def _hedges_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in grouped.items()}
 
 
-def _hedged(words: Sequence[str]) -> bool:
+def _hedged(words: Sequence[str], *, possessors: bool = True) -> bool:
     """Whether a hedge phrase occurs in ``words`` (one pass, indexed by first word)."""
     by_first = _hedges_by_first()
     if by_first.keys().isdisjoint(words):
@@ -718,7 +722,32 @@ def _hedged(words: Sequence[str]) -> bool:
         for phrase in by_first.get(word, ()):
             if tuple(words[index : index + len(phrase)]) == phrase:
                 return True
+    if possessors and ("'s" in words or "’s" in words):
+        # "respected the president's choice", "understood the secretary-general's decision": the hedge with a
+        # possessor after its "the".
+        return _hedged(_without_possessors(words), possessors=False)
     return False
+
+
+def _without_possessors(words: Sequence[str]) -> list[str]:
+    """``words`` with a short possessor after "the" left out: "the president's choice" becomes "the choice"."""
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        kept.append(words[index])
+        if words[index] == "the":
+            owned = next(
+                (
+                    k
+                    for k in range(index + 1, min(len(words), index + _POSSESSOR_WORDS + 2))
+                    if words[k] in ("'s", "’s")
+                ),
+                None,
+            )
+            if owned is not None:
+                index = owned
+        index += 1
+    return kept
 
 
 def main_clause(words: Sequence[str]) -> list[str]:
