@@ -665,6 +665,11 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("by", "its", "actions"),
     ("by", "his", "actions"),
     ("by", "her", "actions"),
+    # "We will judge Pakistan by what it does, not by what it says".
+    ("by", "what", "it", "does"),
+    ("by", "what", "they", "do"),
+    ("by", "its", "deeds"),
+    ("by", "their", "deeds"),
     ("see", "what", "happens"),
     ("being", "studied"),
     ("not", "commit", "to"),
