@@ -665,6 +665,9 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("by", "its", "actions"),
     ("by", "his", "actions"),
     ("by", "her", "actions"),
+    # "India had no objection to ties between China and Pakistan": tolerated, neither backed nor opposed.
+    ("no", "objection"),
+    ("no", "objections"),
     # "We will judge Pakistan by what it does, not by what it says".
     ("by", "what", "it", "does"),
     ("by", "what", "they", "do"),
