@@ -1630,6 +1630,8 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "kinshasa would judge rwanda by its actions , not its words",
         "we will judge pakistan by what it does , not by what it says",
         "india had no objection to ties between china and pakistan",
+        "no decision had been taken on the request",
+        "washington would judge the new government on its record",
     ],
 )
 def test_waiting_noting_understanding_and_deciding_later_are_neutral(words: str) -> None:

@@ -665,6 +665,10 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("by", "its", "actions"),
     ("by", "his", "actions"),
     ("by", "her", "actions"),
+    # "no decision had been taken", "Washington would judge the new government by its actions": not yet.
+    ("no", "decision"),
+    ("would", "judge"),
+    ("will", "judge"),
     # "India had no objection to ties between China and Pakistan": tolerated, neither backed nor opposed.
     ("no", "objection"),
     ("no", "objections"),
