@@ -1631,6 +1631,7 @@ def test_verdicts_that_name_a_wrong_oppose(words: str) -> None:
         "we will judge pakistan by what it does , not by what it says",
         "india had no objection to ties between china and pakistan",
         "no decision had been taken on the request",
+        "he understood the american concern",
         "washington would judge the new government on its record",
     ],
 )
