@@ -665,12 +665,12 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("by", "its", "actions"),
     ("by", "his", "actions"),
     ("by", "her", "actions"),
-    # "no decision had been taken", "Washington would judge the new government by its actions": not yet.
+    # "no decision had been taken", "Washington would judge the new government on its record": not yet.
     ("no", "decision"),
-    # "said he understood the American concern": sympathy, not support (16 gold positions in 18).
-    ("understood", "the"),
     ("would", "judge"),
     ("will", "judge"),
+    # "said he understood the American concern": sympathy, not support (16 gold positions in 18).
+    ("understood", "the"),
     # "India had no objection to ties between China and Pakistan": tolerated, neither backed nor opposed.
     ("no", "objection"),
     ("no", "objections"),
