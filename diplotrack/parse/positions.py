@@ -778,8 +778,8 @@ class _SentencePositions:
         if words[index] not in STATE_PLURALS or index < 2 or words[index - 2] != "the":
             return ()
         # "In the statement, the two governments said": the joint text named before.
-        in_the_text = index == 6 and words[0] == "in" and words[1] == "the" and words[2] in DOCUMENT_NOUNS
-        if "joint" not in words and index != 2 and not (in_the_text and words[3] == ","):
+        in_the_text = index == 6 and words[:2] == ["in", "the"] and words[2] in DOCUMENT_NOUNS and words[3] == ","
+        if "joint" not in words and index != 2 and not in_the_text:
             return ()
         count = NUMBERS.get(words[index - 1], 0)
         chosen: list[str] = []

@@ -1070,6 +1070,10 @@ class SentenceVisits:
                 return True
         return False
 
+    def future_event(self, index: int) -> bool:
+        """Whether an event noun stands in a clause of days to come: "is expected to discuss it at the summit"."""
+        return self.words[index] in EVENT_NOUNS and self.clause_before_holds(index, _FUTURE_WORDS)
+
     def coming_to(self, index: int) -> bool:
         """Whether "come" at ``index`` is a trip of its subject's: "would still come to Mexico City".
 
@@ -1088,11 +1092,7 @@ class SentenceVisits:
         if self.earlier_leg(trigger):
             return "completed", None  # "arrived in Jakarta on Tuesday after a three-day visit to India"
         status = trip_status(self.words, trigger)
-        if (
-            status == "ongoing"
-            and self.words[trigger] in EVENT_NOUNS
-            and self.clause_before_holds(trigger, _FUTURE_WORDS)
-        ):
+        if status == "ongoing" and self.future_event(trigger):
             # "are expected to sign the agreement on the sidelines of the summit in Buenos Aires"
             status = "planned"
         if inherited == "planned" and status == "ongoing" and self.words[trigger] not in ARRIVALS:
@@ -1787,9 +1787,7 @@ class SentenceVisits:
         """Everyone named in a sentence about a summit held in a place attends it."""
         if self.words[index] != "summit" or status == "cancelled":
             return []
-        if status == "planned" and not (
-            trip_status(self.words, index) == "ongoing" and self.clause_before_holds(index, _FUTURE_WORDS)
-        ):
+        if status == "planned" and not (trip_status(self.words, index) == "ongoing" and self.future_event(index)):
             # "will attend the summit in Lima": the attendees are those the trip names; but in "Bush is expected
             # to discuss it with Kim and Koizumi at the summit in Los Cabos" all three will be there.
             return []
