@@ -2467,3 +2467,14 @@ def test_the_introduction_of_a_counted_list_is_no_view() -> None:
 def test_none_of_negates_what_it_opens() -> None:
     found = _positions('"None of this is meant to encircle China," Japanese Prime Minister Shinzo Abe said.')
     assert [(h, s) for h, s, _ in found] == [("Shinzo Abe", "oppose")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "German Chancellor Olaf Scholz did not say whether Berlin would loosen its conditions on the tanks.",
+        "Kazakh President Nursultan Nazarbayev would not say if Kazakhstan would vote for the draft.",
+    ],
+)
+def test_a_report_that_leaves_a_question_open_is_neutral(sentence: str) -> None:
+    assert [s for _, s, _ in _positions(sentence)] == ["neutral"]

@@ -246,6 +246,8 @@ WITHHELD = frozenset(
     | {"speculate", "reveal", "disclose", "detail", "identify", "respond", "be", "take", "put", "go", "set", "rule"}
     | {"endorse", "criticise", "criticize", "condemn", "blame", "express", "state", "offer", "provide", "describe"}
 )
+# What a report left unanswered opens with: "would not say whether", "did not say when".
+OPEN_QUESTIONS = frozenset({"whether", "if", "when", "how", "what", "why", "where", "which"})
 # Verbs of keeping away from something: urging them opposes the thing, war or not.
 AVOIDING = frozenset({"avoid", "refrain", "shun"})
 # How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".

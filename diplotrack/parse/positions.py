@@ -101,6 +101,7 @@ from diplotrack.parse.position_words import (
     NUMBERS,
     OFFICE_KINDS,
     OFFICE_NOUNS,
+    OPEN_QUESTIONS,
     OPEN_QUOTES,
     OPENING_SPAN,
     PARENTHETICAL_VIEW,
@@ -1164,6 +1165,12 @@ class _SentencePositions:
                 return False  # an "if" inside the speaker's own quotation is their condition, not doubt
         return False
 
+    def left_open(self, match: PhraseMatch[VerbSense]) -> bool:
+        """A negated report of an open question: "did not say whether", "would not say when"."""
+        if match.last >= len(self.words) or self.words[match.last] not in OPEN_QUESTIONS:
+            return False
+        return any(is_negation(self.words, i) for i in range(max(0, match.first - 3), match.first))
+
     def stance_of(self, match: PhraseMatch[VerbSense], end: int) -> str:
         sense = match.values[0]
         if sense.kind != "stance" or sense.stance is None:
@@ -1935,7 +1942,8 @@ class _SentencePositions:
             lead = self.words[start : start + 4]
             if verb.sense.lemma in PREDICTION_VERBS or any(w in PREDICTION_VERBS for w in lead):
                 return []  # a forecast ("said he expected to meet Putin soon") is no stance
-            verb.stance = content_stance(self.words[start:end])
+            # "would not say whether the troops would leave": the question stays open.
+            verb.stance = "neutral" if self.left_open(match) else content_stance(self.words[start:end])
             begin, finish = start, end
             caveat = self.but_that(start, end)
             if caveat is not None:
