@@ -2478,3 +2478,12 @@ def test_none_of_negates_what_it_opens() -> None:
 )
 def test_a_report_that_leaves_a_question_open_is_neutral(sentence: str) -> None:
     assert [s for _, s, _ in _positions(sentence)] == ["neutral"]
+
+
+def test_upholding_ones_opposition_to_a_thing_opposes_it_but_the_political_opposition_does_not() -> None:
+    found = _positions("Canadian Prime Minister Stephen Harper reaffirmed his opposition to the embargo.")
+    assert [s for _, s, _ in found] == ["oppose"]
+    found = _positions("Brazilian President Dilma Rousseff repeated Brazil's opposition to the trade embargo.")
+    assert [s for _, s, _ in found] == ["oppose"]
+    found = _positions("Canadian Prime Minister Stephen Harper urged the opposition to join the talks.")
+    assert [s for _, s, _ in found] == ["support"]

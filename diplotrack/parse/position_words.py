@@ -248,6 +248,8 @@ WITHHELD = frozenset(
 )
 # What a report left unanswered opens with: "would not say whether", "did not say when".
 OPEN_QUESTIONS = frozenset({"whether", "if", "when", "how", "what", "why", "where", "which"})
+# How far into a verb's object someone's opposition may begin ("thanked his guest for Spain's opposition to").
+OPPOSITION_REACH = 7
 # Verbs of keeping away from something: urging them opposes the thing, war or not.
 AVOIDING = frozenset({"avoid", "refrain", "shun"})
 # How far after an urging verb the act urged may start: "urged the United States on Sunday to lift its embargo".

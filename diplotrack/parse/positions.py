@@ -104,6 +104,7 @@ from diplotrack.parse.position_words import (
     OPEN_QUESTIONS,
     OPEN_QUOTES,
     OPENING_SPAN,
+    OPPOSITION_REACH,
     PARENTHETICAL_VIEW,
     PASSIVE_AUXILIARIES,
     PERFECT,
@@ -163,6 +164,7 @@ from diplotrack.parse.stance import (
     CONTRACTED,
     bears_stance,
     content_stance,
+    declared_opposition,
     is_negation,
     negated_fact,
     negative_words,
@@ -1197,6 +1199,8 @@ class _SentencePositions:
             for index, word in enumerate(after[:6]):
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
                     return "oppose"  # "asked Washington not to take steps on visas"
+        if sense.stance == "support" and declared_opposition(after[:OPPOSITION_REACH]):
+            return "oppose"  # "reiterated Brazil's opposition to the embargo": what is upheld is an opposition
         if sense.stance == "support":
             for index, word in enumerate(after[:URGED_ACT_REACH]):
                 if word in AVOIDING and index > 0 and after[index - 1] == "to":

@@ -634,6 +634,8 @@ _POSSESSED = frozenset({"nothing", "no", "a", "an", "the", "any", "every", "litt
 _PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
 _RELATIVE_SPAN = 25
 _VERDICT_SPAN = 4
+# Words before "opposition to" that make it someone's stand, unlike "the opposition to", the political opposition.
+_OPPOSITION_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "firm", "strong", "resolute"})
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("on", "the", "table"),
     ("off", "the", "table"),
@@ -1059,8 +1061,24 @@ def content_stance(words: Sequence[str]) -> str:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
     return (
         "support"
-        if negative.isdisjoint(clause) and not _damning_phrase(clause) and not _against(clause) and not _avoided(clause)
+        if negative.isdisjoint(clause)
+        and not _damning_phrase(clause)
+        and not _against(clause)
+        and not _avoided(clause)
+        and not declared_opposition(clause)
         else "oppose"
+    )
+
+
+def declared_opposition(words: Sequence[str]) -> bool:
+    """Whether ``words`` state someone's opposition to a thing: "Brazil's opposition to", "their firm opposition to"
+    (but not "the opposition to talks", the political opposition)."""
+    if "opposition" not in words:
+        return False
+    return any(
+        word == "opposition" and words[index + 1 : index + 2] == ["to"] and words[index - 1] in _OPPOSITION_OWNERS
+        for index, word in enumerate(words)
+        if index > 0
     )
 
 
