@@ -2487,3 +2487,12 @@ def test_upholding_ones_opposition_to_a_thing_opposes_it_but_the_political_oppos
     assert [s for _, s, _ in found] == ["oppose"]
     found = _positions("Canadian Prime Minister Stephen Harper urged the opposition to join the talks.")
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_a_consequence_foretold_as_harm_opposes_what_brings_it() -> None:
+    found = _positions(
+        "Russian Foreign Minister Sergei Lavrov said outside military intervention would only push Syria towards war."
+    )
+    assert [s for _, s, _ in found] == ["oppose"]
+    found = _positions("Russian Foreign Minister Sergei Lavrov said the deal would only make sense if Iran signed it.")
+    assert [s for _, s, _ in found] == ["support"]

@@ -634,6 +634,13 @@ _POSSESSED = frozenset({"nothing", "no", "a", "an", "the", "any", "every", "litt
 _PERFECT_STANCE = frozenset({"yet"})  # "had not yet agreed": still open
 _RELATIVE_SPAN = 25
 _VERDICT_SPAN = 4
+# "would only complicate matters", "will only reward aggression": a consequence foretold as harm.
+_WORSENING = frozenset(
+    {"push", "reward", "give", "complicate", "set", "worsen", "deepen", "prolong", "embolden", "encourage", "fuel"}
+    | {"isolate", "serve", "invite", "harm", "hurt", "damage", "weaken", "undermine", "play", "provoke", "escalate"}
+    | {"aggravate", "heighten", "add", "lead", "drive", "create", "make", "inflame", "exacerbate", "widen", "delay"}
+    | {"feed", "compound", "drag", "entrench", "harden"}
+)
 # Words before "opposition to" that make it someone's stand, unlike "the opposition to", the political opposition.
 _OPPOSITION_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "firm", "strong", "resolute"})
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
@@ -943,6 +950,8 @@ def content_stance(words: Sequence[str]) -> str:
     clause = _before_reservation(clause)
     if regretted_absence(clause) or _requirement(clause) or _apology(clause):
         return "support"
+    if _only_worsens(clause):
+        return "oppose"
     negated = False
     withdrawal_negated = False
     excused: set[int] = set()
@@ -1067,6 +1076,21 @@ def content_stance(words: Sequence[str]) -> str:
         and not _avoided(clause)
         and not declared_opposition(clause)
         else "oppose"
+    )
+
+
+def _only_worsens(words: Sequence[str]) -> bool:
+    """'sanctions would only complicate matters', 'will only push Syria towards war' (not 'would only make sense')."""
+    if "only" not in words:
+        return False
+    return any(
+        word == "only"
+        and words[index - 1] in ("would", "will")
+        and words[index + 1 : index + 2] != []
+        and words[index + 1] in _WORSENING
+        and words[index + 2 : index + 3] != ["sense"]
+        for index, word in enumerate(words)
+        if index > 0
     )
 
 
