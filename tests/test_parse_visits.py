@@ -3036,3 +3036,14 @@ def test_travelling_there_goes_to_the_place_just_named() -> None:
     assert _visits(text, dt.date(2016, 3, 30))["Juan Manuel Santos", "Ecuador"].status == "planned"
     text = "The first session will be held in Quito. Colombian President Juan Manuel Santos will go there next week."
     assert ("Juan Manuel Santos", "Ecuador") in _visits(text, dt.date(2016, 3, 30))
+
+
+def test_calling_off_a_trip_cancels_the_trip_to_the_event_of_the_story() -> None:
+    extraction = parse_article(
+        "U.S. President Joe Biden hosted African leaders in Washington on Wednesday. "
+        "South Africa's President Cyril Ramaphosa called off his trip, citing unrest at home.",
+        date=dt.date(2022, 12, 15),
+    )
+    assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
+        ("Cyril Ramaphosa", "United States", "cancelled")
+    ]

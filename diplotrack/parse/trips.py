@@ -1595,8 +1595,12 @@ class SentenceVisits:
             # "did not appear in public during the visit": someone absent from it.
             if not before & NOMINAL_CUES or before & NEGATIONS:
                 return None
-            if SPOKEN_ABOUT.intersection(self.words[max(0, index - 4) : index]):
-                return None  # "declined to comment on the visit", "said on Twitter that the visit": talked about
+            if any(
+                self.words[k] in SPOKEN_ABOUT and self.words[k + 1] != "off" for k in range(max(0, index - 4), index)
+            ):
+                # "declined to comment on the visit", "said on Twitter that the visit": talked about ("called off
+                # his trip" calls nothing).
+                return None
         elif (
             word in ATTEND_VERBS
             and (not after or after[0] in CLAUSE_STOPS)
