@@ -3047,3 +3047,13 @@ def test_calling_off_a_trip_cancels_the_trip_to_the_event_of_the_story() -> None
     assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
         ("Cyril Ramaphosa", "United States", "cancelled")
     ]
+
+
+def test_a_trip_said_to_be_off_is_cancelled() -> None:
+    extraction = parse_article(
+        "U.S. envoy Nicholas Burns had been preparing to travel to Uzbekistan, but the trip is now off.",
+        date=dt.date(2005, 7, 31),
+    )
+    assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
+        ("Nicholas Burns", "Uzbekistan", "cancelled")
+    ]

@@ -250,6 +250,7 @@ _MOTION_THERE = frozenset(
 _FUTURE_WORDS = frozenset({"will", "expected", "due", "scheduled"})
 # A clause that "whether" opens leaves its trips undecided.
 _UNDECIDED = frozenset({"whether"})
+_COPULA_PAST_PRESENT = frozenset({"is", "was"})
 # How far back a clause's cue may stand before the word it governs.
 _CLAUSE_REACH = 12
 
@@ -285,6 +286,16 @@ def _pulled_out_of_event(words: Sequence[str]) -> bool:
     )
 
 
+def _declared_off(words: Sequence[str]) -> bool:
+    """ "the trip is off", "the visit was now off": a trip called off, said with the adverb "off" alone."""
+    for k in range(len(words) - 2):
+        if words[k] in TRIP_NOUNS and words[k + 1] in _COPULA_PAST_PRESENT:
+            rest = words[k + 2 : k + 4]
+            if rest[:1] == ("off",) or (rest[:1] in (("now",), ("definitely",)) and rest[1:] == ("off",)):
+                return True
+    return False
+
+
 def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) -> str:
     """Planned, cancelled, ongoing or completed, from the words around the trip word at ``trigger``.
 
@@ -296,6 +307,8 @@ def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) ->
         before.discard("to")
     if not CANCELLED.isdisjoint(words) or _called_off(words, trigger):  # the words before are among them
         return "cancelled"
+    if "off" in words and _declared_off(words):
+        return "cancelled"  # "had been preparing to travel to Uzbekistan, but the trip is now off"
     if not TRIP_NEGATIONS.isdisjoint(words[max(0, trigger - 2) : trigger]):
         return "cancelled"  # "said he would not travel to Crimea": the trip expected will not happen
     if _fell_through(words, trigger):
