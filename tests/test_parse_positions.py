@@ -2496,3 +2496,10 @@ def test_a_consequence_foretold_as_harm_opposes_what_brings_it() -> None:
     assert [s for _, s, _ in found] == ["oppose"]
     found = _positions("Russian Foreign Minister Sergei Lavrov said the deal would only make sense if Iran signed it.")
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_calling_something_an_attempt_to_do_a_thing_is_a_charge() -> None:
+    found = _positions(
+        'Polish Prime Minister Donald Tusk called the move "an attempt to change the borders of Europe by force."'
+    )
+    assert [s for _, s, _ in found] == ["oppose"]

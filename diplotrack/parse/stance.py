@@ -118,6 +118,9 @@ POSITIVE = frozenset(
 # Negative words beyond the lexicon file's list.
 NEGATIVE = frozenset(
     {
+        # "called it an attempt to punish countries": a design imputed, nearly always a charge (90 gold of 95).
+        "attempt",
+        "attempts",
         "obscene",
         "relic",
         "distort",
