@@ -2503,3 +2503,8 @@ def test_calling_something_an_attempt_to_do_a_thing_is_a_charge() -> None:
         'Polish Prime Minister Donald Tusk called the move "an attempt to change the borders of Europe by force."'
     )
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_putting_a_thing_at_risk_is_a_danger_named() -> None:
+    found = _positions("Guatemalan President Jimmy Morales said the commission's actions had put public order at risk.")
+    assert [s for _, s, _ in found] == ["oppose"]

@@ -121,6 +121,9 @@ NEGATIVE = frozenset(
         # "called it an attempt to punish countries": a design imputed, nearly always a charge (90 gold of 95).
         "attempt",
         "attempts",
+        # "put the whole region at risk", "we risk choking off the recovery": a danger named (15 gold of 17).
+        "risk",
+        "risks",
         "obscene",
         "relic",
         "distort",
