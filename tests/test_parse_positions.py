@@ -2508,3 +2508,8 @@ def test_calling_something_an_attempt_to_do_a_thing_is_a_charge() -> None:
 def test_putting_a_thing_at_risk_is_a_danger_named() -> None:
     found = _positions("Guatemalan President Jimmy Morales said the commission's actions had put public order at risk.")
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_painful_concessions_for_a_goal_are_no_verdict_against_it() -> None:
+    found = _positions("Israeli Premier Ehud Olmert said Israel was ready to make painful concessions for peace.")
+    assert [s for _, s, _ in found] == ["support"]

@@ -223,7 +223,6 @@ NEGATIVE = frozenset(
         "devastating",
         "setback",
         # Suffering: "painful and heart-wrenching".
-        "painful",
         "heart-wrenching",
         "tragedy",
         # Exclusion: "the resolution excluded any automatic use of force".
