@@ -2513,3 +2513,10 @@ def test_putting_a_thing_at_risk_is_a_danger_named() -> None:
 def test_painful_concessions_for_a_goal_are_no_verdict_against_it() -> None:
     found = _positions("Israeli Premier Ehud Olmert said Israel was ready to make painful concessions for peace.")
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_a_region_free_of_a_harm_is_wished_for() -> None:
+    found = _positions(
+        "Saudi Foreign Minister Saud al-Faisal said Riyadh wanted the Gulf to be free of weapons of mass destruction."
+    )
+    assert [s for _, s, _ in found] == ["support"]

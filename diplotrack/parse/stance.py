@@ -529,7 +529,13 @@ _JOINING = frozenset({"cooperate", "cooperation", "unite", "united", "together",
 _JOINED_REACH = 4
 # Every word that may excuse the harm words after or before it (content_stance): a clause with none skips that loop.
 _EXCUSING = (
-    frozenset({"than", "against"}) | _REMEDIES | _REMEDY_NOUNS | _REMEDIED | _FIGHTING | _COMBATING | _COMBATING_GERUNDS
+    frozenset({"than", "against", "free"})
+    | _REMEDIES
+    | _REMEDY_NOUNS
+    | _REMEDIED
+    | _FIGHTING
+    | _COMBATING
+    | _COMBATING_GERUNDS
 )
 # How many words after a remedy its object may run: "settle the Nagorno-Karabakh conflict".
 _REMEDY_REACH = 5
@@ -1049,9 +1055,13 @@ def content_stance(words: Sequence[str]) -> str:
                 excused.update(range(index + 1, index + 4))  # "better than war": the war is the foil, not the verdict
             if word == "against" and not _PROTECTING.isdisjoint(clause[max(0, index - 3) : index]):
                 excused.update(range(index + 1, index + 4))  # "help them defend themselves against attacks"
-            if word in _REMEDIES or (word in _REMEDY_NOUNS and clause[index + 1 : index + 2] in (["of"], ["to"])):
+            if (
+                word in _REMEDIES
+                or (word in _REMEDY_NOUNS and clause[index + 1 : index + 2] in (["of"], ["to"]))
+                or (word == "free" and clause[index + 1 : index + 2] in (["of"], ["from"]))
+            ):
                 # "settle the conflict", "renounced terrorism", "a solution to the crisis", "a peaceful resolution of
-                # the conflict": the harm is what is undone.
+                # the conflict", "a Gulf free of weapons of mass destruction": the harm is what is undone.
                 excused.update(range(index + 1, index + 1 + _REMEDY_REACH))
             if word in _REMEDIED and index > 0 and clause[index - 1] in _COPULA_FORMS:
                 # "the crisis would be resolved", "Turkey's security concerns had to be addressed": the same, passive.
