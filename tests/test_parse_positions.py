@@ -2520,3 +2520,18 @@ def test_a_region_free_of_a_harm_is_wished_for() -> None:
         "Saudi Foreign Minister Saud al-Faisal said Riyadh wanted the Gulf to be free of weapons of mass destruction."
     )
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_saying_only_that_a_matter_will_be_looked_at_gives_no_view() -> None:
+    found = _positions("Iranian President Hassan Rouhani said only that the matter would be looked at by experts.")
+    assert [s for _, s, _ in found] == ["neutral"]
+    found = _positions("Chinese President Hu Jintao said only that the conflict had to be ended by political means.")
+    assert [s for _, s, _ in found] == ["support"]
+
+
+def test_an_unshakeable_commitment_is_affirmed() -> None:
+    found = _positions(
+        "Asked about the visit, U.S. Vice President Joe Biden said only that America's commitment to Israel's "
+        'security was "unshakeable".'
+    )
+    assert [s for _, s, _ in found] == ["support"]

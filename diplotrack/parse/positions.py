@@ -78,6 +78,7 @@ from diplotrack.parse.position_words import (
     GERUND_OWNERS,
     GOVERNMENT_OFFICES,
     GUESTS,
+    HAVING,
     HEAD_PLURALS,
     HEDGED_THAT,
     INTRODUCING,
@@ -99,6 +100,7 @@ from diplotrack.parse.position_words import (
     NOT_VERBS,
     NOUN_OPENERS,
     NUMBERS,
+    OBLIGING,
     OFFICE_KINDS,
     OFFICE_NOUNS,
     OPEN_QUESTIONS,
@@ -1173,6 +1175,16 @@ class _SentencePositions:
             return False
         return any(is_negation(self.words, i) for i in range(max(0, match.first - 3), match.first))
 
+    def said_only(self, match: PhraseMatch[VerbSense], end: int) -> bool:
+        """ "said only that the matter would be looked at": a reply that gives away no view (but "said only that
+        the dispute should be settled through dialogue" still asks for something)."""
+        if tuple(self.words[match.last : match.last + 2]) != ("only", "that"):
+            return False
+        said = self.words[match.last + 2 : end]
+        if not OBLIGING.isdisjoint(said) or any(a in HAVING and b == "to" for a, b in itertools.pairwise(said)):
+            return False
+        return stance_words().isdisjoint(said)
+
     def stance_of(self, match: PhraseMatch[VerbSense], end: int) -> str:
         sense = match.values[0]
         if sense.kind != "stance" or sense.stance is None:
@@ -1947,7 +1959,11 @@ class _SentencePositions:
             if verb.sense.lemma in PREDICTION_VERBS or any(w in PREDICTION_VERBS for w in lead):
                 return []  # a forecast ("said he expected to meet Putin soon") is no stance
             # "would not say whether the troops would leave": the question stays open.
-            verb.stance = "neutral" if self.left_open(match) else content_stance(self.words[start:end])
+            verb.stance = (
+                "neutral"
+                if self.left_open(match) or self.said_only(match, end)
+                else content_stance(self.words[start:end])
+            )
             begin, finish = start, end
             caveat = self.but_that(start, end)
             if caveat is not None:

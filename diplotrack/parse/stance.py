@@ -22,6 +22,12 @@ _COUNTED_UNITS = frozenset(
 # Words that praise or commit (their presence makes reported words read as support).
 POSITIVE = frozenset(
     {
+        # "America's commitment to Israel's security was unshakeable": a bond affirmed.
+        "unshakeable",
+        "unshakable",
+        "unwavering",
+        "steadfast",
+        "unbreakable",
         "ready",
         "willing",
         "prepared",
