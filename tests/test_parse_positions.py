@@ -2535,3 +2535,10 @@ def test_an_unshakeable_commitment_is_affirmed() -> None:
         'security was "unshakeable".'
     )
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_a_denial_inside_what_is_made_sure_of_is_prevention() -> None:
+    found = _positions(
+        "South Korean President Moon Jae-in said Seoul would make sure the agreement did not go the way of the others."
+    )
+    assert [s for _, s, _ in found] == ["support"]

@@ -658,6 +658,10 @@ _WORSENING = frozenset(
     | {"aggravate", "heighten", "add", "lead", "drive", "create", "make", "inflame", "exacerbate", "widen", "delay"}
     | {"feed", "compound", "drag", "entrench", "harden"}
 )
+# "make sure", "ensure": what follows is brought about, so a denial in it is prevention, not refusal; and how far
+# before the denial the word may stand.
+_ENSURING = frozenset({"sure", "ensure", "ensures", "ensured", "ensuring"})
+_ENSURED_REACH = 8
 # Words before "opposition to" that make it someone's stand, unlike "the opposition to", the political opposition.
 _OPPOSITION_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "firm", "strong", "resolute"})
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
@@ -995,6 +999,8 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "no better deal", "not too late", "not only", "did not just elect a president"
                 if word == "never" and index > 0 and clause[index - 1] == "than":
                     continue  # "better late than never": a comparison, no refusal
+                if not _ENSURING.isdisjoint(clause[max(0, index - _ENSURED_REACH) : index]):
+                    continue  # "make sure this agreement does not fail", "ensure it never happens again": prevention
                 if (
                     word == "no"
                     and following[:1] == ["other"]
