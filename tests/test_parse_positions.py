@@ -2542,3 +2542,10 @@ def test_a_denial_inside_what_is_made_sure_of_is_prevention() -> None:
         "South Korean President Moon Jae-in said Seoul would make sure the agreement did not go the way of the others."
     )
     assert [s for _, s, _ in found] == ["support"]
+
+
+def test_means_to_fight_a_scourge_are_backed_but_fighting_a_measure_opposes_it() -> None:
+    found = _positions("Bolivian President Evo Morales said Bolivia needed helicopters to fight drug traffickers.")
+    assert [s for _, s, _ in found] == ["support"]
+    found = _positions("Canadian Prime Minister Justin Trudeau said Ottawa would fight the tariffs on cars.")
+    assert [s for _, s, _ in found] == ["oppose"]

@@ -658,6 +658,13 @@ _WORSENING = frozenset(
     | {"aggravate", "heighten", "add", "lead", "drive", "create", "make", "inflame", "exacerbate", "widen", "delay"}
     | {"feed", "compound", "drag", "entrench", "harden"}
 )
+# Harms that are fought but are no verdict in other words ("the smugglers said", "the disease spread"): "to fight
+# drug traffickers", "to fight the disease abroad".
+_SCOURGES = frozenset(
+    {"smugglers", "smuggling", "traffickers", "trafficking", "disease", "diseases", "epidemic", "pandemic", "virus"}
+    | {"jihadists", "jihadist", "insurgents", "insurgency", "militants", "pirates", "poverty", "hunger", "drugs"}
+    | {"corruption", "extremism", "extremists", "terrorists", "malaria", "aids"}
+)
 # "make sure", "ensure": what follows is brought about, so a denial in it is prevention, not refusal; and how far
 # before the denial the word may stand.
 _ENSURING = frozenset({"sure", "ensure", "ensures", "ensured", "ensuring"})
@@ -1091,7 +1098,8 @@ def content_stance(words: Sequence[str]) -> str:
             ):
                 # "needed helicopters to fight traffickers"; "must fight terrorism": with a harm after it, the
                 # fighting word itself is no verdict either ("will fight the ruling" still opposes).
-                harmed = not negative.isdisjoint(clause[index + 1 : index + 1 + _REMEDY_REACH])
+                fought = clause[index + 1 : index + 1 + _REMEDY_REACH]
+                harmed = not (negative.isdisjoint(fought) and _SCOURGES.isdisjoint(fought))
                 excused.update(range(index if harmed else index + 1, index + 1 + _REMEDY_REACH))
     if excused:
         return "oppose" if any(w in negative for i, w in enumerate(clause) if i not in excused) else "support"
