@@ -2549,3 +2549,11 @@ def test_means_to_fight_a_scourge_are_backed_but_fighting_a_measure_opposes_it()
     assert [s for _, s, _ in found] == ["support"]
     found = _positions("Canadian Prime Minister Justin Trudeau said Ottawa would fight the tariffs on cars.")
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_what_is_not_wanted_is_opposed_whatever_follows_but() -> None:
+    found = _positions(
+        "Philippine President Ferdinand Marcos said the Philippines did not want a war with China but would not be "
+        "intimidated."
+    )
+    assert [s for _, s, _ in found] == ["oppose"]

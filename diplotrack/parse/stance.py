@@ -970,7 +970,7 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
     """
     negative = _lexicon()[0]
-    clause = main_clause(words)
+    clause = _unwanted_before_but(main_clause(words))
     if _vindicated(clause):
         return "support"  # before "hard but": "hard on ordinary people but necessary" upholds the choice
     if _hedged(clause) or _hard_but(clause):
@@ -1127,6 +1127,25 @@ def _only_worsens(words: Sequence[str]) -> bool:
         for index, word in enumerate(words)
         if index > 0
     )
+
+
+def _unwanted_before_but(words: list[str]) -> list[str]:
+    """ "did not want a war with China but would not be intimidated": the words up to "but", where what is not
+    wanted is said (the rest is a second view)."""
+    if "want" not in words or "but" not in words:
+        return words
+    unwanted = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k] == "want" and any(is_negation(words, j) for j in range(max(0, k - 3), k))
+        ),
+        None,
+    )
+    if unwanted is None:
+        return words
+    cut = next((k for k in range(unwanted + 2, len(words)) if words[k] == "but"), None)
+    return words[:cut] if cut is not None else words
 
 
 def declared_opposition(words: Sequence[str]) -> bool:
