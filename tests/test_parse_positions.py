@@ -2557,3 +2557,12 @@ def test_what_is_not_wanted_is_opposed_whatever_follows_but() -> None:
         "intimidated."
     )
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_a_warning_of_ones_own_measure_backs_the_measure() -> None:
+    found = _positions(
+        "U.S. Secretary of State John Kerry warned that Washington was prepared to impose further sanctions on Moscow."
+    )
+    assert [s for _, s, _ in found] == ["support"]
+    found = _positions("Israeli Prime Minister Benjamin Netanyahu warned that the deal was dangerous.")
+    assert [s for _, s, _ in found] == ["oppose"]

@@ -1211,6 +1211,8 @@ class _SentencePositions:
             for index, word in enumerate(after[:6]):
                 if word == "not" and index + 1 < len(after) and after[index + 1] == "to":
                     return "oppose"  # "asked Washington not to take steps on visas"
+        if sense.lemma == "warn" and _threatened_measure(after):
+            return "support"  # "warned that Washington was prepared to impose sanctions": the threat is the view
         if sense.stance == "support" and declared_opposition(after[:OPPOSITION_REACH]):
             return "oppose"  # "reiterated Brazil's opposition to the embargo": what is upheld is an opposition
         if sense.stance == "support":
@@ -2569,3 +2571,15 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
             ):
                 recent[:] = [mention, *[m for m in recent if m.ref != mention.ref]][:RECENT_LEADERS]
     return found
+
+
+def _threatened_measure(words: Sequence[str]) -> bool:
+    """ "would not hesitate to use its strength", "was prepared to impose further sanctions": a measure the
+    speaker's side holds ready."""
+    return any(
+        (words[k] == "not" and words[k + 1] == "hesitate")
+        or (
+            words[k] in ("prepared", "ready") and words[k + 1] == "to" and words[k + 2 : k + 3] in (["impose"], ["use"])
+        )
+        for k in range(len(words) - 1)
+    )
