@@ -2566,3 +2566,10 @@ def test_a_warning_of_ones_own_measure_backs_the_measure() -> None:
     assert [s for _, s, _ in found] == ["support"]
     found = _positions("Israeli Prime Minister Benjamin Netanyahu warned that the deal was dangerous.")
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_a_thing_called_inconsistent_with_the_law_is_opposed() -> None:
+    found = _positions(
+        'U.S. Secretary of State Hillary Clinton said the settlements were "inconsistent with international law".'
+    )
+    assert [s for _, s, _ in found] == ["oppose"]
