@@ -3057,3 +3057,14 @@ def test_a_trip_said_to_be_off_is_cancelled() -> None:
     assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
         ("Nicholas Burns", "Uzbekistan", "cancelled")
     ]
+
+
+def test_stopping_in_a_city_on_the_way_is_a_leg_of_the_trip() -> None:
+    extraction = parse_article(
+        "Italian Prime Minister Giorgia Meloni is due in Shanghai on Tuesday before stopping in Paris on Thursday.",
+        date=dt.date(2024, 7, 29),
+    )
+    assert [(v.destination, v.status) for v in extraction.to_expectation().visits] == [
+        ("China", "planned"),
+        ("France", "planned"),
+    ]

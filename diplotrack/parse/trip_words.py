@@ -62,6 +62,7 @@ TRIGGERS = frozenset(
         "stop",
         "stops",
         "stopped",
+        "stopping",
         "stopover",
         "due",
         "expected",
@@ -385,7 +386,7 @@ ONWARD = frozenset(
     {"fly", "flies", "flew", "flying", "travel", "travels", "travelling", "traveling", "travelled", "traveled"}
     | {"heads", "head", "heading", "leaves", "leaving", "go", "goes", "going"}
 )
-STOPS = frozenset({"stop", "stops", "stopped"})
+STOPS = frozenset({"stop", "stops", "stopped", "stopping"})
 # Words before "in" that name where people live or are based, not a scene: "living in Chile".
 DWELLING = frozenset(
     {"living", "live", "lives", "lived", "based", "born", "resident", "residing", "stationed"}
