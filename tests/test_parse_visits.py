@@ -3068,3 +3068,14 @@ def test_stopping_in_a_city_on_the_way_is_a_leg_of_the_trip() -> None:
         ("China", "planned"),
         ("France", "planned"),
     ]
+
+
+def test_one_who_flew_in_is_still_there() -> None:
+    extraction = parse_article(
+        "VILNIUS - NATO leaders gathered in Vilnius on Tuesday. President Joe Biden, who flew in last night, "
+        "was greeted at the venue by the host, Lithuanian President Gitanas Nauseda.",
+        date=dt.date(2023, 7, 11),
+    )
+    assert [(v.destination, v.status) for v in extraction.to_expectation().visits if v.visitor == "Joe Biden"] == [
+        ("Lithuania", "ongoing")
+    ]

@@ -296,6 +296,11 @@ def _declared_off(words: Sequence[str]) -> bool:
     return False
 
 
+def _flew_in(words: Sequence[str], trigger: int) -> bool:
+    """ "who flew in last night", "flies in on Monday": an arrival, like "arrived"."""
+    return words[trigger] in ("flew", "flies") and words[trigger + 1 : trigger + 2] == ("in",)
+
+
 def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) -> str:
     """Planned, cancelled, ongoing or completed, from the words around the trip word at ``trigger``.
 
@@ -315,7 +320,7 @@ def trip_status(words: Sequence[str], trigger: int, *, to_plans: bool = True) ->
         return "cancelled"  # "Zelenskiy had been due in Madrid", "were to have flown to Brussels"
     if (before & PLANNED or (words[trigger].endswith("ing") and "to" in before)) and not _first_to(words, trigger):
         return "planned"
-    if words[trigger] in ARRIVALS or words[trigger] == "come":
+    if words[trigger] in ARRIVALS or words[trigger] == "come" or _flew_in(words, trigger):
         # "Arrived on Sunday", "had flown in", "had come to Algiers": the visitor is still there.
         return "ongoing"
     has_been = words[trigger] == "been" and words[trigger - 1 : trigger] in (("has",), ("have",))
