@@ -2573,3 +2573,8 @@ def test_a_thing_called_inconsistent_with_the_law_is_opposed() -> None:
         'U.S. Secretary of State Hillary Clinton said the settlements were "inconsistent with international law".'
     )
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_not_committing_to_a_thing_leaves_it_open() -> None:
+    found = _positions("Brazilian President Jair Bolsonaro did not commit to a date for the move.")
+    assert [s for _, s, _ in found] == ["neutral"]

@@ -1198,6 +1198,8 @@ class _SentencePositions:
         negated = any(self.words[i] in NEGATORS or is_negation(self.words, i) for i in window)
         if match.last < len(self.words) and self.words[match.last] in ("no", "nothing"):
             negated = not negated  # "agreed to no autonomy"
+        if negated and sense.lemma.startswith("commit"):
+            return "neutral"  # "did not commit to a date", "would not commit himself": undecided (27 gold of 29)
         if negated:
             return _negated_stance(sense)
         after = self.words[match.last : min(end, match.last + TOPIC_WINDOW)]
