@@ -2578,3 +2578,8 @@ def test_a_thing_called_inconsistent_with_the_law_is_opposed() -> None:
 def test_not_committing_to_a_thing_leaves_it_open() -> None:
     found = _positions("Brazilian President Jair Bolsonaro did not commit to a date for the move.")
     assert [s for _, s, _ in found] == ["neutral"]
+
+
+def test_understanding_anothers_feeling_is_sympathy_not_support() -> None:
+    found = _positions("Japanese Prime Minister Junichiro Koizumi said he understood Israel's anger over the raid.")
+    assert [s for _, s, _ in found] == ["neutral"]

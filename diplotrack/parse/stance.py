@@ -709,8 +709,13 @@ _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("no", "decision"),
     ("would", "judge"),
     ("will", "judge"),
-    # "said he understood the American concern": sympathy, not support (16 gold positions in 18).
+    # "said he understood the American concern", "she understood that Britain needed time": sympathy, not support
+    # (16 gold positions in 18 with "understood the", 5 in 7 with "understood that").
     ("understood", "the"),
+    ("understood", "that"),
+    ("understood", "why"),
+    ("he", "understood"),
+    ("she", "understood"),
     # "India had no objection to ties between China and Pakistan": tolerated, neither backed nor opposed.
     ("no", "objection"),
     ("no", "objections"),
