@@ -2583,3 +2583,16 @@ def test_not_committing_to_a_thing_leaves_it_open() -> None:
 def test_understanding_anothers_feeling_is_sympathy_not_support() -> None:
     found = _positions("Japanese Prime Minister Junichiro Koizumi said he understood Israel's anger over the raid.")
     assert [s for _, s, _ in found] == ["neutral"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lithuanian President Dalia Grybauskaite said Vilnius would have no choice but to ask for sanctions.",
+        "Honduran President Roberto Micheletti said: \"We do not need anyone's permission to take this step.\"",
+        'Nigerian President Goodluck Jonathan said: "We will not rest until we have rooted out this menace."',
+    ],
+)
+def test_a_denial_that_states_resolve_backs_the_act(sentence: str) -> None:
+    stances = {s for _, s, _ in _positions(sentence)}
+    assert stances == {"support"}

@@ -1014,6 +1014,8 @@ def content_stance(words: Sequence[str]) -> str:
                     continue  # "no better deal", "not too late", "not only", "did not just elect a president"
                 if word == "never" and index > 0 and clause[index - 1] == "than":
                     continue  # "better late than never": a comparison, no refusal
+                if _affirming_denial(clause, index):
+                    continue  # "had no choice but to", "do not need anyone's permission", "will not rest until"
                 if not _ENSURING.isdisjoint(clause[max(0, index - _ENSURED_REACH) : index]):
                     continue  # "make sure this agreement does not fail", "ensure it never happens again": prevention
                 if (
@@ -1120,6 +1122,17 @@ def content_stance(words: Sequence[str]) -> str:
         and not declared_opposition(clause)
         else "oppose"
     )
+
+
+def _affirming_denial(words: Sequence[str], negation: int) -> bool:
+    """A denial that states resolve: "had no choice but to", "do not need anyone's permission", "will not rest
+    until"."""
+    ahead = words[negation + 1 : negation + 5]
+    if words[negation] == "no" and ("but" in ahead[1:3] and ahead[:1] in (["choice"], ["option"], ["alternative"])):
+        return True
+    if "permission" in ahead and ("anyone" in ahead or "anybody" in ahead):
+        return True
+    return ahead[:1] == ["rest"] and "until" in words[negation + 2 : negation + 4]
 
 
 def _only_worsens(words: Sequence[str]) -> bool:
