@@ -2596,3 +2596,8 @@ def test_understanding_anothers_feeling_is_sympathy_not_support() -> None:
 def test_a_denial_that_states_resolve_backs_the_act(sentence: str) -> None:
     stances = {s for _, s, _ in _positions(sentence)}
     assert stances == {"support"}
+
+
+def test_a_sad_day_for_a_cause_is_a_verdict_against_what_caused_it() -> None:
+    found = _positions('U.S. Senator Connie Mack said the ruling was "a sad day for freedom".')
+    assert [s for _, s, _ in found] == ["oppose"]
