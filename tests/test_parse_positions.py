@@ -2601,3 +2601,10 @@ def test_a_denial_that_states_resolve_backs_the_act(sentence: str) -> None:
 def test_a_sad_day_for_a_cause_is_a_verdict_against_what_caused_it() -> None:
     found = _positions('U.S. Senator Connie Mack said the ruling was "a sad day for freedom".')
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_a_door_kept_open_to_others_is_no_hedge() -> None:
+    found = _positions("NATO Secretary General Jens Stoltenberg said the alliance's door remained open to Georgia.")
+    assert [s for _, s, _ in found] == ["support"]
+    found = _positions("Finnish President Sauli Niinisto said Finland was open to discussing Turkey's concerns.")
+    assert [s for _, s, _ in found] == ["neutral"]

@@ -672,6 +672,8 @@ _SCOURGES = frozenset(
     | {"jihadists", "jihadist", "insurgents", "insurgency", "militants", "pirates", "poverty", "hunger", "drugs"}
     | {"corruption", "extremism", "extremists", "terrorists", "malaria", "aids"}
 )
+# What stays open to others rather than to an idea: "the door remained open", "a fresh vote open to all".
+_OPEN_WAYS = frozenset({"door", "doors", "route", "routes", "waterway", "vote", "election", "border", "strait"})
 # "make sure", "ensure": what follows is brought about, so a denial in it is prevention, not refusal; and how far
 # before the denial the word may stand.
 _ENSURING = frozenset({"sure", "ensure", "ensures", "ensured", "ensuring"})
@@ -783,13 +785,24 @@ def _hedged(words: Sequence[str], *, possessors: bool = True) -> bool:
         return False  # the common case: no word starts a hedge
     for index, word in enumerate(words):
         for phrase in by_first.get(word, ()):
-            if tuple(words[index : index + len(phrase)]) == phrase:
+            if tuple(words[index : index + len(phrase)]) == phrase and not _open_to_all(words, index, phrase):
                 return True
     if possessors and ("'s" in words or "’s" in words):
         # "respected the president's choice", "understood the secretary-general's decision": the hedge with a
         # possessor after its "the".
         return _hedged(_without_possessors(words), possessors=False)
     return False
+
+
+def _open_to_all(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """ "NATO's door remained open to other countries", "a vote open to all parties": a way kept open for others,
+    not a speaker's openness to an idea."""
+    if phrase != ("open", "to"):
+        return False
+    return not _OPEN_WAYS.isdisjoint(words[max(0, index - 3) : index]) or words[index + 2 : index + 3] in (
+        ["everyone"],
+        ["all"],
+    )
 
 
 def _without_possessors(words: Sequence[str]) -> list[str]:
