@@ -2608,3 +2608,10 @@ def test_a_door_kept_open_to_others_is_no_hedge() -> None:
     assert [s for _, s, _ in found] == ["support"]
     found = _positions("Finnish President Sauli Niinisto said Finland was open to discussing Turkey's concerns.")
     assert [s for _, s, _ in found] == ["neutral"]
+
+
+def test_an_offer_on_the_table_is_upheld_but_options_on_the_table_are_open() -> None:
+    found = _positions('Greek Prime Minister Alexis Tsipras said: "My plan remains on the table."')
+    assert [s for _, s, _ in found] == ["support"]
+    found = _positions("U.S. President Donald Trump said all options were on the table for dealing with Venezuela.")
+    assert [s for _, s, _ in found] == ["neutral"]

@@ -674,6 +674,10 @@ _SCOURGES = frozenset(
 )
 # What stays open to others rather than to an idea: "the door remained open", "a fresh vote open to all".
 _OPEN_WAYS = frozenset({"door", "doors", "route", "routes", "waterway", "vote", "election", "border", "strait"})
+# What may be "on the table" as an open choice ("all options are on the table", "whether sanctions would be on the
+# table"), and how far before the phrase it may stand.
+_OPTIONS = frozenset({"option", "options", "instruments", "all", "whether"})
+_OPTIONS_REACH = 6
 # "make sure", "ensure": what follows is brought about, so a denial in it is prevention, not refusal; and how far
 # before the denial the word may stand.
 _ENSURING = frozenset({"sure", "ensure", "ensures", "ensured", "ensuring"})
@@ -785,7 +789,7 @@ def _hedged(words: Sequence[str], *, possessors: bool = True) -> bool:
         return False  # the common case: no word starts a hedge
     for index, word in enumerate(words):
         for phrase in by_first.get(word, ()):
-            if tuple(words[index : index + len(phrase)]) == phrase and not _open_to_all(words, index, phrase):
+            if tuple(words[index : index + len(phrase)]) == phrase and not _hedge_misread(words, index, phrase):
                 return True
     if possessors and ("'s" in words or "’s" in words):
         # "respected the president's choice", "understood the secretary-general's decision": the hedge with a
@@ -794,15 +798,21 @@ def _hedged(words: Sequence[str], *, possessors: bool = True) -> bool:
     return False
 
 
-def _open_to_all(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
-    """ "NATO's door remained open to other countries", "a vote open to all parties": a way kept open for others,
-    not a speaker's openness to an idea."""
-    if phrase != ("open", "to"):
-        return False
-    return not _OPEN_WAYS.isdisjoint(words[max(0, index - 3) : index]) or words[index + 2 : index + 3] in (
-        ["everyone"],
-        ["all"],
-    )
+def _hedge_misread(words: Sequence[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """Whether a hedge phrase at ``index`` says something else here.
+
+    "NATO's door remained open to other countries", "a vote open to all parties": a way kept open for others, not
+    a speaker's openness to an idea. "My plan remains on the table", "put a compromise on the table": an offer
+    upheld; only options on the table are left open ("all options are on the table").
+    """
+    if phrase == ("open", "to"):
+        return not _OPEN_WAYS.isdisjoint(words[max(0, index - 3) : index]) or words[index + 2 : index + 3] in (
+            ["everyone"],
+            ["all"],
+        )
+    if phrase == ("on", "the", "table"):
+        return _OPTIONS.isdisjoint(words[max(0, index - _OPTIONS_REACH) : index])
+    return False
 
 
 def _without_possessors(words: Sequence[str]) -> list[str]:
