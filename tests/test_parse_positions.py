@@ -2615,3 +2615,10 @@ def test_an_offer_on_the_table_is_upheld_but_options_on_the_table_are_open() -> 
     assert [s for _, s, _ in found] == ["support"]
     found = _positions("U.S. President Donald Trump said all options were on the table for dealing with Venezuela.")
     assert [s for _, s, _ in found] == ["neutral"]
+
+
+def test_having_no_mandate_for_an_act_opposes_the_act() -> None:
+    found = _positions(
+        "EU foreign policy chief Josep Borrell said the rotating presidency had no mandate to engage with Russia."
+    )
+    assert [s for _, s, _ in found] == ["oppose"]
