@@ -1962,7 +1962,7 @@ class _SentencePositions:
             lead = self.words[start : start + 4]
             if verb.sense.lemma in PREDICTION_VERBS or any(w in PREDICTION_VERBS for w in lead):
                 return []  # a forecast ("said he expected to meet Putin soon") is no stance
-            # "would not say whether the troops would leave": the question stays open.
+            # "would not say whether the troops would leave", "said only that the matter would be looked at": no view.
             verb.stance = (
                 "neutral"
                 if self.left_open(match) or self.said_only(match, end)

@@ -1155,7 +1155,7 @@ def _affirming_denial(words: Sequence[str], negation: int) -> bool:
     """A denial that states resolve: "had no choice but to", "do not need anyone's permission", "will not rest
     until"."""
     ahead = words[negation + 1 : negation + 5]
-    if words[negation] == "no" and ("but" in ahead[1:3] and ahead[:1] in (["choice"], ["option"], ["alternative"])):
+    if words[negation] == "no" and ahead[:1] in (["choice"], ["option"], ["alternative"]) and "but" in ahead[1:3]:
         return True
     if "permission" in ahead and ("anyone" in ahead or "anybody" in ahead):
         return True
@@ -1169,7 +1169,7 @@ def _only_worsens(words: Sequence[str]) -> bool:
     return any(
         word == "only"
         and words[index - 1] in ("would", "will")
-        and words[index + 1 : index + 2] != []
+        and index + 1 < len(words)
         and words[index + 1] in _WORSENING
         and words[index + 2 : index + 3] != ["sense"]
         for index, word in enumerate(words)
