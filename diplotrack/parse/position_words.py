@@ -246,10 +246,9 @@ WITHHELD = frozenset(
     | {"speculate", "reveal", "disclose", "detail", "identify", "respond", "be", "take", "put", "go", "set", "rule"}
     | {"endorse", "criticise", "criticize", "condemn", "blame", "express", "state", "offer", "provide", "describe"}
 )
-# Words that ask for something ("said only that the dispute should be settled through dialogue"), and those that
-# do before "to" ("had to be ended").
-OBLIGING = frozenset({"should", "must", "need", "needs", "needed", "ought"})
-HAVING = frozenset({"had", "has", "have"})
+# Words of need, which ask for something with or without "to" ("said only that more work was needed"); "should",
+# "must" and "had to" are stance.obliged_at's.
+NEEDING = frozenset({"need", "needs", "needed", "ought"})
 # What a report left unanswered opens with: "would not say whether", "did not say when".
 OPEN_QUESTIONS = frozenset({"whether", "if", "when", "how", "what", "why", "where", "which"})
 # How far into a verb's object someone's opposition may begin ("thanked his guest for Spain's opposition to").

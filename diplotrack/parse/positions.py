@@ -78,7 +78,6 @@ from diplotrack.parse.position_words import (
     GERUND_OWNERS,
     GOVERNMENT_OFFICES,
     GUESTS,
-    HAVING,
     HEAD_PLURALS,
     HEDGED_THAT,
     INTRODUCING,
@@ -94,13 +93,13 @@ from diplotrack.parse.position_words import (
     NAME_PARTICLES,
     NAMING_FILLERS,
     NAMING_VERBS,
+    NEEDING,
     NEGATORS,
     NO_COMMENT,
     NOT_GOVERNMENTS,
     NOT_VERBS,
     NOUN_OPENERS,
     NUMBERS,
-    OBLIGING,
     OFFICE_KINDS,
     OFFICE_NOUNS,
     OPEN_QUESTIONS,
@@ -170,6 +169,7 @@ from diplotrack.parse.stance import (
     is_negation,
     negated_fact,
     negative_words,
+    obliged_at,
     regretted_absence,
     stance_words,
 )
@@ -1181,7 +1181,7 @@ class _SentencePositions:
         if tuple(self.words[match.last : match.last + 2]) != ("only", "that"):
             return False
         said = self.words[match.last + 2 : end]
-        if not OBLIGING.isdisjoint(said) or any(a in HAVING and b == "to" for a, b in itertools.pairwise(said)):
+        if not NEEDING.isdisjoint(said) or any(obliged_at(said, at) for at in range(len(said))):
             return False
         return stance_words().isdisjoint(said)
 
