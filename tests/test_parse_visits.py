@@ -3039,43 +3039,35 @@ def test_travelling_there_goes_to_the_place_just_named() -> None:
 
 
 def test_calling_off_a_trip_cancels_the_trip_to_the_event_of_the_story() -> None:
-    extraction = parse_article(
+    text = (
         "U.S. President Joe Biden hosted African leaders in Washington on Wednesday. "
-        "South Africa's President Cyril Ramaphosa called off his trip, citing unrest at home.",
-        date=dt.date(2022, 12, 15),
+        "South Africa's President Cyril Ramaphosa called off his trip, citing unrest at home."
     )
-    assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
-        ("Cyril Ramaphosa", "United States", "cancelled")
-    ]
+    visits = _visits(text, dt.date(2022, 12, 15))
+    assert {key: visit.status for key, visit in visits.items()} == {("Cyril Ramaphosa", "United States"): "cancelled"}
 
 
 def test_a_trip_said_to_be_off_is_cancelled() -> None:
-    extraction = parse_article(
-        "U.S. envoy Nicholas Burns had been preparing to travel to Uzbekistan, but the trip is now off.",
-        date=dt.date(2005, 7, 31),
-    )
-    assert [(v.visitor, v.destination, v.status) for v in extraction.to_expectation().visits] == [
-        ("Nicholas Burns", "Uzbekistan", "cancelled")
-    ]
+    text = "U.S. envoy Nicholas Burns had been preparing to travel to Uzbekistan, but the trip is now off."
+    visits = _visits(text, dt.date(2005, 7, 31))
+    assert {key: visit.status for key, visit in visits.items()} == {("Nicholas Burns", "Uzbekistan"): "cancelled"}
 
 
 def test_stopping_in_a_city_on_the_way_is_a_leg_of_the_trip() -> None:
-    extraction = parse_article(
-        "Italian Prime Minister Giorgia Meloni is due in Shanghai on Tuesday before stopping in Paris on Thursday.",
-        date=dt.date(2024, 7, 29),
-    )
-    assert [(v.destination, v.status) for v in extraction.to_expectation().visits] == [
+    text = "Italian Prime Minister Giorgia Meloni is due in Shanghai on Tuesday before stopping in Paris on Thursday."
+    visits = _visits(text, dt.date(2024, 7, 29))
+    assert [(destination, visit.status) for (_, destination), visit in visits.items()] == [
         ("China", "planned"),
         ("France", "planned"),
     ]
 
 
 def test_one_who_flew_in_is_still_there() -> None:
-    extraction = parse_article(
+    text = (
         "VILNIUS - NATO leaders gathered in Vilnius on Tuesday. President Joe Biden, who flew in last night, "
-        "was greeted at the venue by the host, Lithuanian President Gitanas Nauseda.",
-        date=dt.date(2023, 7, 11),
+        "was greeted at the venue by the host, Lithuanian President Gitanas Nauseda."
     )
-    assert [(v.destination, v.status) for v in extraction.to_expectation().visits if v.visitor == "Joe Biden"] == [
-        ("Lithuania", "ongoing")
-    ]
+    visits = _visits(text, dt.date(2023, 7, 11))
+    assert [
+        (destination, visit.status) for (visitor, destination), visit in visits.items() if visitor == "Joe Biden"
+    ] == [("Lithuania", "ongoing")]
