@@ -2853,3 +2853,11 @@ def test_a_joint_text_by_the_two_governments_is_the_pair_named_before() -> None:
         "- the last troops go home in June."
     )
     assert sorted(proposer for proposer, _ in _plans(body)) == ["Kenya", "Somalia"]
+
+
+def test_a_name_joined_to_a_verbs_object_does_not_propose() -> None:
+    body = (
+        "On Monday Kenyan President William Ruto received Mahmoud Abbas and Isaac Herzog in Nairobi and presented "
+        "a plan calling for a ceasefire, the release of prisoners and a unity government."
+    )
+    assert [proposer for proposer, _ in _plans(body)] == ["William Ruto"]

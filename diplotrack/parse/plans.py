@@ -43,12 +43,12 @@ from diplotrack.parse.lists import (
     split_items,
     verb_phrase_items,
 )
-from diplotrack.parse.mentions import Mention, is_object, object_marker
+from diplotrack.parse.mentions import Mention, is_object, marker_index, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.position_words import ARTICLES
 from diplotrack.parse.stance import obliged_at
 from diplotrack.parse.text import Sentence, Token
-from diplotrack.parse.topics import FINITE_VERBS
+from diplotrack.parse.topics import FINITE_VERBS, PREPOSITIONS
 
 # Adjectives that stand for a body before a plan noun as a demonym does for a country: "the European package".
 _BODY_ADJECTIVES = {"european": "eu"}
@@ -626,6 +626,8 @@ class _PlanFinder:
                 return True
         if marker in _RECIPIENT_VERBS:
             return False
+        if marker == "and" and self.joined_to_object(sentence, mention):
+            return False
         if (
             mention.first >= 2
             and tokens[mention.first - 1].lower == "the"
@@ -639,6 +641,18 @@ class _PlanFinder:
         if marker in _REPORTING and obliged_at(sentence.words, mention.last):
             return False  # "Peskov said Ukraine must:": the one obliged is not the one who sets the terms
         return not is_object(tokens, mention)
+
+    def joined_to_object(self, sentence: Sentence, mention: Mention) -> bool:
+        """'Sisi received Haftar and Saleh in Cairo and unveiled': the name after "and" is a verb's object too.
+
+        Only after a verb: "in the names of Modi and Sheikh Mohamed" names the signers of a text.
+        """
+        tokens = sentence.tokens
+        joiner = marker_index(tokens, mention)
+        return any(
+            other.last == joiner and is_object(tokens, other) and object_marker(tokens, other) not in PREPOSITIONS
+            for other in self.mentions(sentence)
+        )
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:
         """The anchor with the mentions listed beside it ("Biden, Australia's Albanese and Sunak")."""
@@ -1004,10 +1018,12 @@ class _PlanFinder:
     def reacts(self, sentence: Sentence, group: _Group, plan_at: int) -> bool:
         """Whether the subject ``group`` answers the plan named at ``plan_at`` ("Brazil spurned the offer").
 
-        A relative clause on the subject ("Obama, who was welcomed by X, laid out") does not count.
+        A relative clause on the subject ("Obama, who was welcomed by X, laid out") does not count, nor
+        a reaction before the verb that puts the plan forward ("received the envoys and unveiled a plan").
         """
-        between = sentence.text[sentence.tokens[group[-1].last - 1].end - sentence.start : plan_at]
-        return _REACTING.search(_RELATIVE.sub(",", between)) is not None
+        between = _RELATIVE.sub(",", sentence.text[sentence.tokens[group[-1].last - 1].end - sentence.start : plan_at])
+        reaction = _REACTING.search(between)
+        return reaction is not None and _PROPOSING.search(between, reaction.end()) is None
 
     def demonym_before(self, sentence: Sentence, token: int) -> Mention | None:
         """'a new Israeli proposal', 'the Saudi peace initiative': the country of a demonym; 'the European
