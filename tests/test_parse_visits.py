@@ -3071,3 +3071,23 @@ def test_one_who_flew_in_is_still_there() -> None:
     assert [
         (destination, visit.status) for (visitor, destination), visit in visits.items() if visitor == "Joe Biden"
     ] == [("Lithuania", "ongoing")]
+
+
+def test_a_countrys_leader_named_by_description_is_the_one_in_office() -> None:
+    text = (
+        "MADRID - Spanish Prime Minister Mariano Rajoy met Chancellor Angela Merkel in Berlin on Friday. "
+        "Rajoy took office after beating the party of former prime minister Jose Luis Rodriguez Zapatero. "
+        "The Spanish leader travels on Saturday to Paris."
+    )
+    visits = _visits(text, dt.date(2012, 3, 2))
+    assert ("Mariano Rajoy", "France") in visits
+    assert not [visitor for visitor, _ in visits if visitor != "Mariano Rajoy"]
+
+
+def test_a_title_said_of_an_earlier_leader_refers_to_no_one_else() -> None:
+    text = (
+        "Arab leaders met in Cairo. In Jerusalem, Prime Minister Ehud Barak responded by announcing a time-out. "
+        "The last full Arab summit, also held in Cairo, met in 1996 after the election of Benjamin Netanyahu "
+        "as Israel's prime minister."
+    )
+    assert _visits(text, dt.date(2000, 10, 22)) == {}
