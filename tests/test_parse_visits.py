@@ -3091,3 +3091,12 @@ def test_a_title_said_of_an_earlier_leader_refers_to_no_one_else() -> None:
         "as Israel's prime minister."
     )
     assert _visits(text, dt.date(2000, 10, 22)) == {}
+
+
+def test_a_leg_listed_after_a_where_clause_is_a_further_leg() -> None:
+    text = (
+        "Spanish Prime Minister Mariano Rajoy travels on Monday to Brussels, where he will see European Council "
+        "President Herman Van Rompuy, and to Paris for talks with French President Nicolas Sarkozy."
+    )
+    visits = _visits(text, dt.date(2012, 3, 2))
+    assert sorted(destination for _, destination in visits) == ["Belgium", "France"]

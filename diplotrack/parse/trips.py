@@ -197,6 +197,8 @@ _ARRIVING_WITH = ARRIVALS | {"flew"}
 _BEFORE_WITH = TIME_WORDS - {","} | {"in", "at", "to", "from", "late", "early", "overnight", "the", "for", "back"}
 _BEFORE_WITH_REACH = 7
 # "with his foreign minister", "with their then French counterpart": words before the companion's name.
+# The longest where-clause a further leg is listed after ("to Brussels, where he will see A and B, and to Paris").
+_WHERE_CLAUSE_WORDS = 20
 _COMPANION_OPENERS = frozenset({"his", "her", "their", "then"})
 _COMPANION_TITLE_REACH = 6
 _WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
@@ -284,6 +286,17 @@ def _pulled_out_of_event(words: Sequence[str]) -> bool:
         and not EVENTS_AND_TRIPS.isdisjoint(words[k + 3 : k + 3 + _PULLED_OUT_REACH])
         for k in range(len(words) - 3)
     )
+
+
+def _past_where_clause(between: Sequence[str]) -> Sequence[str]:
+    """The words after a where-clause on a leg: "to Brussels, where he will see Barroso, and to Paris"."""
+    if tuple(between[:2]) != (",", "where") or len(between) > LEG_GAP + _WHERE_CLAUSE_WORDS:
+        return between
+    close = max(k for k, word in enumerate(between) if word == ",")
+    inside = between[2:close]
+    if not inside or not CLAUSE_END.isdisjoint(inside) or "to" not in between[close:]:
+        return between
+    return between[close:]
 
 
 def _declared_off(words: Sequence[str]) -> bool:
@@ -638,7 +651,7 @@ class SentenceVisits:
         for first, last, country, name in self.spots():
             if first < end:
                 continue
-            between = self.words[end:first]
+            between = _past_where_clause(self.words[end:first])
             joined = set(between) <= LEG_JOINERS and not LEG_LINKS.isdisjoint(between)
             if not between or len(between) > LEG_GAP or not joined:
                 break
