@@ -691,3 +691,11 @@ def test_a_gazetteer_office_is_reported_as_it_stood_on_the_articles_date(day: dt
 def test_a_title_the_article_gives_is_kept_whatever_the_gazetteer_says() -> None:
     leaders = _leaders("Senator Barack Obama spoke at the rally on Sunday.", dt.date(2005, 4, 8))
     assert leaders == {"Barack Obama": ("Senator", "United States")}
+
+
+def test_a_predecessor_whose_death_the_story_reports_is_history() -> None:
+    text = (
+        "HANOI — President To Lam, who took the party's helm after the death of his predecessor Nguyen Phu Trong, "
+        "met the Lao prime minister on Tuesday. \"This road mattered to President Nguyen Phu Trong,\" he said."
+    )
+    assert "Nguyen Phu Trong" not in _leaders(text, dt.date(2024, 8, 20))

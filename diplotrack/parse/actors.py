@@ -1831,10 +1831,10 @@ def _mark_the_dead(sentences: Sequence[Sentence], actors: ArticleActors) -> None
             while back >= 0 and (
                 tokens[back].capitalized
                 or (words[back] in titles and words[back] not in ("of", "for", "to"))
-                or words[back] == "the"
+                or words[back] in ("the", "his", "her", "their", "its")
                 or words[back] in _HISTORY
             ):
-                back -= 1  # "buried President Lech Kaczynski": past the title
+                back -= 1  # "buried President Lech Kaczynski", "the death of her predecessor X": past the title
             governing = words[back] if back >= 0 else ""
             of_death = back >= 1 and (
                 (governing in ("of", "for") and words[back - 1] in _DEATH_NOUNS)
