@@ -3100,3 +3100,13 @@ def test_a_leg_listed_after_a_where_clause_is_a_further_leg() -> None:
     )
     visits = _visits(text, dt.date(2012, 3, 2))
     assert sorted(destination for _, destination in visits) == ["Belgium", "France"]
+
+
+def test_the_host_of_an_earlier_visit_named_in_passing_is_not_at_the_dateline() -> None:
+    text = (
+        "ULAANBAATAR, May 17 - Narendra Modi on Sunday became the first Indian prime minister to visit Mongolia.\n\n"
+        "Modi, who flew in overnight from Shanghai at the end of a three-day visit to China that included talks "
+        "with President Xi Jinping, was welcomed at the Government Palace."
+    )
+    visits = _visits(text, dt.date(2015, 5, 17))
+    assert [visitor for visitor, destination in visits if destination == "Mongolia"] == ["Narendra Modi"]

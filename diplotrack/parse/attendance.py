@@ -37,6 +37,7 @@ from diplotrack.parse.trip_words import (
     TELLING,
     TRIGGERS,
     TRIP_NEGATIONS,
+    TRIP_NOUNS,
     Spot,
     wished_meeting,
 )
@@ -605,6 +606,8 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 continue
             if not may_visit(actors, mention.ref, country, explicit=False):
                 continue
+            if _met_at_home_elsewhere(finder.spots(), tokens, mention, actors.entities[mention.ref].country, country):
+                continue
             if past_lead and (
                 actors.entities[mention.ref].country not in delegations
                 # "Rouhani said in Tehran": the visitor's head of state answers from home.
@@ -633,6 +636,26 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             )
     spots: dict[int, list[Spot]] = {}  # the next sentence's places, once however many guests it follows
     return [visit for visit in visits if not _speaks_from_elsewhere(sentences, actors, visit, date, spots)]
+
+
+# How far after "a visit to China" its talks may name the host ("that included talks with President Xi").
+_HOME_TALKS_REACH = 8
+
+
+def _met_at_home_elsewhere(
+    spots: Sequence[Spot], tokens: Sequence[Token], mention: Mention, home: str | None, country: str
+) -> bool:
+    """'at the end of a visit to China that included talks with President Xi': met in his own country, earlier."""
+    if home is None or home == country or not is_object(tokens, mention):
+        return False
+    return any(
+        spot[2] == home
+        and spot[1] <= mention.first <= spot[1] + _HOME_TALKS_REACH
+        and spot[0] >= 2
+        and tokens[spot[0] - 1].lower == "to"
+        and tokens[spot[0] - 2].lower in TRIP_NOUNS
+        for spot in spots
+    )
 
 
 # "he told reporters in Istanbul", "she said in Ankara": words after which a place is where the speaker is.
