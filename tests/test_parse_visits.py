@@ -3110,3 +3110,11 @@ def test_the_host_of_an_earlier_visit_named_in_passing_is_not_at_the_dateline() 
     )
     visits = _visits(text, dt.date(2015, 5, 17))
     assert [visitor for visitor, destination in visits if destination == "Mongolia"] == ["Narendra Modi"]
+
+
+def test_a_leader_and_his_counterpart_both_travel() -> None:
+    visits = _visits(
+        "Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi will travel to Budapest next week.",
+        dt.date(2016, 3, 1),
+    )
+    assert sorted(visitor for visitor, _ in visits) == ["Sergei Lavrov", "Wang Yi"]

@@ -49,6 +49,8 @@ def group_of(mentions: Sequence[Mention], anchor: Mention, tokens: Sequence[Toke
     if len(mentions) == 1 and mentions[0] is anchor:
         return [anchor]  # the usual case: no other mention to coordinate with
     links: list[Sequence[Token]] = []
+    # "Zeman and his Slovak counterpart Dzurinda": the possessive "his" is Zeman again, no member of the list.
+    mentions = [m for m in mentions if m is anchor or m.form != "pronoun" or tokens[m.first].lower not in _HIS]
 
     def joins(other: Mention, between: Sequence[Token]) -> bool:
         same_kind = other.kind == anchor.kind or {other.kind, anchor.kind} <= {"country", "org"}
