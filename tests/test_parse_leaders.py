@@ -699,3 +699,14 @@ def test_a_predecessor_whose_death_the_story_reports_is_history() -> None:
         "met the Lao prime minister on Tuesday. \"This road mattered to President Nguyen Phu Trong,\" he said."
     )
     assert "Nguyen Phu Trong" not in _leaders(text, dt.date(2024, 8, 20))
+
+
+def test_his_cannot_mean_a_spokeswoman() -> None:
+    text = (
+        '"Both sides agreed," said Sabine Keller, deputy spokeswoman of the German Foreign Ministry, adding that '
+        "Foreign Minister Joschka Fischer had settled the matter during his trip to Prague last week."
+    )
+    sentences = split_sentences(text)
+    actors = resolve_actors(sentences, dt.date(2002, 3, 1))
+    his = next(m for m in actors.mentions[0] if m.form == "pronoun")
+    assert his.ref == "joschka-fischer"

@@ -37,6 +37,12 @@ from diplotrack.parse.text import QUOTE_MARKS, Sentence, Token, quoted_flags
 
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 _OBJECT_PRONOUNS = frozenset({"him"})
+_MASCULINE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+_FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Title words that say whether "he" or "she" can mean their holder ("said Sabina Sparwasser, deputy spokeswoman,
+# adding that Fischer had ... during his trip").
+_FEMININE_TITLE_WORDS = frozenset({"spokeswoman", "queen", "princess", "chairwoman", "congresswoman", "empress"})
+_MASCULINE_TITLE_WORDS = frozenset({"spokesman", "king", "prince", "emir", "sultan", "congressman", "pope"})
 # Titles that name the same office as another: "the Chinese premier" is the State Council's Premier.
 _SAME_OFFICE = {"premier": "prime minister"}
 _PARTICLES = frozenset({"von", "der", "van", "de", "bin", "al", "la", "da", "del", "di", "ibn", "le", "dos", "el"})
@@ -577,6 +583,8 @@ class _Resolver:
         self.current = Sentence(0, 0, 0, "", ())
         # The mentions of the sentence being read, as far as it has been read.
         self.current_mentions: list[Mention] = []
+        # Leaders whose titles gave their sex ("spokeswoman"), so that "his" cannot mean them.
+        self.sexes: dict[str, str] = {}
 
     @property
     def date(self) -> dt.date | None:
@@ -856,7 +864,12 @@ class _Resolver:
             if words[i] in _PRONOUNS:
                 # "Widodo, who held his first talks": the clause's own subject; "X, who received him" is another.
                 owner = _relative_antecedent(tokens, mentions, i) if words[i] in ("his", "he", "she") else None
-                target = owner or self._pronoun_target(tokens, mentions, reflexive=words[i] not in _OBJECT_PRONOUNS)
+                target = owner or self._pronoun_target(
+                    tokens,
+                    mentions,
+                    reflexive=words[i] not in _OBJECT_PRONOUNS,
+                    excluded=self._other_sex(words[i], tokens, mentions),
+                )
                 if words[i] in ("himself", "herself") and mentions and mentions[-1].last == i:
                     target = mentions[-1].ref if mentions[-1].kind == "leader" else target  # "Modi himself"
                 if target is not None:
@@ -1020,14 +1033,32 @@ class _Resolver:
             if entry.kind in ("place", "country"):
                 self.locale = entry.ref
 
+    def _other_sex(self, pronoun: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[str]:
+        """The leaders a pronoun cannot mean: those whose title in the article says they are of the other sex."""
+        for mention in mentions:
+            if mention.kind == "leader" and mention.form != "pronoun":
+                said = {token.lower for token in tokens[mention.first : mention.last]}
+                if not _FEMININE_TITLE_WORDS.isdisjoint(said):
+                    self.sexes[mention.ref] = "feminine"
+                elif not _MASCULINE_TITLE_WORDS.isdisjoint(said):
+                    self.sexes[mention.ref] = "masculine"
+        other = "feminine" if pronoun in _MASCULINE_PRONOUNS else "masculine" if pronoun in _FEMININE_PRONOUNS else None
+        return frozenset(key for key, sex in self.sexes.items() if sex == other)
+
     def _pronoun_target(
-        self, tokens: Sequence[Token], mentions: Sequence[Mention], *, reflexive: bool = True
+        self,
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+        *,
+        reflexive: bool = True,
+        excluded: frozenset[str] = frozenset(),
     ) -> str | None:
         subjects = [
             mention.ref
             for mention in mentions
             # A possessive ("In his address, Karzai said he ...") is no subject.
             if mention.kind == "leader"
+            and mention.ref not in excluded
             and not (mention.form == "pronoun" and tokens[mention.first].lower in ("his", "her"))
             and (not is_object(tokens, mention) or _office_holder(tokens, mention))
         ]
@@ -1040,23 +1071,25 @@ class _Resolver:
                     m.ref
                     for m in mentions
                     if m.kind == "leader"
+                    and m.ref not in excluded
                     and m.form == "name"
                     and m.last < len(tokens)
                     and tokens[m.last].lower in ("'s", "’s")
                 ),
                 None,
             )
+        last_subject = self.last_subject if self.last_subject not in excluded else None
         if reflexive or subject is None:
-            return subject or self.last_subject
+            return subject or last_subject
         # "X is travelling with him", "Marcos went to Brunei, where the sultan received him": an object
         # pronoun is someone other than the subject of its own clause, the nearest one before it.
         own = _coordinated_subject(tokens, mentions)
         if subject not in own:
             return subject
         for mention in mentions:
-            if mention.kind == "leader" and mention.ref not in own:
+            if mention.kind == "leader" and mention.ref not in own and mention.ref not in excluded:
                 return mention.ref
-        return self.last_subject if self.last_subject not in own else None
+        return last_subject if last_subject not in own else None
 
     def _leader_mention(self, key: str, tokens: Sequence[Token], first: int, last: int, form: MentionForm) -> Mention:
         if tokens[last - 1].lower in _NAME_SUFFIXES and last + 1 < len(tokens) and tokens[last].text == ".":
