@@ -3118,3 +3118,12 @@ def test_a_leader_and_his_counterpart_both_travel() -> None:
         dt.date(2016, 3, 1),
     )
     assert sorted(visitor for visitor, _ in visits) == ["Sergei Lavrov", "Wang Yi"]
+
+
+def test_the_partner_of_talks_does_not_go_on_to_the_next_leg() -> None:
+    visits = _visits(
+        "Iranian President Ebrahim Raisi travels on to Uganda for talks with President Yoweri Museveni "
+        "and is due in Zimbabwe on Thursday.",
+        dt.date(2023, 7, 12),
+    )
+    assert sorted(visits) == [("Ebrahim Raisi", "Uganda"), ("Ebrahim Raisi", "Zimbabwe")]

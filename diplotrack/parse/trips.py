@@ -389,6 +389,13 @@ def _first_to(words: Sequence[str], trigger: int) -> bool:
 # may stand.
 _RECORDS = frozenset({"first", "only", "last", "senior", "highest-ranking", "highest-level", "latest"})
 _RECORD_REACH = 6
+# Verbs that open a second predicate of the same subject after "and": "for talks with X and is due in Harare".
+_JOINED_VERBS = frozenset({"is", "was", "will", "would", "travels", "flies", "heads", "goes", "moves"})
+
+
+def _verb_joined(words: Sequence[str], trigger: int, place: int) -> bool:
+    """Whether another verb of the subject is joined between a trigger and a place: "and is due in"."""
+    return any(words[k] == "and" and words[k + 1] in _JOINED_VERBS for k in range(trigger + 1, place - 1))
 
 
 def _other_event_between(words: Sequence[str], trigger: int, place: int) -> bool:
@@ -579,8 +586,12 @@ class SentenceVisits:
                 continue  # "had written to Kosovo's leaders": whose leaders, not where anyone goes
             if self.happening_in(first):
                 continue  # "a trip overshadowed by the crisis in Ukraine": where the crisis is, not the trip
-            if self.words[trigger] in EVENT_NOUNS and not ONWARD.isdisjoint(self.words[trigger + 1 : first]):
-                return None  # "talks with Fox on migration, then fly to Lima": Lima is the next leg's
+            if self.words[trigger] in EVENT_NOUNS and (
+                not ONWARD.isdisjoint(self.words[trigger + 1 : first]) or _verb_joined(self.words, trigger, first)
+            ):
+                # "talks with Fox on migration, then fly to Lima", "talks with Museveni and is due in Zimbabwe":
+                # the place is the next leg's.
+                return None
             if _reported_between(self.words, trigger, first):
                 return None  # "told his guest that Pakistan was ready to talk to India": India is talked about
             if _other_event_between(self.words, trigger, first):
