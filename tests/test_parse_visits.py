@@ -1997,7 +1997,7 @@ def test_many_countries_signing_at_the_dateline_make_a_gathering_despite_one_tri
         "Ivorian President Alassane Ouattara hailed the signing. Liberia's Ellen Johnson Sirleaf, one of the "
         "first to sign since replacing Charles Taylor, said the pact would help traders.\n"
     )
-    visits = _visits(text)
+    visits = _visits(text, dt.date(2013, 3, 8))  # a day when all three presidents held office
     assert ("Alassane Ouattara", "Ghana") in visits
     assert ("Ellen Johnson Sirleaf", "Ghana") in visits
     assert ("Charles Taylor", "Ghana") not in visits
@@ -3127,3 +3127,12 @@ def test_the_partner_of_talks_does_not_go_on_to_the_next_leg() -> None:
         dt.date(2023, 7, 12),
     )
     assert sorted(visits) == [("Ebrahim Raisi", "Uganda"), ("Ebrahim Raisi", "Zimbabwe")]
+
+
+def test_an_untitled_leader_out_of_office_is_not_placed_at_the_dateline() -> None:
+    text = (
+        "NAIROBI, July 12 - Iranian President Ebrahim Raisi arrived in Kenya on Wednesday. The last Iranian "
+        "president to visit sub-Saharan Africa was Mahmoud Ahmadinejad, who made several trips to the region."
+    )
+    assert sorted(_visits(text, dt.date(2023, 7, 12))) == [("Ebrahim Raisi", "Kenya")]
+

@@ -92,6 +92,8 @@ class LeaderEntity:
     history_only: bool = True
     # Whether the title is the article's own ("the two foreign ministers, X and Y"), not the gazetteer's.
     title_given: bool = False
+    # Whether the article gives any title at all, a past one included ("former President Thabo Mbeki").
+    titled: bool = False
     name_parts: frozenset[str] = frozenset()
 
 
@@ -619,6 +621,7 @@ class _Resolver:
                 entity.name = bare
         elif len(name.split()) > len(entity.name.split()) and fold(name.split()[-1]) in entity.name_parts:
             entity.name = _without_titles(name)
+        entity.titled = entity.titled or bool(title)
         if title and (entity.title is None or gazetteer_id is None or self._out_of_office(gazetteer_id)):
             # The gazetteer's office is outranked by the article's when it was over by then
             # ("the EU's external relations commissioner, Benita Ferrero-Waldner", once Austria's minister).

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
-from diplotrack.parse.lexicon import gazetteer
+from diplotrack.parse.lexicon import gazetteer, leaders
 from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token, is_headline, quoted_flags
@@ -604,7 +604,7 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 or not HYPOTHETICAL.isdisjoint(sentence.words[mention.last : mention.last + 2])
             ):
                 continue
-            if not may_visit(actors, mention.ref, country, explicit=False):
+            if not may_visit(actors, mention.ref, country, explicit=False) or _out_of_office(actors, mention.ref, date):
                 continue
             if _met_at_home_elsewhere(finder.spots(), tokens, mention, actors.entities[mention.ref].country, country):
                 continue
@@ -636,6 +636,17 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
             )
     spots: dict[int, list[Spot]] = {}  # the next sentence's places, once however many guests it follows
     return [visit for visit in visits if not _speaks_from_elsewhere(sentences, actors, visit, date, spots)]
+
+
+def _out_of_office(actors: ArticleActors, key: str, date: dt.date | None) -> bool:
+    """'The last Iranian president to visit was Mahmoud Ahmadinejad': named, untitled, and out of office by then.
+
+    A title the article gives, even a past one, may come with a role the gazetteer lacks ("former President
+    Thabo Mbeki, the AU mediator").
+    """
+    entity = actors.entities[key]
+    leader = leaders().get(entity.gazetteer_id) if entity.gazetteer_id else None
+    return leader is not None and date is not None and not entity.titled and not leader.roles_on(date)
 
 
 # How far after "a visit to China" its talks may name the host ("that included talks with President Xi").
