@@ -2622,3 +2622,10 @@ def test_having_no_mandate_for_an_act_opposes_the_act() -> None:
         "EU foreign policy chief Josep Borrell said the rotating presidency had no mandate to engage with Russia."
     )
     assert [s for _, s, _ in found] == ["oppose"]
+
+
+def test_a_repeated_demand_supports_what_it_asks_for() -> None:
+    positions = _positions(
+        "Palestinian President Mahmoud Abbas repeated on Thursday his demand that Israel withdraw its troops from Gaza."
+    )
+    assert [(holder, stance) for holder, stance, _ in positions] == [("Mahmoud Abbas", "support")]

@@ -171,6 +171,7 @@ from diplotrack.parse.stance import (
     negative_words,
     obliged_at,
     regretted_absence,
+    renews_request,
     stance_words,
 )
 from diplotrack.parse.text import Sentence, Token, is_headline
@@ -1966,6 +1967,9 @@ class _SentencePositions:
             verb.stance = (
                 "neutral"
                 if self.left_open(match) or self.said_only(match, end)
+                # "repeated his demand that Zeman withdraw the remark": the clause is what is asked for.
+                else "support"
+                if renews_request(self.words[match.last : end])
                 else content_stance(self.words[start:end])
             )
             begin, finish = start, end

@@ -947,6 +947,23 @@ def _perfect_at(words: Sequence[str], index: int) -> bool:
     return words[index] != "had" or index + 1 == len(words) or words[index + 1] not in _POSSESSED
 
 
+# "his demand that", "their call for": a request, named as a noun after "repeated" or "reiterated".
+_REQUEST_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "appeals", "plea", "request"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
+_REQUEST_OPENING = 4  # "repeated on Thursday his demand that": a time may stand before the request
+
+
+def renews_request(words: Sequence[str]) -> bool:
+    """Whether the words open on someone's own request: "(on Thursday) his demand that Israel withdraw"."""
+    return any(
+        words[k] in _OWNERS
+        and words[k + 1] in _REQUEST_NOUNS
+        and words[k + 2] in ("that", "for")
+        and "not" not in words[k + 3 :]
+        for k in range(min(_REQUEST_OPENING, len(words) - 3))
+    )
+
+
 def content_stance(words: Sequence[str]) -> str:
     """Support, oppose or neutral for folded words someone said.
 
@@ -1005,6 +1022,8 @@ def content_stance(words: Sequence[str]) -> str:
         'support'
     """
     negative = _lexicon()[0]
+    if renews_request(words):
+        return "support"  # "repeated his demand that Zeman withdraw the remark": what is asked for is wanted
     clause = _unwanted_before_but(main_clause(words))
     if _vindicated(clause):
         return "support"  # before "hard but": "hard on ordinary people but necessary" upholds the choice
