@@ -2629,3 +2629,8 @@ def test_a_repeated_demand_supports_what_it_asks_for() -> None:
         "Palestinian President Mahmoud Abbas repeated on Thursday his demand that Israel withdraw its troops from Gaza."
     )
     assert [(holder, stance) for holder, stance, _ in positions] == [("Mahmoud Abbas", "support")]
+
+
+def test_a_renewed_call_supports_what_it_calls_for() -> None:
+    positions = _positions("Palestinian President Mahmoud Abbas renewed his call for a ceasefire in Gaza.")
+    assert [(holder, stance) for holder, stance, _ in positions] == [("Mahmoud Abbas", "support")]
