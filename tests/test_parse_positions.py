@@ -2634,3 +2634,14 @@ def test_a_repeated_demand_supports_what_it_asks_for() -> None:
 def test_a_renewed_call_supports_what_it_calls_for() -> None:
     positions = _positions("Palestinian President Mahmoud Abbas renewed his call for a ceasefire in Gaza.")
     assert [(holder, stance) for holder, stance, _ in positions] == [("Mahmoud Abbas", "support")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Palestinian President Mahmoud Abbas renewed his support for the road map.", "support"),
+        ("Palestinian President Mahmoud Abbas restated his opposition to the barrier.", "oppose"),
+    ],
+)
+def test_a_renewed_or_restated_view_is_a_position(sentence: str, stance: str) -> None:
+    assert [(holder, found) for holder, found, _ in _positions(sentence)] == [("Mahmoud Abbas", stance)]
