@@ -2645,3 +2645,14 @@ def test_a_renewed_call_supports_what_it_calls_for() -> None:
 )
 def test_a_renewed_or_restated_view_is_a_position(sentence: str, stance: str) -> None:
     assert [(holder, found) for holder, found, _ in _positions(sentence)] == [("Mahmoud Abbas", stance)]
+
+
+def test_they_after_two_leaders_met_means_both() -> None:
+    positions = _positions(
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Sunday. "
+        "They also condemned terrorism in all its forms."
+    )
+    assert sorted((holder, stance) for holder, stance, _ in positions) == [
+        ("Fumio Kishida", "oppose"),
+        ("Narendra Modi", "oppose"),
+    ]

@@ -461,6 +461,19 @@ class _SentencePositions:
                 break
         return tuple(chosen) if len(chosen) == count else ()
 
+    def pair_met(self) -> tuple[Mention, ...]:
+        """The two leaders who met: "X met Y on Sunday", "the two prime ministers raised ties". "They" may follow."""
+        words = self.words
+        for index, word in enumerate(words):
+            if word in PLURAL_LEADERS or (word in PLURAL_OFFICES_OF and index > 0 and words[index - 1] == "prime"):
+                counted = self.plural(index)
+                if len(counted) >= 2:
+                    return counted
+        if _MET.isdisjoint(words):
+            return ()
+        named = {m.ref: m for m in self.leaders_in(self.sentence.index) if m.form != "pronoun"}
+        return tuple(named.values()) if len(named) == 2 else ()
+
     def leaders_in(self, sentence: int) -> list[Mention]:
         """The leaders a sentence names (none before the first), in order, without people of history."""
         if sentence < 0:
@@ -2481,6 +2494,10 @@ def _issues_document(words: Sequence[str]) -> bool:
 _ISSUED_REACH = 5
 
 
+# Verbs of two leaders meeting, after which "They" means both: "Modi met Abe on Sunday. They said ...".
+_MET = frozenset({"met", "meet", "meets", "hosted", "hosts", "received", "receives", "welcomed", "welcomes"})
+
+
 def _shared_holders(found: Sequence[FoundPosition]) -> tuple[Mention, ...]:
     """The holders of one view held by two or more ("the four presidents called for"), else none."""
     by_words: dict[int, dict[str, Mention]] = {}
@@ -2537,7 +2554,7 @@ def find_positions(sentences: Sequence[Sentence], actors: ArticleActors, skip: f
         if sentence.index not in skip:
             finder = _SentencePositions(sentence, mentions, actors, recent, signatories, last_group, sentences)
             here = finder.run()
-            last_group = _shared_holders(here)  # "they" in the next sentence only
+            last_group = _shared_holders(here) or finder.pair_met()  # "they" in the next sentence only
             joint = _joint_document(finder.words)
             if not here and not finder.verbs:
                 here = finder.continued_quote(speaker)
