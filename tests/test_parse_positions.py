@@ -2656,3 +2656,10 @@ def test_they_after_two_leaders_met_means_both() -> None:
         ("Fumio Kishida", "oppose"),
         ("Narendra Modi", "oppose"),
     ]
+
+
+def test_an_opposition_said_not_to_have_changed_is_upheld() -> None:
+    positions = _positions(
+        "German Chancellor Olaf Scholz said Germany's opposition to joint euro zone debt had not changed."
+    )
+    assert [(holder, stance) for holder, stance, _ in positions] == [("Olaf Scholz", "oppose")]

@@ -921,6 +921,8 @@ def negated_fact(words: Sequence[str]) -> bool:
         False
         >>> negated_fact("japan's position had not changed".split())
         False
+        >>> negated_fact("germany 's opposition to joint debt had not changed".split())
+        False
         >>> negated_fact("he had seen no proof that the gunman was a pakistani".split())
         False
     """
@@ -929,6 +931,8 @@ def negated_fact(words: Sequence[str]) -> bool:
         return False
     if not _EVIDENCE.isdisjoint(words):
         return False  # "had seen no proof that the gunman was a Pakistani": disputing a claim is a view
+    if declared_opposition(words):
+        return False  # "Germany's opposition to joint debt had not changed": an opposition upheld
     if _lexicon()[1].isdisjoint(words) and _COUNTED_UNITS.isdisjoint(words):
         return False  # a past judgement ("attempts to isolate Iran had failed"), not a fact told or denied
     for word in words:
@@ -1115,7 +1119,8 @@ def content_stance(words: Sequence[str]) -> str:
                     withdrawal_negated = True
                 negated = True
     if negated:
-        return "support" if withdrawal_negated else "oppose"
+        # "Germany's opposition to joint debt had not changed": what is held to is an opposition.
+        return "support" if withdrawal_negated and not declared_opposition(clause) else "oppose"
     if _announced_measure(clause):
         return "support"  # "it was severing relations", "would withdraw its monitors": the measure is backed
     ending = _ending(clause)
@@ -1221,8 +1226,8 @@ def declared_opposition(words: Sequence[str]) -> bool:
     if "opposition" not in words:
         return False
     return any(
-        word == "opposition" and words[index + 1 : index + 2] == ["to"] and words[index - 1] in _OPPOSITION_OWNERS
-        for index, word in enumerate(words)
+        word == "opposition" and words[index + 1] == "to" and words[index - 1] in _OPPOSITION_OWNERS
+        for index, word in enumerate(words[:-1])
         if index > 0
     )
 
