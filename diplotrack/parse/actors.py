@@ -1395,25 +1395,11 @@ class _Resolver:
             and words[first - 2] == ","
             and any(m.kind == "leader" and m.form == "name" and m.last == first - 2 for m in mentions)
         )
-        if apposed or self._predicated(words, first, mentions):
+        if apposed or _predicated(words, first, mentions):
             return last  # "Sidiki Kaba, the president of the Assembly of States Parties": his office, no one else
         if target is not None and (first == 0 or words[first - 1] in ("the", "'s", "’s") or country or modified):
             mentions.append(self._leader_mention(target, tokens, first, last, "title"))
         return last
-
-    def _predicated(self, words: Sequence[str], first: int, mentions: Sequence[Mention]) -> bool:
-        """'the election of Benjamin Netanyahu as Israel's prime minister': the title said of the name before "as"."""
-        opening = first
-        if opening > 0 and words[opening - 1] in ("'s", "’s"):
-            owner = next((m for m in mentions if m.last == opening - 1), None)
-            opening = owner.first if owner is not None else opening
-        elif opening > 0 and words[opening - 1] == "the":
-            opening -= 1
-        return (
-            opening >= 2
-            and words[opening - 1] == "as"
-            and any(m.kind == "leader" and m.form == "name" and m.last == opening - 1 for m in mentions)
-        )
 
     def _office_seat(
         self, tokens: Sequence[Token], words: Sequence[str], starts: dict[int, PhraseMatch[Entry]], of: int
@@ -1734,6 +1720,21 @@ class _Resolver:
             if entry.kind not in ("country", "demonym", "org", "place"):
                 return False
         return False
+
+
+def _predicated(words: Sequence[str], first: int, mentions: Sequence[Mention]) -> bool:
+    """'the election of Benjamin Netanyahu as Israel's prime minister': the title said of the name before "as"."""
+    opening = first
+    if opening > 0 and words[opening - 1] in ("'s", "’s"):
+        owner = next((m for m in mentions if m.last == opening - 1), None)
+        opening = owner.first if owner is not None else opening
+    elif opening > 0 and words[opening - 1] == "the":
+        opening -= 1
+    return (
+        opening >= 2
+        and words[opening - 1] == "as"
+        and any(m.kind == "leader" and m.form == "name" and m.last == opening - 1 for m in mentions)
+    )
 
 
 def _plural_title_ending_at(words: Sequence[str], end: int) -> str | None:

@@ -196,9 +196,9 @@ _PULLED_OUT_REACH = 3
 _ARRIVING_WITH = ARRIVALS | {"flew"}
 _BEFORE_WITH = TIME_WORDS - {","} | {"in", "at", "to", "from", "late", "early", "overnight", "the", "for", "back"}
 _BEFORE_WITH_REACH = 7
-# "with his foreign minister", "with their then French counterpart": words before the companion's name.
 # The longest where-clause a further leg is listed after ("to Brussels, where he will see A and B, and to Paris").
 _WHERE_CLAUSE_WORDS = 20
+# "with his foreign minister", "with their then French counterpart": words before the companion's name.
 _COMPANION_OPENERS = frozenset({"his", "her", "their", "then"})
 _COMPANION_TITLE_REACH = 6
 _WITH_LIST_JOINERS = _COMPANION_OPENERS | {",", "and", "the"}
