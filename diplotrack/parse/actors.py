@@ -871,7 +871,7 @@ class _Resolver:
                     tokens,
                     mentions,
                     reflexive=words[i] not in _OBJECT_PRONOUNS,
-                    excluded=self._other_sex(words[i], tokens, mentions),
+                    excluded=self._other_sex(words[i], tokens, words, mentions),
                 )
                 if words[i] in ("himself", "herself") and mentions and mentions[-1].last == i:
                     target = mentions[-1].ref if mentions[-1].kind == "leader" else target  # "Modi himself"
@@ -1036,15 +1036,20 @@ class _Resolver:
             if entry.kind in ("place", "country"):
                 self.locale = entry.ref
 
-    def _other_sex(self, pronoun: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[str]:
+    def _other_sex(
+        self, pronoun: str, tokens: Sequence[Token], words: Sequence[str], mentions: Sequence[Mention]
+    ) -> frozenset[str]:
         """The leaders a pronoun cannot mean: those whose title in the article says they are of the other sex."""
-        for mention in mentions:
+        gendered = not (_FEMININE_TITLE_WORDS.isdisjoint(words) and _MASCULINE_TITLE_WORDS.isdisjoint(words))
+        for mention in mentions if gendered else ():  # most sentences have no such title: one scan in C
             if mention.kind == "leader" and mention.form != "pronoun":
                 said = {token.lower for token in tokens[mention.first : mention.last]}
                 if not _FEMININE_TITLE_WORDS.isdisjoint(said):
                     self.sexes[mention.ref] = "feminine"
                 elif not _MASCULINE_TITLE_WORDS.isdisjoint(said):
                     self.sexes[mention.ref] = "masculine"
+        if not self.sexes:
+            return frozenset()
         other = "feminine" if pronoun in _MASCULINE_PRONOUNS else "masculine" if pronoun in _FEMININE_PRONOUNS else None
         return frozenset(key for key, sex in self.sexes.items() if sex == other)
 

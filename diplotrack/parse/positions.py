@@ -464,7 +464,8 @@ class _SentencePositions:
     def pair_met(self) -> tuple[Mention, ...]:
         """The two leaders who met: "X met Y on Sunday", "the two prime ministers raised ties". "They" may follow."""
         words = self.words
-        for index, word in enumerate(words):
+        counts = not (PLURAL_LEADERS.isdisjoint(words) and PLURAL_OFFICES_OF.isdisjoint(words))
+        for index, word in enumerate(words if counts else ()):  # most sentences count no leaders: one scan in C
             if word in PLURAL_LEADERS or (word in PLURAL_OFFICES_OF and index > 0 and words[index - 1] == "prime"):
                 counted = self.plural(index)
                 if len(counted) >= 2:
