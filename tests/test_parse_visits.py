@@ -3106,7 +3106,7 @@ def test_the_host_of_an_earlier_visit_named_in_passing_is_not_at_the_dateline() 
     text = (
         "ULAANBAATAR, May 17 - Narendra Modi on Sunday became the first Indian prime minister to visit Mongolia.\n\n"
         "Modi, who flew in overnight from Shanghai at the end of a three-day visit to China that included talks "
-        "with President Xi Jinping, was welcomed at the Government Palace."
+        "with President Xi Jinping and Premier Li Keqiang, was welcomed at the Government Palace."
     )
     visits = _visits(text, dt.date(2015, 5, 17))
     assert [visitor for visitor, destination in visits if destination == "Mongolia"] == ["Narendra Modi"]

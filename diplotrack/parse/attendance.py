@@ -606,7 +606,14 @@ def dateline_visits(sentences: Sequence[Sentence], actors: ArticleActors, date: 
                 continue
             if not may_visit(actors, mention.ref, country, explicit=False) or _out_of_office(actors, mention.ref, date):
                 continue
-            if _met_at_home_elsewhere(finder.spots(), tokens, mention, actors.entities[mention.ref].country, country):
+            if _met_at_home_elsewhere(
+                finder.spots(),
+                tokens,
+                mention,
+                actors.mentions[sentence.index],
+                actors.entities[mention.ref].country,
+                country,
+            ):
                 continue
             if past_lead and (
                 actors.entities[mention.ref].country not in delegations
@@ -650,14 +657,24 @@ def _out_of_office(actors: ArticleActors, key: str, date: dt.date | None) -> boo
 
 
 # How far after "a visit to China" its talks may name the host ("that included talks with President Xi").
-_HOME_TALKS_REACH = 8
+_HOME_TALKS_REACH = 12
 
 
 def _met_at_home_elsewhere(
-    spots: Sequence[Spot], tokens: Sequence[Token], mention: Mention, home: str | None, country: str
+    spots: Sequence[Spot],
+    tokens: Sequence[Token],
+    mention: Mention,
+    mentions: Sequence[Mention],
+    home: str | None,
+    country: str,
 ) -> bool:
-    """'at the end of a visit to China that included talks with President Xi': met in his own country, earlier."""
-    if home is None or home == country or not is_object(tokens, mention):
+    """'at the end of a visit to China that included talks with President Xi and Premier Li': met in their own
+    country, earlier."""
+    if home is None or home == country:
+        return False
+    joiner = marker_index(tokens, mention)
+    listed = tokens[joiner].lower == "and" and any(m.last == joiner and is_object(tokens, m) for m in mentions)
+    if not (is_object(tokens, mention) or listed):
         return False
     return any(
         spot[2] == home
