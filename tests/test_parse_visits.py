@@ -3136,3 +3136,11 @@ def test_an_untitled_leader_out_of_office_is_not_placed_at_the_dateline() -> Non
     )
     assert sorted(_visits(text, dt.date(2023, 7, 12))) == [("Ebrahim Raisi", "Kenya")]
 
+
+
+def test_where_a_text_was_signed_is_no_trip_of_the_speaker() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said officials would keep working on the peace deal signed in Minsk "
+        "in September."
+    )
+    assert _visits(text, dt.date(2015, 2, 7)) == {}

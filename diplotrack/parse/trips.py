@@ -389,6 +389,11 @@ def _first_to(words: Sequence[str], trigger: int) -> bool:
 # may stand.
 _RECORDS = frozenset({"first", "only", "last", "senior", "highest-ranking", "highest-level", "latest"})
 _RECORD_REACH = 6
+# Texts whose signing place follows them: "the peace deal signed in Minsk", "the accord signed in Algiers".
+_SIGNED_TEXTS = frozenset(
+    {"deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "ceasefire", "truce"}
+    | {"protocol", "declaration", "memorandum", "pact", "charter", "convention", "armistice"}
+)
 # Verbs that open a second predicate of the same subject after "and": "for talks with X and is due in Harare".
 _JOINED_VERBS = frozenset({"is", "was", "will", "would", "travels", "flies", "heads", "goes", "moves"})
 
@@ -1940,6 +1945,8 @@ class SentenceVisits:
                 continue  # "troops crossed into Ukraine": only "X, who had crossed into Poland" takes X somewhere
             if word == "signed" and words[index + 1 : index + 2] == ("by",):
                 continue  # "a flag signed by soldiers in Bakhmut": the signers are elsewhere, not the subject
+            if word == "signed" and index > 0 and words[index - 1] in _SIGNED_TEXTS:
+                continue  # "the peace deal signed in Minsk in September": where the text was signed, not a trip
             if word == "briefing" and words[index + 1 : index + 2] not in AUDIENCE_AFTER:
                 continue  # "a briefing in Washington": a spokesman at home, not a trip
             if word in CHAIRING and EVENT_NOUNS.isdisjoint(words[index + 1 : index + CHAIRED_EVENT]):
