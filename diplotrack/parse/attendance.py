@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from diplotrack.parse.actors import ArticleActors
 from diplotrack.parse.dates import resolve_day, year_before
 from diplotrack.parse.lexicon import gazetteer, leaders
-from diplotrack.parse.mentions import Mention, is_object, is_possessive, marker_index, object_marker
+from diplotrack.parse.mentions import (
+    Mention,
+    is_object,
+    is_possessive,
+    marker_index,
+    object_marker,
+    objects_joined_by_and,
+)
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.text import Sentence, Token, is_headline, quoted_flags
 from diplotrack.parse.trip_words import (
@@ -672,9 +679,7 @@ def _met_at_home_elsewhere(
     country, earlier."""
     if home is None or home == country:
         return False
-    joiner = marker_index(tokens, mention)
-    listed = tokens[joiner].lower == "and" and any(m.last == joiner and is_object(tokens, m) for m in mentions)
-    if not (is_object(tokens, mention) or listed):
+    if not (is_object(tokens, mention) or objects_joined_by_and(tokens, mention, mentions)):
         return False
     return any(
         spot[2] == home

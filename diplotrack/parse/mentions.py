@@ -115,6 +115,15 @@ def marker_index(tokens: Sequence[Token], mention: Mention) -> int:
     return back
 
 
+def objects_joined_by_and(tokens: Sequence[Token], mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """The objects a mention is listed with by "and", so that it is an object too: "received Haftar and Saleh",
+    "talks with President Xi and Premier Li"."""
+    joiner = marker_index(tokens, mention)
+    if joiner < 0 or tokens[joiner].lower != "and":
+        return []
+    return [other for other in mentions if other.last == joiner and is_object(tokens, other)]
+
+
 def is_possessive(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a mention is a possessor ("Macron's visit", "the president's brother")."""
     return mention.last < len(tokens) and tokens[mention.last].lower in ("'s", "’s")

@@ -43,7 +43,7 @@ from diplotrack.parse.lists import (
     split_items,
     verb_phrase_items,
 )
-from diplotrack.parse.mentions import Mention, is_object, marker_index, object_marker
+from diplotrack.parse.mentions import Mention, is_object, object_marker, objects_joined_by_and
 from diplotrack.parse.phrases import fold
 from diplotrack.parse.position_words import ARTICLES
 from diplotrack.parse.stance import obliged_at
@@ -648,10 +648,9 @@ class _PlanFinder:
         Only after a verb: "in the names of Modi and Sheikh Mohamed" names the signers of a text.
         """
         tokens = sentence.tokens
-        joiner = marker_index(tokens, mention)
         return any(
-            other.last == joiner and is_object(tokens, other) and object_marker(tokens, other) not in PREPOSITIONS
-            for other in self.mentions(sentence)
+            object_marker(tokens, other) not in PREPOSITIONS
+            for other in objects_joined_by_and(tokens, mention, self.mentions(sentence))
         )
 
     def coordinated(self, sentence: Sentence, candidates: Sequence[Mention], anchor: Mention) -> _Group:

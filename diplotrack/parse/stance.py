@@ -682,8 +682,10 @@ _OPTIONS_REACH = 6
 # before the denial the word may stand.
 _ENSURING = frozenset({"sure", "ensure", "ensures", "ensured", "ensuring"})
 _ENSURED_REACH = 8
+# Possessive words: "his demand that", "their firm opposition to".
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my"})
 # Words before "opposition to" that make it someone's stand, unlike "the opposition to", the political opposition.
-_OPPOSITION_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "firm", "strong", "resolute"})
+_OPPOSITION_OWNERS = _OWNERS | {"'s", "’s", "firm", "strong", "resolute"}
 _HEDGES_EXTRA: tuple[tuple[str, ...], ...] = (
     ("on", "the", "table"),
     ("off", "the", "table"),
@@ -953,7 +955,6 @@ def _perfect_at(words: Sequence[str], index: int) -> bool:
 
 # "his demand that", "their call for": a request, named as a noun after "repeated" or "reiterated".
 _REQUEST_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "appeals", "plea", "request"})
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
 _REQUEST_OPENING = 4  # "repeated on Thursday his demand that": a time may stand before the request
 
 
